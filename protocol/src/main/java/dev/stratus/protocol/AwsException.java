@@ -1,0 +1,48 @@
+package dev.stratus.protocol;
+
+/**
+ * An error as AWS answers it. {@code code} is the error shape's name for errors the model
+ * declares (the engine then takes the query code and status from the model) or AWS's code for
+ * common errors (InvalidParameterValue, MissingParameter, ValidationException …), whose status
+ * is given here.
+ */
+public class AwsException extends RuntimeException {
+    private final String code;
+    private final int status;
+    private final boolean senderFault;
+
+    public AwsException(String code, String message) {
+        this(code, message, 400);
+    }
+
+    public AwsException(String code, String message, int status) {
+        super(message, null, false, false);
+        this.code = code;
+        this.status = status;
+        this.senderFault = status < 500;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public boolean senderFault() {
+        return senderFault;
+    }
+
+    public static AwsException invalidParameterValue(String message) {
+        return new AwsException("InvalidParameterValue", message);
+    }
+
+    public static AwsException missingParameter(String name) {
+        return new AwsException("MissingParameter", "The request must contain the parameter " + name + ".");
+    }
+
+    public static AwsException internal(String message) {
+        return new AwsException("InternalFailure", message, 500);
+    }
+}

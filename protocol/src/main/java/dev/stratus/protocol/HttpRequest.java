@@ -1,0 +1,26 @@
+package dev.stratus.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An HTTP request as the protocol engine sees it: header names are lower case, the body has
+ * already been decoded from any Content-Encoding, and query parameters are URL-decoded.
+ */
+public record HttpRequest(
+        String method,
+        String path,
+        Map<String, List<String>> query,
+        Map<String, String> headers,
+        byte[] body,
+        String remoteAddress) {
+
+    public String header(String lowerCaseName) {
+        return headers.get(lowerCaseName);
+    }
+
+    public String queryParam(String name) {
+        List<String> v = query.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.stratus.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.stratus.protocol.model.Member;
+import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.protocol.model.Shape;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Turns the tree a protocol parsed into the canonical input tree every service receives,
+ * checking it against the model on the way: required members, types, lengths and ranges.
+ * Scalars arrive typed (JSON, CBOR) or as text (query, REST headers and query strings, which
+ * {@code textScalars} allows). Canonical forms: blobs are binary nodes, timestamps are decimal
+ * epoch seconds, unknown members are dropped.
+ */
+public final class InputReader {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ServiceModel model;
+    private final ValidationStyle style;
+    private final boolean textScalars;
+
+    public InputReader(ServiceModel model, ValidationStyle style, boolean textScalars) {
+        this.model = model;
+        this.style = style;
+        this.textScalars = textScalars;
+    }
+
+    public ObjectNode readStructure(String shapeName, JsonNode raw) {
+        if (shapeName == null) {
+            return NODES.objectNode();
+        }
+        JsonNode n = read(model.shape(shapeName), raw == null ? NODES.objectNode() : raw, "");
+        return (ObjectNode) n;
+    }
+
+    private JsonNode read(Shape shape, JsonNode raw, String path) {
+        if (raw == null || raw.isNull()) {
+            return null;
+        }
+        return switch (shape.type()) {
+            case "structure" -> structure(shape, raw, path);
+            case "list" -> list(shape, raw, path);
+            case "map" -> map(shape, raw, path);
+            case "string" -> string(shape, raw, path);
+            case "integer", "long" -> integer(shape, raw, path);
+            case "float", "double" -> decimal(shape, raw, path);
+            case "boolean" -> bool(raw, path);
+            case "blob" -> blob(shape, raw, path);
+            case "timestamp" -> timestamp(raw, path);
+            default -> raw;
+        };
+    }
+
+    private ObjectNode structure(Shape shape, JsonNode raw, String path) {
+        if (!raw.isObject()) {
+            throw style.wrongType(name(path, shape.name()), "a structure");
+        }
+        ObjectNode out = NODES.objectNode();
+        for (Map.Entry<String, Member> e : shape.members().entrySet()) {
+            String member = e.getKey();
+            String memberPath = path.isEmpty() ? member : path + "." + member;
+            JsonNode v = read(model.shape(e.getValue().target()), raw.get(member), memberPath);
+            if (v != null) {
+                out.set(member, v);
+            } else if (shape.required().contains(member)) {
+                throw style.missing(memberPath);
+            }
+        }
+        return out;
+    }
+
+    private ArrayNode list(Shape shape, JsonNode raw, String path) {
+        if (!raw.isArray()) {
+            throw style.wrongType(path, "a list");
+        }
+        checkLength(shape, raw.size(), path, raw.size());
+        ArrayNode out = NODES.arrayNode(raw.size());
+        Shape element = model.shape(shape.member().target());
+        for (int i = 0; i < raw.size(); i++) {
+            JsonNode v = read(element, raw.get(i), path + "." + (i + 1));
+            out.add(v == null ? NODES.nullNode() : v);
+        }
+        return out;
+    }
+
+    private ObjectNode map(Shape shape, JsonNode raw, String path) {
+        if (!raw.isObject()) {
+            throw style.wrongType(path, "a map");
+        }
+        checkLength(shape, raw.size(), path, raw.size());
+        ObjectNode out = NODES.objectNode();
+        Shape keyShape = model.shape(shape.key().target());
+        Shape valueShape = model.shape(shape.value().target());
+        for (Map.Entry<String, JsonNode> e : raw.properties()) {
+            string(keyShape, TextNode.valueOf(e.getKey()), path);
+            JsonNode v = read(valueShape, e.getValue(), path + "." + e.getKey());
+            if (v != null) {
+                out.set(e.getKey(), v);
+            }
+        }
+        return out;
+    }
+
+    private TextNode string(Shape shape, JsonNode raw, String path) {
+        if (!raw.isTextual()) {
+            throw style.wrongType(path, "a string");
+        }
+        String s = raw.textValue();
+        checkLength(shape, s.codePointCount(0, s.length()), path, s);
+        return (TextNode) raw;
+    }
+
+    private JsonNode integer(Shape shape, JsonNode raw, String path) {
+        long v;
+        if (raw.isIntegralNumber() && raw.canConvertToLong()) {
+            v = raw.longValue();
+        } else if (raw.isTextual() && textScalars) {
+            try {
+                v = Long.parseLong(raw.textValue().trim());
+            } catch (NumberFormatException e) {
+                throw style.wrongType(path, "an integer");
+            }
+        } else {
+            throw style.wrongType(path, "an integer");
+        }
+        if ("integer".equals(shape.type()) && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+            throw style.wrongType(path, "an integer");
+        }
+        if ((shape.min() != null && v < shape.min()) || (shape.max() != null && v > shape.max())) {
+            throw style.constraint(path, v, range(shape));
+        }
+        return "integer".equals(shape.type()) ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
+    }
+
+    private JsonNode decimal(Shape shape, JsonNode raw, String path) {
+        double v;
+        if (raw.isNumber()) {
+            v = raw.doubleValue();
+        } else if (raw.isTextual() && (textScalars || isSpecialDouble(raw.textValue()))) {
+            try {
+                v = Double.parseDouble(raw.textValue().trim());
+            } catch (NumberFormatException e) {
+                throw style.wrongType(path, "a number");
+            }
+        } else {
+            throw style.wrongType(path, "a number");
+        }
+        return DoubleNode.valueOf(v);
+    }
+
+    private static boolean isSpecialDouble(String s) {
+        return "NaN".equals(s) || "Infinity".equals(s) || "-Infinity".equals(s);
+    }
+
+    private BooleanNode bool(JsonNode raw, String path) {
+        if (raw.isBoolean()) {
+            return (BooleanNode) raw;
+        }
+        if (raw.isTextual() && textScalars) {
+            String s = raw.textValue().trim();
+            if ("true".equalsIgnoreCase(s) || "false".equalsIgnoreCase(s)) {
+                return BooleanNode.valueOf(Boolean.parseBoolean(s));
+            }
+        }
+        throw style.wrongType(path, "a boolean");
+    }
+
+    private BinaryNode blob(Shape shape, JsonNode raw, String path) {
+        byte[] bytes;
+        if (raw.isBinary()) {
+            bytes = ((BinaryNode) raw).binaryValue();
+        } else if (raw.isTextual()) {
+            try {
+                bytes = Base64.getMimeDecoder().decode(raw.textValue());
+            } catch (IllegalArgumentException e) {
+                throw style.wrongType(path, "base64-encoded binary data");
+            }
+        } else {
+            throw style.wrongType(path, "binary data");
+        }
+        checkLength(shape, bytes.length, path, "(" + bytes.length + " bytes)");
+        return BinaryNode.valueOf(bytes);
+    }
+
+    private DecimalNode timestamp(JsonNode raw, String path) {
+        if (raw.isNumber()) {
+            return DecimalNode.valueOf(raw.decimalValue());
+        }
+        if (raw.isTextual()) {
+            String s = raw.textValue().trim();
+            try {
+                return DecimalNode.valueOf(new BigDecimal(s));
+            } catch (NumberFormatException notEpoch) {
+                try {
+                    Instant t = OffsetDateTime.parse(s).toInstant();
+                    return DecimalNode.valueOf(BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9)));
+                } catch (DateTimeParseException e) {
+                    throw style.wrongType(path, "a timestamp");
+                }
+            }
+        }
+        throw style.wrongType(path, "a timestamp");
+    }
+
+    private void checkLength(Shape shape, long length, String path, Object shown) {
+        if (shape.min() != null && length < shape.min()) {
+            throw style.constraint(path, shown, "Member must have length greater than or equal to " + shape.min());
+        }
+        if (shape.max() != null && length > shape.max()) {
+            throw style.constraint(path, shown, "Member must have length less than or equal to " + shape.max());
+        }
+    }
+
+    private static String range(Shape shape) {
+        if (shape.min() != null && shape.max() != null) {
+            return "Member must have value between " + shape.min() + " and " + shape.max();
+        }
+        return shape.min() != null ? "Member must have value greater than or equal to " + shape.min()
+                : "Member must have value less than or equal to " + shape.max();
+    }
+
+    private static String name(String path, String fallback) {
+        return path.isEmpty() ? fallback : path;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.stratus.protocol;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.protocol.model.Operation;
+import dev.stratus.protocol.model.ServiceModel;
+import java.io.IOException;
+
+/**
+ * awsJson 1.0 / 1.1: POST / with X-Amz-Target, the input as a JSON object, the output as one,
+ * errors as {"__type", "message"}. Query-compatible services (SQS) also send the query code
+ * in x-amzn-query-error, which the SDKs prefer.
+ */
+public final class JsonProtocol implements Protocol {
+
+    @Override
+    public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request) {
+        JsonNode raw;
+        try {
+            raw = request.body().length == 0 ? null : Json.MAPPER.readTree(request.body());
+        } catch (JacksonException e) {
+            throw new AwsException("SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new AwsException("SerializationException", "The request body could not be read.");
+        }
+        if (raw != null && !raw.isObject() && !raw.isNull()) {
+            throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
+        }
+        ValidationStyle style = model.queryCompatible() ? ValidationStyle.QUERY : ValidationStyle.JSON;
+        return new InputReader(model, style, false).readStructure(operation.input(), raw);
+    }
+
+    @Override
+    public HttpResponse writeOutput(ServiceModel model, Operation operation, JsonNode output, RequestContext context) {
+        byte[] body = output == null ? "{}".getBytes() : Json.bytes(output);
+        return HttpResponse.of(200, contentType(model), body);
+    }
+
+    @Override
+    public HttpResponse writeError(ServiceModel model, AwsError error, RequestContext context) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        boolean queryCompatible = model != null && model.queryCompatible();
+        body.put("__type", queryCompatible && model.errorShape(error.type()) != null
+                ? "com.amazonaws." + model.endpointPrefix() + "#" + error.type() : error.type());
+        body.put("message", error.message());
+        HttpResponse r = HttpResponse.of(error.status(), model == null ? "application/x-amz-json-1.0" : contentType(model), Json.bytes(body));
+        if (queryCompatible) {
+            r.withHeader("x-amzn-query-error", error.queryCode() + ";" + (error.senderFault() ? "Sender" : "Receiver"));
+        }
+        return r;
+    }
+
+    private static String contentType(ServiceModel model) {
+        return "application/x-amz-json-" + model.jsonVersion();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.stratus.protocol.model;
+
+/**
+ * A member of a structure, or the element, key or value of a list or map.
+ * {@code location} is where a REST protocol binds it (uri, querystring, header, headers,
+ * statusCode) or null for the body; {@code locationName} is its name on the wire.
+ */
+public record Member(
+        String name,
+        String target,
+        String location,
+        String locationName,
+        boolean flattened,
+        boolean idempotencyToken,
+        String timestampFormat) {
+
+    /** The name this member has on the wire: its locationName, else its own name. */
+    public String wireName() {
+        return locationName != null ? locationName : name;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.stratus.protocol.model;
+
+import java.util.List;
+
+/** An operation: its name, HTTP binding (for REST protocols), input, output and errors. */
+public record Operation(
+        String name,
+        String httpMethod,
+        String requestUri,
+        int successStatus,
+        String input,
+        String output,
+        String resultWrapper,
+        List<String> errors) {
+}

@@ -1,0 +1,193 @@
+package dev.stratus.protocol.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A service model as AWS publishes it (botocore's service-2.json), loaded from the classpath
+ * at {@code models/<id>.json}. Two optional overlays of ours complete what the JSON models no
+ * longer carry: {@code <id>.errors.json} (query error codes, statuses) and
+ * {@code <id>.query.json} (query wire names of members, for query-compatible services).
+ */
+public final class ServiceModel {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String id;
+    private final String protocol;
+    private final String targetPrefix;
+    private final String jsonVersion;
+    private final String signingName;
+    private final String endpointPrefix;
+    private final String apiVersion;
+    private final String xmlNamespace;
+    private final boolean queryCompatible;
+    private final Map<String, Operation> operations;
+    private final Map<String, Shape> shapes;
+
+    private ServiceModel(String id, JsonNode root, JsonNode errors, JsonNode queryNames) {
+        this.id = id;
+        JsonNode meta = root.path("metadata");
+        this.protocol = meta.path("protocol").asText();
+        this.targetPrefix = textOrNull(meta.get("targetPrefix"));
+        this.jsonVersion = meta.path("jsonVersion").asText("1.0");
+        this.signingName = meta.has("signingName") ? meta.get("signingName").asText() : meta.path("endpointPrefix").asText();
+        this.endpointPrefix = meta.path("endpointPrefix").asText();
+        this.apiVersion = meta.path("apiVersion").asText();
+        this.xmlNamespace = meta.has("xmlNamespace") ? meta.get("xmlNamespace").asText()
+                : "http://" + endpointPrefix + ".amazonaws.com/doc/" + apiVersion + "/";
+        this.queryCompatible = meta.has("awsQueryCompatible");
+
+        Map<String, Shape> s = new HashMap<>();
+        root.path("shapes").properties().forEach(e ->
+                s.put(e.getKey(), readShape(e.getKey(), e.getValue(), errors.get(e.getKey()), queryNames)));
+        this.shapes = Collections.unmodifiableMap(s);
+
+        Map<String, Operation> ops = new LinkedHashMap<>();
+        root.path("operations").properties().forEach(e -> ops.put(e.getKey(), readOperation(e.getKey(), e.getValue())));
+        this.operations = Collections.unmodifiableMap(ops);
+    }
+
+    public static ServiceModel load(String id) {
+        ClassLoader cl = ServiceModel.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream("models/" + id + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no model models/" + id + ".json on the classpath");
+            }
+            return new ServiceModel(id, MAPPER.readTree(in), overlay(cl, id + ".errors.json"), overlay(cl, id + ".query.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode overlay(ClassLoader cl, String name) throws IOException {
+        try (InputStream in = cl.getResourceAsStream("models/" + name)) {
+            return in == null ? MAPPER.createObjectNode() : MAPPER.readTree(in);
+        }
+    }
+
+    private static Shape readShape(String name, JsonNode n, JsonNode errorOverlay, JsonNode queryNames) {
+        Map<String, Member> members = new LinkedHashMap<>();
+        n.path("members").properties().forEach(e -> {
+            String override = textOrNull(queryNames.get(name + "." + e.getKey()));
+            members.put(e.getKey(), readMember(e.getKey(), e.getValue(), override));
+        });
+        Set<String> required = new LinkedHashSet<>();
+        n.path("required").forEach(r -> required.add(r.asText()));
+        List<String> enums = new ArrayList<>();
+        n.path("enum").forEach(v -> enums.add(v.asText()));
+        Member key = n.has("key") ? readMember("key", n.get("key"), textOrNull(queryNames.get(name + ".key"))) : null;
+        Member value = n.has("value") ? readMember("value", n.get("value"), textOrNull(queryNames.get(name + ".value"))) : null;
+        return new Shape(name, n.path("type").asText(), Collections.unmodifiableMap(members), Collections.unmodifiableSet(required),
+                n.has("member") ? readMember("member", n.get("member"), null) : null, key, value,
+                n.has("min") ? n.get("min").asLong() : null, n.has("max") ? n.get("max").asLong() : null,
+                enums.isEmpty() ? null : List.copyOf(enums), n.path("flattened").asBoolean(false),
+                textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")),
+                n.path("exception").asBoolean(false) ? readError(name, n.get("error"), errorOverlay) : null);
+    }
+
+    private static ErrorTraits readError(String name, JsonNode modelError, JsonNode overlay) {
+        JsonNode e = overlay != null ? overlay : modelError;
+        if (e == null) {
+            return new ErrorTraits(name, 400, true);
+        }
+        String code = e.has("code") ? e.get("code").asText() : name;
+        int status = e.has("status") ? e.get("status").asInt() : e.path("httpStatusCode").asInt(400);
+        boolean sender = e.has("fault") ? "Sender".equals(e.get("fault").asText()) : e.path("senderFault").asBoolean(status < 500);
+        return new ErrorTraits(code, status, sender);
+    }
+
+    private static Member readMember(String name, JsonNode n, String locationOverride) {
+        String locationName = locationOverride != null ? locationOverride : textOrNull(n.get("locationName"));
+        return new Member(name, n.path("shape").asText(), textOrNull(n.get("location")), locationName,
+                n.path("flattened").asBoolean(false), n.path("idempotencyToken").asBoolean(false),
+                textOrNull(n.get("timestampFormat")));
+    }
+
+    private static Operation readOperation(String name, JsonNode n) {
+        JsonNode http = n.path("http");
+        List<String> errors = new ArrayList<>();
+        n.path("errors").forEach(e -> errors.add(e.path("shape").asText()));
+        return new Operation(name, http.path("method").asText("POST"), http.path("requestUri").asText("/"),
+                http.path("responseCode").asInt(200),
+                textOrNull(n.path("input").get("shape")), textOrNull(n.path("output").get("shape")),
+                textOrNull(n.path("output").get("resultWrapper")), List.copyOf(errors));
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String protocol() {
+        return protocol;
+    }
+
+    public String targetPrefix() {
+        return targetPrefix;
+    }
+
+    public String jsonVersion() {
+        return jsonVersion;
+    }
+
+    public String signingName() {
+        return signingName;
+    }
+
+    public String endpointPrefix() {
+        return endpointPrefix;
+    }
+
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    public String xmlNamespace() {
+        return xmlNamespace;
+    }
+
+    /** True when the model carries awsQueryCompatible: errors also travel as x-amzn-query-error. */
+    public boolean queryCompatible() {
+        return queryCompatible;
+    }
+
+    public Map<String, Operation> operations() {
+        return operations;
+    }
+
+    public Operation operation(String name) {
+        return operations.get(name);
+    }
+
+    public Shape shape(String name) {
+        Shape s = shapes.get(name);
+        if (s == null) {
+            throw new IllegalStateException("model " + id + " has no shape " + name);
+        }
+        return s;
+    }
+
+    public Map<String, Shape> shapes() {
+        return shapes;
+    }
+
+    /** The error shape with this name, or null when the model does not declare it. */
+    public Shape errorShape(String name) {
+        Shape s = shapes.get(name);
+        return s != null && s.isException() ? s : null;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.stratus.protocol.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One shape of a service model: its type and, by type, its members, element, key and value,
+ * plus the constraints the server checks. Immutable once the model is loaded.
+ */
+public record Shape(
+        String name,
+        String type,
+        Map<String, Member> members,
+        Set<String> required,
+        Member member,
+        Member key,
+        Member value,
+        Long min,
+        Long max,
+        List<String> enumValues,
+        boolean flattened,
+        String locationName,
+        String timestampFormat,
+        ErrorTraits error) {
+
+    public boolean isStructure() {
+        return "structure".equals(type);
+    }
+
+    public boolean isList() {
+        return "list".equals(type);
+    }
+
+    public boolean isMap() {
+        return "map".equals(type);
+    }
+
+    public boolean isException() {
+        return error != null;
+    }
+}

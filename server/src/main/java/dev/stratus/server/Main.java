@@ -1,0 +1,55 @@
+package dev.stratus.server;
+
+import dev.stratus.time.Clock;
+import java.util.Arrays;
+
+/** {@code stratus start [options]} and {@code stratus version}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "version" -> System.out.println("stratus " + StratusServer.VERSION);
+            case "start" -> start(Arrays.copyOfRange(args, 1, args.length), started);
+            default -> {
+                System.out.println("usage: stratus start [options] | stratus version\n\n" + Config.USAGE);
+                System.exit("help".equals(command) || "--help".equals(command) ? 0 : 2);
+            }
+        }
+    }
+
+    private static void start(String[] args, long started) throws Exception {
+        Config config;
+        try {
+            config = Config.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("stratus: " + e.getMessage() + "\n\n" + Config.USAGE);
+            System.exit(2);
+            return;
+        }
+        StratusServer server;
+        try {
+            server = new StratusServer(config, Clock.SYSTEM).start();
+        } catch (java.net.BindException e) {
+            System.err.println("stratus: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println("stratus: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            System.out.println("Stratus stopped.");
+        }, "stratus-shutdown"));
+        String where = config.ephemeral() ? "in memory" : config.dataDir().toAbsolutePath().normalize().toString();
+        System.out.printf("Stratus %s ready on %s (state: %s) in %d ms%n", StratusServer.VERSION, server.endpoint(), where,
+                (System.nanoTime() - started) / 1_000_000);
+        Thread.currentThread().join();
+    }
+}

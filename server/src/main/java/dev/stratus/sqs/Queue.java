@@ -1,0 +1,51 @@
+package dev.stratus.sqs;
+
+import java.util.Map;
+
+/**
+ * A queue as stored: identity, the attributes set on it (string values, as the API speaks
+ * them; defaults are applied on read by {@link QueueAttributes}), tags and timestamps.
+ */
+public record Queue(
+        long id,
+        String account,
+        String region,
+        String name,
+        Map<String, String> attributes,
+        Map<String, String> tags,
+        long createdAt,
+        long modifiedAt,
+        long lastPurgeAt) {
+
+    public boolean fifo() {
+        return name.endsWith(".fifo");
+    }
+
+    public String arn() {
+        return "arn:aws:sqs:" + region + ":" + account + ":" + name;
+    }
+
+    public String url(String host) {
+        return "http://" + host + "/" + account + "/" + name;
+    }
+
+    public int intAttribute(String name) {
+        return Integer.parseInt(QueueAttributes.value(this, name));
+    }
+
+    public boolean boolAttribute(String name) {
+        return Boolean.parseBoolean(QueueAttributes.value(this, name));
+    }
+
+    public Queue withAttributes(Map<String, String> attributes, long now) {
+        return new Queue(id, account, region, this.name, attributes, tags, createdAt, now, lastPurgeAt);
+    }
+
+    public Queue withTags(Map<String, String> tags) {
+        return new Queue(id, account, region, name, attributes, tags, createdAt, modifiedAt, lastPurgeAt);
+    }
+
+    public Queue withLastPurgeAt(long at) {
+        return new Queue(id, account, region, name, attributes, tags, createdAt, modifiedAt, at);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.stratus.sqs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.protocol.Json;
+import java.util.List;
+
+/** A queue's Policy document, as AddPermission and RemovePermission edit it: one statement per label (its Sid). */
+final class QueuePolicy {
+    private final ObjectNode document;
+    private final String queueArn;
+
+    private QueuePolicy(ObjectNode document, String queueArn) {
+        this.document = document;
+        this.queueArn = queueArn;
+    }
+
+    static QueuePolicy of(Queue q) {
+        String policy = q.attributes().get("Policy");
+        ObjectNode doc;
+        if (policy == null) {
+            doc = Json.MAPPER.createObjectNode();
+            doc.put("Version", "2012-10-17");
+            doc.put("Id", q.arn() + "/SQSDefaultPolicy");
+            doc.putArray("Statement");
+        } else {
+            doc = (ObjectNode) Json.parse(policy);
+            if (!doc.path("Statement").isArray()) {
+                JsonNode single = doc.get("Statement");
+                ArrayNode statements = doc.putArray("Statement");
+                if (single != null && single.isObject()) {
+                    statements.add(single);
+                }
+            }
+        }
+        return new QueuePolicy(doc, q.arn());
+    }
+
+    boolean has(String label) {
+        for (JsonNode s : document.path("Statement")) {
+            if (label.equals(s.path("Sid").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QueuePolicy with(String label, List<String> accounts, List<String> actions) {
+        ObjectNode doc = document.deepCopy();
+        ObjectNode s = ((ArrayNode) doc.get("Statement")).addObject();
+        s.put("Sid", label);
+        s.put("Effect", "Allow");
+        ArrayNode principals = s.putObject("Principal").putArray("AWS");
+        accounts.forEach(a -> principals.add("arn:aws:iam::" + a + ":root"));
+        ArrayNode acts = s.putArray("Action");
+        actions.forEach(a -> acts.add("SQS:" + a));
+        s.put("Resource", queueArn);
+        return new QueuePolicy(doc, queueArn);
+    }
+
+    QueuePolicy without(String label) {
+        ObjectNode doc = document.deepCopy();
+        ArrayNode statements = (ArrayNode) doc.get("Statement");
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            if (label.equals(statements.get(i).path("Sid").asText())) {
+                statements.remove(i);
+            }
+        }
+        return new QueuePolicy(doc, queueArn);
+    }
+
+    boolean isEmpty() {
+        return document.path("Statement").isEmpty();
+    }
+
+    String toJson() {
+        return Json.string(document);
+    }
+}

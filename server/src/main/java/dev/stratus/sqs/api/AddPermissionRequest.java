@@ -1,0 +1,13 @@
+// Generated from the sqs model by scripts/generate-apis. Do not edit.
+package dev.stratus.sqs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AddPermissionRequest(
+        @JsonProperty("QueueUrl") String queueUrl,
+        @JsonProperty("Label") String label,
+        @JsonProperty("AWSAccountIds") java.util.List<String> awsAccountIds,
+        @JsonProperty("Actions") java.util.List<String> actions) {
+}

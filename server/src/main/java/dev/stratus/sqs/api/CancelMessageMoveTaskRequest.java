@@ -1,0 +1,10 @@
+// Generated from the sqs model by scripts/generate-apis. Do not edit.
+package dev.stratus.sqs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CancelMessageMoveTaskRequest(
+        @JsonProperty("TaskHandle") String taskHandle) {
+}

@@ -1,0 +1,50 @@
+package dev.stratus.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A transaction in progress: hands out prepared statements, cached per connection because the
+ * same few statements run on every request.
+ */
+public final class Tx {
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements;
+
+    Tx(Connection connection, Map<String, PreparedStatement> statements) {
+        this.connection = connection;
+        this.statements = statements;
+    }
+
+    /** A prepared statement for {@code sql}, its parameters cleared. */
+    public PreparedStatement sql(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
+        return ps;
+    }
+
+    /** Binds {@code params} in order and runs an update; returns the number of rows changed. */
+    public int update(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = sql(sql);
+        bind(ps, params);
+        return ps.executeUpdate();
+    }
+
+    public static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+
+    static Map<String, PreparedStatement> newCache() {
+        return new HashMap<>();
+    }
+}

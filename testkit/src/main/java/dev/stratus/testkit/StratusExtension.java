@@ -1,0 +1,58 @@
+package dev.stratus.testkit;
+
+import dev.stratus.server.Config;
+import dev.stratus.server.StratusServer;
+import dev.stratus.time.Clock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * An in-process Stratus on a random port for the tests of one class, with its state in a
+ * fresh temporary directory (the durable engine, as users run it):
+ * <pre>{@code @RegisterExtension static final StratusExtension STRATUS = new StratusExtension();}</pre>
+ */
+public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
+    private StratusServer server;
+    private Path dataDir;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dataDir = Files.createTempDirectory("stratus-test");
+        Config config = new Config("127.0.0.1", 0, dataDir, false, null, false, "us-east-1", "000000000000");
+        server = new StratusServer(config, Clock.SYSTEM).start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (server != null) {
+            server.close();
+        }
+        deleteQuietly(dataDir);
+    }
+
+    /** http://127.0.0.1:PORT */
+    public URI endpoint() {
+        return URI.create(server.endpoint());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
