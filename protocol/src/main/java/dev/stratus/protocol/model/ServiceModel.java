@@ -18,7 +18,8 @@ import java.util.Set;
  * A service model as AWS publishes it (botocore's service-2.json), loaded from the classpath
  * at {@code models/<id>.json}. Two optional overlays of ours complete what the JSON models no
  * longer carry: {@code <id>.errors.json} (query error codes, statuses) and
- * {@code <id>.query.json} (query wire names of members, for query-compatible services).
+ * {@code <id>.query.json} (query wire names of members, keyed Shape.Member or MapShape.key /
+ * MapShape.value, and the XML namespace as $xmlNamespace, for query-compatible services).
  */
 public final class ServiceModel {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,7 +45,8 @@ public final class ServiceModel {
         this.signingName = meta.has("signingName") ? meta.get("signingName").asText() : meta.path("endpointPrefix").asText();
         this.endpointPrefix = meta.path("endpointPrefix").asText();
         this.apiVersion = meta.path("apiVersion").asText();
-        this.xmlNamespace = meta.has("xmlNamespace") ? meta.get("xmlNamespace").asText()
+        this.xmlNamespace = queryNames.has("$xmlNamespace") ? queryNames.get("$xmlNamespace").asText()
+                : meta.has("xmlNamespace") ? meta.get("xmlNamespace").asText()
                 : "http://" + endpointPrefix + ".amazonaws.com/doc/" + apiVersion + "/";
         this.queryCompatible = meta.has("awsQueryCompatible");
 

@@ -1,0 +1,154 @@
+package dev.stratus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.retry.RetryPolicy;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Nothing acknowledged is lost: a Stratus process is killed with SIGKILL in the middle of a
+ * send-and-delete load, restarted on the same data directory, and the queue then holds every
+ * message whose SendMessage was answered, less exactly those whose DeleteMessage was answered.
+ */
+class CrashDurabilityIT {
+
+    @Test
+    void answeredSendsSurviveKillNineAndAnsweredDeletesStayDeleted() throws Exception {
+        Path data = Files.createTempDirectory("stratus-crash");
+        int port = freePort();
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        Set<String> sent = ConcurrentHashMap.newKeySet();
+        Set<String> deleted = ConcurrentHashMap.newKeySet();
+        Set<String> attempted = ConcurrentHashMap.newKeySet();
+
+        Process first = start(data, port);
+        String url;
+        try (SqsClient sqs = noRetries(endpoint)) {
+            url = sqs.createQueue(b -> b.queueName("crash").attributesWithStrings(java.util.Map.of("VisibilityTimeout", "1"))).queueUrl();
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger counter = new AtomicInteger();
+            ExecutorService load = Executors.newFixedThreadPool(5);
+            for (int t = 0; t < 4; t++) {
+                load.submit(() -> {
+                    while (running.get()) {
+                        String body = "m-" + counter.incrementAndGet();
+                        attempted.add(body);
+                        try {
+                            sqs.sendMessage(b -> b.queueUrl(url).messageBody(body));
+                            sent.add(body);
+                        } catch (RuntimeException e) {
+                            return;
+                        }
+                    }
+                });
+            }
+            load.submit(() -> {
+                while (running.get()) {
+                    try {
+                        for (Message m : sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10)).messages()) {
+                            sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
+                            deleted.add(m.body());
+                        }
+                    } catch (RuntimeException e) {
+                        return;
+                    }
+                }
+            });
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (sent.size() < 2000 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            running.set(false);
+            load.shutdown();
+            assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
+        } finally {
+            first.destroyForcibly();
+        }
+        assertTrue(sent.size() > 100, "the load sent only " + sent.size());
+        assertTrue(!deleted.isEmpty(), "the load deleted nothing");
+
+        Process second = start(data, port);
+        try (SqsClient sqs = Clients.sqs(endpoint)) {
+            Set<String> remaining = new HashSet<>();
+            while (true) {
+                List<Message> got = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).visibilityTimeout(600).waitTimeSeconds(3)).messages();
+                if (got.isEmpty()) {
+                    break;
+                }
+                got.forEach(m -> remaining.add(m.body()));
+            }
+            Set<String> expected = new HashSet<>(sent);
+            expected.removeAll(deleted);
+            Set<String> lost = new HashSet<>(expected);
+            lost.removeAll(remaining);
+            assertEquals(Set.of(), lost, "answered sends missing after kill -9");
+            Set<String> resurrected = new HashSet<>(remaining);
+            resurrected.retainAll(deleted);
+            assertEquals(Set.of(), resurrected, "answered deletes came back after kill -9");
+            assertTrue(attempted.containsAll(remaining), "messages nobody sent");
+            assertEquals("0", sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                    .attributesAsStrings().get("ApproximateNumberOfMessages"));
+        } finally {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static SqsClient noRetries(URI endpoint) {
+        return SqsClient.builder().endpointOverride(endpoint).region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("test", "test")))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()))
+                .build();
+    }
+
+    static Process start(Path data, int port) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(), "--port",
+                Integer.toString(port)).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_stratus/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        p.destroyForcibly();
+        throw new AssertionError("Stratus did not become healthy within 30 s");
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
