@@ -1,0 +1,73 @@
+package dev.stratus.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.protocol.model.ServiceModel;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QueryProtocolTest {
+    static final ServiceModel MODEL = ServiceModel.load("testsvc");
+    static final QueryProtocol QUERY = new QueryProtocol();
+    static final RequestContext CTX = new RequestContext("req-1", "testsvc", "Put", "us-east-1", "000000000000", null, "localhost");
+
+    static JsonNode read(String form) {
+        HttpRequest r = new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),
+                form.getBytes(StandardCharsets.UTF_8), "test");
+        return QUERY.readInput(MODEL, MODEL.operation("Put"), r);
+    }
+
+    @Test
+    void readsListsMapsStructuresAndScalarsByShape() {
+        JsonNode in = read("Action=Put&Name=ab&Count=3&On=true&Data=AQID&Items.item.1=x&Items.item.2=y&Flat.1=f"
+                + "&Labels.entry.1.k=a&Labels.entry.1.v=b&Inner.Note=hi&When=2024-01-02T03:04:05Z");
+        assertEquals("ab", in.get("Name").asText());
+        assertEquals(3, in.get("Count").intValue());
+        assertTrue(in.get("On").booleanValue());
+        assertTrue(in.get("Data").isBinary());
+        assertEquals("[\"x\",\"y\"]", in.get("Items").toString());
+        assertEquals("[\"f\"]", in.get("Flat").toString());
+        assertEquals("b", in.get("Labels").get("a").asText());
+        assertEquals("hi", in.get("Inner").get("Note").asText());
+        assertEquals(1704164645L, in.get("When").longValue());
+    }
+
+    @Test
+    void emptyListParameterMeansEmptyList() {
+        assertEquals(0, read("Name=a&Items=").get("Items").size());
+    }
+
+    @Test
+    void badInputGetsQueryErrors() {
+        assertEquals("MissingParameter", assertThrows(AwsException.class, () -> read("Count=1")).code());
+        assertEquals("InvalidParameterValue", assertThrows(AwsException.class, () -> read("Name=a&Count=x")).code());
+        assertEquals("InvalidParameterValue", assertThrows(AwsException.class, () -> read("Name=a&Count=11")).code());
+        assertEquals("InvalidParameterValue", assertThrows(AwsException.class, () -> read("Name=toolong")).code());
+        assertEquals("InvalidParameterValue", assertThrows(AwsException.class, () -> read("Name=a&On=maybe")).code());
+        assertEquals("MalformedQueryString", assertThrows(AwsException.class, () -> read("Name=%zz")).code());
+    }
+
+    @Test
+    void writesXmlWithWrapperNamesAndEscaping() {
+        JsonNode out = Json.parse("{\"Name\":\"<&>\",\"Items\":[\"a\"],\"Labels\":{\"k1\":\"v1\"},\"When\":1704164645.5}");
+        String xml = new String(QUERY.writeOutput(MODEL, MODEL.operation("Put"), out, CTX).body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<PutResponse xmlns=\"urn:test\"><PutResult><Name>&lt;&amp;&gt;</Name>"), xml);
+        assertTrue(xml.contains("<Items><item>a</item></Items>"), xml);
+        assertTrue(xml.contains("<Labels><entry><k>k1</k><v>v1</v></entry></Labels>"), xml);
+        assertTrue(xml.contains("<When>2024-01-02T03:04:05.500Z</When>"), xml);
+        assertTrue(xml.endsWith("<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></PutResponse>"), xml);
+    }
+
+    @Test
+    void writesErrorsInQueryShape() {
+        AwsError e = AwsError.of(MODEL, AwsException.invalidParameterValue("bad <thing>"));
+        HttpResponse r = QUERY.writeError(MODEL, e, CTX);
+        String xml = new String(r.body(), StandardCharsets.UTF_8);
+        assertEquals(400, r.status());
+        assertTrue(xml.contains("<Error><Type>Sender</Type><Code>InvalidParameterValue</Code><Message>bad &lt;thing&gt;</Message>"), xml);
+    }
+}

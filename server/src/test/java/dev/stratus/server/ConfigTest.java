@@ -1,0 +1,35 @@
+package dev.stratus.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+    @Test
+    void flagsOverrideEnvironmentOverrideDefaults() {
+        Config d = Config.parse(new String[0], Map.of());
+        assertEquals(4566, d.port());
+        assertEquals("127.0.0.1", d.host());
+        assertEquals("000000000000", d.accountId());
+        Config env = Config.parse(new String[0], Map.of("STRATUS_PORT", "5000", "STRATUS_EPHEMERAL", "true"));
+        assertEquals(5000, env.port());
+        assertTrue(env.ephemeral());
+        Config flags = Config.parse(new String[] {"--port", "6000", "--data", "/tmp/x", "--fsync", "always"}, Map.of("STRATUS_PORT", "5000"));
+        assertEquals(6000, flags.port());
+        assertEquals(Path.of("/tmp/x"), flags.dataDir());
+        assertTrue(flags.fsyncAlways());
+    }
+
+    @Test
+    void badFlagsAreRefusedWithAReason() {
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port", "x"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--what"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--fsync", "sometimes"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--account", "12"}, Map.of()));
+    }
+}
