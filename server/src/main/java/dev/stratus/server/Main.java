@@ -42,12 +42,17 @@ public final class Main {
             System.err.println("stratus: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (dev.stratus.store.StoreException e) {
+            System.err.println("stratus: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+            System.exit(1);
+            return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             System.out.println("Stratus stopped.");
         }, "stratus-shutdown"));
-        String where = config.ephemeral() ? "in memory" : config.dataDir().toAbsolutePath().normalize().toString();
+        String where = config.storeUrl() != null ? "PostgreSQL"
+                : config.ephemeral() ? "in memory" : config.dataDir().toAbsolutePath().normalize().toString();
         System.out.printf("Stratus %s ready on %s (state: %s) in %d ms%n", StratusServer.VERSION, server.endpoint(), where,
                 (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();

@@ -9,6 +9,7 @@ import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.sqs.api.SqsDispatcher;
+import dev.stratus.store.PostgresStore;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
@@ -60,8 +61,7 @@ public final class StratusServer implements AutoCloseable {
 
     private static Store openStore(Config config) {
         if (config.storeUrl() != null) {
-            throw new IllegalArgumentException("--store " + config.storeUrl() + ": the PostgreSQL engine is not built yet; "
-                    + "use the embedded store (--data DIR or --ephemeral)");
+            return PostgresStore.open(config.storeUrl());
         }
         return config.ephemeral() ? SqliteStore.inMemory()
                 : SqliteStore.open(config.dataDir(), config.fsyncAlways() ? SqliteStore.Durability.FSYNC_ALWAYS : SqliteStore.Durability.PROCESS_CRASH);

@@ -16,19 +16,19 @@ import java.util.Map;
 final class SqsRepository {
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE sqs_queue (
-              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              id ${ID},
               account TEXT NOT NULL,
               region TEXT NOT NULL,
               name TEXT NOT NULL,
               attributes TEXT NOT NULL,
               tags TEXT NOT NULL,
-              created_at INTEGER NOT NULL,
-              modified_at INTEGER NOT NULL,
-              last_purge_at INTEGER NOT NULL DEFAULT 0,
+              created_at BIGINT NOT NULL,
+              modified_at BIGINT NOT NULL,
+              last_purge_at BIGINT NOT NULL DEFAULT 0,
               UNIQUE (account, region, name));
             CREATE TABLE sqs_message (
-              seq INTEGER PRIMARY KEY AUTOINCREMENT,
-              queue_id INTEGER NOT NULL,
+              seq ${ID},
+              queue_id BIGINT NOT NULL,
               message_id TEXT NOT NULL,
               body TEXT NOT NULL,
               md5_body TEXT NOT NULL,
@@ -37,34 +37,34 @@ final class SqsRepository {
               trace_header TEXT,
               md5_system TEXT,
               sender_id TEXT NOT NULL,
-              sent_at INTEGER NOT NULL,
-              visible_at INTEGER NOT NULL,
-              expires_at INTEGER NOT NULL,
-              receive_count INTEGER NOT NULL DEFAULT 0,
-              first_received_at INTEGER NOT NULL DEFAULT 0,
-              received_at INTEGER NOT NULL DEFAULT 0,
+              sent_at BIGINT NOT NULL,
+              visible_at BIGINT NOT NULL,
+              expires_at BIGINT NOT NULL,
+              receive_count BIGINT NOT NULL DEFAULT 0,
+              first_received_at BIGINT NOT NULL DEFAULT 0,
+              received_at BIGINT NOT NULL DEFAULT 0,
               receipt TEXT,
               group_id TEXT,
               dedup_id TEXT,
               dlq_source_arn TEXT);
             CREATE INDEX sqs_message_visible ON sqs_message (queue_id, visible_at, seq);
             CREATE TABLE sqs_dedup (
-              queue_id INTEGER NOT NULL,
+              queue_id BIGINT NOT NULL,
               dedup_key TEXT NOT NULL,
               message_id TEXT NOT NULL,
               sequence_number TEXT,
-              expires_at INTEGER NOT NULL,
+              expires_at BIGINT NOT NULL,
               PRIMARY KEY (queue_id, dedup_key));
             CREATE TABLE sqs_move_task (
               id TEXT PRIMARY KEY,
               source_arn TEXT NOT NULL,
               destination_arn TEXT,
-              max_per_second INTEGER,
+              max_per_second BIGINT,
               status TEXT NOT NULL,
-              to_move INTEGER NOT NULL,
-              moved INTEGER NOT NULL DEFAULT 0,
+              to_move BIGINT NOT NULL,
+              moved BIGINT NOT NULL DEFAULT 0,
               failure_reason TEXT,
-              started_at INTEGER NOT NULL);
+              started_at BIGINT NOT NULL);
             """);
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
@@ -263,7 +263,7 @@ final class SqsRepository {
                 + "moved, failure_reason, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Tx.bind(ps, t.id(), t.sourceArn(), t.destinationArn(), null, t.status(), t.toMove(), t.moved(), t.failureReason(), t.startedAt());
         if (t.maxPerSecond() == null) {
-            ps.setNull(4, Types.INTEGER);
+            ps.setNull(4, Types.BIGINT);
         } else {
             ps.setInt(4, t.maxPerSecond());
         }
@@ -284,7 +284,7 @@ final class SqsRepository {
 
     List<MoveTask> moveTasks(Tx tx, String sourceArn, int limit) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT id, source_arn, destination_arn, max_per_second, status, to_move, moved, failure_reason, "
-                + "started_at FROM sqs_move_task WHERE source_arn = ? ORDER BY started_at DESC, rowid DESC LIMIT ?");
+                + "started_at FROM sqs_move_task WHERE source_arn = ? ORDER BY started_at DESC, id DESC LIMIT ?");
         Tx.bind(ps, sourceArn, limit);
         return moveTasks(ps);
     }

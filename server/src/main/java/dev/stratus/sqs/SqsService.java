@@ -671,9 +671,10 @@ public final class SqsService implements SqsApi {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         List<DeleteMessageBatchRequestEntry> entries = in.entries();
         checkBatch(entries == null ? List.of() : entries.stream().map(DeleteMessageBatchRequestEntry::id).toList(), "DeleteMessageBatchRequestEntry");
-        List<DeleteMessageBatchResultEntry> ok = new ArrayList<>();
-        List<BatchResultErrorEntry> failed = new ArrayList<>();
-        store.write(tx -> {
+        // Built inside the transaction, which the PostgreSQL engine may run more than once.
+        return store.write(tx -> {
+            List<DeleteMessageBatchResultEntry> ok = new ArrayList<>();
+            List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (DeleteMessageBatchRequestEntry e : entries) {
                 try {
                     ReceiptHandle r = ReceiptHandle.decode(e.receiptHandle(), q.id());
@@ -683,9 +684,8 @@ public final class SqsService implements SqsApi {
                     failed.add(failure(e.id(), x));
                 }
             }
-            return null;
+            return new DeleteMessageBatchResult(ok, failed);
         });
-        return new DeleteMessageBatchResult(ok, failed);
     }
 
     @Override
@@ -707,9 +707,9 @@ public final class SqsService implements SqsApi {
         List<ChangeMessageVisibilityBatchRequestEntry> entries = in.entries();
         checkBatch(entries == null ? List.of() : entries.stream().map(ChangeMessageVisibilityBatchRequestEntry::id).toList(),
                 "ChangeMessageVisibilityBatchRequestEntry");
-        List<ChangeMessageVisibilityBatchResultEntry> ok = new ArrayList<>();
-        List<BatchResultErrorEntry> failed = new ArrayList<>();
-        store.write(tx -> {
+        ChangeMessageVisibilityBatchResult result = store.write(tx -> {
+            List<ChangeMessageVisibilityBatchResultEntry> ok = new ArrayList<>();
+            List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (ChangeMessageVisibilityBatchRequestEntry e : entries) {
                 try {
                     if (e.receiptHandle() == null) {
@@ -721,10 +721,10 @@ public final class SqsService implements SqsApi {
                     failed.add(failure(e.id(), x));
                 }
             }
-            return null;
+            return new ChangeMessageVisibilityBatchResult(ok, failed);
         });
         waiters.signal(q.id());
-        return new ChangeMessageVisibilityBatchResult(ok, failed);
+        return result;
     }
 
     private void changeVisibility(Tx tx, Queue q, ReceiptHandle r, int seconds) throws SQLException {

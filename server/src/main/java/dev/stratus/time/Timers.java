@@ -25,9 +25,9 @@ public final class Timers implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Timers.class.getName());
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE stratus_timer (
-              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              id ${ID},
               kind TEXT NOT NULL,
-              due_at INTEGER NOT NULL,
+              due_at BIGINT NOT NULL,
               payload TEXT NOT NULL);
             CREATE INDEX stratus_timer_due ON stratus_timer (due_at);
             """);

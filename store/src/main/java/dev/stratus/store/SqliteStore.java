@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * turn. With synchronous=NORMAL a committed transaction survives kill -9 of the process;
  * {@link Durability#FSYNC_ALWAYS} (synchronous=FULL) also survives losing power.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore extends JdbcStore {
 
     public enum Durability { PROCESS_CRASH, FSYNC_ALWAYS }
 
@@ -58,16 +56,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public <T> T write(Work<T> work) {
-        return inTransaction(work);
-    }
-
-    @Override
-    public <T> T read(Work<T> work) {
-        return inTransaction(work);
-    }
-
-    private <T> T inTransaction(Work<T> work) {
+    protected <T> T inTransaction(Work<T> work) {
         lock.lock();
         try {
             try {
@@ -95,32 +84,8 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void migrate(String component, List<String> scripts) {
-        write(tx -> {
-            tx.update("CREATE TABLE IF NOT EXISTS stratus_schema (component TEXT PRIMARY KEY, version INTEGER NOT NULL)");
-            int applied = 0;
-            PreparedStatement q = tx.sql("SELECT version FROM stratus_schema WHERE component = ?");
-            q.setString(1, component);
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    applied = rs.getInt(1);
-                }
-            }
-            for (int i = applied; i < scripts.size(); i++) {
-                try (Statement s = connection.createStatement()) {
-                    for (String statement : scripts.get(i).split(";\\s*\n")) {
-                        if (!statement.isBlank()) {
-                            s.execute(statement);
-                        }
-                    }
-                }
-            }
-            if (scripts.size() > applied) {
-                tx.update("INSERT INTO stratus_schema (component, version) VALUES (?, ?) "
-                        + "ON CONFLICT (component) DO UPDATE SET version = excluded.version", component, scripts.size());
-            }
-            return null;
-        });
+    protected String idColumn() {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
     }
 
     @Override

@@ -38,6 +38,13 @@ public final class Tx {
         return ps.executeUpdate();
     }
 
+    /** Runs one statement that takes no parameters, such as DDL. */
+    public void execute(String sql) throws SQLException {
+        try (var s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);

@@ -2,6 +2,7 @@ package dev.stratus.testkit;
 
 import dev.stratus.server.Config;
 import dev.stratus.server.StratusServer;
+import dev.stratus.store.TestPostgres;
 import dev.stratus.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,17 +15,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An in-process Stratus on a random port for the tests of one class, with its state in a
- * fresh temporary directory (the durable engine, as users run it):
+ * fresh temporary directory (the embedded engine, durable, as users run it) or, with
+ * {@link #onPostgres()}, in a fresh PostgreSQL database:
  * <pre>{@code @RegisterExtension static final StratusExtension STRATUS = new StratusExtension();}</pre>
  */
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
+    private final boolean postgres;
     private StratusServer server;
     private Path dataDir;
+
+    public StratusExtension() {
+        this(false);
+    }
+
+    private StratusExtension(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    /** State in PostgreSQL: STRATUS_TEST_PG_URL's server, else an embedded one. */
+    public static StratusExtension onPostgres() {
+        return new StratusExtension(true);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("stratus-test");
-        Config config = new Config("127.0.0.1", 0, dataDir, false, null, false, "us-east-1", "000000000000");
+        String store = postgres ? TestPostgres.freshDatabase() : null;
+        Config config = new Config("127.0.0.1", 0, dataDir, false, store, false, "us-east-1", "000000000000");
         server = new StratusServer(config, Clock.SYSTEM).start();
     }
 

@@ -1,0 +1,56 @@
+package dev.stratus.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+
+/**
+ * What both engines share: reads and writes are transactions, and migrations are numbered
+ * scripts recorded per component in {@code stratus_schema}. Scripts are written once for both
+ * engines: {@code ${ID}} stands for an auto-increasing 64-bit primary key, and integers that
+ * hold epoch milliseconds are declared BIGINT.
+ */
+abstract class JdbcStore implements Store {
+
+    /** Runs {@code work} in one transaction and commits it; the engine decides how. */
+    protected abstract <T> T inTransaction(Work<T> work);
+
+    protected abstract String idColumn();
+
+    @Override
+    public <T> T write(Work<T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
+    public <T> T read(Work<T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
+    public void migrate(String component, List<String> scripts) {
+        write(tx -> {
+            tx.execute("CREATE TABLE IF NOT EXISTS stratus_schema (component TEXT PRIMARY KEY, version BIGINT NOT NULL)");
+            int applied = 0;
+            PreparedStatement q = tx.sql("SELECT version FROM stratus_schema WHERE component = ?");
+            q.setString(1, component);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    applied = rs.getInt(1);
+                }
+            }
+            for (int i = applied; i < scripts.size(); i++) {
+                for (String statement : scripts.get(i).replace("${ID}", idColumn()).split(";\\s*\n")) {
+                    if (!statement.isBlank()) {
+                        tx.execute(statement);
+                    }
+                }
+            }
+            if (scripts.size() > applied) {
+                tx.update("INSERT INTO stratus_schema (component, version) VALUES (?, ?) "
+                        + "ON CONFLICT (component) DO UPDATE SET version = excluded.version", component, scripts.size());
+            }
+            return null;
+        });
+    }
+}

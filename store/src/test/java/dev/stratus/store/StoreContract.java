@@ -1,0 +1,125 @@
+package dev.stratus.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Store engine promises. An engine's test is a subclass that says how to open a
+ * fresh, empty store and how to open it again after a close.
+ */
+public abstract class StoreContract {
+
+    /** A new, empty store. */
+    protected abstract Store open();
+
+    /** The store last returned by {@link #open()}, opened again after it was closed. */
+    protected abstract Store reopen();
+
+    static long count(Store store) {
+        return store.read(tx -> {
+            try (ResultSet rs = tx.sql("SELECT COUNT(*) FROM item").executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    static final List<String> V1 = List.of("CREATE TABLE item (id ${ID}, name TEXT NOT NULL, at BIGINT)");
+
+    @Test
+    void migrationsApplyOnceInOrderAndSurviveAReopen() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            store.migrate("c", V1);
+            store.write(tx -> tx.update("INSERT INTO item (name, at) VALUES (?, ?)", "a", 1_795_000_000_000L));
+        }
+        try (Store store = reopen()) {
+            store.migrate("c", List.of(V1.get(0), "ALTER TABLE item ADD COLUMN size BIGINT"));
+            store.write(tx -> tx.update("INSERT INTO item (name, size) VALUES (?, ?)", "b", 2));
+            assertEquals(2, count(store));
+            long at = store.read(tx -> {
+                try (ResultSet rs = tx.sql("SELECT at FROM item WHERE name = 'a'").executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertEquals(1_795_000_000_000L, at, "epoch milliseconds fit");
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            assertThrows(IllegalStateException.class, () -> store.write(tx -> {
+                tx.update("INSERT INTO item (name) VALUES (?)", "a");
+                throw new IllegalStateException("boom");
+            }));
+            assertThrows(StoreException.class, () -> store.write(tx -> tx.update("INSERT INTO item (name) VALUES (NULL)")));
+            assertEquals(0, count(store));
+        }
+    }
+
+    @Test
+    void idsIncreaseAndAreReturnedByInsert() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(store.write(tx -> {
+                    var ps = tx.sql("INSERT INTO item (name) VALUES (?) RETURNING id");
+                    ps.setString(1, "x");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }));
+            }
+            assertEquals(ids.stream().sorted().distinct().toList(), ids);
+        }
+    }
+
+    /** Read-then-write transactions from many threads lose no update: each acts as if alone. */
+    @Test
+    void concurrentTransactionsActAsIfAlone() throws Exception {
+        try (Store store = open()) {
+            store.migrate("c", List.of("CREATE TABLE counter (id BIGINT PRIMARY KEY, n BIGINT NOT NULL)"));
+            store.write(tx -> tx.update("INSERT INTO counter (id, n) VALUES (1, 0)"));
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        store.write(tx -> {
+                            long n;
+                            try (ResultSet rs = tx.sql("SELECT n FROM counter WHERE id = 1").executeQuery()) {
+                                rs.next();
+                                n = rs.getLong(1);
+                            }
+                            return tx.update("UPDATE counter SET n = ? WHERE id = 1", n + 1);
+                        });
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            long n = store.read(tx -> {
+                try (ResultSet rs = tx.sql("SELECT n FROM counter WHERE id = 1").executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertEquals(400, n);
+        }
+    }
+}
