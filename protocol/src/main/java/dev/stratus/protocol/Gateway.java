@@ -13,14 +13,26 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one way in: finds the service and operation a request is for, reads its input through
- * the request's protocol, calls the service and writes its answer in the same protocol.
- * Knows services only as models with dispatchers.
+ * The one way in: finds the service, operation and protocol a request is for, reads its input
+ * through that protocol, calls the service and writes its answer in the same protocol.
+ * Knows services only as models with dispatchers. In order:
+ * <ol>
+ * <li>{@code X-Amz-Target: Prefix.Operation} — awsJson, service by target prefix;</li>
+ * <li>{@code POST /service/{Service}/operation/{Operation}} with {@code smithy-protocol:
+ * rpc-v2-cbor} — CBOR, service by its Smithy name (the target prefix);</li>
+ * <li>a form body or query string with {@code Action=} — awsQuery, or EC2's dialect for EC2,
+ * service by the SigV4 signing name, else by which query service declares the action;</li>
+ * <li>anything else — a REST protocol, service by signing name, operation by URI template.</li>
+ * </ol>
  */
 public final class Gateway {
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
     private static final Protocol JSON = new JsonProtocol();
-    private static final Protocol QUERY = new QueryProtocol();
+    private static final Protocol CBOR = new CborProtocol();
+    private static final Protocol QUERY = new QueryProtocol(QueryProtocol.Dialect.QUERY);
+    private static final Protocol EC2 = new QueryProtocol(QueryProtocol.Dialect.EC2);
+    private static final Protocol REST_JSON = new RestProtocol(RestProtocol.Body.JSON);
+    private static final Protocol REST_XML = new RestProtocol(RestProtocol.Body.XML);
 
     /** A service as the gateway knows it: its model and what calls its operations. */
     public record Service(ServiceModel model, ServiceDispatcher dispatcher) {
@@ -28,16 +40,23 @@ public final class Gateway {
 
     private final Map<String, Service> byTargetPrefix = new HashMap<>();
     private final Map<String, Service> bySigningName = new HashMap<>();
+    private final Map<ServiceModel, Service> byModel = new HashMap<>();
+    private final RestRoutes restRoutes = new RestRoutes();
     private final String defaultRegion;
     private final String accountId;
     private Consumer<RequestContext> observer = c -> { };
 
     public Gateway(List<Service> services, String defaultRegion, String accountId) {
         for (Service s : services) {
-            if (s.model().targetPrefix() != null) {
-                byTargetPrefix.put(s.model().targetPrefix(), s);
+            ServiceModel m = s.model();
+            if (m.targetPrefix() != null) {
+                byTargetPrefix.put(m.targetPrefix(), s);
             }
-            bySigningName.put(s.model().signingName(), s);
+            bySigningName.put(m.signingName(), s);
+            byModel.put(m, s);
+            if (m.protocol().startsWith("rest-")) {
+                restRoutes.add(m);
+            }
         }
         this.defaultRegion = defaultRegion;
         this.accountId = accountId;
@@ -54,43 +73,73 @@ public final class Gateway {
         String region = scope != null && !scope.region().isEmpty() ? scope.region() : defaultRegion;
         String accessKey = scope != null ? scope.accessKeyId() : null;
         String host = request.header("host") != null ? request.header("host") : "localhost";
+
         String target = request.header("x-amz-target");
         if (target != null) {
             int dot = target.lastIndexOf('.');
-            Service service = dot < 0 ? null : byTargetPrefix.get(target.substring(0, dot));
-            String op = dot < 0 ? target : target.substring(dot + 1);
-            RequestContext ctx = new RequestContext(requestId, service == null ? null : service.model().id(), op, region, accountId, accessKey, host);
-            if (service == null || service.model().operation(op) == null) {
-                return JSON.writeError(service == null ? null : service.model(),
-                        AwsError.of(null, new AwsException("UnknownOperationException", "Operation " + target + " is not supported.")), ctx);
-            }
-            return call(JSON, service, service.model().operation(op), request, ctx);
+            return rpc(JSON, dot < 0 ? null : byTargetPrefix.get(target.substring(0, dot)), dot < 0 ? target : target.substring(dot + 1),
+                    target, request, new Where(requestId, region, accessKey, host));
+        }
+        if ("rpc-v2-cbor".equals(request.header("smithy-protocol")) && request.path().startsWith("/service/")) {
+            String[] p = request.path().split("/");
+            boolean shaped = p.length == 5 && p[3].equals("operation");
+            return rpc(CBOR, shaped ? byTargetPrefix.get(p[2]) : null, shaped ? p[4] : request.path(), request.path(), request,
+                    new Where(requestId, region, accessKey, host));
         }
         String action = queryAction(request);
-        Service service = scope != null ? bySigningName.get(scope.service()) : null;
-        if (service == null && action != null) {
-            service = serviceDeclaring(action);
+        Service signed = scope != null ? bySigningName.get(scope.service()) : null;
+        if (action != null || (signed != null && isQuery(signed.model()))) {
+            Service service = signed != null && isQuery(signed.model()) ? signed : action == null ? null : serviceDeclaring(action);
+            Protocol protocol = service != null && "ec2".equals(service.model().protocol()) ? EC2 : QUERY;
+            RequestContext ctx = context(requestId, service, action, region, accessKey, host);
+            if (service == null) {
+                return protocol.writeError(null, AwsError.of(null, new AwsException("InvalidAction",
+                        "The action " + action + " is not valid for this web service.")), ctx);
+            }
+            if (action == null) {
+                return protocol.writeError(service.model(), AwsError.of(null, AwsException.missingParameter("Action")), ctx);
+            }
+            Operation operation = service.model().operation(action);
+            if (operation == null) {
+                return protocol.writeError(service.model(), AwsError.of(null,
+                        new AwsException("InvalidAction", "The action " + action + " is not valid for this web service.")), ctx);
+            }
+            return call(protocol, service, operation, request, Map.of(), ctx);
         }
-        RequestContext ctx = new RequestContext(requestId, service == null ? null : service.model().id(), action, region, accountId, accessKey, host);
-        if (service == null) {
-            return QUERY.writeError(null, AwsError.of(null, new AwsException("InvalidAction",
-                    action == null ? "The request names no action and no service." : "The action " + action + " is not valid for this web service.")), ctx);
+        RestRoutes.Match match = restRoutes.match(signed == null ? null : signed.model(), request);
+        if (match == null) {
+            RequestContext ctx = context(requestId, signed, null, region, accessKey, host);
+            Protocol protocol = signed != null && "rest-xml".equals(signed.model().protocol()) ? REST_XML : REST_JSON;
+            return protocol.writeError(signed == null ? null : signed.model(), AwsError.of(null, new AwsException("UnknownOperationException",
+                    "No operation matches " + request.method() + " " + request.path(), 404)), ctx);
         }
-        if (action == null) {
-            return QUERY.writeError(service.model(), AwsError.of(null, AwsException.missingParameter("Action")), ctx);
-        }
-        Operation operation = service.model().operation(action);
-        if (operation == null) {
-            return QUERY.writeError(service.model(), AwsError.of(null,
-                    new AwsException("InvalidAction", "The action " + action + " is not valid for this web service.")), ctx);
-        }
-        return call(QUERY, service, operation, request, ctx);
+        Service service = byModel.get(match.model());
+        Protocol protocol = "rest-xml".equals(match.model().protocol()) ? REST_XML : REST_JSON;
+        return call(protocol, service, match.operation(), request, match.labels(),
+                context(requestId, service, match.operation().name(), region, accessKey, host));
     }
 
-    private HttpResponse call(Protocol protocol, Service service, Operation operation, HttpRequest request, RequestContext ctx) {
+    private record Where(String requestId, String region, String accessKey, String host) {
+    }
+
+    private HttpResponse rpc(Protocol protocol, Service service, String op, String asked, HttpRequest request, Where w) {
+        RequestContext ctx = context(w.requestId(), service, op, w.region(), w.accessKey(), w.host());
+        if (service == null || service.model().operation(op) == null) {
+            return protocol.writeError(service == null ? null : service.model(),
+                    AwsError.of(null, new AwsException("UnknownOperationException", "Operation " + asked + " is not supported.")), ctx);
+        }
+        return call(protocol, service, service.model().operation(op), request, Map.of(), ctx);
+    }
+
+    private RequestContext context(String requestId, Service service, String op, String region, String accessKey, String host) {
+        return new RequestContext(requestId, service == null ? null : service.model().id(), op, region, accountId, accessKey, host);
+    }
+
+    private HttpResponse call(Protocol protocol, Service service, Operation operation, HttpRequest request, Map<String, String> labels,
+                              RequestContext ctx) {
         observer.accept(ctx);
         try {
-            ObjectNode input = protocol.readInput(service.model(), operation, request);
+            ObjectNode input = protocol.readInput(service.model(), operation, request, labels);
             Object output = service.dispatcher().invoke(operation.name(), ctx, input);
             JsonNode tree = output == null ? null : Json.tree(output);
             return protocol.writeOutput(service.model(), operation, tree, ctx).withHeader("x-amzn-RequestId", ctx.requestId());
@@ -101,6 +150,10 @@ public final class Gateway {
             return protocol.writeError(service.model(), AwsError.of(null, AwsException.internal("We encountered an internal error. Please try again.")), ctx)
                     .withHeader("x-amzn-RequestId", ctx.requestId());
         }
+    }
+
+    private static boolean isQuery(ServiceModel m) {
+        return "query".equals(m.protocol()) || "ec2".equals(m.protocol()) || m.queryCompatible();
     }
 
     private static String queryAction(HttpRequest request) {
@@ -117,10 +170,8 @@ public final class Gateway {
 
     private Service serviceDeclaring(String action) {
         for (Service s : bySigningName.values()) {
-            if ("query".equals(s.model().protocol()) || s.model().queryCompatible()) {
-                if (s.model().operation(action) != null) {
-                    return s;
-                }
+            if (isQuery(s.model()) && s.model().operation(action) != null) {
+                return s;
             }
         }
         return null;

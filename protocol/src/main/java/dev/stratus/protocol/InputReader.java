@@ -17,6 +17,8 @@ import dev.stratus.protocol.model.Shape;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Map;
@@ -208,7 +210,8 @@ public final class InputReader {
                 return DecimalNode.valueOf(new BigDecimal(s));
             } catch (NumberFormatException notEpoch) {
                 try {
-                    Instant t = OffsetDateTime.parse(s).toInstant();
+                    Instant t = s.contains(",") ? ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()
+                            : OffsetDateTime.parse(s).toInstant();
                     return DecimalNode.valueOf(BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9)));
                 } catch (DateTimeParseException e) {
                     throw style.wrongType(path, "a timestamp");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * awsJson 1.0 / 1.1: POST / with X-Amz-Target, the input as a JSON object, the output as one,
@@ -15,7 +16,7 @@ import java.io.IOException;
 public final class JsonProtocol implements Protocol {
 
     @Override
-    public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request) {
+    public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request, Map<String, String> pathLabels) {
         JsonNode raw;
         try {
             raw = request.body().length == 0 ? null : Json.MAPPER.readTree(request.body());

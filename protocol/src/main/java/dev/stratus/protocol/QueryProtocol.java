@@ -9,25 +9,32 @@ import dev.stratus.protocol.model.Member;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.protocol.model.Shape;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * awsQuery: form parameters (Action=…&Member.1.Name=…) in, XML out. Lists are
- * {@code Name.member.N} or, flattened, {@code Name.N}; maps {@code Name.entry.N.key} or,
- * flattened, {@code Name.N.key}, with the model's wire names.
+ * awsQuery and its EC2 dialect: form parameters (Action=…&Member.1.Name=…) in, XML out.
+ * In awsQuery lists are {@code Name.member.N} or, flattened, {@code Name.N}, and maps
+ * {@code Name.entry.N.key} or, flattened, {@code Name.N.key}, with the model's wire names;
+ * answers wrap the output in {@code <OpResult>}. EC2 names members by their queryName (else
+ * their capitalised name), always flattens lists, answers without a result wrapper but with a
+ * {@code requestId}, and has an error envelope of its own.
  */
 public final class QueryProtocol implements Protocol {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    public enum Dialect { QUERY, EC2 }
+
+    private final Dialect dialect;
+
+    public QueryProtocol(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
     @Override
-    public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request) {
+    public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request, Map<String, String> pathLabels) {
         NavigableMap<String, String> params = new TreeMap<>();
         request.query().forEach((k, v) -> params.put(k, v.get(0)));
         params.putAll(FormBody.parse(request));
@@ -48,7 +55,7 @@ public final class QueryProtocol implements Protocol {
     private ObjectNode structure(ServiceModel model, Shape shape, String prefix, NavigableMap<String, String> params) {
         ObjectNode out = NODES.objectNode();
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
-            JsonNode v = value(model, e.getValue(), prefix + e.getValue().wireName(), params);
+            JsonNode v = value(model, e.getValue(), prefix + inputName(e.getValue()), params);
             if (v != null) {
                 out.set(e.getKey(), v);
             }
@@ -56,8 +63,17 @@ public final class QueryProtocol implements Protocol {
         return out;
     }
 
+    private String inputName(Member m) {
+        if (dialect == Dialect.QUERY) {
+            return m.wireName();
+        }
+        String n = m.queryName() != null ? m.queryName() : m.wireName();
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
     private ArrayNode list(ServiceModel model, Member member, Shape shape, String key, NavigableMap<String, String> params) {
-        String base = member.flattened() || shape.flattened() ? key + "." : key + "." + wire(shape.member(), "member") + ".";
+        boolean flat = dialect == Dialect.EC2 || member.flattened() || shape.flattened();
+        String base = flat ? key + "." : key + "." + wire(shape.member(), "member") + ".";
         if (!hasPrefix(params, base)) {
             // "Name=" with no elements is how query clients send an empty list.
             return params.containsKey(key) ? NODES.arrayNode() : null;
@@ -101,11 +117,19 @@ public final class QueryProtocol implements Protocol {
         StringBuilder x = new StringBuilder(256);
         String op = operation.name();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(op).append("Response xmlns=\"").append(model.xmlNamespace()).append("\">");
+        if (dialect == Dialect.EC2) {
+            x.append("<requestId>").append(context.requestId()).append("</requestId>");
+            if (output != null && operation.output() != null) {
+                XmlWriter.members(model, model.shape(operation.output()), output, x);
+            }
+            x.append("</").append(op).append("Response>");
+            return HttpResponse.of(200, "text/xml;charset=UTF-8", x.toString().getBytes(StandardCharsets.UTF_8));
+        }
         if (operation.output() != null) {
             String wrapper = operation.resultWrapper() != null ? operation.resultWrapper() : op + "Result";
             x.append('<').append(wrapper).append('>');
             if (output != null) {
-                members(model, model.shape(operation.output()), output, x);
+                XmlWriter.members(model, model.shape(operation.output()), output, x);
             }
             x.append("</").append(wrapper).append('>');
         }
@@ -114,111 +138,27 @@ public final class QueryProtocol implements Protocol {
         return HttpResponse.of(200, "text/xml", x.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void members(ServiceModel model, Shape shape, JsonNode node, StringBuilder x) {
-        for (Map.Entry<String, Member> e : shape.members().entrySet()) {
-            JsonNode v = node.get(e.getKey());
-            if (v != null && !v.isNull()) {
-                element(model, e.getValue(), e.getValue().wireName(), v, x);
-            }
-        }
-    }
-
-    private void element(ServiceModel model, Member member, String name, JsonNode v, StringBuilder x) {
-        Shape shape = model.shape(member.target());
-        switch (shape.type()) {
-            case "list" -> {
-                boolean flat = member.flattened() || shape.flattened();
-                if (!flat) {
-                    x.append('<').append(name).append('>');
-                }
-                String itemName = flat ? name : wire(shape.member(), "member");
-                for (JsonNode item : v) {
-                    element(model, shape.member(), itemName, item, x);
-                }
-                if (!flat) {
-                    x.append("</").append(name).append('>');
-                }
-            }
-            case "map" -> {
-                boolean flat = member.flattened() || shape.flattened();
-                if (!flat) {
-                    x.append('<').append(name).append('>');
-                }
-                String entry = flat ? name : "entry";
-                for (Map.Entry<String, JsonNode> e : v.properties()) {
-                    x.append('<').append(entry).append('>');
-                    String keyName = wire(shape.key(), "key");
-                    x.append('<').append(keyName).append('>');
-                    escape(e.getKey(), x);
-                    x.append("</").append(keyName).append('>');
-                    element(model, shape.value(), wire(shape.value(), "value"), e.getValue(), x);
-                    x.append("</").append(entry).append('>');
-                }
-                if (!flat) {
-                    x.append("</").append(name).append('>');
-                }
-            }
-            default -> {
-                x.append('<').append(name).append('>');
-                if (shape.isStructure()) {
-                    members(model, shape, v, x);
-                } else {
-                    escape(scalar(shape, v), x);
-                }
-                x.append("</").append(name).append('>');
-            }
-        }
-    }
-
-    private static String scalar(Shape shape, JsonNode v) {
-        return switch (shape.type()) {
-            case "blob" -> Base64.getEncoder().encodeToString(binary(v));
-            case "timestamp" -> DateTimeFormatter.ISO_INSTANT.format(instant(v));
-            default -> v.asText();
-        };
-    }
-
-    private static byte[] binary(JsonNode v) {
-        try {
-            return v.isBinary() ? v.binaryValue() : Base64.getDecoder().decode(v.asText());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Instant instant(JsonNode v) {
-        BigDecimal seconds = v.decimalValue();
-        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
-    }
-
     @Override
     public HttpResponse writeError(ServiceModel model, AwsError error, RequestContext context) {
         StringBuilder x = new StringBuilder(256);
+        if (dialect == Dialect.EC2) {
+            x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>");
+            XmlWriter.escape(error.queryCode(), x);
+            x.append("</Code><Message>");
+            XmlWriter.escape(error.message(), x);
+            x.append("</Message></Error></Errors><RequestID>").append(context.requestId()).append("</RequestID></Response>");
+            return HttpResponse.of(error.status(), "text/xml;charset=UTF-8", x.toString().getBytes(StandardCharsets.UTF_8));
+        }
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse");
         if (model != null) {
             x.append(" xmlns=\"").append(model.xmlNamespace()).append('"');
         }
         x.append("><Error><Type>").append(error.senderFault() ? "Sender" : "Receiver").append("</Type><Code>");
-        escape(error.queryCode(), x);
+        XmlWriter.escape(error.queryCode(), x);
         x.append("</Code><Message>");
-        escape(error.message(), x);
+        XmlWriter.escape(error.message(), x);
         x.append("</Message><Detail/></Error><RequestId>").append(context.requestId()).append("</RequestId></ErrorResponse>");
         return HttpResponse.of(error.status(), "text/xml", x.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void escape(String s, StringBuilder x) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> x.append("&amp;");
-                case '<' -> x.append("&lt;");
-                case '>' -> x.append("&gt;");
-                case '"' -> x.append("&quot;");
-                case '\'' -> x.append("&apos;");
-                case '\r' -> x.append("&#xD;");
-                default -> x.append(c);
-            }
-        }
     }
 
     /** Parameters of an application/x-www-form-urlencoded body. */

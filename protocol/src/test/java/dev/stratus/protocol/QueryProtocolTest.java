@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class QueryProtocolTest {
     static final ServiceModel MODEL = ServiceModel.load("testsvc");
-    static final QueryProtocol QUERY = new QueryProtocol();
+    static final QueryProtocol QUERY = new QueryProtocol(QueryProtocol.Dialect.QUERY);
     static final RequestContext CTX = new RequestContext("req-1", "testsvc", "Put", "us-east-1", "000000000000", null, "localhost");
 
     static JsonNode read(String form) {
         HttpRequest r = new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),
                 form.getBytes(StandardCharsets.UTF_8), "test");
-        return QUERY.readInput(MODEL, MODEL.operation("Put"), r);
+        return QUERY.readInput(MODEL, MODEL.operation("Put"), r, Map.of());
     }
 
     @Test

@@ -3,13 +3,16 @@ package dev.stratus.protocol.model;
 /**
  * A member of a structure, or the element, key or value of a list or map.
  * {@code location} is where a REST protocol binds it (uri, querystring, header, headers,
- * statusCode) or null for the body; {@code locationName} is its name on the wire.
+ * statusCode) or null for the body; {@code locationName} is its name on the wire, and
+ * {@code queryName} its name in EC2's query dialect.
  */
 public record Member(
         String name,
         String target,
         String location,
         String locationName,
+        String queryName,
+        boolean xmlAttribute,
         boolean flattened,
         boolean idempotencyToken,
         String timestampFormat) {

@@ -94,7 +94,8 @@ public final class ServiceModel {
                 n.has("member") ? readMember("member", n.get("member"), null) : null, key, value,
                 n.has("min") ? n.get("min").asLong() : null, n.has("max") ? n.get("max").asLong() : null,
                 enums.isEmpty() ? null : List.copyOf(enums), n.path("flattened").asBoolean(false),
-                textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")),
+                textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")), textOrNull(n.get("payload")),
+                textOrNull(n.path("xmlNamespace").get("uri")),
                 n.path("exception").asBoolean(false) ? readError(name, n.get("error"), errorOverlay) : null);
     }
 
@@ -112,7 +113,7 @@ public final class ServiceModel {
     private static Member readMember(String name, JsonNode n, String locationOverride) {
         String locationName = locationOverride != null ? locationOverride : textOrNull(n.get("locationName"));
         return new Member(name, n.path("shape").asText(), textOrNull(n.get("location")), locationName,
-                n.path("flattened").asBoolean(false), n.path("idempotencyToken").asBoolean(false),
+                textOrNull(n.get("queryName")), n.path("xmlAttribute").asBoolean(false), n.path("flattened").asBoolean(false), n.path("idempotencyToken").asBoolean(false),
                 textOrNull(n.get("timestampFormat")));
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * One shape of a service model: its type and, by type, its members, element, key and value,
- * plus the constraints the server checks. Immutable once the model is loaded.
+ * plus the constraints the server checks and, for REST protocols, which member is the HTTP
+ * payload and the XML namespace of its root element. Immutable once the model is loaded.
  */
 public record Shape(
         String name,
@@ -22,6 +23,8 @@ public record Shape(
         boolean flattened,
         String locationName,
         String timestampFormat,
+        String payload,
+        String xmlNamespace,
         ErrorTraits error) {
 
     public boolean isStructure() {
