@@ -173,7 +173,8 @@ abstract class SqsScenarios {
         assertEquals("InvalidParameterValue", awsErrorCode(() -> sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(11))));
         assertEquals("InvalidParameterValue", awsErrorCode(() -> sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(21))));
         assertEquals("ReceiptHandleIsInvalid", awsErrorCode(() -> sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle("garbage"))));
-        assertEquals("InvalidAddress", awsErrorCode(() -> sqs.sendMessage(b -> b.queueUrl("not a url").messageBody("x"))));
+        assertEquals("AWS.SimpleQueueService.NonExistentQueue", awsErrorCode(() -> sqs.sendMessage(b -> b.queueUrl("not a url").messageBody("x"))));
+        assertEquals("InvalidAddress", awsErrorCode(() -> sqs.sendMessage(b -> b.queueUrl("http://localhost/too/many/parts").messageBody("x"))));
     }
 
     @Test
@@ -224,10 +225,14 @@ abstract class SqsScenarios {
         assertEquals(first.messageId(), again.messageId());
         assertNotEquals(first.receiptHandle(), again.receiptHandle());
         assertEquals("2", again.attributesAsStrings().get("ApproximateReceiveCount"));
-        assertEquals("AWS.SimpleQueueService.MessageNotInflight", awsErrorCode(() ->
-                sqs.changeMessageVisibility(b -> b.queueUrl(url).receiptHandle(first.receiptHandle()).visibilityTimeout(5))));
+        sqs.changeMessageVisibility(b -> b.queueUrl(url).receiptHandle(first.receiptHandle()).visibilityTimeout(0));
+        assertFalse(sqs.receiveMessage(b -> b.queueUrl(url)).hasMessages(), "a stale receipt handle changes nothing");
         sqs.changeMessageVisibility(b -> b.queueUrl(url).receiptHandle(again.receiptHandle()).visibilityTimeout(0));
-        assertTrue(sqs.receiveMessage(b -> b.queueUrl(url)).hasMessages());
+        Message third = sqs.receiveMessage(b -> b.queueUrl(url)).messages().get(0);
+        sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(third.receiptHandle()));
+        assertEquals("InvalidParameterValue", awsErrorCode(() ->
+                sqs.changeMessageVisibility(b -> b.queueUrl(url).receiptHandle(third.receiptHandle()).visibilityTimeout(5))),
+                "the message is gone");
     }
 
     @Test
@@ -314,13 +319,13 @@ abstract class SqsScenarios {
 
     @Test
     void redrivePolicyMustNameAnExistingQueueOfTheSameType() {
-        assertEquals("InvalidAttributeValue", awsErrorCode(() -> create(name("rp"), Map.of(QueueAttributeName.REDRIVE_POLICY,
+        assertEquals("InvalidParameterValue", awsErrorCode(() -> create(name("rp"), Map.of(QueueAttributeName.REDRIVE_POLICY,
                 "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:000000000000:missing\",\"maxReceiveCount\":3}"))));
         String denyName = name("deny");
         create(denyName, Map.of(QueueAttributeName.REDRIVE_ALLOW_POLICY, "{\"redrivePermission\":\"denyAll\"}"));
-        assertEquals("InvalidAttributeValue", awsErrorCode(() -> create(name("rp"), Map.of(QueueAttributeName.REDRIVE_POLICY,
+        assertEquals("InvalidParameterValue", awsErrorCode(() -> create(name("rp"), Map.of(QueueAttributeName.REDRIVE_POLICY,
                 "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:000000000000:" + denyName + "\",\"maxReceiveCount\":3}"))));
-        assertEquals("InvalidAttributeValue", awsErrorCode(() -> create(name("rp"), Map.of(QueueAttributeName.REDRIVE_POLICY, "not json"))));
+        assertEquals("InvalidParameterValue", awsErrorCode(() -> create(name("rp"), Map.of(QueueAttributeName.REDRIVE_POLICY, "not json"))));
     }
 
     @Test

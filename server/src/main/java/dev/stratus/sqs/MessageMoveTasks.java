@@ -162,6 +162,6 @@ final class MessageMoveTasks {
         } catch (IllegalArgumentException | java.io.IOException e) {
             // reported below
         }
-        throw AwsException.invalidParameterValue("Value " + handle + " for parameter TaskHandle is invalid.");
+        throw AwsException.invalidParameterValue("Value for parameter TaskHandle is invalid.");
     }
 }

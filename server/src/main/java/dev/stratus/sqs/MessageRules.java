@@ -122,8 +122,8 @@ final class MessageRules {
     }
 
     private static AwsException emptyValue(String kind, String name, String type) {
-        return AwsException.invalidParameterValue("The " + kind + " '" + name + "' must contain a non-empty message attribute value "
-                + "for message attribute type '" + type + "'.");
+        String k = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        return AwsException.invalidParameterValue(k + " '" + name + "' must contain a non-empty value of type '" + type + "'.");
     }
 
     static boolean validBatchId(String id) {

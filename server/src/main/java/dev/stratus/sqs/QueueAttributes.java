@@ -87,8 +87,8 @@ public final class QueueAttributes {
         for (Map.Entry<String, String> e : given.entrySet()) {
             String name = e.getKey();
             String v = e.getValue() == null ? "" : e.getValue().trim();
-            if (!known(name) || COMPUTED.contains(name) || (FIFO_ONLY.contains(name) && !fifo && !"FifoQueue".equals(name))
-                    || ("FifoQueue".equals(name) && !creating)) {
+            // On a standard queue only CreateQueue knows FifoQueue (as "false").
+            if (!known(name) || COMPUTED.contains(name) || (FIFO_ONLY.contains(name) && !fifo && !("FifoQueue".equals(name) && creating))) {
                 throw new AwsException("InvalidAttributeName", "Unknown Attribute " + name + ".");
             }
             out.put(name, switch (name) {
@@ -101,14 +101,15 @@ public final class QueueAttributes {
                 case "SqsManagedSseEnabled", "ContentBasedDeduplication", "FifoQueue" -> bool(name, v);
                 case "DeduplicationScope" -> oneOf(name, v, "messageGroup", "queue");
                 case "FifoThroughputLimit" -> oneOf(name, v, "perQueue", "perMessageGroupId");
-                case "RedrivePolicy" -> v.isEmpty() ? "" : redrivePolicy(v);
+                case "RedrivePolicy" -> v.isEmpty() ? "" : redrivePolicy(e.getValue());
                 case "RedriveAllowPolicy" -> v.isEmpty() ? "" : redriveAllowPolicy(v);
                 case "Policy" -> v.isEmpty() ? "" : policy(v);
                 default -> v;
             });
         }
-        if ("false".equals(out.get("FifoQueue")) && fifo) {
-            throw invalid("FifoQueue");
+        if (out.containsKey("FifoQueue") && Boolean.parseBoolean(out.get("FifoQueue")) != fifo) {
+            throw creating ? invalid("FifoQueue")
+                    : new AwsException("InvalidAttributeValue", "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.");
         }
         if ("true".equals(out.get("SqsManagedSseEnabled")) && out.containsKey("KmsMasterKeyId") && !out.get("KmsMasterKeyId").isEmpty()) {
             throw new AwsException("InvalidAttributeValue", "You can use one type of server-side encryption (SSE) at one time. "
@@ -148,11 +149,15 @@ public final class QueueAttributes {
     private static String redrivePolicy(String v) {
         RedrivePolicy p = RedrivePolicy.parse(v);
         if (p == null) {
-            throw new AwsException("InvalidAttributeValue", "Value " + v + " for parameter RedrivePolicy is invalid. "
+            throw AwsException.invalidParameterValue("Value " + v + " for parameter RedrivePolicy is invalid. "
                     + "Reason: Redrive policy is not a valid JSON map with deadLetterTargetArn and maxReceiveCount.");
         }
+        if (!QueueRegistry.isQueueArn(p.deadLetterTargetArn())) {
+            throw AwsException.invalidParameterValue("Value " + v + " for parameter RedrivePolicy is invalid. "
+                    + "Reason: Invalid value for deadLetterTargetArn.");
+        }
         if (p.maxReceiveCount() < 1 || p.maxReceiveCount() > 1000) {
-            throw new AwsException("InvalidAttributeValue", "Value " + v + " for parameter RedrivePolicy is invalid. "
+            throw AwsException.invalidParameterValue("Value " + v + " for parameter RedrivePolicy is invalid. "
                     + "Reason: Invalid value for maxReceiveCount: " + p.maxReceiveCount() + ", valid values are from 1 to 1000 both inclusive.");
         }
         return p.toJson();
@@ -168,7 +173,7 @@ public final class QueueAttributes {
             default -> false;
         };
         if (!valid) {
-            throw new AwsException("InvalidAttributeValue", "Value " + v + " for parameter RedriveAllowPolicy is invalid. Reason: "
+            throw AwsException.invalidParameterValue("Value " + v + " for parameter RedriveAllowPolicy is invalid. Reason: "
                     + "redrivePermission must be allowAll, denyAll or byQueue, and sourceQueueArns (1 to 10 ARNs) goes with byQueue only.");
         }
         return Json.string(n);

@@ -21,7 +21,7 @@ final class QueuePolicy {
         ObjectNode doc;
         if (policy == null) {
             doc = Json.MAPPER.createObjectNode();
-            doc.put("Version", "2012-10-17");
+            doc.put("Version", "2008-10-17");
             doc.put("Id", q.arn() + "/SQSDefaultPolicy");
             doc.putArray("Statement");
         } else {
@@ -51,12 +51,20 @@ final class QueuePolicy {
         ObjectNode s = ((ArrayNode) doc.get("Statement")).addObject();
         s.put("Sid", label);
         s.put("Effect", "Allow");
-        ArrayNode principals = s.putObject("Principal").putArray("AWS");
-        accounts.forEach(a -> principals.add("arn:aws:iam::" + a + ":root"));
-        ArrayNode acts = s.putArray("Action");
-        actions.forEach(a -> acts.add("SQS:" + a));
+        // As AWS writes it: a lone principal or action as a string, several as a list.
+        oneOrMany(s.putObject("Principal"), "AWS", accounts.stream().map(a -> "arn:aws:iam::" + a + ":root").toList());
+        oneOrMany(s, "Action", actions.stream().map(a -> "SQS:" + a).toList());
         s.put("Resource", queueArn);
         return new QueuePolicy(doc, queueArn);
+    }
+
+    private static void oneOrMany(ObjectNode parent, String field, List<String> values) {
+        if (values.size() == 1) {
+            parent.put(field, values.get(0));
+        } else {
+            ArrayNode a = parent.putArray(field);
+            values.forEach(a::add);
+        }
     }
 
     QueuePolicy without(String label) {

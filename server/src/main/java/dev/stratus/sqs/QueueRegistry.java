@@ -29,16 +29,26 @@ final class QueueRegistry {
         store.read(tx -> repo.allQueues(tx)).forEach(this::cache);
     }
 
-    /** The queue a QueueUrl names: any host, path /{account}/{name}, in the caller's region. */
+    /**
+     * The queue a QueueUrl names: any host, path /{account}/{name}, in the caller's region. A
+     * QueueUrl that is no URL at all is taken as a queue name of the caller's, as AWS does.
+     */
     Queue byUrl(RequestContext ctx, String queueUrl) {
-        String path;
+        URI uri;
         try {
-            URI uri = new URI(queueUrl);
-            if (uri.getScheme() == null || uri.getPath() == null) {
-                throw invalidAddress(queueUrl);
-            }
-            path = uri.getPath();
+            uri = new URI(queueUrl);
         } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getScheme() == null) {
+            Queue q = byKey.get(new Key(ctx.accountId(), ctx.region(), queueUrl));
+            if (q == null) {
+                throw doesNotExist();
+            }
+            return q;
+        }
+        String path = uri.getPath();
+        if (path == null) {
             throw invalidAddress(queueUrl);
         }
         String[] parts = path.split("/");
@@ -58,11 +68,17 @@ final class QueueRegistry {
 
     /** The queue an ARN names, or null. */
     Queue byArn(String arn) {
-        String[] p = arn == null ? new String[0] : arn.split(":");
-        if (p.length != 6 || !p[0].equals("arn") || !p[2].equals("sqs")) {
+        if (!isQueueArn(arn)) {
             return null;
         }
+        String[] p = arn.split(":");
         return byKey.get(new Key(p[4], p[3], p[5]));
+    }
+
+    /** arn:aws:sqs:{region}:{account}:{name} */
+    static boolean isQueueArn(String arn) {
+        String[] p = arn == null ? new String[0] : arn.split(":", -1);
+        return p.length == 6 && p[0].equals("arn") && p[2].equals("sqs") && !p[3].isEmpty() && p[4].matches("\\d{12}") && !p[5].isEmpty();
     }
 
     Queue byId(long id) {

@@ -182,7 +182,9 @@ final class SqsRepository {
         tx.update("UPDATE sqs_message SET visible_at = ? WHERE seq = ?", visibleAt, seq);
     }
 
+    /** Removes every message and, as AWS does, the FIFO deduplication history. */
     int purge(Tx tx, long queueId) throws SQLException {
+        tx.update("DELETE FROM sqs_dedup WHERE queue_id = ?", queueId);
         return tx.update("DELETE FROM sqs_message WHERE queue_id = ?", queueId);
     }
 

@@ -178,6 +178,7 @@ public final class SqsService implements SqsApi {
     public void setQueueAttributes(RequestContext ctx, SetQueueAttributesRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         Map<String, String> changes = QueueAttributes.validate(in.attributes(), q.fifo(), false);
+        changes.remove("FifoQueue");
         if (changes.containsKey("RedrivePolicy")) {
             checkRedrive(q, changes.get("RedrivePolicy"));
         }
@@ -209,7 +210,7 @@ public final class SqsService implements SqsApi {
             reason = "Dead-letter queue does not allow this source queue.";
         }
         if (reason != null) {
-            throw new AwsException("InvalidAttributeValue", "Value " + policyJson + " for parameter RedrivePolicy is invalid. Reason: " + reason);
+            throw AwsException.invalidParameterValue("Value " + policyJson + " for parameter RedrivePolicy is invalid. Reason: " + reason);
         }
     }
 
@@ -328,6 +329,10 @@ public final class SqsService implements SqsApi {
         if (in.actions().isEmpty()) {
             throw AwsException.missingParameter("Actions");
         }
+        if (in.actions().size() > 7) {
+            throw new AwsException("OverLimit", "Value " + in.actions() + " for parameter ActionName is invalid. "
+                    + "Reason: A policy statement can have at most 7 actions.", 403);
+        }
         for (String a : in.actions()) {
             if (!SHARABLE_ACTIONS.contains(a)) {
                 throw AwsException.invalidParameterValue("Value SQS:" + a + " for parameter ActionName is invalid. "
@@ -388,6 +393,17 @@ public final class SqsService implements SqsApi {
         long total = 0;
         for (SendMessageBatchRequestEntry e : entries) {
             total += e.messageBody() == null ? 0 : e.messageBody().getBytes(StandardCharsets.UTF_8).length;
+        }
+        if (q.fifo()) {
+            for (SendMessageBatchRequestEntry e : entries) {
+                if (e.messageGroupId() == null || e.messageGroupId().isEmpty()) {
+                    throw AwsException.invalidParameterValue("The request must contain the parameter MessageGroupId.");
+                }
+                if (e.messageDeduplicationId() == null && !q.boolAttribute("ContentBasedDeduplication")) {
+                    throw AwsException.invalidParameterValue("The queue should either have ContentBasedDeduplication enabled or "
+                            + "MessageDeduplicationId provided explicitly");
+                }
+            }
         }
         int max = q.intAttribute("MaximumMessageSize");
         if (total > max) {
@@ -663,7 +679,26 @@ public final class SqsService implements SqsApi {
     public void deleteMessage(RequestContext ctx, DeleteMessageRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         ReceiptHandle r = ReceiptHandle.decode(in.receiptHandle(), q.id());
-        store.write(tx -> repo.delete(tx, r.seq(), q.id(), r.token()));
+        store.write(tx -> {
+            delete(tx, q, r, in.receiptHandle());
+            return null;
+        });
+    }
+
+    /**
+     * Deletes the message a receipt handle was issued for, if that handle is still its latest.
+     * A stale handle succeeds without deleting on standard queues (as AWS documents) and is
+     * refused on FIFO queues once the visibility timeout has expired.
+     */
+    private void delete(Tx tx, Queue q, ReceiptHandle r, String handle) throws SQLException {
+        if (q.fifo()) {
+            StoredMessage m = repo.message(tx, r.seq());
+            if (m != null && m.queueId() == q.id() && (!r.token().equals(m.receipt()) || m.visibleAt() <= clock.millis())) {
+                throw AwsException.invalidParameterValue("Value " + handle + " for parameter ReceiptHandle is invalid. "
+                        + "Reason: The receipt handle has expired.");
+            }
+        }
+        repo.delete(tx, r.seq(), q.id(), r.token());
     }
 
     @Override
@@ -677,8 +712,7 @@ public final class SqsService implements SqsApi {
             List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (DeleteMessageBatchRequestEntry e : entries) {
                 try {
-                    ReceiptHandle r = ReceiptHandle.decode(e.receiptHandle(), q.id());
-                    repo.delete(tx, r.seq(), q.id(), r.token());
+                    delete(tx, q, ReceiptHandle.decode(e.receiptHandle(), q.id()), e.receiptHandle());
                     ok.add(new DeleteMessageBatchResultEntry(e.id()));
                 } catch (AwsException x) {
                     failed.add(failure(e.id(), x));
@@ -734,8 +768,12 @@ public final class SqsService implements SqsApi {
         }
         long now = clock.millis();
         StoredMessage m = repo.message(tx, r.seq());
-        if (m == null || m.queueId() != q.id() || !r.token().equals(m.receipt()) || m.visibleAt() <= now) {
-            throw new AwsException("MessageNotInflight", "Message does not exist or is not available for visibility timeout change.");
+        if (m == null || m.queueId() != q.id()) {
+            throw AwsException.invalidParameterValue("Value " + r.encode() + " for parameter ReceiptHandle is invalid. "
+                    + "Reason: Message does not exist or is not available for visibility timeout change.");
+        }
+        if (!r.token().equals(m.receipt()) || m.visibleAt() <= now) {
+            return; // a handle whose visibility timeout has run out: AWS answers success and changes nothing
         }
         if (now + seconds * 1000L - m.receivedAt() > MAX_VISIBILITY_MS) {
             throw AwsException.invalidParameterValue("Value " + seconds + " for parameter VisibilityTimeout is invalid. "

@@ -1,0 +1,201 @@
+"""Fixtures for the SQS conformance suites (boto3 and AWS CLI).
+
+The suites assert what AWS SQS answers (error codes as the clients show them, HTTP status,
+documented messages). Where Stratus answers differently the test fails: that is the point.
+
+Environment:
+  AWS_ENDPOINT_URL  the Stratus endpoint, e.g. http://127.0.0.1:4610 (required)
+
+Region us-east-1 and credentials test/test are forced here, for boto3 and for the CLI
+subprocesses. Every test creates its own uniquely named queues.
+"""
+
+import hashlib
+import json
+import os
+import struct
+import subprocess
+import sys
+import uuid
+from urllib.parse import urlparse
+
+import boto3
+import pytest
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+ENDPOINT = os.environ.get("AWS_ENDPOINT_URL", "http://127.0.0.1:4566").rstrip("/")
+REGION = "us-east-1"
+ACCOUNT = "000000000000"
+
+# Force the credentials/region for everything started from this process.
+os.environ["AWS_ACCESS_KEY_ID"] = "test"
+os.environ["AWS_SECRET_ACCESS_KEY"] = "test"
+os.environ["AWS_DEFAULT_REGION"] = REGION
+os.environ["AWS_REGION"] = REGION
+os.environ.pop("AWS_SESSION_TOKEN", None)
+os.environ.pop("AWS_PROFILE", None)
+
+
+def _client(**config):
+    return boto3.client(
+        "sqs",
+        endpoint_url=ENDPOINT,
+        region_name=REGION,
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+        config=Config(
+            retries={"max_attempts": 1, "mode": "standard"},
+            connect_timeout=5,
+            read_timeout=40,
+            **config,
+        ),
+    )
+
+
+@pytest.fixture(scope="session")
+def sqs():
+    """A boto3 SQS client against Stratus, no retries (errors surface at once)."""
+    return _client()
+
+
+@pytest.fixture(scope="session")
+def sqs_unvalidated():
+    """A client that skips botocore's own parameter validation, to reach the server with bad input."""
+    return _client(parameter_validation=False)
+
+
+def unique_name(prefix="q"):
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def queue_arn(name):
+    return f"arn:aws:sqs:{REGION}:{ACCOUNT}:{name}"
+
+
+def expected_queue_url(name):
+    return f"{ENDPOINT}/{ACCOUNT}/{name}"
+
+
+def name_of(url):
+    return urlparse(url).path.rsplit("/", 1)[-1]
+
+
+@pytest.fixture
+def make_queue(sqs):
+    """Create a uniquely named queue; returns its URL. Deletes the queues afterwards (best effort)."""
+    created = []
+
+    def _make(prefix="q", fifo=False, attributes=None, tags=None, name=None):
+        qname = name or unique_name(prefix)
+        attrs = dict(attributes or {})
+        if fifo:
+            if not qname.endswith(".fifo"):
+                qname += ".fifo"
+            attrs.setdefault("FifoQueue", "true")
+        kwargs = {"QueueName": qname}
+        if attrs:
+            kwargs["Attributes"] = attrs
+        if tags:
+            kwargs["tags"] = tags
+        url = sqs.create_queue(**kwargs)["QueueUrl"]
+        created.append(url)
+        return url
+
+    yield _make
+    for url in created:
+        try:
+            sqs.delete_queue(QueueUrl=url)
+        except Exception:
+            pass
+
+
+def arn_of(sqs, url):
+    return sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+
+
+def expect_error(call, code, status=400, message=None, message_contains=None, **kwargs):
+    """Run call(**kwargs), require a ClientError with the given code/status (and message)."""
+    with pytest.raises(ClientError) as info:
+        call(**kwargs)
+    response = info.value.response
+    err = response["Error"]
+    got_status = response["ResponseMetadata"]["HTTPStatusCode"]
+    assert (err.get("Code"), got_status) == (code, status), (
+        f"expected {code}/{status}, got {err.get('Code')}/{got_status}: {err.get('Message')!r}"
+    )
+    if message is not None:
+        assert err.get("Message") == message
+    if message_contains is not None:
+        assert message_contains in (err.get("Message") or ""), err.get("Message")
+    return err
+
+
+# ---------------------------------------------------------------------------------------------
+# AWS's documented MD5 algorithm for message attributes (SQS Developer Guide, "Calculating the
+# MD5 message digest for message attributes"): attributes sorted by name; for each: 4-byte
+# big-endian length + UTF-8 name, length + UTF-8 data type, one transport byte (1 = String and
+# Number, 2 = Binary), length + value bytes. MessageSystemAttributes use the same encoding.
+# ---------------------------------------------------------------------------------------------
+def md5_of_attributes(attributes):
+    buf = bytearray()
+    for name in sorted(attributes):
+        value = attributes[name]
+        data_type = value["DataType"]
+        for part in (name.encode("utf-8"), data_type.encode("utf-8")):
+            buf += struct.pack(">I", len(part)) + part
+        if "BinaryValue" in value:
+            raw = value["BinaryValue"]
+            raw = raw if isinstance(raw, (bytes, bytearray)) else raw.encode("utf-8")
+            buf += b"\x02"
+        else:
+            raw = value["StringValue"].encode("utf-8")
+            buf += b"\x01"
+        buf += struct.pack(">I", len(raw)) + raw
+    return hashlib.md5(bytes(buf)).hexdigest()
+
+
+def md5_hex(text):
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# AWS CLI
+# ---------------------------------------------------------------------------------------------
+CLI_ENV = dict(
+    os.environ,
+    AWS_ACCESS_KEY_ID="test",
+    AWS_SECRET_ACCESS_KEY="test",
+    AWS_DEFAULT_REGION=REGION,
+    AWS_REGION=REGION,
+    AWS_ENDPOINT_URL=ENDPOINT,
+    AWS_PAGER="",
+    AWS_CONFIG_FILE=os.devnull,
+    AWS_SHARED_CREDENTIALS_FILE=os.devnull,
+)
+
+
+class CliResult:
+    def __init__(self, proc):
+        self.returncode = proc.returncode
+        self.stdout = proc.stdout
+        self.stderr = proc.stderr
+
+    @property
+    def json(self):
+        return json.loads(self.stdout) if self.stdout.strip() else {}
+
+    def __repr__(self):
+        return f"CliResult(rc={self.returncode}, stdout={self.stdout!r}, stderr={self.stderr!r})"
+
+
+def run_cli(*args, timeout=60):
+    cmd = [sys.executable, "-m", "awscli", "--endpoint-url", ENDPOINT, "--region", REGION,
+           "--output", "json", *args]
+    proc = subprocess.run(cmd, env=CLI_ENV, capture_output=True, text=True, timeout=timeout)
+    return CliResult(proc)
+
+
+@pytest.fixture(scope="session")
+def cli():
+    return run_cli
