@@ -274,6 +274,21 @@ abstract class SqsScenarios {
     }
 
     @Test
+    void retriedReceiveAttemptAnswersTheSameMessages() {
+        String url = create(name("attempt") + ".fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true",
+                QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true"));
+        sqs.sendMessage(b -> b.queueUrl(url).messageBody("one").messageGroupId("g"));
+        sqs.sendMessage(b -> b.queueUrl(url).messageBody("two").messageGroupId("h"));
+        List<Message> first = sqs.receiveMessage(b -> b.queueUrl(url).receiveRequestAttemptId("try-1")).messages();
+        List<Message> retried = sqs.receiveMessage(b -> b.queueUrl(url).receiveRequestAttemptId("try-1")).messages();
+        assertEquals(first, retried, "same messages, same receipt handles");
+        List<Message> fresh = sqs.receiveMessage(b -> b.queueUrl(url).receiveRequestAttemptId("try-2")).messages();
+        assertEquals("two", fresh.get(0).body());
+        sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(first.get(0).receiptHandle()));
+        assertEquals("InvalidParameterValue", awsErrorCode(() -> sqs.receiveMessage(b -> b.queueUrl(url).receiveRequestAttemptId("no spaces allowed"))));
+    }
+
+    @Test
     void contentBasedDeduplication() {
         String url = create(name("cbd") + ".fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true", QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true"));
         String id1 = sqs.sendMessage(b -> b.queueUrl(url).messageBody("same").messageGroupId("g")).messageId();

@@ -65,6 +65,13 @@ final class SqsRepository {
               moved BIGINT NOT NULL DEFAULT 0,
               failure_reason TEXT,
               started_at BIGINT NOT NULL);
+            """, """
+            CREATE TABLE sqs_receive_attempt (
+              queue_id BIGINT NOT NULL,
+              attempt_id TEXT NOT NULL,
+              receipts TEXT NOT NULL,
+              expires_at BIGINT NOT NULL,
+              PRIMARY KEY (queue_id, attempt_id));
             """);
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
@@ -190,6 +197,7 @@ final class SqsRepository {
 
     int deleteExpired(Tx tx, long now) throws SQLException {
         tx.update("DELETE FROM sqs_dedup WHERE expires_at <= ?", now);
+        tx.update("DELETE FROM sqs_receive_attempt WHERE expires_at <= ?", now);
         return tx.update("DELETE FROM sqs_message WHERE expires_at <= ?", now);
     }
 
@@ -256,6 +264,23 @@ final class SqsRepository {
                 + "ON CONFLICT (queue_id, dedup_key) DO UPDATE SET message_id = excluded.message_id, "
                 + "sequence_number = excluded.sequence_number, expires_at = excluded.expires_at",
                 queueId, key, messageId, sequenceNumber, expiresAt);
+    }
+
+    // FIFO receive attempts: the receipts a ReceiveRequestAttemptId was answered with.
+
+    /** The receipt handles (encoded) an attempt was answered with, or null. */
+    String receiveAttempt(Tx tx, long queueId, String attemptId, long now) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT receipts FROM sqs_receive_attempt WHERE queue_id = ? AND attempt_id = ? AND expires_at > ?");
+        Tx.bind(ps, queueId, attemptId, now);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    void rememberReceiveAttempt(Tx tx, long queueId, String attemptId, String receipts, long expiresAt) throws SQLException {
+        tx.update("INSERT INTO sqs_receive_attempt (queue_id, attempt_id, receipts, expires_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (queue_id, attempt_id) DO UPDATE SET receipts = excluded.receipts, expires_at = excluded.expires_at",
+                queueId, attemptId, receipts, expiresAt);
     }
 
     // Message move tasks

@@ -558,6 +558,10 @@ public final class SqsService implements SqsApi {
             }
         }
         List<String> attributeNames = in.messageAttributeNames() == null ? List.of() : in.messageAttributeNames();
+        String attemptId = q.fifo() ? in.receiveRequestAttemptId() : null;
+        if (attemptId != null) {
+            checkFifoId("ReceiveRequestAttemptId", attemptId);
+        }
         long deadline = clock.millis() + wait * 1000L;
         while (true) {
             Queue current = queues.current(q);
@@ -566,7 +570,7 @@ public final class SqsService implements SqsApi {
             }
             long version = waiters.version(q.id());
             int visibility = in.visibilityTimeout() == null ? current.intAttribute("VisibilityTimeout") : in.visibilityTimeout();
-            List<Message> got = receiveOnce(current, max, visibility, systemNames, attributeNames);
+            List<Message> got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId);
             long now = clock.millis();
             if (!got.isEmpty() || now >= deadline) {
                 return new ReceiveMessageResult(got.isEmpty() ? null : got);
@@ -581,13 +585,20 @@ public final class SqsService implements SqsApi {
         }
     }
 
-    private List<Message> receiveOnce(Queue q, int max, int visibility, Set<String> systemNames, List<String> attributeNames) {
+    private List<Message> receiveOnce(Queue q, int max, int visibility, Set<String> systemNames, List<String> attributeNames,
+                                      String attemptId) {
         RedrivePolicy redrive = RedrivePolicy.of(q);
         Queue dlq = redrive == null ? null : queues.byArn(redrive.deadLetterTargetArn());
         boolean[] movedToDlq = {false};
         List<Message> got = store.write(tx -> {
-            List<Message> out = new ArrayList<>();
             long now = clock.millis();
+            if (attemptId != null) {
+                List<Message> retried = retryAttempt(tx, q, attemptId, now, visibility, systemNames, attributeNames);
+                if (!retried.isEmpty()) {
+                    return retried;
+                }
+            }
+            List<Message> out = new ArrayList<>();
             Set<String> skippedGroups = new HashSet<>();
             for (int round = 0; round < 10 && out.size() < max; round++) {
                 List<StoredMessage> candidates = q.fifo() ? repo.visibleFifo(tx, q.id(), now, max - out.size())
@@ -616,12 +627,39 @@ public final class SqsService implements SqsApi {
                     break;
                 }
             }
+            if (attemptId != null && !out.isEmpty()) {
+                repo.rememberReceiveAttempt(tx, q.id(), attemptId,
+                        String.join(",", out.stream().map(Message::receiptHandle).toList()), now + DEDUP_WINDOW_MS);
+            }
             return out;
         });
         if (movedToDlq[0]) {
             waiters.signal(dlq.id());
         }
         return got;
+    }
+
+    /**
+     * A FIFO receive retried with the same ReceiveRequestAttemptId within five minutes answers
+     * the same messages with the same receipt handles while they are still in flight under
+     * them, and starts their visibility timeout again.
+     */
+    private List<Message> retryAttempt(Tx tx, Queue q, String attemptId, long now, int visibility, Set<String> systemNames,
+                                       List<String> attributeNames) throws SQLException {
+        String receipts = repo.receiveAttempt(tx, q.id(), attemptId, now);
+        List<Message> out = new ArrayList<>();
+        if (receipts == null) {
+            return out;
+        }
+        for (String handle : receipts.split(",")) {
+            ReceiptHandle r = ReceiptHandle.decode(handle, q.id());
+            StoredMessage m = repo.message(tx, r.seq());
+            if (m != null && m.queueId() == q.id() && r.token().equals(m.receipt()) && m.visibleAt() > now) {
+                repo.setVisibleAt(tx, m.seq(), now + visibility * 1000L);
+                out.add(toMessage(q, m, r, m.receiveCount(), m.firstReceivedAt(), systemNames, attributeNames));
+            }
+        }
+        return out;
     }
 
     private Message toMessage(Queue q, StoredMessage m, ReceiptHandle receipt, int receiveCount, long firstReceived,
