@@ -11,6 +11,8 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        // Helidon announces its features and channels at INFO; Stratus prints its own ready line.
+        java.util.logging.Logger.getLogger("io.helidon").setLevel(java.util.logging.Level.WARNING);
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "version" -> System.out.println("stratus " + StratusServer.VERSION);

@@ -1,7 +1,13 @@
 package dev.stratus.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.helidon.http.Header;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
+import io.helidon.http.encoding.ContentEncodingContext;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Gateway;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
@@ -16,8 +22,7 @@ import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,25 +30,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.zip.GZIPInputStream;
 
 /**
- * One Stratus: the store, the timers, every service, and the HTTP port they answer on.
+ * One Stratus: the store, the timers, every service, and the HTTP port they answer on
+ * (Helidon's webserver: a virtual thread per request, so a long poll costs no platform thread).
  * {@code /_stratus/*} is Stratus's own; everything else goes to the gateway.
  */
 public final class StratusServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StratusServer.class.getName());
     public static final String VERSION = versionOf();
+    /** The largest request body accepted, before and after gzip; AWS's largest payloads are a few MiB. */
+    static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
     private final Config config;
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
     private final List<String> services = List.of("sqs");
-    private HttpServer http;
+    private WebServer http;
 
     public StratusServer(Config config, Clock clock) {
         this.config = config;
@@ -69,60 +75,62 @@ public final class StratusServer implements AutoCloseable {
 
     public StratusServer start() throws IOException {
         timers.start();
-        http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
-        http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        http.createContext("/", this::exchange);
-        http.start();
+        http = WebServer.builder()
+                .host(config.host())
+                .port(config.port())
+                .maxPayloadSize(MAX_REQUEST_BYTES)
+                .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests())).build())
+                .routing(r -> r.any(this::exchange))
+                .build()
+                .start();
         return this;
     }
 
     /** The port actually bound (useful with --port 0). */
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
     }
 
     public String endpoint() {
         return "http://" + config.host() + ":" + port();
     }
 
-    private void exchange(HttpExchange ex) throws IOException {
-        try (ex) {
-            HttpResponse r;
-            try {
-                HttpRequest request = request(ex);
-                r = request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request);
-            } catch (IOException e) {
-                r = HttpResponse.text(400, "text/plain", "Unreadable request: " + e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "unexpected failure", e);
-                r = HttpResponse.text(500, "text/plain", "InternalFailure");
-            }
-            r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-            boolean noBody = "HEAD".equals(ex.getRequestMethod()) || r.body().length == 0;
-            ex.sendResponseHeaders(r.status(), noBody ? -1 : r.body().length);
-            if (!noBody) {
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(r.body());
-                }
-            }
+    private void exchange(ServerRequest req, ServerResponse res) {
+        HttpResponse r;
+        try {
+            HttpRequest request = request(req, readBody(req));
+            r = request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request);
+        } catch (AwsException unreadable) {
+            r = gateway.refuse(request(req, new byte[0]), unreadable);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            r = HttpResponse.text(500, "text/plain", "InternalFailure");
+        }
+        res.status(Status.create(r.status()));
+        r.headers().forEach(res::header);
+        res.send(r.body());
+    }
+
+    /** The body, decoded from any Content-Encoding; Helidon enforces the size limit before and after decoding. */
+    private static byte[] readBody(ServerRequest req) {
+        try (InputStream in = req.content().inputStream()) {
+            return in.readAllBytes();
+        } catch (HttpException e) {
+            throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.",
+                    e.status().code());
+        } catch (IOException | UncheckedIOException e) {
+            throw new AwsException("SerializationException", "The request body could not be read: " + e.getMessage());
         }
     }
 
-    private static HttpRequest request(HttpExchange ex) throws IOException {
+    private static HttpRequest request(ServerRequest req, byte[] body) {
         Map<String, String> headers = new HashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.isEmpty() ? "" : v.get(0)));
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
-                body = in.readAllBytes();
-            }
+        for (Header h : req.headers()) {
+            headers.put(h.name().toLowerCase(), h.get());
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
-        if (raw != null) {
+        String raw = req.query().rawValue();
+        if (raw != null && !raw.isEmpty()) {
             for (String pair : raw.split("&")) {
                 if (pair.isEmpty()) {
                     continue;
@@ -133,8 +141,7 @@ public final class StratusServer implements AutoCloseable {
                 query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
             }
         }
-        return new HttpRequest(ex.getRequestMethod(), ex.getRequestURI().getRawPath(), query, headers, body,
-                ex.getRemoteAddress().toString());
+        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers, body);
     }
 
     private HttpResponse own(HttpRequest request) {
@@ -153,7 +160,7 @@ public final class StratusServer implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) {
-            http.stop(0);
+            http.stop();
         }
         timers.close();
         store.close();
