@@ -2,6 +2,7 @@ package dev.stratus.time;
 
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,32 +12,44 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Durable timers: a timer is a row (kind, due time, payload) written in the same transaction
  * as the change that needs it, so it survives restarts. One thread fires due timers in order
- * of due time, calling the handler registered for the kind, and deletes each timer after its
- * handler returns: at-least-once. A timer whose handler throws is retried a second later.
+ * of due time. A handler runs inside the transaction that deletes its timer, so whatever it
+ * does — including scheduling its successor — commits exactly when the timer is consumed.
+ * A handler that fails is retried with a growing delay (1 s, 2 s, … up to 5 min).
  */
 public final class Timers implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Timers.class.getName());
+    private static final long MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE stratus_timer (
               id ${ID},
               kind TEXT NOT NULL,
               due_at BIGINT NOT NULL,
-              payload TEXT NOT NULL);
+              payload TEXT NOT NULL,
+              attempts BIGINT NOT NULL DEFAULT 0);
             CREATE INDEX stratus_timer_due ON stratus_timer (due_at);
             """);
 
+    /** What a timer of one kind does when due, inside the transaction that consumes it. */
+    @FunctionalInterface
+    public interface Handler {
+        void fire(Tx tx, String payload) throws SQLException;
+    }
+
+    private record Due(long id, String kind, String payload, int attempts) {
+    }
+
     private final Store store;
     private final Clock clock;
-    private final Map<String, Consumer<String>> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    private long generation;
     private volatile boolean running;
     private Thread thread;
 
@@ -47,7 +60,7 @@ public final class Timers implements AutoCloseable {
     }
 
     /** What to do when a timer of {@code kind} is due; register before {@link #start()}. */
-    public void on(String kind, Consumer<String> handler) {
+    public void on(String kind, Handler handler) {
         handlers.put(kind, handler);
     }
 
@@ -56,10 +69,19 @@ public final class Timers implements AutoCloseable {
         tx.update("INSERT INTO stratus_timer (kind, due_at, payload) VALUES (?, ?, ?)", kind, dueAtMillis, payload);
     }
 
-    /** Adds a timer in a transaction of its own. */
-    public void schedule(String kind, long dueAtMillis, String payload) {
+    /**
+     * Adds a timer unless one of this kind and payload is already pending: for the recurring
+     * work a service starts at boot, so that a restart does not start a second chain.
+     */
+    public void ensure(String kind, long dueAtMillis, String payload) {
         store.write(tx -> {
-            schedule(tx, kind, dueAtMillis, payload);
+            PreparedStatement ps = tx.sql("SELECT 1 FROM stratus_timer WHERE kind = ? AND payload = ?");
+            Tx.bind(ps, kind, payload);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    schedule(tx, kind, dueAtMillis, payload);
+                }
+            }
             return null;
         });
         wake();
@@ -69,6 +91,7 @@ public final class Timers implements AutoCloseable {
     public void wake() {
         lock.lock();
         try {
+            generation++;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -83,11 +106,18 @@ public final class Timers implements AutoCloseable {
     private void loop() {
         while (running) {
             try {
+                long seen;
+                lock.lock();
+                try {
+                    seen = generation;
+                } finally {
+                    lock.unlock();
+                }
                 long next = fireDue();
                 lock.lock();
                 try {
                     long wait = next - clock.millis();
-                    if (running && wait > 0) {
+                    if (running && wait > 0 && generation == seen) {
                         changed.await(Math.min(wait, 1000), TimeUnit.MILLISECONDS);
                     }
                 } finally {
@@ -96,7 +126,7 @@ public final class Timers implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "timer loop failed; retrying", e);
+                LOG.log(Level.SEVERE, "timer loop failed; retrying in 1 s", e);
                 sleepQuietly();
             }
         }
@@ -104,31 +134,20 @@ public final class Timers implements AutoCloseable {
 
     /** Fires every due timer; returns when the next one is due. */
     private long fireDue() {
-        record Due(long id, String kind, String payload) {
-        }
         long now = clock.millis();
         List<Due> due = store.read(tx -> {
             List<Due> out = new ArrayList<>();
-            var ps = tx.sql("SELECT id, kind, payload FROM stratus_timer WHERE due_at <= ? ORDER BY due_at, id LIMIT 100");
+            PreparedStatement ps = tx.sql("SELECT id, kind, payload, attempts FROM stratus_timer WHERE due_at <= ? ORDER BY due_at, id LIMIT 100");
             ps.setLong(1, now);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Due(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    out.add(new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
                 }
             }
             return out;
         });
         for (Due d : due) {
-            Consumer<String> handler = handlers.get(d.kind());
-            try {
-                if (handler != null) {
-                    handler.accept(d.payload());
-                }
-                store.write(tx -> tx.update("DELETE FROM stratus_timer WHERE id = ?", d.id()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "timer " + d.kind() + " failed; retrying in 1 s", e);
-                store.write(tx -> tx.update("UPDATE stratus_timer SET due_at = ? WHERE id = ?", clock.millis() + 1000, d.id()));
-            }
+            fire(d);
         }
         if (due.size() == 100) {
             return now;
@@ -139,6 +158,23 @@ public final class Timers implements AutoCloseable {
                 return rs.wasNull() || min == 0 ? now + 1000 : min;
             }
         });
+    }
+
+    private void fire(Due d) {
+        Handler handler = handlers.get(d.kind());
+        try {
+            store.write(tx -> {
+                if (tx.update("DELETE FROM stratus_timer WHERE id = ?", d.id()) == 1 && handler != null) {
+                    handler.fire(tx, d.payload());
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            long delay = Math.min(MAX_RETRY_DELAY_MS, 1000L << Math.min(d.attempts(), 20));
+            LOG.log(Level.WARNING, "timer " + d.kind() + " failed (attempt " + (d.attempts() + 1) + "); retrying in " + delay + " ms", e);
+            store.write(tx -> tx.update("UPDATE stratus_timer SET due_at = ?, attempts = attempts + 1 WHERE id = ?",
+                    clock.millis() + delay, d.id()));
+        }
     }
 
     private static void sleepQuietly() {

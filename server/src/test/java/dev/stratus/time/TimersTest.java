@@ -16,10 +16,10 @@ class TimersTest {
         ManualClock clock = new ManualClock(1_000_000);
         List<String> fired = new CopyOnWriteArrayList<>();
         try (SqliteStore store = SqliteStore.inMemory(); Timers timers = new Timers(store, clock)) {
-            timers.on("t", fired::add);
+            timers.on("t", (tx, payload) -> fired.add(payload));
             timers.start();
-            timers.schedule("t", 1_005_000, "second");
-            timers.schedule("t", 1_001_000, "first");
+            timers.ensure("t", 1_005_000, "second");
+            timers.ensure("t", 1_001_000, "first");
             Thread.sleep(200);
             assertTrue(fired.isEmpty(), "nothing is due yet");
             clock.advance(10_000);
@@ -34,15 +34,60 @@ class TimersTest {
         Path dir = Files.createTempDirectory("timers");
         ManualClock clock = new ManualClock(0);
         try (SqliteStore store = SqliteStore.open(dir, SqliteStore.Durability.PROCESS_CRASH)) {
-            new Timers(store, clock).schedule("t", 5, "kept");
+            new Timers(store, clock).ensure("t", 5, "kept");
         }
         List<String> fired = new CopyOnWriteArrayList<>();
         clock.advance(10);
         try (SqliteStore store = SqliteStore.open(dir, SqliteStore.Durability.PROCESS_CRASH); Timers timers = new Timers(store, clock)) {
-            timers.on("t", fired::add);
+            timers.on("t", (tx, payload) -> fired.add(payload));
             timers.start();
             waitFor(() -> fired.size() == 1);
             assertEquals(List.of("kept"), fired);
+        }
+    }
+
+    @Test
+    void ensureStartsOneChainHoweverOftenItIsCalled() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        List<String> fired = new CopyOnWriteArrayList<>();
+        try (SqliteStore store = SqliteStore.inMemory(); Timers timers = new Timers(store, clock)) {
+            timers.on("sweep", (tx, payload) -> {
+                fired.add(payload);
+                timers.schedule(tx, "sweep", clock.millis() + 1000, payload);
+            });
+            for (int boot = 0; boot < 3; boot++) {
+                timers.ensure("sweep", 1000, "");
+            }
+            timers.start();
+            clock.advance(1000);
+            timers.wake();
+            waitFor(() -> fired.size() >= 1);
+            Thread.sleep(100);
+            assertEquals(1, fired.size(), "one chain, fired once");
+        }
+    }
+
+    @Test
+    void aFailingHandlerIsRetriedLaterWithoutLosingTheTimer() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        List<String> fired = new CopyOnWriteArrayList<>();
+        try (SqliteStore store = SqliteStore.inMemory(); Timers timers = new Timers(store, clock)) {
+            timers.on("flaky", (tx, payload) -> {
+                fired.add(payload);
+                if (fired.size() == 1) {
+                    throw new IllegalStateException("first attempt fails");
+                }
+            });
+            timers.ensure("flaky", 0, "p");
+            timers.start();
+            waitFor(() -> fired.size() == 1);
+            // The retry is scheduled a second after the failure, which the test cannot observe: keep moving time on.
+            for (int i = 0; i < 50 && fired.size() < 2; i++) {
+                clock.advance(1000);
+                timers.wake();
+                Thread.sleep(20);
+            }
+            assertEquals(List.of("p", "p"), fired);
         }
     }
 
