@@ -9,6 +9,15 @@ import dev.stratus.protocol.model.Shape;
  */
 public record AwsError(String type, String queryCode, int status, boolean senderFault, String message) {
 
+    /**
+     * The error's type as JSON and CBOR bodies name it: query-compatible services qualify the
+     * errors their model declares ({@code com.amazonaws.sqs#QueueDoesNotExist}), as AWS does.
+     */
+    public String wireType(ServiceModel model) {
+        return model != null && model.queryCompatible() && model.errorShape(type) != null
+                ? "com.amazonaws." + model.endpointPrefix() + "#" + type : type;
+    }
+
     public static AwsError of(ServiceModel model, AwsException e) {
         Shape shape = model == null ? null : model.errorShape(e.code());
         if (shape != null) {

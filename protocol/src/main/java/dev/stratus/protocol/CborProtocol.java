@@ -98,7 +98,7 @@ public final class CborProtocol implements Protocol {
     @Override
     public HttpResponse writeError(ServiceModel model, AwsError error, RequestContext context) {
         ObjectNode body = CBOR.createObjectNode();
-        body.put("__type", error.type());
+        body.put("__type", error.wireType(model));
         body.put("message", error.message());
         byte[] bytes;
         try {

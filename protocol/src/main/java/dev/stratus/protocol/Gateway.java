@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,8 @@ public final class Gateway {
     }
 
     private final Map<String, Service> byTargetPrefix = new HashMap<>();
-    private final Map<String, Service> bySigningName = new HashMap<>();
+    // Registration order decides, should two query services declare the same action.
+    private final Map<String, Service> bySigningName = new LinkedHashMap<>();
     private final Map<ServiceModel, Service> byModel = new HashMap<>();
     private final RestRoutes restRoutes = new RestRoutes();
     private final String defaultRegion;
@@ -68,6 +70,29 @@ public final class Gateway {
     }
 
     public HttpResponse handle(HttpRequest request) {
+        try {
+            return route(request);
+        } catch (AwsException e) {
+            return refuse(request, e);
+        }
+    }
+
+    /**
+     * Answers {@code error} in the protocol the request appears to speak, for requests refused
+     * before a service is found: an unreadable body, a malformed form.
+     */
+    public HttpResponse refuse(HttpRequest request, AwsException error) {
+        Protocol protocol = request.header("x-amz-target") != null ? JSON
+                : "rpc-v2-cbor".equals(request.header("smithy-protocol")) ? CBOR
+                : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? QUERY
+                : REST_JSON;
+        SigV4 scope = SigV4.of(request);
+        RequestContext ctx = new RequestContext(UUID.randomUUID().toString(), null, null, scope == null ? defaultRegion : scope.region(),
+                accountId, scope == null ? null : scope.accessKeyId(), String.valueOf(request.header("host")));
+        return reject(protocol, null, error, ctx);
+    }
+
+    private HttpResponse route(HttpRequest request) {
         String requestId = UUID.randomUUID().toString();
         SigV4 scope = SigV4.of(request);
         String region = scope != null && !scope.region().isEmpty() ? scope.region() : defaultRegion;
@@ -93,16 +118,14 @@ public final class Gateway {
             Protocol protocol = service != null && "ec2".equals(service.model().protocol()) ? EC2 : QUERY;
             RequestContext ctx = context(requestId, service, action, region, accessKey, host);
             if (service == null) {
-                return protocol.writeError(null, AwsError.of(null, new AwsException("InvalidAction",
-                        "The action " + action + " is not valid for this web service.")), ctx);
+                return reject(protocol, null, new AwsException("InvalidAction", "The action " + action + " is not valid for this web service."), ctx);
             }
             if (action == null) {
-                return protocol.writeError(service.model(), AwsError.of(null, AwsException.missingParameter("Action")), ctx);
+                return reject(protocol, service.model(), AwsException.missingParameter("Action"), ctx);
             }
             Operation operation = service.model().operation(action);
             if (operation == null) {
-                return protocol.writeError(service.model(), AwsError.of(null,
-                        new AwsException("InvalidAction", "The action " + action + " is not valid for this web service.")), ctx);
+                return reject(protocol, service.model(), new AwsException("InvalidAction", "The action " + action + " is not valid for this web service."), ctx);
             }
             return call(protocol, service, operation, request, Map.of(), ctx);
         }
@@ -110,8 +133,8 @@ public final class Gateway {
         if (match == null) {
             RequestContext ctx = context(requestId, signed, null, region, accessKey, host);
             Protocol protocol = signed != null && "rest-xml".equals(signed.model().protocol()) ? REST_XML : REST_JSON;
-            return protocol.writeError(signed == null ? null : signed.model(), AwsError.of(null, new AwsException("UnknownOperationException",
-                    "No operation matches " + request.method() + " " + request.path(), 404)), ctx);
+            return reject(protocol, signed == null ? null : signed.model(), new AwsException("UnknownOperationException",
+                    "No operation matches " + request.method() + " " + request.path(), 404), ctx);
         }
         Service service = byModel.get(match.model());
         Protocol protocol = "rest-xml".equals(match.model().protocol()) ? REST_XML : REST_JSON;
@@ -125,8 +148,8 @@ public final class Gateway {
     private HttpResponse rpc(Protocol protocol, Service service, String op, String asked, HttpRequest request, Where w) {
         RequestContext ctx = context(w.requestId(), service, op, w.region(), w.accessKey(), w.host());
         if (service == null || service.model().operation(op) == null) {
-            return protocol.writeError(service == null ? null : service.model(),
-                    AwsError.of(null, new AwsException("UnknownOperationException", "Operation " + asked + " is not supported.")), ctx);
+            return reject(protocol, service == null ? null : service.model(),
+                    new AwsException("UnknownOperationException", "Operation " + asked + " is not supported."), ctx);
         }
         return call(protocol, service, service.model().operation(op), request, Map.of(), ctx);
     }
@@ -144,12 +167,15 @@ public final class Gateway {
             JsonNode tree = output == null ? null : Json.tree(output);
             return protocol.writeOutput(service.model(), operation, tree, ctx).withHeader("x-amzn-RequestId", ctx.requestId());
         } catch (AwsException e) {
-            return protocol.writeError(service.model(), AwsError.of(service.model(), e), ctx).withHeader("x-amzn-RequestId", ctx.requestId());
+            return reject(protocol, service.model(), e, ctx);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + ctx.requestId() + " (" + ctx.service() + "." + ctx.operation() + ") failed", e);
-            return protocol.writeError(service.model(), AwsError.of(null, AwsException.internal("We encountered an internal error. Please try again.")), ctx)
-                    .withHeader("x-amzn-RequestId", ctx.requestId());
+            return reject(protocol, service.model(), AwsException.internal("We encountered an internal error. Please try again."), ctx);
         }
+    }
+
+    private static HttpResponse reject(Protocol protocol, ServiceModel model, AwsException e, RequestContext ctx) {
+        return protocol.writeError(model, AwsError.of(model, e), ctx).withHeader("x-amzn-RequestId", ctx.requestId());
     }
 
     private static boolean isQuery(ServiceModel m) {

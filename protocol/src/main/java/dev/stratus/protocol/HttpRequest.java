@@ -12,8 +12,7 @@ public record HttpRequest(
         String path,
         Map<String, List<String>> query,
         Map<String, String> headers,
-        byte[] body,
-        String remoteAddress) {
+        byte[] body) {
 
     public String header(String lowerCaseName) {
         return headers.get(lowerCaseName);

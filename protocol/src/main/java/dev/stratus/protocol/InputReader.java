@@ -96,7 +96,10 @@ public final class InputReader {
         Shape element = model.shape(shape.member().target());
         for (int i = 0; i < raw.size(); i++) {
             JsonNode v = read(element, raw.get(i), path + "." + (i + 1));
-            out.add(v == null ? NODES.nullNode() : v);
+            if (v == null) {
+                throw style.wrongType(path + "." + (i + 1), "a value, not null");
+            }
+            out.add(v);
         }
         return out;
     }
@@ -112,9 +115,10 @@ public final class InputReader {
         for (Map.Entry<String, JsonNode> e : raw.properties()) {
             string(keyShape, TextNode.valueOf(e.getKey()), path);
             JsonNode v = read(valueShape, e.getValue(), path + "." + e.getKey());
-            if (v != null) {
-                out.set(e.getKey(), v);
+            if (v == null) {
+                throw style.missing(path + "." + e.getKey());
             }
+            out.set(e.getKey(), v);
         }
         return out;
     }
@@ -189,7 +193,7 @@ public final class InputReader {
             bytes = ((BinaryNode) raw).binaryValue();
         } else if (raw.isTextual()) {
             try {
-                bytes = Base64.getMimeDecoder().decode(raw.textValue());
+                bytes = Base64.getDecoder().decode(raw.textValue());
             } catch (IllegalArgumentException e) {
                 throw style.wrongType(path, "base64-encoded binary data");
             }
@@ -212,7 +216,7 @@ public final class InputReader {
                 try {
                     Instant t = s.contains(",") ? ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()
                             : OffsetDateTime.parse(s).toInstant();
-                    return DecimalNode.valueOf(BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9)));
+                    return DecimalNode.valueOf(Scalars.epochSeconds(t));
                 } catch (DateTimeParseException e) {
                     throw style.wrongType(path, "a timestamp");
                 }

@@ -42,8 +42,7 @@ public final class JsonProtocol implements Protocol {
     public HttpResponse writeError(ServiceModel model, AwsError error, RequestContext context) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         boolean queryCompatible = model != null && model.queryCompatible();
-        body.put("__type", queryCompatible && model.errorShape(error.type()) != null
-                ? "com.amazonaws." + model.endpointPrefix() + "#" + error.type() : error.type());
+        body.put("__type", error.wireType(model));
         body.put("message", error.message());
         HttpResponse r = HttpResponse.of(error.status(), model == null ? "application/x-amz-json-1.0" : contentType(model), Json.bytes(body));
         if (queryCompatible) {

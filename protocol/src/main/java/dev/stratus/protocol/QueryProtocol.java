@@ -73,7 +73,7 @@ public final class QueryProtocol implements Protocol {
 
     private ArrayNode list(ServiceModel model, Member member, Shape shape, String key, NavigableMap<String, String> params) {
         boolean flat = dialect == Dialect.EC2 || member.flattened() || shape.flattened();
-        String base = flat ? key + "." : key + "." + wire(shape.member(), "member") + ".";
+        String base = flat ? key + "." : key + "." + XmlWriter.wire(shape.member(), "member") + ".";
         if (!hasPrefix(params, base)) {
             // "Name=" with no elements is how query clients send an empty list.
             return params.containsKey(key) ? NODES.arrayNode() : null;
@@ -94,17 +94,13 @@ public final class QueryProtocol implements Protocol {
             return params.containsKey(key) ? NODES.objectNode() : null;
         }
         ObjectNode out = NODES.objectNode();
-        String keyName = wire(shape.key(), "key");
-        String valueName = wire(shape.value(), "value");
+        String keyName = XmlWriter.wire(shape.key(), "key");
+        String valueName = XmlWriter.wire(shape.value(), "value");
         for (int i = 1; params.containsKey(base + i + "." + keyName); i++) {
             JsonNode v = value(model, shape.value(), base + i + "." + valueName, params);
             out.set(params.get(base + i + "." + keyName), v == null ? NODES.nullNode() : v);
         }
         return out;
-    }
-
-    private static String wire(Member m, String fallback) {
-        return m.locationName() != null ? m.locationName() : fallback;
     }
 
     private static boolean hasPrefix(NavigableMap<String, String> params, String prefix) {

@@ -29,9 +29,14 @@ final class Scalars {
     static String timestamp(Instant t, String format) {
         return switch (format) {
             case RFC_822 -> DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC));
-            case EPOCH -> BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9)).stripTrailingZeros().toPlainString();
+            case EPOCH -> epochSeconds(t).stripTrailingZeros().toPlainString();
             default -> DateTimeFormatter.ISO_INSTANT.format(t);
         };
+    }
+
+    /** The canonical form of a timestamp in an input or output tree: decimal epoch seconds. */
+    static BigDecimal epochSeconds(Instant t) {
+        return BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9));
     }
 
     static byte[] binary(JsonNode v) {

@@ -106,7 +106,8 @@ final class XmlWriter {
                 case '"' -> x.append("&quot;");
                 case '\'' -> x.append("&apos;");
                 case '\r' -> x.append("&#xD;");
-                default -> x.append(c);
+                // XML 1.0 cannot carry other control characters, even escaped; they can only come from input echoed in a message.
+                default -> x.append(c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
             }
         }
     }

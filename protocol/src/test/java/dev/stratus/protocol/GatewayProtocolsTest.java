@@ -48,7 +48,7 @@ class GatewayProtocolsTest {
             }
         }
         Map<String, String> h = new HashMap<>(headers);
-        return new HttpRequest(method, q < 0 ? pathAndQuery : pathAndQuery.substring(0, q), query, h, body, "test");
+        return new HttpRequest(method, q < 0 ? pathAndQuery : pathAndQuery.substring(0, q), query, h, body);
     }
 
     static String signedFor(String service) {

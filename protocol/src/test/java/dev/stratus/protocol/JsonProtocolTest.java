@@ -16,7 +16,7 @@ class JsonProtocolTest {
     static final RequestContext CTX = new RequestContext("r", "sqs", "SendMessage", "us-east-1", "000000000000", null, "localhost");
 
     static JsonNode read(String op, String body) {
-        return JSON.readInput(SQS, SQS.operation(op), new HttpRequest("POST", "/", Map.of(), Map.of(), body.getBytes(StandardCharsets.UTF_8), "t"), Map.of());
+        return JSON.readInput(SQS, SQS.operation(op), new HttpRequest("POST", "/", Map.of(), Map.of(), body.getBytes(StandardCharsets.UTF_8)), Map.of());
     }
 
     @Test

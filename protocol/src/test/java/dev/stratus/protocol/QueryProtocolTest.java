@@ -17,7 +17,7 @@ class QueryProtocolTest {
 
     static JsonNode read(String form) {
         HttpRequest r = new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),
-                form.getBytes(StandardCharsets.UTF_8), "test");
+                form.getBytes(StandardCharsets.UTF_8));
         return QUERY.readInput(MODEL, MODEL.operation("Put"), r, Map.of());
     }
 

@@ -14,7 +14,6 @@ public record Member(
         String queryName,
         boolean xmlAttribute,
         boolean flattened,
-        boolean idempotencyToken,
         String timestampFormat) {
 
     /** The name this member has on the wire: its locationName, else its own name. */

@@ -30,7 +30,6 @@ public final class ServiceModel {
     private final String jsonVersion;
     private final String signingName;
     private final String endpointPrefix;
-    private final String apiVersion;
     private final String xmlNamespace;
     private final boolean queryCompatible;
     private final Map<String, Operation> operations;
@@ -44,10 +43,9 @@ public final class ServiceModel {
         this.jsonVersion = meta.path("jsonVersion").asText("1.0");
         this.signingName = meta.has("signingName") ? meta.get("signingName").asText() : meta.path("endpointPrefix").asText();
         this.endpointPrefix = meta.path("endpointPrefix").asText();
-        this.apiVersion = meta.path("apiVersion").asText();
         this.xmlNamespace = queryNames.has("$xmlNamespace") ? queryNames.get("$xmlNamespace").asText()
                 : meta.has("xmlNamespace") ? meta.get("xmlNamespace").asText()
-                : "http://" + endpointPrefix + ".amazonaws.com/doc/" + apiVersion + "/";
+                : "http://" + endpointPrefix + ".amazonaws.com/doc/" + meta.path("apiVersion").asText() + "/";
         this.queryCompatible = meta.has("awsQueryCompatible");
 
         Map<String, Shape> s = new HashMap<>();
@@ -113,7 +111,7 @@ public final class ServiceModel {
     private static Member readMember(String name, JsonNode n, String locationOverride) {
         String locationName = locationOverride != null ? locationOverride : textOrNull(n.get("locationName"));
         return new Member(name, n.path("shape").asText(), textOrNull(n.get("location")), locationName,
-                textOrNull(n.get("queryName")), n.path("xmlAttribute").asBoolean(false), n.path("flattened").asBoolean(false), n.path("idempotencyToken").asBoolean(false),
+                textOrNull(n.get("queryName")), n.path("xmlAttribute").asBoolean(false), n.path("flattened").asBoolean(false),
                 textOrNull(n.get("timestampFormat")));
     }
 
@@ -153,10 +151,6 @@ public final class ServiceModel {
 
     public String endpointPrefix() {
         return endpointPrefix;
-    }
-
-    public String apiVersion() {
-        return apiVersion;
     }
 
     public String xmlNamespace() {
