@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -29,23 +27,28 @@ public final class PostgresStore extends JdbcStore {
     private record Pooled(Connection connection, Map<String, PreparedStatement> statements) {
     }
 
+    private final String jdbcUrl;
+    private final Properties props;
     private final BlockingQueue<Pooled> pool = new ArrayBlockingQueue<>(POOL_SIZE);
-    private final List<Pooled> all = new ArrayList<>();
 
     private PostgresStore(String jdbcUrl, Properties props) {
+        this.jdbcUrl = jdbcUrl;
+        this.props = props;
         try {
             for (int i = 0; i < POOL_SIZE; i++) {
-                Connection c = DriverManager.getConnection(jdbcUrl, props);
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-                Pooled p = new Pooled(c, Tx.newCache());
-                all.add(p);
-                pool.add(p);
+                pool.add(connect());
             }
         } catch (SQLException e) {
             close();
             throw new StoreException("cannot connect to " + jdbcUrl, e);
         }
+    }
+
+    private Pooled connect() throws SQLException {
+        Connection c = DriverManager.getConnection(jdbcUrl, props);
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+        return new Pooled(c, Tx.newCache());
     }
 
     /**
@@ -95,8 +98,13 @@ public final class PostgresStore extends JdbcStore {
                     return result;
                 } catch (SQLException e) {
                     rollback(p);
-                    if (!retryable(e) || attempt == MAX_ATTEMPTS) {
+                    if (lostConnection(e)) {
+                        p = reconnect(p, e);
+                    } else if (!retryable(e)) {
                         throw new StoreException("transaction failed", e);
+                    }
+                    if (attempt == MAX_ATTEMPTS) {
+                        throw new StoreException("transaction failed after " + attempt + " attempts", e);
                     }
                     backOff(attempt);
                 } catch (RuntimeException e) {
@@ -106,6 +114,25 @@ public final class PostgresStore extends JdbcStore {
             }
         } finally {
             pool.add(p);
+        }
+    }
+
+    /** SQLSTATE class 08: the connection is gone (the server restarted, the network broke). */
+    private static boolean lostConnection(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+
+    private Pooled reconnect(Pooled broken, SQLException cause) {
+        try {
+            broken.connection().close();
+        } catch (SQLException ignored) {
+            // it is broken already
+        }
+        try {
+            return connect();
+        } catch (SQLException e) {
+            e.addSuppressed(cause);
+            throw new StoreException("lost the connection to " + jdbcUrl + " and cannot reconnect", e);
         }
     }
 
@@ -140,13 +167,8 @@ public final class PostgresStore extends JdbcStore {
     }
 
     @Override
-    public Dialect dialect() {
-        return Dialect.POSTGRESQL;
-    }
-
-    @Override
     public void close() {
-        for (Pooled p : all) {
+        for (Pooled p : pool) {
             try {
                 p.connection().close();
             } catch (SQLException ignored) {

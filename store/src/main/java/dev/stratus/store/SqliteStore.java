@@ -1,7 +1,9 @@
 package dev.stratus.store;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,8 +24,11 @@ public final class SqliteStore extends JdbcStore {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = Tx.newCache();
     private final ReentrantLock lock = new ReentrantLock();
+    private final FileChannel dirLock;
 
-    private SqliteStore(String url, Durability durability, boolean file) {
+    private SqliteStore(String url, Durability durability, FileChannel dirLock) {
+        this.dirLock = dirLock;
+        boolean file = dirLock != null;
         try {
             connection = DriverManager.getConnection(url);
             try (Statement s = connection.createStatement()) {
@@ -40,19 +45,28 @@ public final class SqliteStore extends JdbcStore {
         }
     }
 
-    /** A database in {@code dataDir}/stratus.db, created if missing. */
+    /**
+     * A database in {@code dataDir}/stratus.db, created if missing. The directory is locked for
+     * this process: a second Stratus on it would serve from stale caches.
+     */
     public static SqliteStore open(Path dataDir, Durability durability) {
+        FileChannel lock;
         try {
             Files.createDirectories(dataDir);
+            lock = FileChannel.open(dataDir.resolve("stratus.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (lock.tryLock() == null) {
+                lock.close();
+                throw new StoreException("another Stratus is using " + dataDir.toAbsolutePath() + "; give this one its own --data", null);
+            }
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create data directory " + dataDir, e);
+            throw new StoreException("cannot use data directory " + dataDir, e);
         }
-        return new SqliteStore("jdbc:sqlite:" + dataDir.resolve("stratus.db").toAbsolutePath(), durability, true);
+        return new SqliteStore("jdbc:sqlite:" + dataDir.resolve("stratus.db").toAbsolutePath(), durability, lock);
     }
 
     /** A database that lives in memory and is gone when the process ends (--ephemeral). */
     public static SqliteStore inMemory() {
-        return new SqliteStore("jdbc:sqlite::memory:", Durability.PROCESS_CRASH, false);
+        return new SqliteStore("jdbc:sqlite::memory:", Durability.PROCESS_CRASH, null);
     }
 
     @Override
@@ -89,11 +103,6 @@ public final class SqliteStore extends JdbcStore {
     }
 
     @Override
-    public Dialect dialect() {
-        return Dialect.SQLITE;
-    }
-
-    @Override
     public void close() {
         lock.lock();
         try {
@@ -101,7 +110,10 @@ public final class SqliteStore extends JdbcStore {
                 ps.close();
             }
             connection.close();
-        } catch (SQLException e) {
+            if (dirLock != null) {
+                dirLock.close();
+            }
+        } catch (SQLException | java.io.IOException e) {
             throw new StoreException("close failed", e);
         } finally {
             lock.unlock();

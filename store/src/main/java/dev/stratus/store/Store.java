@@ -18,13 +18,8 @@ public interface Store extends AutoCloseable {
     /** Brings {@code component}'s tables up to date: applies the scripts not yet applied, in order. */
     void migrate(String component, List<String> scripts);
 
-    /** The SQL dialect, for the few statements that differ between engines. */
-    Dialect dialect();
-
     @Override
     void close();
-
-    enum Dialect { SQLITE, POSTGRESQL }
 
     @FunctionalInterface
     interface Work<T> {
