@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The model-generated sweep: for every SQS operation, requests built from the model with
- * random, boundary, missing and wrongly typed values (aimed at real queues, so they get past
+ * random, boundary, missing, null and wrongly typed values (aimed at real queues, so they get past
  * the first checks). Every answer must be a 200 with a JSON object, or an error the operation
  * declares or one of AWS's common ones — never a 5xx, a hang or a dropped connection.
  */
@@ -140,7 +140,7 @@ class ModelSweepIT {
                 ArrayNode a = NODES.arrayNode();
                 int n = pick(0, 1, 2, 10, 11);
                 for (int i = 0; i < n; i++) {
-                    a.add(value(name, shape.member(), depth + 1));
+                    a.add(random.nextInt(20) == 0 ? NODES.nullNode() : value(name, shape.member(), depth + 1));
                 }
                 yield a;
             }

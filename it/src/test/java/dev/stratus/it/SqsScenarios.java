@@ -344,6 +344,13 @@ abstract class SqsScenarios {
     }
 
     @Test
+    void createQueueWithFifoQueueFalseIsIdempotent() {
+        String name = name("std");
+        String url = create(name, Map.of(QueueAttributeName.FIFO_QUEUE, "false"));
+        assertEquals(url, create(name, Map.of(QueueAttributeName.FIFO_QUEUE, "false")));
+    }
+
+    @Test
     void purgeOncePerMinute() {
         String url = create(name("purge"), Map.of());
         sqs.sendMessage(b -> b.queueUrl(url).messageBody("p"));

@@ -51,6 +51,15 @@ public final class MessageDigests {
         return hex(md5().digest(out.toByteArray()));
     }
 
+    /** The SHA-256 of the body, hex: a FIFO queue's deduplication id under ContentBasedDeduplication. */
+    public static String sha256(String body) {
+        try {
+            return hex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void lengthPrefixed(ByteArrayOutputStream out, byte[] bytes) {
         out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
         out.writeBytes(bytes);

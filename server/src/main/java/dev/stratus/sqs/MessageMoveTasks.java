@@ -6,12 +6,16 @@ import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.ListMessageMoveTasksResultEntry;
 import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,7 +67,7 @@ final class MessageMoveTasks {
                             + "for each source queue arn at a given time.");
                 }
             }
-            long toMove = repo.counts(tx, source.id(), now)[0];
+            long toMove = repo.counts(tx, source.id(), now, source.retainedSince(now))[0];
             MoveTask t = new MoveTask(UUID.randomUUID().toString(), sourceArn, destinationArn, rate, "RUNNING", toMove, 0, null, now);
             repo.insertMoveTask(tx, t);
             timers.schedule(tx, STEP_TIMER, now, t.id());
@@ -102,42 +106,42 @@ final class MessageMoveTasks {
         return out;
     }
 
-    private void step(String taskId) {
-        Queue[] touched = new Queue[1];
-        store.write(tx -> {
-            MoveTask t = repo.moveTask(tx, taskId);
-            if (t == null || !"RUNNING".equals(t.status())) {
-                return null;
-            }
-            Queue source = queues.byArn(t.sourceArn());
-            Queue fixed = t.destinationArn() == null ? null : queues.byArn(t.destinationArn());
-            if (source == null || (t.destinationArn() != null && fixed == null)) {
-                repo.updateMoveTask(tx, taskId, "FAILED", t.moved(), "AWS.SimpleQueueService.NonExistentQueue");
-                return null;
-            }
-            long now = clock.millis();
-            int batch = (int) Math.min(t.maxPerSecond() == null ? DEFAULT_RATE : t.maxPerSecond(), t.toMove() - t.moved());
-            long moved = t.moved();
-            for (StoredMessage m : batch <= 0 ? List.<StoredMessage>of() : repo.oldest(tx, source.id(), now, batch)) {
-                Queue target = fixed != null ? fixed : queues.byArn(m.deadLetterSourceArn());
-                if (target == null) {
-                    repo.updateMoveTask(tx, taskId, "FAILED", moved, "The message has no source queue to return to; give a DestinationArn.");
-                    return null;
-                }
-                repo.redriveTo(tx, m.seq(), target.id(), now, m.sentAt() + target.intAttribute("MessageRetentionPeriod") * 1000L);
-                touched[0] = target;
-                moved++;
-            }
-            boolean done = moved >= t.toMove() || repo.counts(tx, source.id(), now)[0] == 0;
-            repo.updateMoveTask(tx, taskId, done ? "COMPLETED" : "RUNNING", moved, null);
-            if (!done) {
-                timers.schedule(tx, STEP_TIMER, now + 1000, taskId);
-            }
-            return null;
-        });
-        if (touched[0] != null) {
-            waiters.signal(touched[0].id());
+    /**
+     * One second's worth of moving, inside the timer's transaction: the next step is scheduled
+     * in it too, so a crash neither loses nor doubles the task's chain. Receivers of the queues
+     * the messages went to are woken at once; on the embedded store they wait for the commit.
+     */
+    private void step(Tx tx, String taskId) throws SQLException {
+        MoveTask t = repo.moveTask(tx, taskId);
+        if (t == null || !"RUNNING".equals(t.status())) {
+            return;
         }
+        Queue source = queues.byArn(t.sourceArn());
+        Queue fixed = t.destinationArn() == null ? null : queues.byArn(t.destinationArn());
+        if (source == null || (t.destinationArn() != null && fixed == null)) {
+            repo.updateMoveTask(tx, taskId, "FAILED", t.moved(), "AWS.SimpleQueueService.NonExistentQueue");
+            return;
+        }
+        long now = clock.millis();
+        int batch = (int) Math.min(t.maxPerSecond() == null ? DEFAULT_RATE : t.maxPerSecond(), t.toMove() - t.moved());
+        long moved = t.moved();
+        Set<Long> touched = new HashSet<>();
+        for (StoredMessage m : batch <= 0 ? List.<StoredMessage>of() : repo.oldest(tx, source.id(), now, source.retainedSince(now), batch)) {
+            Queue target = fixed != null ? fixed : queues.byArn(m.deadLetterSourceArn());
+            if (target == null) {
+                repo.updateMoveTask(tx, taskId, "FAILED", moved, "The message has no source queue to return to; give a DestinationArn.");
+                return;
+            }
+            repo.redriveTo(tx, m.seq(), target.id(), now);
+            touched.add(target.id());
+            moved++;
+        }
+        boolean done = moved >= t.toMove() || repo.counts(tx, source.id(), now, source.retainedSince(now))[0] == 0;
+        repo.updateMoveTask(tx, taskId, done ? "COMPLETED" : "RUNNING", moved, null);
+        if (!done) {
+            timers.schedule(tx, STEP_TIMER, now + 1000, taskId);
+        }
+        touched.forEach(waiters::signal);
     }
 
     private Queue ownQueue(RequestContext ctx, String arn, String parameter) {

@@ -52,6 +52,24 @@ final class MessageRules {
         return size;
     }
 
+    /** The bytes attributes add to a message's size (names, types and values), unchecked. */
+    static long attributesSize(Map<String, MessageAttributeValue> attributes) {
+        if (attributes == null) {
+            return 0;
+        }
+        long size = 0;
+        for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
+            MessageAttributeValue v = e.getValue();
+            size += e.getKey().getBytes(StandardCharsets.UTF_8).length;
+            if (v != null) {
+                size += v.dataType() == null ? 0 : v.dataType().getBytes(StandardCharsets.UTF_8).length;
+                size += v.stringValue() == null ? 0 : v.stringValue().getBytes(StandardCharsets.UTF_8).length;
+                size += v.binaryValue() == null ? 0 : v.binaryValue().length;
+            }
+        }
+        return size;
+    }
+
     static void checkSystemAttributes(Map<String, MessageSystemAttributeValue> attributes) {
         if (attributes == null) {
             return;

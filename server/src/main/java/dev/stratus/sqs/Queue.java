@@ -29,6 +29,11 @@ public record Queue(
         return "http://" + host + "/" + account + "/" + name;
     }
 
+    /** Messages sent at or before this instant have outlived the queue's retention period. */
+    public long retainedSince(long now) {
+        return now - intAttribute("MessageRetentionPeriod") * 1000L;
+    }
+
     public int intAttribute(String name) {
         return Integer.parseInt(QueueAttributes.value(this, name));
     }

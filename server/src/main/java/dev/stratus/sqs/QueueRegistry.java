@@ -3,11 +3,13 @@ package dev.stratus.sqs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -81,56 +83,71 @@ final class QueueRegistry {
         return p.length == 6 && p[0].equals("arn") && p[2].equals("sqs") && !p[3].isEmpty() && p[4].matches("\\d{12}") && !p[5].isEmpty();
     }
 
-    Queue byId(long id) {
-        return byId.get(id);
-    }
-
     /** A queue as it is now (null when deleted since {@code q} was read). */
     Queue current(Queue q) {
         return byId.get(q.id());
+    }
+
+    java.util.Collection<Queue> all() {
+        return byId.values();
     }
 
     Stream<Queue> inRegion(String account, String region) {
         return byKey.values().stream().filter(q -> q.account().equals(account) && q.region().equals(region));
     }
 
-    Queue create(Queue q) {
-        long id = store.write(tx -> repo.insertQueue(tx, q));
-        Queue created = new Queue(id, q.account(), q.region(), q.name(), q.attributes(), q.tags(), q.createdAt(), q.modifiedAt(), 0);
+    /** Work on a queue's rows that commits with the change to the queue. */
+    @FunctionalInterface
+    interface Also {
+        void run(Tx tx, Queue changed) throws SQLException;
+    }
+
+    /**
+     * Creates the queue named by {@code draft} unless it exists; {@code existing} decides what
+     * an existing one means (its answer, or an error). One change to the queues at a time.
+     */
+    synchronized Queue create(Queue draft, UnaryOperator<Queue> existing) {
+        Queue q = byKey.get(key(draft));
+        if (q != null) {
+            return existing.apply(q);
+        }
+        long id = store.write(tx -> repo.insertQueue(tx, draft));
+        Queue created = new Queue(id, draft.account(), draft.region(), draft.name(), draft.attributes(), draft.tags(),
+                draft.createdAt(), draft.modifiedAt(), 0);
         cache(created);
         return created;
     }
 
-    void update(Queue q) {
+    /**
+     * Changes a queue as it is now — {@code change} may refuse by throwing — and stores the
+     * result together with {@code also}, so concurrent changes never overwrite each other.
+     */
+    synchronized Queue update(Queue q, UnaryOperator<Queue> change, Also also) {
+        Queue current = byId.get(q.id());
+        if (current == null) {
+            throw doesNotExist();
+        }
+        Queue changed = change.apply(current);
         store.write(tx -> {
-            repo.updateQueue(tx, q);
+            if (also != null) {
+                also.run(tx, changed);
+            }
+            if (!repo.updateQueue(tx, changed)) {
+                throw doesNotExist();
+            }
             return null;
         });
-        cache(q);
+        cache(changed);
+        return changed;
     }
 
-    /** Runs {@code work} and then writes {@code q}, in one transaction. */
-    <T> T updateWith(Queue q, Store.Work<T> work) {
-        T result = store.write(tx -> {
-            T r = work.run(tx);
-            repo.updateQueue(tx, q);
-            return r;
-        });
-        cache(q);
-        return result;
-    }
-
-    void delete(Queue q) {
+    synchronized void delete(Queue q) {
         store.write(tx -> {
-            repo.deleteQueue(tx, q.id());
+            repo.deleteQueue(tx, q);
             return null;
         });
         byKey.remove(key(q));
         byId.remove(q.id());
-    }
-
-    List<Queue> all() {
-        return List.copyOf(byId.values());
     }
 
     private void cache(Queue q) {

@@ -58,6 +58,12 @@ final class QueueWaiters {
         }
     }
 
+    /** The queue is gone: wakes its receivers (who then find it missing) and drops its signal. */
+    void forget(long queueId) {
+        signal(queueId);
+        signals.remove(queueId);
+    }
+
     private Signal signalOf(long queueId) {
         return signals.computeIfAbsent(queueId, id -> new Signal());
     }

@@ -12,15 +12,15 @@ public record RedrivePolicy(String deadLetterTargetArn, int maxReceiveCount) {
         return s == null || s.isEmpty() ? null : parse(s);
     }
 
-    /** Parses the JSON form; numbers may arrive as strings. Returns null when malformed. */
+    /** Parses the JSON form; the count may arrive as a string. Returns null when malformed or incomplete. */
     public static RedrivePolicy parse(String json) {
         try {
             JsonNode n = Json.MAPPER.readTree(json);
-            if (n == null || !n.isObject() || !n.path("deadLetterTargetArn").isTextual()) {
+            if (n == null || !n.isObject() || !n.path("deadLetterTargetArn").isTextual() || !n.has("maxReceiveCount")) {
                 return null;
             }
-            JsonNode count = n.path("maxReceiveCount");
-            int c = count.isNumber() ? count.intValue() : Integer.parseInt(count.asText("10"));
+            JsonNode count = n.get("maxReceiveCount");
+            int c = count.isNumber() ? count.intValue() : Integer.parseInt(count.asText());
             return new RedrivePolicy(n.get("deadLetterTargetArn").asText(), c);
         } catch (java.io.IOException | NumberFormatException e) {
             return null;

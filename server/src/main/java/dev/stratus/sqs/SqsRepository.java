@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,6 @@ final class SqsRepository {
               sender_id TEXT NOT NULL,
               sent_at BIGINT NOT NULL,
               visible_at BIGINT NOT NULL,
-              expires_at BIGINT NOT NULL,
               receive_count BIGINT NOT NULL DEFAULT 0,
               first_received_at BIGINT NOT NULL DEFAULT 0,
               received_at BIGINT NOT NULL DEFAULT 0,
@@ -76,7 +74,7 @@ final class SqsRepository {
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
     private static final String MESSAGE_COLUMNS = "seq, queue_id, message_id, body, md5_body, attributes, md5_attributes, trace_header, "
-            + "md5_system, sender_id, sent_at, visible_at, expires_at, receive_count, first_received_at, received_at, receipt, group_id, dedup_id, "
+            + "md5_system, sender_id, sent_at, visible_at, receive_count, first_received_at, received_at, receipt, group_id, dedup_id, "
             + "dlq_source_arn";
 
     // Queues
@@ -103,15 +101,18 @@ final class SqsRepository {
         }
     }
 
-    void updateQueue(Tx tx, Queue q) throws SQLException {
-        tx.update("UPDATE sqs_queue SET attributes = ?, tags = ?, modified_at = ?, last_purge_at = ? WHERE id = ?",
-                Json.string(q.attributes()), Json.string(q.tags()), q.modifiedAt(), q.lastPurgeAt(), q.id());
+    /** Stores the queue's changes; false when the queue is gone. */
+    boolean updateQueue(Tx tx, Queue q) throws SQLException {
+        return tx.update("UPDATE sqs_queue SET attributes = ?, tags = ?, modified_at = ?, last_purge_at = ? WHERE id = ?",
+                Json.string(q.attributes()), Json.string(q.tags()), q.modifiedAt(), q.lastPurgeAt(), q.id()) == 1;
     }
 
-    void deleteQueue(Tx tx, long queueId) throws SQLException {
-        tx.update("DELETE FROM sqs_message WHERE queue_id = ?", queueId);
-        tx.update("DELETE FROM sqs_dedup WHERE queue_id = ?", queueId);
-        tx.update("DELETE FROM sqs_queue WHERE id = ?", queueId);
+    void deleteQueue(Tx tx, Queue q) throws SQLException {
+        tx.update("DELETE FROM sqs_message WHERE queue_id = ?", q.id());
+        tx.update("DELETE FROM sqs_dedup WHERE queue_id = ?", q.id());
+        tx.update("DELETE FROM sqs_receive_attempt WHERE queue_id = ?", q.id());
+        tx.update("DELETE FROM sqs_move_task WHERE source_arn = ?", q.arn());
+        tx.update("DELETE FROM sqs_queue WHERE id = ?", q.id());
     }
 
     private static Map<String, String> map(String json) {
@@ -126,10 +127,10 @@ final class SqsRepository {
 
     long insertMessage(Tx tx, StoredMessage m) throws SQLException {
         PreparedStatement ps = tx.sql("INSERT INTO sqs_message (queue_id, message_id, body, md5_body, attributes, md5_attributes, "
-                + "trace_header, md5_system, sender_id, sent_at, visible_at, expires_at, group_id, dedup_id, dlq_source_arn) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+                + "trace_header, md5_system, sender_id, sent_at, visible_at, group_id, dedup_id, dlq_source_arn) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
         Tx.bind(ps, m.queueId(), m.messageId(), m.body(), m.md5OfBody(), m.attributesJson(), m.md5OfAttributes(), m.traceHeader(),
-                m.md5OfSystemAttributes(), m.senderId(), m.sentAt(), m.visibleAt(), m.expiresAt(), m.groupId(), m.deduplicationId(),
+                m.md5OfSystemAttributes(), m.senderId(), m.sentAt(), m.visibleAt(), m.groupId(), m.deduplicationId(),
                 m.deadLetterSourceArn());
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -137,11 +138,17 @@ final class SqsRepository {
         }
     }
 
+    /*
+     * Retention: a message sent at or before `retainedSince` (now less the queue's current
+     * MessageRetentionPeriod) has expired, so a change of the period applies to the messages
+     * already in the queue, as in AWS. The sweep deletes expired rows; queries never show them.
+     */
+
     /** Visible, unexpired messages in the order they became visible, oldest first. */
-    List<StoredMessage> visible(Tx tx, long queueId, long now, int limit) throws SQLException {
+    List<StoredMessage> visible(Tx tx, long queueId, long now, long retainedSince, int limit) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + MESSAGE_COLUMNS + " FROM sqs_message "
-                + "WHERE queue_id = ? AND visible_at <= ? AND expires_at > ? ORDER BY visible_at, seq LIMIT ?");
-        Tx.bind(ps, queueId, now, now, limit);
+                + "WHERE queue_id = ? AND visible_at <= ? AND sent_at > ? ORDER BY visible_at, seq LIMIT ?");
+        Tx.bind(ps, queueId, now, retainedSince, limit);
         return messages(ps);
     }
 
@@ -149,12 +156,12 @@ final class SqsRepository {
      * For FIFO queues: visible messages in send order, leaving out every group that has a
      * message in flight (a group is locked while any of its messages is).
      */
-    List<StoredMessage> visibleFifo(Tx tx, long queueId, long now, int limit) throws SQLException {
+    List<StoredMessage> visibleFifo(Tx tx, long queueId, long now, long retainedSince, int limit) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + MESSAGE_COLUMNS + " FROM sqs_message "
-                + "WHERE queue_id = ? AND visible_at <= ? AND expires_at > ? AND group_id NOT IN ("
+                + "WHERE queue_id = ? AND visible_at <= ? AND sent_at > ? AND group_id NOT IN ("
                 + "  SELECT group_id FROM sqs_message WHERE queue_id = ? AND visible_at > ? AND receive_count > 0) "
                 + "ORDER BY seq LIMIT ?");
-        Tx.bind(ps, queueId, now, now, queueId, now, limit);
+        Tx.bind(ps, queueId, now, retainedSince, queueId, now, limit);
         return messages(ps);
     }
 
@@ -175,14 +182,19 @@ final class SqsRepository {
                 queueId, sourceArn, visibleAt, seq);
     }
 
-    /** A fresh copy for a message move task: received again from scratch, in its new queue. */
-    void redriveTo(Tx tx, long seq, long queueId, long visibleAt, long expiresAt) throws SQLException {
-        tx.update("UPDATE sqs_message SET queue_id = ?, dlq_source_arn = NULL, visible_at = ?, expires_at = ?, receipt = NULL, "
-                + "receive_count = 0, first_received_at = 0 WHERE seq = ?", queueId, visibleAt, expiresAt, seq);
+    /** Back from a dead-letter queue by a message move task: to be received afresh in its new queue. */
+    void redriveTo(Tx tx, long seq, long queueId, long visibleAt) throws SQLException {
+        tx.update("UPDATE sqs_message SET queue_id = ?, dlq_source_arn = NULL, visible_at = ?, receipt = NULL, "
+                + "receive_count = 0, first_received_at = 0 WHERE seq = ?", queueId, visibleAt, seq);
     }
 
-    boolean delete(Tx tx, long seq, long queueId, String receipt) throws SQLException {
-        return tx.update("DELETE FROM sqs_message WHERE seq = ? AND queue_id = ? AND receipt = ?", seq, queueId, receipt) > 0;
+    void delete(Tx tx, long seq, long queueId, String receipt) throws SQLException {
+        tx.update("DELETE FROM sqs_message WHERE seq = ? AND queue_id = ? AND receipt = ?", seq, queueId, receipt);
+    }
+
+    /** FIFO queues apply a new DelaySeconds to the messages they hold that were never received. */
+    void redelay(Tx tx, long queueId, long delayMillis) throws SQLException {
+        tx.update("UPDATE sqs_message SET visible_at = sent_at + ? WHERE queue_id = ? AND receive_count = 0", delayMillis, queueId);
     }
 
     void setVisibleAt(Tx tx, long seq, long visibleAt) throws SQLException {
@@ -195,20 +207,24 @@ final class SqsRepository {
         return tx.update("DELETE FROM sqs_message WHERE queue_id = ?", queueId);
     }
 
-    int deleteExpired(Tx tx, long now) throws SQLException {
+    /** Forgets deduplication ids and receive attempts whose five minutes are over. */
+    void deleteExpiredRecords(Tx tx, long now) throws SQLException {
         tx.update("DELETE FROM sqs_dedup WHERE expires_at <= ?", now);
         tx.update("DELETE FROM sqs_receive_attempt WHERE expires_at <= ?", now);
-        return tx.update("DELETE FROM sqs_message WHERE expires_at <= ?", now);
+    }
+
+    void deleteExpiredMessages(Tx tx, long queueId, long retainedSince) throws SQLException {
+        tx.update("DELETE FROM sqs_message WHERE queue_id = ? AND sent_at <= ?", queueId, retainedSince);
     }
 
     /** [visible, in flight, delayed] counts of unexpired messages. */
-    long[] counts(Tx tx, long queueId, long now) throws SQLException {
+    long[] counts(Tx tx, long queueId, long now, long retainedSince) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT "
                 + "SUM(CASE WHEN visible_at <= ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN visible_at > ? AND receive_count > 0 THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN visible_at > ? AND receive_count = 0 THEN 1 ELSE 0 END) "
-                + "FROM sqs_message WHERE queue_id = ? AND expires_at > ?");
-        Tx.bind(ps, now, now, now, queueId, now);
+                + "FROM sqs_message WHERE queue_id = ? AND sent_at > ?");
+        Tx.bind(ps, now, now, now, queueId, retainedSince);
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
@@ -226,10 +242,10 @@ final class SqsRepository {
     }
 
     /** Up to {@code limit} messages of a dead-letter queue, oldest first, for a move task. */
-    List<StoredMessage> oldest(Tx tx, long queueId, long now, int limit) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT " + MESSAGE_COLUMNS + " FROM sqs_message WHERE queue_id = ? AND expires_at > ? "
+    List<StoredMessage> oldest(Tx tx, long queueId, long now, long retainedSince, int limit) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + MESSAGE_COLUMNS + " FROM sqs_message WHERE queue_id = ? AND sent_at > ? "
                 + "AND visible_at <= ? ORDER BY seq LIMIT ?");
-        Tx.bind(ps, queueId, now, now, limit);
+        Tx.bind(ps, queueId, retainedSince, now, limit);
         return messages(ps);
     }
 
@@ -239,8 +255,8 @@ final class SqsRepository {
             while (rs.next()) {
                 out.add(new StoredMessage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getLong(11),
-                        rs.getLong(12), rs.getLong(13), rs.getInt(14), rs.getLong(15), rs.getLong(16), rs.getString(17), rs.getString(18),
-                        rs.getString(19), rs.getString(20)));
+                        rs.getLong(12), rs.getInt(13), rs.getLong(14), rs.getLong(15), rs.getString(16), rs.getString(17),
+                        rs.getString(18), rs.getString(19)));
             }
         }
         return out;
@@ -327,9 +343,5 @@ final class SqsRepository {
             }
         }
         return out;
-    }
-
-    static String json(Map<String, ?> m) {
-        return m == null || m.isEmpty() ? null : Json.string(new LinkedHashMap<>(m));
     }
 }

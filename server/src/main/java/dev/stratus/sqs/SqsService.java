@@ -10,14 +10,11 @@ import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +39,8 @@ public final class SqsService implements SqsApi {
     private static final TypeReference<Map<String, MessageAttributeValue>> ATTRIBUTE_MAP = new TypeReference<>() { };
     static final String SWEEP_TIMER = "sqs.sweep";
     private static final long SWEEP_INTERVAL_MS = 60_000;
+    /** AWS's limit on a whole batch (the sum of its messages, attributes included), whatever the queue's own limit. */
+    private static final long MAX_BATCH_BYTES = 1_048_576;
 
     private final Store store;
     private final Clock clock;
@@ -50,7 +49,6 @@ public final class SqsService implements SqsApi {
     private final QueueWaiters waiters = new QueueWaiters();
     private final MessageMoveTasks moveTasks;
     private final SecureRandom random = new SecureRandom();
-    private final Object createLock = new Object();
 
     public SqsService(Store store, Clock clock, Timers timers) {
         this.store = store;
@@ -58,16 +56,20 @@ public final class SqsService implements SqsApi {
         store.migrate("sqs", SqsRepository.MIGRATIONS);
         this.queues = new QueueRegistry(store, repo);
         this.moveTasks = new MessageMoveTasks(store, clock, timers, repo, queues, waiters);
-        timers.on(SWEEP_TIMER, payload -> sweep(timers));
-        timers.schedule(SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
+        timers.on(SWEEP_TIMER, (tx, payload) -> {
+            sweep(tx);
+            timers.schedule(tx, SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
+        });
+        timers.ensure(SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
     }
 
-    private void sweep(Timers timers) {
-        store.write(tx -> {
-            repo.deleteExpired(tx, clock.millis());
-            timers.schedule(tx, SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
-            return null;
-        });
+    /** Deletes expired messages queue by queue (each by its own retention) and old dedup records. */
+    private void sweep(Tx tx) throws SQLException {
+        long now = clock.millis();
+        repo.deleteExpiredRecords(tx, now);
+        for (Queue q : queues.all()) {
+            repo.deleteExpiredMessages(tx, q.id(), q.retainedSince(now));
+        }
     }
 
     // Queues
@@ -83,33 +85,32 @@ public final class SqsService implements SqsApi {
                     : "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length");
         }
         Map<String, String> attributes = QueueAttributes.validate(given, fifo, true);
+        // The name carries the queue type, so FifoQueue is neither stored nor compared.
         attributes.remove("FifoQueue");
-        attributes.values().removeIf(String::isEmpty);
         Map<String, String> tags = checkTags(in.tags(), Map.of());
         long now = clock.millis();
-        Queue draft = new Queue(0, ctx.accountId(), ctx.region(), name, attributes, tags, now, now, 0);
-        checkRedrive(draft, attributes.get("RedrivePolicy"));
-        synchronized (createLock) {
-            Queue existing = queues.byName(ctx.accountId(), ctx.region(), name);
-            if (existing != null) {
-                for (Map.Entry<String, String> e : QueueAttributes.validate(given, fifo, true).entrySet()) {
-                    String current = QueueAttributes.value(existing, e.getKey());
-                    if (!e.getValue().equals(current == null ? "" : current)) {
-                        throw new AwsException("QueueNameExists",
-                                "A queue already exists with the same name and a different value for attribute " + e.getKey());
-                    }
+        Map<String, String> stored = new LinkedHashMap<>(attributes);
+        stored.values().removeIf(String::isEmpty);
+        Queue draft = new Queue(0, ctx.accountId(), ctx.region(), name, stored, tags, now, now, 0);
+        checkRedrive(draft, stored.get("RedrivePolicy"));
+        Queue q = queues.create(draft, existing -> {
+            for (Map.Entry<String, String> e : attributes.entrySet()) {
+                String current = QueueAttributes.value(existing, e.getKey());
+                if (!e.getValue().equals(current == null ? "" : current)) {
+                    throw new AwsException("QueueNameExists",
+                            "A queue already exists with the same name and a different value for attribute " + e.getKey());
                 }
-                return new CreateQueueResult(existing.url(ctx.host()));
             }
-            return new CreateQueueResult(queues.create(draft).url(ctx.host()));
-        }
+            return existing;
+        });
+        return new CreateQueueResult(q.url(ctx.host()));
     }
 
     @Override
     public void deleteQueue(RequestContext ctx, DeleteQueueRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         queues.delete(q);
-        waiters.signal(q.id());
+        waiters.forget(q.id());
     }
 
     @Override
@@ -124,15 +125,10 @@ public final class SqsService implements SqsApi {
 
     @Override
     public ListQueuesResult listQueues(RequestContext ctx, ListQueuesRequest in) {
-        if (in.maxResults() != null && (in.maxResults() < 1 || in.maxResults() > 1000)) {
-            throw AwsException.invalidParameterValue("Value " + in.maxResults()
-                    + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
-        }
         String prefix = in.queueNamePrefix() == null ? "" : in.queueNamePrefix();
-        List<String> names = queues.inRegion(ctx.accountId(), ctx.region()).map(Queue::name).filter(n -> n.startsWith(prefix))
-                .sorted().toList();
-        Page page = Page.of(names, in.nextToken(), in.maxResults());
-        List<String> urls = page.items().stream().map(n -> "http://" + ctx.host() + "/" + ctx.accountId() + "/" + n).toList();
+        List<Queue> found = queues.inRegion(ctx.accountId(), ctx.region()).filter(q -> q.name().startsWith(prefix)).toList();
+        Page page = Page.of(found, in.nextToken(), in.maxResults());
+        List<String> urls = page.items().stream().map(q -> q.url(ctx.host())).toList();
         return new ListQueuesResult(urls.isEmpty() ? null : urls, page.nextToken());
     }
 
@@ -155,7 +151,7 @@ public final class SqsService implements SqsApi {
         }
         long now = clock.millis();
         long[] counts = names.stream().anyMatch(n -> n.startsWith("ApproximateNumber"))
-                ? store.read(tx -> repo.counts(tx, q.id(), now)) : new long[3];
+                ? store.read(tx -> repo.counts(tx, q.id(), now, q.retainedSince(now))) : new long[3];
         Map<String, String> out = new LinkedHashMap<>();
         for (String n : names) {
             String v = switch (n) {
@@ -182,15 +178,22 @@ public final class SqsService implements SqsApi {
         if (changes.containsKey("RedrivePolicy")) {
             checkRedrive(q, changes.get("RedrivePolicy"));
         }
-        Map<String, String> merged = new LinkedHashMap<>(q.attributes());
-        changes.forEach((k, v) -> {
-            if (v.isEmpty() && Set.of("RedrivePolicy", "RedriveAllowPolicy", "Policy", "KmsMasterKeyId").contains(k)) {
-                merged.remove(k);
-            } else {
-                merged.put(k, v);
+        long now = clock.millis();
+        queues.update(q, current -> {
+            Map<String, String> merged = new LinkedHashMap<>(current.attributes());
+            changes.forEach((k, v) -> {
+                if (v.isEmpty() && Set.of("RedrivePolicy", "RedriveAllowPolicy", "Policy", "KmsMasterKeyId").contains(k)) {
+                    merged.remove(k);
+                } else {
+                    merged.put(k, v);
+                }
+            });
+            return current.withAttributes(merged, now);
+        }, (tx, changed) -> {
+            if (changed.fifo() && changes.containsKey("DelaySeconds")) {
+                repo.redelay(tx, changed.id(), changed.intAttribute("DelaySeconds") * 1000L);
             }
         });
-        queues.update(q.withAttributes(merged, clock.millis()));
         waiters.signal(q.id());
     }
 
@@ -238,34 +241,25 @@ public final class SqsService implements SqsApi {
     public void purgeQueue(RequestContext ctx, PurgeQueueRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         long now = clock.millis();
-        synchronized (createLock) {
-            Queue current = queues.current(q);
-            if (current == null) {
-                throw QueueRegistry.doesNotExist();
-            }
+        queues.update(q, current -> {
             if (current.lastPurgeAt() > 0 && now - current.lastPurgeAt() < PURGE_INTERVAL_MS) {
                 throw new AwsException("PurgeQueueInProgress", "Only one PurgeQueue operation on " + q.name() + " is allowed every 60 seconds.");
             }
-            queues.updateWith(current.withLastPurgeAt(now), tx -> repo.purge(tx, q.id()));
-        }
+            return current.withLastPurgeAt(now);
+        }, (tx, changed) -> repo.purge(tx, changed.id()));
     }
 
     @Override
     public ListDeadLetterSourceQueuesResult listDeadLetterSourceQueues(RequestContext ctx, ListDeadLetterSourceQueuesRequest in) {
         Queue dlq = queues.byUrl(ctx, in.queueUrl());
-        if (in.maxResults() != null && (in.maxResults() < 1 || in.maxResults() > 1000)) {
-            throw AwsException.invalidParameterValue("Value " + in.maxResults()
-                    + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
-        }
-        List<String> names = queues.inRegion(dlq.account(), dlq.region())
+        List<Queue> sources = queues.inRegion(dlq.account(), dlq.region())
                 .filter(q -> {
                     RedrivePolicy p = RedrivePolicy.of(q);
                     return p != null && p.deadLetterTargetArn().equals(dlq.arn());
                 })
-                .map(Queue::name).sorted().toList();
-        Page page = Page.of(names, in.nextToken(), in.maxResults());
-        return new ListDeadLetterSourceQueuesResult(
-                page.items().stream().map(n -> "http://" + ctx.host() + "/" + dlq.account() + "/" + n).toList(), page.nextToken());
+                .toList();
+        Page page = Page.of(sources, in.nextToken(), in.maxResults());
+        return new ListDeadLetterSourceQueuesResult(page.items().stream().map(q -> q.url(ctx.host())).toList(), page.nextToken());
     }
 
     // Tags and permissions
@@ -276,7 +270,7 @@ public final class SqsService implements SqsApi {
         if (in.tags() == null || in.tags().isEmpty()) {
             throw AwsException.missingParameter("Tags");
         }
-        queues.update(q.withTags(checkTags(in.tags(), q.tags())));
+        queues.update(q, current -> current.withTags(checkTags(in.tags(), current.tags())), null);
     }
 
     @Override
@@ -285,9 +279,11 @@ public final class SqsService implements SqsApi {
         if (in.tagKeys() == null || in.tagKeys().isEmpty()) {
             throw AwsException.missingParameter("TagKeys");
         }
-        Map<String, String> tags = new LinkedHashMap<>(q.tags());
-        in.tagKeys().forEach(tags::remove);
-        queues.update(q.withTags(tags));
+        queues.update(q, current -> {
+            Map<String, String> tags = new LinkedHashMap<>(current.tags());
+            in.tagKeys().forEach(tags::remove);
+            return current.withTags(tags);
+        }, null);
     }
 
     @Override
@@ -339,30 +335,36 @@ public final class SqsService implements SqsApi {
                         + "Reason: Only the queue owner is allowed to invoke this action.");
             }
         }
-        QueuePolicy policy = QueuePolicy.of(q);
-        if (policy.has(in.label())) {
-            throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: Already exists.");
-        }
-        Map<String, String> attributes = new LinkedHashMap<>(q.attributes());
-        attributes.put("Policy", policy.with(in.label(), in.awsAccountIds(), in.actions()).toJson());
-        queues.update(q.withAttributes(attributes, clock.millis()));
+        long now = clock.millis();
+        queues.update(q, current -> {
+            QueuePolicy policy = QueuePolicy.of(current);
+            if (policy.has(in.label())) {
+                throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: Already exists.");
+            }
+            Map<String, String> attributes = new LinkedHashMap<>(current.attributes());
+            attributes.put("Policy", policy.with(in.label(), in.awsAccountIds(), in.actions()).toJson());
+            return current.withAttributes(attributes, now);
+        }, null);
     }
 
     @Override
     public void removePermission(RequestContext ctx, RemovePermissionRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
-        QueuePolicy policy = QueuePolicy.of(q);
-        if (!policy.has(in.label())) {
-            throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: can't find label.");
-        }
-        Map<String, String> attributes = new LinkedHashMap<>(q.attributes());
-        QueuePolicy rest = policy.without(in.label());
-        if (rest.isEmpty()) {
-            attributes.remove("Policy");
-        } else {
-            attributes.put("Policy", rest.toJson());
-        }
-        queues.update(q.withAttributes(attributes, clock.millis()));
+        long now = clock.millis();
+        queues.update(q, current -> {
+            QueuePolicy policy = QueuePolicy.of(current);
+            if (!policy.has(in.label())) {
+                throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: can't find label.");
+            }
+            Map<String, String> attributes = new LinkedHashMap<>(current.attributes());
+            QueuePolicy rest = policy.without(in.label());
+            if (rest.isEmpty()) {
+                attributes.remove("Policy");
+            } else {
+                attributes.put("Policy", rest.toJson());
+            }
+            return current.withAttributes(attributes, now);
+        }, null);
     }
 
     // Sending
@@ -392,8 +394,15 @@ public final class SqsService implements SqsApi {
         checkBatch(entries == null ? List.of() : entries.stream().map(SendMessageBatchRequestEntry::id).toList(), "SendMessageBatchRequestEntry");
         long total = 0;
         for (SendMessageBatchRequestEntry e : entries) {
-            total += e.messageBody() == null ? 0 : e.messageBody().getBytes(StandardCharsets.UTF_8).length;
+            total += (e.messageBody() == null ? 0 : e.messageBody().getBytes(StandardCharsets.UTF_8).length)
+                    + MessageRules.attributesSize(e.messageAttributes());
         }
+        if (total > MAX_BATCH_BYTES) {
+            throw new AwsException("BatchRequestTooLong", "Batch requests cannot be longer than " + MAX_BATCH_BYTES
+                    + " bytes. You have sent " + total + " bytes.");
+        }
+        // AWS refuses a whole FIFO batch for a missing group or deduplication id, where any other
+        // bad entry only fails itself; prepare() below repeats these checks for SendMessage.
         if (q.fifo()) {
             for (SendMessageBatchRequestEntry e : entries) {
                 if (e.messageGroupId() == null || e.messageGroupId().isEmpty()) {
@@ -404,10 +413,6 @@ public final class SqsService implements SqsApi {
                             + "MessageDeduplicationId provided explicitly");
                 }
             }
-        }
-        int max = q.intAttribute("MaximumMessageSize");
-        if (total > max) {
-            throw new AwsException("BatchRequestTooLong", "Batch requests cannot be longer than " + max + " bytes. You have sent " + total + " bytes.");
         }
         List<BatchResultErrorEntry> failed = new ArrayList<>();
         Map<String, Outgoing> ready = new LinkedHashMap<>();
@@ -470,7 +475,7 @@ public final class SqsService implements SqsApi {
                     throw AwsException.invalidParameterValue("The queue should either have ContentBasedDeduplication enabled or "
                             + "MessageDeduplicationId provided explicitly");
                 }
-                deduplicationId = sha256(body);
+                deduplicationId = MessageDigests.sha256(body);
             }
             checkFifoId("MessageDeduplicationId", deduplicationId);
             dedupKey = "messageGroup".equals(QueueAttributes.value(q, "DeduplicationScope")) ? groupId + "\u0000" + deduplicationId : deduplicationId;
@@ -491,7 +496,7 @@ public final class SqsService implements SqsApi {
                 attributes == null || attributes.isEmpty() ? null : Json.string(attributes), MessageDigests.ofAttributes(attributes),
                 traceHeader, traceHeader == null ? null : MessageDigests.ofAttributes(Map.of("AWSTraceHeader",
                         new MessageAttributeValue(traceHeader, null, null, null, "String"))),
-                sender, now, now + delay * 1000L, now + q.intAttribute("MessageRetentionPeriod") * 1000L, 0, 0, 0, null,
+                sender, now, now + delay * 1000L, 0, 0, 0, null,
                 groupId, q.fifo() ? deduplicationId : null, null);
         return new Outgoing(m, dedupKey);
     }
@@ -516,14 +521,6 @@ public final class SqsService implements SqsApi {
         if (!FIFO_ID.matcher(value).matches()) {
             throw AwsException.invalidParameterValue("Value " + value + " for parameter " + parameter + " is invalid. Reason: " + parameter
                     + " can only include alphanumeric and punctuation characters. 1 to 128 in length.");
-        }
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -570,14 +567,13 @@ public final class SqsService implements SqsApi {
             }
             long version = waiters.version(q.id());
             int visibility = in.visibilityTimeout() == null ? current.intAttribute("VisibilityTimeout") : in.visibilityTimeout();
-            List<Message> got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId);
+            Received got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId);
             long now = clock.millis();
-            if (!got.isEmpty() || now >= deadline) {
-                return new ReceiveMessageResult(got.isEmpty() ? null : got);
+            if (!got.messages().isEmpty() || now >= deadline) {
+                return new ReceiveMessageResult(got.messages().isEmpty() ? null : got.messages());
             }
-            long next = store.read(tx -> repo.nextVisibleAt(tx, q.id(), now));
             try {
-                waiters.await(q.id(), version, Math.min(deadline, next) - now);
+                waiters.await(q.id(), version, Math.min(deadline, got.nextVisibleAt()) - now);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new ReceiveMessageResult(null);
@@ -585,31 +581,36 @@ public final class SqsService implements SqsApi {
         }
     }
 
-    private List<Message> receiveOnce(Queue q, int max, int visibility, Set<String> systemNames, List<String> attributeNames,
-                                      String attemptId) {
+    /** What one receive found, and — when it found nothing — when the next message becomes visible. */
+    private record Received(List<Message> messages, long nextVisibleAt, boolean movedToDlq) {
+    }
+
+    private Received receiveOnce(Queue q, int max, int visibility, Set<String> systemNames, List<String> attributeNames,
+                                 String attemptId) {
         RedrivePolicy redrive = RedrivePolicy.of(q);
         Queue dlq = redrive == null ? null : queues.byArn(redrive.deadLetterTargetArn());
-        boolean[] movedToDlq = {false};
-        List<Message> got = store.write(tx -> {
+        Received got = store.write(tx -> {
             long now = clock.millis();
+            long retainedSince = q.retainedSince(now);
             if (attemptId != null) {
                 List<Message> retried = retryAttempt(tx, q, attemptId, now, visibility, systemNames, attributeNames);
                 if (!retried.isEmpty()) {
-                    return retried;
+                    return new Received(retried, now, false);
                 }
             }
+            boolean movedToDlq = false;
             List<Message> out = new ArrayList<>();
             Set<String> skippedGroups = new HashSet<>();
             for (int round = 0; round < 10 && out.size() < max; round++) {
-                List<StoredMessage> candidates = q.fifo() ? repo.visibleFifo(tx, q.id(), now, max - out.size())
-                        : repo.visible(tx, q.id(), now, max - out.size());
+                List<StoredMessage> candidates = q.fifo() ? repo.visibleFifo(tx, q.id(), now, retainedSince, max - out.size())
+                        : repo.visible(tx, q.id(), now, retainedSince, max - out.size());
                 if (candidates.isEmpty()) {
                     break;
                 }
                 for (StoredMessage m : candidates) {
                     if (dlq != null && m.receiveCount() >= redrive.maxReceiveCount()) {
                         repo.moveTo(tx, m.seq(), dlq.id(), q.arn(), now);
-                        movedToDlq[0] = true;
+                        movedToDlq = true;
                         if (m.groupId() != null) {
                             skippedGroups.add(m.groupId());
                         }
@@ -623,7 +624,7 @@ public final class SqsService implements SqsApi {
                     repo.markReceived(tx, m.seq(), now, now + visibility * 1000L, token, first);
                     out.add(toMessage(q, m, new ReceiptHandle(q.id(), m.seq(), token), m.receiveCount() + 1, first, systemNames, attributeNames));
                 }
-                if (!movedToDlq[0]) {
+                if (!movedToDlq) {
                     break;
                 }
             }
@@ -631,9 +632,9 @@ public final class SqsService implements SqsApi {
                 repo.rememberReceiveAttempt(tx, q.id(), attemptId,
                         String.join(",", out.stream().map(Message::receiptHandle).toList()), now + DEDUP_WINDOW_MS);
             }
-            return out;
+            return new Received(out, out.isEmpty() ? repo.nextVisibleAt(tx, q.id(), now) : now, movedToDlq);
         });
-        if (movedToDlq[0]) {
+        if (got.movedToDlq()) {
             waiters.signal(dlq.id());
         }
         return got;
@@ -784,9 +785,6 @@ public final class SqsService implements SqsApi {
             List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (ChangeMessageVisibilityBatchRequestEntry e : entries) {
                 try {
-                    if (e.receiptHandle() == null) {
-                        throw AwsException.missingParameter("ReceiptHandle");
-                    }
                     changeVisibility(tx, q, ReceiptHandle.decode(e.receiptHandle(), q.id()), e.visibilityTimeout() == null ? 0 : e.visibilityTimeout());
                     ok.add(new ChangeMessageVisibilityBatchResultEntry(e.id()));
                 } catch (AwsException x) {
@@ -862,26 +860,31 @@ public final class SqsService implements SqsApi {
         return new ListMessageMoveTasksResult(moveTasks.list(ctx, in.sourceArn(), in.maxResults()));
     }
 
-    /** One page of a sorted list of names, continued by an opaque token naming the last one. */
-    record Page(List<String> items, String nextToken) {
-        static Page of(List<String> sorted, String token, Integer maxResults) {
-            List<String> rest = sorted;
-            if (token != null) {
-                String after;
-                try {
-                    after = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    throw AwsException.invalidParameterValue("Invalid NextToken value.");
-                }
-                rest = sorted.stream().filter(n -> n.compareTo(after) > 0).toList();
+    /**
+     * One page of queues in name order, continued by an opaque token naming the last one; as in
+     * AWS, without MaxResults there is one page of up to 1,000 and no token.
+     */
+    record Page(List<Queue> items, String nextToken) {
+        static Page of(List<Queue> queues, String token, Integer maxResults) {
+            if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
+                throw AwsException.invalidParameterValue("Value " + maxResults
+                        + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
             }
+            String after;
+            try {
+                after = token == null ? "" : new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw AwsException.invalidParameterValue("Invalid NextToken value.");
+            }
+            List<Queue> rest = queues.stream().filter(q -> q.name().compareTo(after) > 0)
+                    .sorted(java.util.Comparator.comparing(Queue::name)).toList();
             int limit = maxResults == null ? 1000 : maxResults;
             if (rest.size() <= limit) {
                 return new Page(rest, null);
             }
-            List<String> page = rest.subList(0, limit);
+            List<Queue> page = rest.subList(0, limit);
             return new Page(page, maxResults == null ? null
-                    : Base64.getUrlEncoder().withoutPadding().encodeToString(page.get(limit - 1).getBytes(StandardCharsets.UTF_8)));
+                    : Base64.getUrlEncoder().withoutPadding().encodeToString(page.get(limit - 1).name().getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

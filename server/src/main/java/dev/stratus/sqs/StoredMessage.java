@@ -6,7 +6,8 @@ package dev.stratus.sqs;
  * <li>delayed: never received and visibleAt in the future;</li>
  * <li>visible: visibleAt has passed (and it has not expired);</li>
  * <li>in flight: received at least once and visibleAt in the future;</li>
- * <li>gone: deleted, purged, expired (expiresAt passed) or moved to the dead-letter queue.</li>
+ * <li>gone: deleted, purged, expired (sent longer ago than the queue's retention period) or
+ * moved to the dead-letter queue.</li>
  * </ul>
  * Receiving moves visible → in flight with a new receipt token; the visibility timeout running
  * out moves in flight → visible; DeleteMessage with the current token removes it; a receive
@@ -25,7 +26,6 @@ record StoredMessage(
         String senderId,
         long sentAt,
         long visibleAt,
-        long expiresAt,
         int receiveCount,
         long firstReceivedAt,
         long receivedAt,
