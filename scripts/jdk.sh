@@ -1,5 +1,5 @@
 # Sourced by the launcher and scripts: exports JAVA_HOME as a JDK >= 21 (JAVA_HOME if it is
-# one, else the newest under /usr/lib/jvm) and quiets Maven's own warnings on new JDKs.
+# one, else the newest under /usr/lib/jvm).
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 pick_jdk() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
@@ -20,4 +20,7 @@ if [ -z "${JAVA_HOME:-}" ]; then
   exit 1
 fi
 export JAVA_HOME
-export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+# Maven's own libraries trip JDK 24+'s warnings about native access and sun.misc.Unsafe; older JDKs do not know these options.
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+fi

@@ -2,6 +2,7 @@ package dev.stratus.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How this Stratus runs. Each setting comes from its flag, else its STRATUS_* environment
@@ -33,7 +34,7 @@ public record Config(
         String host = env.getOrDefault("STRATUS_HOST", "127.0.0.1");
         String port = env.getOrDefault("STRATUS_PORT", "4566");
         String data = env.getOrDefault("STRATUS_DATA", ".stratus/data");
-        boolean ephemeral = Boolean.parseBoolean(env.getOrDefault("STRATUS_EPHEMERAL", "false"));
+        boolean ephemeral = Set.of("true", "1", "yes").contains(env.getOrDefault("STRATUS_EPHEMERAL", "false").toLowerCase());
         String store = env.get("STRATUS_STORE");
         String fsync = env.getOrDefault("STRATUS_FSYNC", "never");
         String region = env.getOrDefault("STRATUS_REGION", "us-east-1");
@@ -71,6 +72,9 @@ public record Config(
         }
         if (!fsync.equals("always") && !fsync.equals("never")) {
             throw new IllegalArgumentException("--fsync is always or never, not " + fsync);
+        }
+        if (ephemeral && store != null) {
+            throw new IllegalArgumentException("--ephemeral and --store exclude each other: state is either in memory or in PostgreSQL");
         }
         if (!account.matches("\\d{12}")) {
             throw new IllegalArgumentException("--account must be 12 digits");

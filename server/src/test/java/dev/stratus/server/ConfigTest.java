@@ -15,7 +15,7 @@ class ConfigTest {
         assertEquals(4566, d.port());
         assertEquals("127.0.0.1", d.host());
         assertEquals("000000000000", d.accountId());
-        Config env = Config.parse(new String[0], Map.of("STRATUS_PORT", "5000", "STRATUS_EPHEMERAL", "true"));
+        Config env = Config.parse(new String[0], Map.of("STRATUS_PORT", "5000", "STRATUS_EPHEMERAL", "1"));
         assertEquals(5000, env.port());
         assertTrue(env.ephemeral());
         Config flags = Config.parse(new String[] {"--port", "6000", "--data", "/tmp/x", "--fsync", "always"}, Map.of("STRATUS_PORT", "5000"));
@@ -31,5 +31,6 @@ class ConfigTest {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--what"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--fsync", "sometimes"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--account", "12"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--ephemeral", "--store", "postgresql://h/db"}, Map.of()));
     }
 }
