@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,13 +86,13 @@ public final class Gateway {
                 : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? QUERY
                 : REST_JSON;
         SigV4 scope = SigV4.of(request);
-        RequestContext ctx = new RequestContext(UUID.randomUUID().toString(), null, null, scope == null ? defaultRegion : scope.region(),
+        RequestContext ctx = new RequestContext(Ids.uuid(), null, null, scope == null ? defaultRegion : scope.region(),
                 accountId, scope == null ? null : scope.accessKeyId(), String.valueOf(request.header("host")));
         return reject(protocol, null, error, ctx);
     }
 
     private HttpResponse route(HttpRequest request) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = Ids.uuid();
         SigV4 scope = SigV4.of(request);
         String region = scope != null && !scope.region().isEmpty() ? scope.region() : defaultRegion;
         String accessKey = scope != null ? scope.accessKeyId() : null;

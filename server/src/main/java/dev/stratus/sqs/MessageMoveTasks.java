@@ -2,6 +2,7 @@ package dev.stratus.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.ListMessageMoveTasksResultEntry;
@@ -16,7 +17,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * StartMessageMoveTask and friends. A task moves, one step a second on the durable timer, up
@@ -68,7 +68,7 @@ final class MessageMoveTasks {
                 }
             }
             long toMove = repo.counts(tx, source.id(), now, source.retainedSince(now))[0];
-            MoveTask t = new MoveTask(UUID.randomUUID().toString(), sourceArn, destinationArn, rate, "RUNNING", toMove, 0, null, now);
+            MoveTask t = new MoveTask(Ids.uuid(), sourceArn, destinationArn, rate, "RUNNING", toMove, 0, null, now);
             repo.insertMoveTask(tx, t);
             timers.schedule(tx, STEP_TIMER, now, t.id());
             return t;

@@ -2,6 +2,7 @@ package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.*;
@@ -10,7 +11,6 @@ import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Amazon SQS: every operation of the 2012-11-05 API. */
@@ -48,7 +47,6 @@ public final class SqsService implements SqsApi {
     private final QueueRegistry queues;
     private final QueueWaiters waiters = new QueueWaiters();
     private final MessageMoveTasks moveTasks;
-    private final SecureRandom random = new SecureRandom();
 
     public SqsService(Store store, Clock clock, Timers timers) {
         this.store = store;
@@ -492,7 +490,7 @@ public final class SqsService implements SqsApi {
                 : systemAttributes.get("AWSTraceHeader").stringValue();
         long now = clock.millis();
         String sender = ctx.accessKeyId() != null ? ctx.accessKeyId() : ctx.accountId();
-        StoredMessage m = new StoredMessage(0, q.id(), UUID.randomUUID().toString(), body, MessageDigests.ofBody(body),
+        StoredMessage m = new StoredMessage(0, q.id(), Ids.uuid(), body, MessageDigests.ofBody(body),
                 attributes == null || attributes.isEmpty() ? null : Json.string(attributes), MessageDigests.ofAttributes(attributes),
                 traceHeader, traceHeader == null ? null : MessageDigests.ofAttributes(Map.of("AWSTraceHeader",
                         new MessageAttributeValue(traceHeader, null, null, null, "String"))),
@@ -619,7 +617,7 @@ public final class SqsService implements SqsApi {
                     if (q.fifo() && skippedGroups.contains(m.groupId())) {
                         continue;
                     }
-                    String token = Long.toHexString(random.nextLong());
+                    String token = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
                     long first = m.firstReceivedAt() == 0 ? now : m.firstReceivedAt();
                     repo.markReceived(tx, m.seq(), now, now + visibility * 1000L, token, first);
                     out.add(toMessage(q, m, new ReceiptHandle(q.id(), m.seq(), token), m.receiveCount() + 1, first, systemNames, attributeNames));
