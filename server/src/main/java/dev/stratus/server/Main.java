@@ -1,6 +1,7 @@
 package dev.stratus.server;
 
 import dev.stratus.time.Clock;
+import io.helidon.logging.common.LogConfig;
 import java.util.Arrays;
 
 /** {@code stratus start [options]} and {@code stratus version}. */
@@ -10,9 +11,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
-        // Helidon announces its features and channels at INFO; Stratus prints its own ready line.
-        java.util.logging.Logger.getLogger("io.helidon").setLevel(java.util.logging.Level.WARNING);
+        LogConfig.configureRuntime(); // java.util.logging from logging.properties on the classpath
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "version" -> System.out.println("stratus " + StratusServer.VERSION);
