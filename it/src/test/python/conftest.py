@@ -103,7 +103,12 @@ def make_queue(sqs):
         return url
 
     yield _make
-    for url in created:
+    delete_queues(sqs, created)
+
+
+def delete_queues(sqs, urls):
+    """Fixture cleanup: deletes the queues a test made, whatever state the test left them in."""
+    for url in urls:
         try:
             sqs.delete_queue(QueueUrl=url)
         except Exception:

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import ACCOUNT, expected_queue_url, md5_hex, md5_of_attributes, queue_arn, unique_name
+from conftest import ACCOUNT, delete_queues, expected_queue_url, md5_hex, md5_of_attributes, queue_arn, unique_name
 
 
 def ok(result):
@@ -58,11 +58,7 @@ def cli_queue(cli, sqs):
         return url
 
     yield _make
-    for url in created:
-        try:
-            sqs.delete_queue(QueueUrl=url)
-        except Exception:
-            pass
+    delete_queues(sqs, created)
 
 
 def test_create_get_list_delete(cli, cli_queue):

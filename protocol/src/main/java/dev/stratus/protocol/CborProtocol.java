@@ -32,11 +32,7 @@ public final class CborProtocol implements Protocol {
         } catch (IOException e) {
             throw new AwsException("SerializationException", "The request body is not valid CBOR.");
         }
-        if (raw != null && !raw.isObject() && !raw.isNull()) {
-            throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
-        }
-        ValidationStyle style = model.queryCompatible() ? ValidationStyle.QUERY : ValidationStyle.JSON;
-        return new InputReader(model, style, false).readStructure(operation.input(), raw);
+        return InputReader.document(model, operation, raw);
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stratus.protocol.model.Member;
+import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.protocol.model.Shape;
 import java.math.BigDecimal;
@@ -41,6 +42,18 @@ public final class InputReader {
         this.model = model;
         this.style = style;
         this.textScalars = textScalars;
+    }
+
+    /**
+     * The input of an RPC protocol whose body is one typed document (JSON, CBOR): it must be an
+     * object, and query-compatible services report what breaks the model in query style.
+     */
+    static ObjectNode document(ServiceModel model, Operation operation, JsonNode raw) {
+        if (raw != null && !raw.isObject() && !raw.isNull()) {
+            throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
+        }
+        ValidationStyle style = model.queryCompatible() ? ValidationStyle.QUERY : ValidationStyle.JSON;
+        return new InputReader(model, style, false).readStructure(operation.input(), raw);
     }
 
     public ObjectNode readStructure(String shapeName, JsonNode raw) {

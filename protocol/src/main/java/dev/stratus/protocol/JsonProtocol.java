@@ -25,11 +25,7 @@ public final class JsonProtocol implements Protocol {
         } catch (IOException e) {
             throw new AwsException("SerializationException", "The request body could not be read.");
         }
-        if (raw != null && !raw.isObject() && !raw.isNull()) {
-            throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
-        }
-        ValidationStyle style = model.queryCompatible() ? ValidationStyle.QUERY : ValidationStyle.JSON;
-        return new InputReader(model, style, false).readStructure(operation.input(), raw);
+        return InputReader.document(model, operation, raw);
     }
 
     @Override
