@@ -42,6 +42,12 @@ public class AwsException extends RuntimeException {
         return new AwsException("MissingParameter", "The request must contain the parameter " + name + ".");
     }
 
+    /** An operation of the model that Stratus does not serve yet: a 501, never a silent no-op. */
+    public static AwsException notImplemented(RequestContext context) {
+        return new AwsException("NotImplemented", "Stratus does not implement " + context.service() + "." + context.operation()
+                + " yet; docs/coverage.md lists what it serves.", 501);
+    }
+
     public static AwsException internal(String message) {
         return new AwsException("InternalFailure", message, 500);
     }

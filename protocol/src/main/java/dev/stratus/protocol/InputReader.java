@@ -52,8 +52,7 @@ public final class InputReader {
         if (raw != null && !raw.isObject() && !raw.isNull()) {
             throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
         }
-        ValidationStyle style = model.queryCompatible() ? ValidationStyle.QUERY : ValidationStyle.JSON;
-        return new InputReader(model, style, false).readStructure(operation.input(), raw);
+        return new InputReader(model, ValidationStyle.of(model), false).readStructure(operation.input(), raw);
     }
 
     public ObjectNode readStructure(String shapeName, JsonNode raw) {
@@ -142,6 +141,9 @@ public final class InputReader {
         }
         String s = raw.textValue();
         checkLength(shape, s.codePointCount(0, s.length()), path, s);
+        if (shape.pattern() != null && !shape.pattern().matcher(s).matches()) {
+            throw style.constraint(path, s, "Member must satisfy regular expression pattern: " + shape.pattern().pattern());
+        }
         return (TextNode) raw;
     }
 

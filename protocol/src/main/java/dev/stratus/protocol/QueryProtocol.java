@@ -39,7 +39,7 @@ public final class QueryProtocol implements Protocol {
         request.query().forEach((k, v) -> params.put(k, v.get(0)));
         params.putAll(FormBody.parse(request));
         JsonNode raw = operation.input() == null ? null : structure(model, model.shape(operation.input()), "", params);
-        return new InputReader(model, ValidationStyle.QUERY, true).readStructure(operation.input(), raw);
+        return new InputReader(model, ValidationStyle.of(model), true).readStructure(operation.input(), raw);
     }
 
     private JsonNode value(ServiceModel model, Member member, String key, NavigableMap<String, String> params) {

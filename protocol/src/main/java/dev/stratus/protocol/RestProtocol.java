@@ -62,7 +62,7 @@ public final class RestProtocol implements Protocol {
                 raw.set(e.getKey(), v);
             }
         }
-        return new InputReader(model, ValidationStyle.JSON, true).readStructure(operation.input(), raw);
+        return new InputReader(model, ValidationStyle.of(model), true).readStructure(operation.input(), raw);
     }
 
     private ObjectNode readBody(ServiceModel model, Shape input, byte[] bytes) {

@@ -1,35 +1,40 @@
 package dev.stratus.protocol;
 
+import dev.stratus.protocol.model.ServiceModel;
+
 /**
- * How a protocol reports input that breaks the model. Query services (and JSON services that
+ * How a service reports input that breaks its model. Query services (and JSON services that
  * are query-compatible, like SQS) answer MissingParameter / InvalidParameterValue; JSON and REST
- * services answer ValidationException in the Coral wording, and SerializationException for
- * values of the wrong type.
+ * services answer in Coral's words under their validation code (ValidationException for most),
+ * and SerializationException for values of the wrong type.
  */
-public enum ValidationStyle {
-    QUERY,
-    JSON;
+public record ValidationStyle(boolean query, String code) {
+
+    public static ValidationStyle of(ServiceModel model) {
+        return model.queryCompatible() || "query".equals(model.protocol()) || "ec2".equals(model.protocol())
+                ? new ValidationStyle(true, null) : new ValidationStyle(false, model.validationErrorCode());
+    }
 
     public AwsException missing(String path) {
-        return this == QUERY
+        return query
                 ? AwsException.missingParameter(path)
                 : validation("Value null at '" + camel(path) + "' failed to satisfy constraint: Member must not be null");
     }
 
     public AwsException wrongType(String path, String expected) {
-        return this == QUERY
+        return query
                 ? AwsException.invalidParameterValue("Value for parameter " + path + " is invalid. Reason: must be " + expected + ".")
                 : new AwsException("SerializationException", "Value for '" + camel(path) + "' must be " + expected + ".");
     }
 
     public AwsException constraint(String path, Object value, String constraint) {
-        return this == QUERY
+        return query
                 ? AwsException.invalidParameterValue("Value " + value + " for parameter " + path + " is invalid. Reason: " + constraint + ".")
                 : validation("Value '" + value + "' at '" + camel(path) + "' failed to satisfy constraint: " + constraint);
     }
 
-    private static AwsException validation(String detail) {
-        return new AwsException("ValidationException", "1 validation error detected: " + detail);
+    private AwsException validation(String detail) {
+        return new AwsException(code, "1 validation error detected: " + detail);
     }
 
     /** Coral names members in camel case in its messages: QueueUrl -> queueUrl. */

@@ -125,16 +125,17 @@ public final class ApiGenerator {
     private String api() {
         StringBuilder b = new StringBuilder(header());
         b.append("package ").append(pkg).append(";\n\n");
+        b.append("import dev.stratus.protocol.AwsException;\n");
         b.append("import dev.stratus.protocol.RequestContext;\n\n");
-        b.append("/** The operations of ").append(model.id()).append(", one method each. */\n");
+        b.append("/** The operations of ").append(model.id()).append(", one method each; those a service does not override answer 501. */\n");
         b.append("public interface ").append(name).append("Api {\n");
         for (Operation op : model.operations().values()) {
-            b.append("\n    ").append(op.output() == null ? "void" : className(op.output())).append(' ')
+            b.append("\n    default ").append(op.output() == null ? "void" : className(op.output())).append(' ')
                     .append(fieldName(op.name())).append("(RequestContext context");
             if (op.input() != null) {
                 b.append(", ").append(className(op.input())).append(" input");
             }
-            b.append(");\n");
+            b.append(") {\n        throw AwsException.notImplemented(context);\n    }\n");
         }
         b.append("}\n");
         return b.toString();

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A service model as AWS publishes it (botocore's service-2.json), loaded from the classpath
@@ -32,6 +34,7 @@ public final class ServiceModel {
     private final String endpointPrefix;
     private final String xmlNamespace;
     private final boolean queryCompatible;
+    private final String validationErrorCode;
     private final Map<String, Operation> operations;
     private final Map<String, Shape> shapes;
 
@@ -47,6 +50,7 @@ public final class ServiceModel {
                 : meta.has("xmlNamespace") ? meta.get("xmlNamespace").asText()
                 : "http://" + endpointPrefix + ".amazonaws.com/doc/" + meta.path("apiVersion").asText() + "/";
         this.queryCompatible = meta.has("awsQueryCompatible");
+        this.validationErrorCode = errors.path("$validation").asText("ValidationException");
 
         Map<String, Shape> s = new HashMap<>();
         root.path("shapes").properties().forEach(e ->
@@ -90,11 +94,23 @@ public final class ServiceModel {
         Member value = n.has("value") ? readMember("value", n.get("value"), textOrNull(queryNames.get(name + ".value"))) : null;
         return new Shape(name, n.path("type").asText(), Collections.unmodifiableMap(members), Collections.unmodifiableSet(required),
                 n.has("member") ? readMember("member", n.get("member"), null) : null, key, value,
-                n.has("min") ? n.get("min").asLong() : null, n.has("max") ? n.get("max").asLong() : null,
+                n.has("min") ? n.get("min").asLong() : null, n.has("max") ? n.get("max").asLong() : null, pattern(n.get("pattern")),
                 enums.isEmpty() ? null : List.copyOf(enums), n.path("flattened").asBoolean(false),
                 textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")), textOrNull(n.get("payload")),
                 textOrNull(n.path("xmlNamespace").get("uri")),
                 n.path("exception").asBoolean(false) ? readError(name, n.get("error"), errorOverlay) : null);
+    }
+
+    /** A model's pattern as a Java regex; the few that Java cannot compile are not checked. */
+    private static Pattern pattern(JsonNode n) {
+        if (n == null || !n.isTextual()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(n.asText());
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
     }
 
     private static ErrorTraits readError(String name, JsonNode modelError, JsonNode overlay) {
@@ -160,6 +176,15 @@ public final class ServiceModel {
     /** True when the model carries awsQueryCompatible: errors also travel as x-amzn-query-error. */
     public boolean queryCompatible() {
         return queryCompatible;
+    }
+
+    /**
+     * The code a JSON or REST service answers for input that breaks its model: ValidationException
+     * unless the errors overlay says otherwise under "$validation" (CloudWatch Logs answers
+     * InvalidParameterException).
+     */
+    public String validationErrorCode() {
+        return validationErrorCode;
     }
 
     public Map<String, Operation> operations() {

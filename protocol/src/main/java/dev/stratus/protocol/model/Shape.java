@@ -3,6 +3,7 @@ package dev.stratus.protocol.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One shape of a service model: its type and, by type, its members, element, key and value,
@@ -19,6 +20,7 @@ public record Shape(
         Member value,
         Long min,
         Long max,
+        Pattern pattern,
         List<String> enumValues,
         boolean flattened,
         String locationName,

@@ -1,54 +1,101 @@
 // Generated from the sqs model by scripts/generate-apis. Do not edit.
 package dev.stratus.sqs.api;
 
+import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 
-/** The operations of sqs, one method each. */
+/** The operations of sqs, one method each; those a service does not override answer 501. */
 public interface SqsApi {
 
-    void addPermission(RequestContext context, AddPermissionRequest input);
+    default void addPermission(RequestContext context, AddPermissionRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    CancelMessageMoveTaskResult cancelMessageMoveTask(RequestContext context, CancelMessageMoveTaskRequest input);
+    default CancelMessageMoveTaskResult cancelMessageMoveTask(RequestContext context, CancelMessageMoveTaskRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void changeMessageVisibility(RequestContext context, ChangeMessageVisibilityRequest input);
+    default void changeMessageVisibility(RequestContext context, ChangeMessageVisibilityRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    ChangeMessageVisibilityBatchResult changeMessageVisibilityBatch(RequestContext context, ChangeMessageVisibilityBatchRequest input);
+    default ChangeMessageVisibilityBatchResult changeMessageVisibilityBatch(RequestContext context, ChangeMessageVisibilityBatchRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    CreateQueueResult createQueue(RequestContext context, CreateQueueRequest input);
+    default CreateQueueResult createQueue(RequestContext context, CreateQueueRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void deleteMessage(RequestContext context, DeleteMessageRequest input);
+    default void deleteMessage(RequestContext context, DeleteMessageRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    DeleteMessageBatchResult deleteMessageBatch(RequestContext context, DeleteMessageBatchRequest input);
+    default DeleteMessageBatchResult deleteMessageBatch(RequestContext context, DeleteMessageBatchRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void deleteQueue(RequestContext context, DeleteQueueRequest input);
+    default void deleteQueue(RequestContext context, DeleteQueueRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    GetQueueAttributesResult getQueueAttributes(RequestContext context, GetQueueAttributesRequest input);
+    default GetQueueAttributesResult getQueueAttributes(RequestContext context, GetQueueAttributesRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    GetQueueUrlResult getQueueUrl(RequestContext context, GetQueueUrlRequest input);
+    default GetQueueUrlResult getQueueUrl(RequestContext context, GetQueueUrlRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    ListDeadLetterSourceQueuesResult listDeadLetterSourceQueues(RequestContext context, ListDeadLetterSourceQueuesRequest input);
+    default ListDeadLetterSourceQueuesResult listDeadLetterSourceQueues(RequestContext context, ListDeadLetterSourceQueuesRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    ListMessageMoveTasksResult listMessageMoveTasks(RequestContext context, ListMessageMoveTasksRequest input);
+    default ListMessageMoveTasksResult listMessageMoveTasks(RequestContext context, ListMessageMoveTasksRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    ListQueueTagsResult listQueueTags(RequestContext context, ListQueueTagsRequest input);
+    default ListQueueTagsResult listQueueTags(RequestContext context, ListQueueTagsRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    ListQueuesResult listQueues(RequestContext context, ListQueuesRequest input);
+    default ListQueuesResult listQueues(RequestContext context, ListQueuesRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void purgeQueue(RequestContext context, PurgeQueueRequest input);
+    default void purgeQueue(RequestContext context, PurgeQueueRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    ReceiveMessageResult receiveMessage(RequestContext context, ReceiveMessageRequest input);
+    default ReceiveMessageResult receiveMessage(RequestContext context, ReceiveMessageRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void removePermission(RequestContext context, RemovePermissionRequest input);
+    default void removePermission(RequestContext context, RemovePermissionRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    SendMessageResult sendMessage(RequestContext context, SendMessageRequest input);
+    default SendMessageResult sendMessage(RequestContext context, SendMessageRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    SendMessageBatchResult sendMessageBatch(RequestContext context, SendMessageBatchRequest input);
+    default SendMessageBatchResult sendMessageBatch(RequestContext context, SendMessageBatchRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void setQueueAttributes(RequestContext context, SetQueueAttributesRequest input);
+    default void setQueueAttributes(RequestContext context, SetQueueAttributesRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    StartMessageMoveTaskResult startMessageMoveTask(RequestContext context, StartMessageMoveTaskRequest input);
+    default StartMessageMoveTaskResult startMessageMoveTask(RequestContext context, StartMessageMoveTaskRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void tagQueue(RequestContext context, TagQueueRequest input);
+    default void tagQueue(RequestContext context, TagQueueRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 
-    void untagQueue(RequestContext context, UntagQueueRequest input);
+    default void untagQueue(RequestContext context, UntagQueueRequest input) {
+        throw AwsException.notImplemented(context);
+    }
 }
