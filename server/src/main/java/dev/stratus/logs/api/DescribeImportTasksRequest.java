@@ -1,0 +1,14 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeImportTasksRequest(
+        @JsonProperty("importId") String importId,
+        @JsonProperty("importStatus") String importStatus,
+        @JsonProperty("importSourceArn") String importSourceArn,
+        @JsonProperty("limit") Integer limit,
+        @JsonProperty("nextToken") String nextToken) {
+}

@@ -1,0 +1,15 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeMetricFiltersRequest(
+        @JsonProperty("logGroupName") String logGroupName,
+        @JsonProperty("filterNamePrefix") String filterNamePrefix,
+        @JsonProperty("nextToken") String nextToken,
+        @JsonProperty("limit") Integer limit,
+        @JsonProperty("metricName") String metricName,
+        @JsonProperty("metricNamespace") String metricNamespace) {
+}

@@ -1,0 +1,14 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeQueriesRequest(
+        @JsonProperty("logGroupName") String logGroupName,
+        @JsonProperty("status") String status,
+        @JsonProperty("maxResults") Integer maxResults,
+        @JsonProperty("nextToken") String nextToken,
+        @JsonProperty("queryLanguage") String queryLanguage) {
+}

@@ -1,0 +1,13 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeQueryDefinitionsRequest(
+        @JsonProperty("queryLanguage") String queryLanguage,
+        @JsonProperty("queryDefinitionNamePrefix") String queryDefinitionNamePrefix,
+        @JsonProperty("maxResults") Integer maxResults,
+        @JsonProperty("nextToken") String nextToken) {
+}

@@ -1,0 +1,15 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldIndex(
+        @JsonProperty("logGroupIdentifier") String logGroupIdentifier,
+        @JsonProperty("fieldIndexName") String fieldIndexName,
+        @JsonProperty("lastScanTime") Long lastScanTime,
+        @JsonProperty("firstEventTime") Long firstEventTime,
+        @JsonProperty("lastEventTime") Long lastEventTime,
+        @JsonProperty("type") String type) {
+}

@@ -1,0 +1,13 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetIntegrationResponse(
+        @JsonProperty("integrationName") String integrationName,
+        @JsonProperty("integrationType") String integrationType,
+        @JsonProperty("integrationStatus") String integrationStatus,
+        @JsonProperty("integrationDetails") IntegrationDetails integrationDetails) {
+}

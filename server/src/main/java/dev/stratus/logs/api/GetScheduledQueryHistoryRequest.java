@@ -1,0 +1,15 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetScheduledQueryHistoryRequest(
+        @JsonProperty("identifier") String identifier,
+        @JsonProperty("startTime") Long startTime,
+        @JsonProperty("endTime") Long endTime,
+        @JsonProperty("executionStatuses") java.util.List<String> executionStatuses,
+        @JsonProperty("maxResults") Integer maxResults,
+        @JsonProperty("nextToken") String nextToken) {
+}

@@ -1,0 +1,13 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetScheduledQueryHistoryResponse(
+        @JsonProperty("name") String name,
+        @JsonProperty("scheduledQueryArn") String scheduledQueryArn,
+        @JsonProperty("triggerHistory") java.util.List<TriggerHistoryRecord> triggerHistory,
+        @JsonProperty("nextToken") String nextToken) {
+}

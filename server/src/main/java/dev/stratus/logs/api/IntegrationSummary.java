@@ -1,0 +1,12 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IntegrationSummary(
+        @JsonProperty("integrationName") String integrationName,
+        @JsonProperty("integrationType") String integrationType,
+        @JsonProperty("integrationStatus") String integrationStatus) {
+}

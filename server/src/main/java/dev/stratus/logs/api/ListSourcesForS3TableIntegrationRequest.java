@@ -1,0 +1,12 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListSourcesForS3TableIntegrationRequest(
+        @JsonProperty("integrationArn") String integrationArn,
+        @JsonProperty("maxResults") Integer maxResults,
+        @JsonProperty("nextToken") String nextToken) {
+}

@@ -1,0 +1,14 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LiveTailSessionLogEvent(
+        @JsonProperty("logStreamName") String logStreamName,
+        @JsonProperty("logGroupIdentifier") String logGroupIdentifier,
+        @JsonProperty("message") String message,
+        @JsonProperty("timestamp") Long timestamp,
+        @JsonProperty("ingestionTime") Long ingestionTime) {
+}

@@ -1,0 +1,14 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutLogEventsRequest(
+        @JsonProperty("logGroupName") String logGroupName,
+        @JsonProperty("logStreamName") String logStreamName,
+        @JsonProperty("logEvents") java.util.List<InputLogEvent> logEvents,
+        @JsonProperty("sequenceToken") String sequenceToken,
+        @JsonProperty("entity") Entity entity) {
+}

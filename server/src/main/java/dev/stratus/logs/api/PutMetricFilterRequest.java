@@ -1,0 +1,16 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutMetricFilterRequest(
+        @JsonProperty("logGroupName") String logGroupName,
+        @JsonProperty("filterName") String filterName,
+        @JsonProperty("filterPattern") String filterPattern,
+        @JsonProperty("metricTransformations") java.util.List<MetricTransformation> metricTransformations,
+        @JsonProperty("applyOnTransformedLogs") Boolean applyOnTransformedLogs,
+        @JsonProperty("fieldSelectionCriteria") String fieldSelectionCriteria,
+        @JsonProperty("emitSystemFieldDimensions") java.util.List<String> emitSystemFieldDimensions) {
+}

@@ -1,0 +1,15 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResourcePolicy(
+        @JsonProperty("policyName") String policyName,
+        @JsonProperty("policyDocument") String policyDocument,
+        @JsonProperty("lastUpdatedTime") Long lastUpdatedTime,
+        @JsonProperty("policyScope") String policyScope,
+        @JsonProperty("resourceArn") String resourceArn,
+        @JsonProperty("revisionId") String revisionId) {
+}

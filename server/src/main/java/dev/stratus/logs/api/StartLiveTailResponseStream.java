@@ -1,0 +1,13 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StartLiveTailResponseStream(
+        @JsonProperty("sessionStart") LiveTailSessionStart sessionStart,
+        @JsonProperty("sessionUpdate") LiveTailSessionUpdate sessionUpdate,
+        @JsonProperty("SessionTimeoutException") SessionTimeoutException sessionTimeoutException,
+        @JsonProperty("SessionStreamingException") SessionStreamingException sessionStreamingException) {
+}

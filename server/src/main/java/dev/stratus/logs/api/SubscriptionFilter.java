@@ -1,0 +1,19 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubscriptionFilter(
+        @JsonProperty("filterName") String filterName,
+        @JsonProperty("logGroupName") String logGroupName,
+        @JsonProperty("filterPattern") String filterPattern,
+        @JsonProperty("destinationArn") String destinationArn,
+        @JsonProperty("roleArn") String roleArn,
+        @JsonProperty("distribution") String distribution,
+        @JsonProperty("applyOnTransformedLogs") Boolean applyOnTransformedLogs,
+        @JsonProperty("creationTime") Long creationTime,
+        @JsonProperty("fieldSelectionCriteria") String fieldSelectionCriteria,
+        @JsonProperty("emitSystemFields") java.util.List<String> emitSystemFields) {
+}

@@ -1,0 +1,10 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubstituteString(
+        @JsonProperty("entries") java.util.List<SubstituteStringEntry> entries) {
+}

@@ -1,0 +1,13 @@
+// Generated from the logs model by scripts/generate-apis. Do not edit.
+package dev.stratus.logs.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateDeliveryConfigurationRequest(
+        @JsonProperty("id") String id,
+        @JsonProperty("recordFields") java.util.List<String> recordFields,
+        @JsonProperty("fieldDelimiter") String fieldDelimiter,
+        @JsonProperty("s3DeliveryConfiguration") S3DeliveryConfiguration s3DeliveryConfiguration) {
+}
