@@ -37,9 +37,9 @@ os.environ.pop("AWS_SESSION_TOKEN", None)
 os.environ.pop("AWS_PROFILE", None)
 
 
-def _client(**config):
+def _client(service="sqs", **config):
     return boto3.client(
-        "sqs",
+        service,
         endpoint_url=ENDPOINT,
         region_name=REGION,
         aws_access_key_id="test",
@@ -57,6 +57,12 @@ def _client(**config):
 def sqs():
     """A boto3 SQS client against Stratus, no retries (errors surface at once)."""
     return _client()
+
+
+@pytest.fixture(scope="session")
+def logs():
+    """A boto3 CloudWatch Logs client against Stratus, no retries."""
+    return _client("logs")
 
 
 @pytest.fixture(scope="session")

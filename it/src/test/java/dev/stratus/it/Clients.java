@@ -5,6 +5,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
@@ -13,11 +16,17 @@ final class Clients {
     }
 
     static SqsClient sqs(URI endpoint) {
-        return SqsClient.builder()
-                .endpointOverride(endpoint)
+        return configure(SqsClient.builder(), endpoint).build();
+    }
+
+    static CloudWatchLogsClient logs(URI endpoint) {
+        return configure(CloudWatchLogsClient.builder(), endpoint).build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
+        return builder.endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+                .httpClient(UrlConnectionHttpClient.create());
     }
 }

@@ -13,6 +13,8 @@ import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.logs.LogsService;
+import dev.stratus.logs.api.LogsDispatcher;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.sqs.api.SqsDispatcher;
 import dev.stratus.store.PostgresStore;
@@ -48,15 +50,16 @@ public final class StratusServer implements AutoCloseable {
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
-    private final List<String> services = List.of("sqs");
+    private final List<String> services = List.of("sqs", "logs");
     private WebServer http;
 
     public StratusServer(Config config, Clock clock) {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
-        SqsService sqs = new SqsService(store, clock, timers);
-        this.gateway = new Gateway(List.of(new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs))),
+        this.gateway = new Gateway(List.of(
+                new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(new SqsService(store, clock, timers))),
+                new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(new LogsService(store, clock, timers)))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {

@@ -1,0 +1,512 @@
+package dev.stratus.logs;
+
+import dev.stratus.logs.api.*;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import dev.stratus.time.Clock;
+import dev.stratus.time.Timers;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Amazon CloudWatch Logs: log groups and streams, PutLogEvents, GetLogEvents, FilterLogEvents with
+ * AWS's filter patterns, retention and tags. Other operations of the model answer 501.
+ */
+public final class LogsService implements LogsApi {
+    private static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
+            1827, 2192, 2557, 2922, 3288, 3653);
+    private static final long MAX_BATCH_BYTES = 1_048_576;
+    private static final long EVENT_OVERHEAD_BYTES = 26;
+    private static final long MAX_EVENT_BYTES = 1_048_576;
+    private static final long TOO_NEW_MS = 2 * 3_600_000L;
+    private static final long TOO_OLD_MS = 14 * 86_400_000L;
+    private static final long MAX_BATCH_SPAN_MS = 24 * 3_600_000L;
+    private static final int DEFAULT_EVENTS_LIMIT = 10_000;
+    static final String RETENTION_TIMER = "logs.retention";
+
+    private final Store store;
+    private final Clock clock;
+    private final LogsRepository repo = new LogsRepository();
+
+    public LogsService(Store store, Clock clock, Timers timers) {
+        this.store = store;
+        this.clock = clock;
+        store.migrate("logs", LogsRepository.MIGRATIONS);
+        timers.on(RETENTION_TIMER, (tx, payload) -> {
+            long now = clock.millis();
+            for (StoredLogGroup g : repo.allGroups(tx)) {
+                if (g.retentionDays() != null) {
+                    repo.deleteEventsBefore(tx, g.id(), g.retainedSince(now));
+                }
+            }
+            timers.schedule(tx, RETENTION_TIMER, now + 3_600_000L, "");
+        });
+        timers.ensure(RETENTION_TIMER, clock.millis() + 3_600_000L, "");
+    }
+
+    // Log groups
+
+    @Override
+    public void createLogGroup(RequestContext ctx, CreateLogGroupRequest in) {
+        if (in.logGroupName().startsWith("aws/")) {
+            throw invalidParameter("Log group names starting with 'aws/' are reserved for AWS.");
+        }
+        String logGroupClass = in.logGroupClass() == null ? "STANDARD" : in.logGroupClass();
+        if (!Set.of("STANDARD", "INFREQUENT_ACCESS", "DELIVERY").contains(logGroupClass)) {
+            throw invalidParameter("1 validation error detected: Value '" + logGroupClass + "' at 'logGroupClass' failed to satisfy "
+                    + "constraint: Member must satisfy enum value set: [STANDARD, INFREQUENT_ACCESS, DELIVERY]");
+        }
+        Map<String, String> tags = checkTags(in.tags(), Map.of());
+        store.write(tx -> {
+            if (repo.group(tx, ctx.accountId(), ctx.region(), in.logGroupName()) != null) {
+                throw new AwsException("ResourceAlreadyExistsException", "The specified log group already exists");
+            }
+            return repo.insertGroup(tx, new StoredLogGroup(0, ctx.accountId(), ctx.region(), in.logGroupName(), clock.millis(), null,
+                    in.kmsKeyId(), logGroupClass, tags));
+        });
+    }
+
+    @Override
+    public void deleteLogGroup(RequestContext ctx, DeleteLogGroupRequest in) {
+        store.write(tx -> {
+            repo.deleteGroup(tx, group(tx, ctx, in.logGroupName()).id());
+            return null;
+        });
+    }
+
+    @Override
+    public DescribeLogGroupsResponse describeLogGroups(RequestContext ctx, DescribeLogGroupsRequest in) {
+        if (in.logGroupNamePrefix() != null && in.logGroupNamePattern() != null) {
+            throw invalidParameter("LogGroupNamePrefix and LogGroupNamePattern are mutually exclusive parameters.");
+        }
+        int limit = in.limit() == null ? 50 : in.limit();
+        String prefix = in.logGroupNamePrefix() == null ? "" : in.logGroupNamePrefix();
+        String pattern = in.logGroupNamePattern();
+        String after = in.nextToken() == null ? "" : decode(in.nextToken());
+        long now = clock.millis();
+        return store.read(tx -> {
+            List<LogGroupEntry> page = new ArrayList<>();
+            String cursor = after;
+            while (page.size() <= limit) {
+                List<StoredLogGroup> batch = repo.groups(tx, ctx.accountId(), ctx.region(), cursor, 500);
+                for (StoredLogGroup g : batch) {
+                    if (g.name().startsWith(prefix) && (pattern == null || g.name().contains(pattern))
+                            && (in.logGroupClass() == null || in.logGroupClass().equals(g.logGroupClass()))) {
+                        page.add(new LogGroupEntry(g, repo.storedBytes(tx, g.id())));
+                    }
+                }
+                if (batch.size() < 500) {
+                    break;
+                }
+                cursor = batch.getLast().name();
+            }
+            boolean more = page.size() > limit;
+            List<LogGroupEntry> shown = more ? page.subList(0, limit) : page;
+            return new DescribeLogGroupsResponse(shown.stream().map(e -> describe(e.group(), e.storedBytes())).toList(),
+                    more ? encode(shown.getLast().group().name()) : null);
+        });
+    }
+
+    private record LogGroupEntry(StoredLogGroup group, long storedBytes) {
+    }
+
+    private static LogGroup describe(StoredLogGroup g, long storedBytes) {
+        return new LogGroup(g.name(), g.createdAt(), g.retentionDays(), 0, g.arn() + ":*", storedBytes, g.kmsKeyId(), null, null,
+                g.logGroupClass(), g.arn(), false, null);
+    }
+
+    @Override
+    public void putRetentionPolicy(RequestContext ctx, PutRetentionPolicyRequest in) {
+        if (!RETENTION_DAYS.contains(in.retentionInDays())) {
+            throw invalidParameter("1 validation error detected: Value '" + in.retentionInDays() + "' at 'retentionInDays' failed to "
+                    + "satisfy constraint: Member must satisfy enum value set: [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, "
+                    + "731, 1096, 1827, 2192, 2557, 2922, 3288, 3653]");
+        }
+        store.write(tx -> {
+            repo.updateGroup(tx, group(tx, ctx, in.logGroupName()).withRetention(in.retentionInDays()));
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteRetentionPolicy(RequestContext ctx, DeleteRetentionPolicyRequest in) {
+        store.write(tx -> {
+            repo.updateGroup(tx, group(tx, ctx, in.logGroupName()).withRetention(null));
+            return null;
+        });
+    }
+
+    // Tags: by group name (the older API) and by ARN
+
+    @Override
+    public void tagLogGroup(RequestContext ctx, TagLogGroupRequest in) {
+        store.write(tx -> {
+            StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            repo.updateGroup(tx, g.withTags(checkTags(in.tags(), g.tags())));
+            return null;
+        });
+    }
+
+    @Override
+    public void untagLogGroup(RequestContext ctx, UntagLogGroupRequest in) {
+        store.write(tx -> {
+            StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            Map<String, String> tags = new LinkedHashMap<>(g.tags());
+            in.tags().forEach(tags::remove);
+            repo.updateGroup(tx, g.withTags(tags));
+            return null;
+        });
+    }
+
+    @Override
+    public ListTagsLogGroupResponse listTagsLogGroup(RequestContext ctx, ListTagsLogGroupRequest in) {
+        return new ListTagsLogGroupResponse(store.read(tx -> group(tx, ctx, in.logGroupName()).tags()));
+    }
+
+    @Override
+    public void tagResource(RequestContext ctx, TagResourceRequest in) {
+        store.write(tx -> {
+            StoredLogGroup g = groupByArn(tx, ctx, in.resourceArn());
+            repo.updateGroup(tx, g.withTags(checkTags(in.tags(), g.tags())));
+            return null;
+        });
+    }
+
+    @Override
+    public void untagResource(RequestContext ctx, UntagResourceRequest in) {
+        store.write(tx -> {
+            StoredLogGroup g = groupByArn(tx, ctx, in.resourceArn());
+            Map<String, String> tags = new LinkedHashMap<>(g.tags());
+            in.tagKeys().forEach(tags::remove);
+            repo.updateGroup(tx, g.withTags(tags));
+            return null;
+        });
+    }
+
+    @Override
+    public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
+        return new ListTagsForResourceResponse(store.read(tx -> groupByArn(tx, ctx, in.resourceArn()).tags()));
+    }
+
+    private static Map<String, String> checkTags(Map<String, String> added, Map<String, String> existing) {
+        Map<String, String> tags = new LinkedHashMap<>(existing);
+        if (added != null) {
+            added.forEach((k, v) -> {
+                if (k.isEmpty() || k.length() > 128 || v.length() > 256 || k.toLowerCase().startsWith("aws:")) {
+                    throw invalidParameter("Tag " + k + " is invalid: keys are 1 to 128 characters and may not start with aws:, "
+                            + "values at most 256.");
+                }
+                tags.put(k, v);
+            });
+        }
+        if (tags.size() > 50) {
+            throw new AwsException("TooManyTagsException", "A resource can have no more than 50 tags.");
+        }
+        return tags;
+    }
+
+    // Log streams
+
+    @Override
+    public void createLogStream(RequestContext ctx, CreateLogStreamRequest in) {
+        store.write(tx -> {
+            StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            if (repo.stream(tx, g.id(), in.logStreamName()) != null) {
+                throw new AwsException("ResourceAlreadyExistsException", "The specified log stream already exists");
+            }
+            repo.insertStream(tx, g.id(), in.logStreamName(), clock.millis());
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteLogStream(RequestContext ctx, DeleteLogStreamRequest in) {
+        store.write(tx -> {
+            repo.deleteStream(tx, stream(tx, group(tx, ctx, in.logGroupName()), in.logStreamName()));
+            return null;
+        });
+    }
+
+    @Override
+    public DescribeLogStreamsResponse describeLogStreams(RequestContext ctx, DescribeLogStreamsRequest in) {
+        boolean byTime = "LastEventTime".equals(in.orderBy());
+        if (in.orderBy() != null && !byTime && !"LogStreamName".equals(in.orderBy())) {
+            throw invalidParameter("1 validation error detected: Value '" + in.orderBy() + "' at 'orderBy' failed to satisfy constraint: "
+                    + "Member must satisfy enum value set: [LogStreamName, LastEventTime]");
+        }
+        if (byTime && in.logStreamNamePrefix() != null) {
+            throw invalidParameter("Cannot order by LastEventTime with a logStreamNamePrefix.");
+        }
+        int limit = in.limit() == null ? 50 : in.limit();
+        int offset = in.nextToken() == null ? 0 : offset(in.nextToken());
+        return store.read(tx -> {
+            StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
+            String prefix = in.logStreamNamePrefix() == null ? "" : in.logStreamNamePrefix();
+            Comparator<StoredLogStream> order = byTime ? Comparator.comparingLong(StoredLogStream::lastEventAt).thenComparing(StoredLogStream::name)
+                    : Comparator.comparing(StoredLogStream::name);
+            if (Boolean.TRUE.equals(in.descending())) {
+                order = order.reversed();
+            }
+            List<StoredLogStream> all = repo.streams(tx, g.id()).stream().filter(s -> s.name().startsWith(prefix)).sorted(order).toList();
+            List<StoredLogStream> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            return new DescribeLogStreamsResponse(page.stream().map(s -> describe(g, s)).toList(),
+                    offset + limit < all.size() ? encode(Integer.toString(offset + limit)) : null);
+        });
+    }
+
+    private static LogStream describe(StoredLogGroup g, StoredLogStream s) {
+        return new LogStream(s.name(), s.createdAt(), s.firstEventAt() == 0 ? null : s.firstEventAt(),
+                s.lastEventAt() == 0 ? null : s.lastEventAt(), s.lastIngestionAt() == 0 ? null : s.lastIngestionAt(), null,
+                g.arn() + ":log-stream:" + s.name(), 0L);
+    }
+
+    // Events
+
+    @Override
+    public PutLogEventsResponse putLogEvents(RequestContext ctx, PutLogEventsRequest in) {
+        List<InputLogEvent> events = in.logEvents();
+        long size = 0;
+        for (int i = 0; i < events.size(); i++) {
+            InputLogEvent e = events.get(i);
+            long bytes = e.message().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_EVENT_BYTES) {
+                throw invalidParameter("Log event too large: " + bytes + " bytes exceeds limit of " + MAX_EVENT_BYTES);
+            }
+            size += bytes + EVENT_OVERHEAD_BYTES;
+            if (i > 0 && e.timestamp() < events.get(i - 1).timestamp()) {
+                throw invalidParameter("Log events in a single PutLogEvents request must be in chronological order.");
+            }
+        }
+        if (size > MAX_BATCH_BYTES) {
+            throw invalidParameter("Upload too large: " + size + " bytes exceeds limit of " + MAX_BATCH_BYTES);
+        }
+        long now = clock.millis();
+        return store.write(tx -> {
+            StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            StoredLogStream s = stream(tx, g, in.logStreamName());
+            long retainedSince = g.retainedSince(now);
+            Integer tooNewStart = null;
+            Integer tooOldEnd = null;
+            Integer expiredEnd = null;
+            List<InputLogEvent> accepted = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                long t = events.get(i).timestamp();
+                if (t > now + TOO_NEW_MS) {
+                    tooNewStart = tooNewStart == null ? i : tooNewStart;
+                } else if (t < now - TOO_OLD_MS) {
+                    tooOldEnd = i + 1;
+                } else if (t < retainedSince) {
+                    expiredEnd = i + 1;
+                } else {
+                    accepted.add(events.get(i));
+                }
+            }
+            if (!accepted.isEmpty() && accepted.getLast().timestamp() - accepted.getFirst().timestamp() > MAX_BATCH_SPAN_MS) {
+                throw invalidParameter("The batch of log events in a single PutLogEvents request cannot span more than 24 hours.");
+            }
+            long bytes = 0;
+            for (InputLogEvent e : accepted) {
+                repo.insertEvent(tx, s, e.timestamp(), now, e.message());
+                bytes += e.message().getBytes(StandardCharsets.UTF_8).length;
+            }
+            if (!accepted.isEmpty()) {
+                repo.recordEvents(tx, s, accepted.getFirst().timestamp(), accepted.getLast().timestamp(), now, bytes);
+            }
+            RejectedLogEventsInfo rejected = tooNewStart == null && tooOldEnd == null && expiredEnd == null ? null
+                    : new RejectedLogEventsInfo(tooNewStart, tooOldEnd, expiredEnd);
+            return new PutLogEventsResponse(String.format("%056d", now), rejected, null);
+        });
+    }
+
+    /**
+     * Pages through a stream. A token is {@code f/} (forward from after) or {@code b/} (backward
+     * from before) an event's sequence number; at either end the same token comes back, which is
+     * how clients know to stop.
+     */
+    @Override
+    public GetLogEventsResponse getLogEvents(RequestContext ctx, GetLogEventsRequest in) {
+        int limit = in.limit() == null ? DEFAULT_EVENTS_LIMIT : in.limit();
+        long from = in.startTime() == null ? Long.MIN_VALUE : in.startTime();
+        long to = in.endTime() == null ? Long.MAX_VALUE : in.endTime();
+        Position position = Position.of(in.nextToken(), Boolean.TRUE.equals(in.startFromHead()));
+        long now = clock.millis();
+        return store.read(tx -> {
+            StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
+            StoredLogStream s = stream(tx, g, in.logStreamName());
+            long since = Math.max(from, g.retainedSince(now));
+            List<LogEvent> events;
+            if (position.forward()) {
+                events = repo.forward(tx, s, since, to, position.seq(), limit);
+            } else {
+                events = new ArrayList<>(repo.backward(tx, s, since, to, position.seq(), limit));
+                java.util.Collections.reverse(events);
+            }
+            long first = events.isEmpty() ? position.seq() : events.getFirst().seq();
+            long last = events.isEmpty() ? position.seq() : events.getLast().seq();
+            // An empty page keeps the caller where it was in both directions.
+            String forward = events.isEmpty() && !position.forward() ? Position.forwardToken(position.seq() - 1) : Position.forwardToken(last);
+            String backward = events.isEmpty() && position.forward() ? Position.backwardToken(position.seq() + 1) : Position.backwardToken(first);
+            return new GetLogEventsResponse(events.stream().map(e -> new OutputLogEvent(e.timestamp(), e.message(), e.ingestionTime())).toList(),
+                    forward, backward);
+        });
+    }
+
+    private record Position(boolean forward, long seq) {
+        static Position of(String token, boolean fromHead) {
+            if (token == null) {
+                return fromHead ? new Position(true, 0) : new Position(false, Long.MAX_VALUE);
+            }
+            try {
+                if (token.startsWith("f/")) {
+                    return new Position(true, Long.parseLong(token.substring(2)));
+                }
+                if (token.startsWith("b/")) {
+                    return new Position(false, Long.parseLong(token.substring(2)));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalidParameter("The specified nextToken is invalid.");
+        }
+
+        static String forwardToken(long seq) {
+            return "f/" + String.format("%056d", Math.max(seq, 0));
+        }
+
+        static String backwardToken(long seq) {
+            return "b/" + String.format("%056d", Math.min(seq, 99_999_999_999_999L));
+        }
+    }
+
+    @Override
+    public FilterLogEventsResponse filterLogEvents(RequestContext ctx, FilterLogEventsRequest in) {
+        if (in.logStreamNames() != null && in.logStreamNamePrefix() != null) {
+            throw invalidParameter("You cannot specify both logStreamNames and logStreamNamePrefix.");
+        }
+        Predicate<String> pattern = FilterPattern.parse(in.filterPattern());
+        int limit = in.limit() == null ? DEFAULT_EVENTS_LIMIT : in.limit();
+        long from = in.startTime() == null ? Long.MIN_VALUE : in.startTime();
+        long to = in.endTime() == null ? Long.MAX_VALUE : in.endTime();
+        long[] after = in.nextToken() == null ? new long[] {Long.MIN_VALUE, 0} : filterPosition(in.nextToken());
+        long now = clock.millis();
+        return store.read(tx -> {
+            StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
+            List<StoredLogStream> streams = repo.streams(tx, g.id()).stream()
+                    .filter(s -> in.logStreamNames() == null || in.logStreamNames().contains(s.name()))
+                    .filter(s -> in.logStreamNamePrefix() == null || s.name().startsWith(in.logStreamNamePrefix()))
+                    .sorted(Comparator.comparing(StoredLogStream::name)).toList();
+            if (in.logStreamNames() != null && streams.size() < in.logStreamNames().size()) {
+                throw new AwsException("ResourceNotFoundException", "The specified log stream does not exist.");
+            }
+            Set<Long> streamIds = new java.util.HashSet<>(streams.stream().map(StoredLogStream::id).toList());
+            long since = Math.max(from, g.retainedSince(now));
+            List<FilteredLogEvent> found = new ArrayList<>();
+            long lastTimestamp = after[0];
+            long lastSeq = after[1];
+            boolean more = false;
+            scan:
+            while (true) {
+                List<LogEvent> batch = repo.inGroup(tx, g.id(), since, to, lastTimestamp, lastSeq, 1000);
+                for (LogEvent e : batch) {
+                    if (found.size() == limit) {
+                        more = true;
+                        break scan;
+                    }
+                    lastTimestamp = e.timestamp();
+                    lastSeq = e.seq();
+                    if (streamIds.contains(e.streamId()) && pattern.test(e.message())) {
+                        found.add(new FilteredLogEvent(e.streamName(), e.timestamp(), e.message(), e.ingestionTime(), Long.toString(e.seq())));
+                    }
+                }
+                if (batch.size() < 1000) {
+                    break;
+                }
+            }
+            List<SearchedLogStream> searched = streams.stream().map(s -> new SearchedLogStream(s.name(), true)).toList();
+            return new FilterLogEventsResponse(found, searched, more ? encode(lastTimestamp + ":" + lastSeq) : null);
+        });
+    }
+
+    private static long[] filterPosition(String nextToken) {
+        try {
+            String[] p = decode(nextToken).split(":");
+            return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])};
+        } catch (RuntimeException e) {
+            throw invalidParameter("The specified nextToken is invalid.");
+        }
+    }
+
+    // Lookups
+
+    private StoredLogGroup group(Tx tx, RequestContext ctx, String name) throws SQLException {
+        StoredLogGroup g = repo.group(tx, ctx.accountId(), ctx.region(), name);
+        if (g == null) {
+            throw new AwsException("ResourceNotFoundException", "The specified log group does not exist.");
+        }
+        return g;
+    }
+
+    /** By logGroupName or logGroupIdentifier (a name or an ARN), exactly one of them. */
+    private StoredLogGroup groupOf(Tx tx, RequestContext ctx, String name, String identifier) throws SQLException {
+        if ((name == null) == (identifier == null)) {
+            throw invalidParameter("Exactly one of logGroupName and logGroupIdentifier must be given.");
+        }
+        return name != null ? group(tx, ctx, name) : identifier.startsWith("arn:") ? groupByArn(tx, ctx, identifier) : group(tx, ctx, identifier);
+    }
+
+    /** arn:aws:logs:{region}:{account}:log-group:{name}, with or without a trailing :*. */
+    private StoredLogGroup groupByArn(Tx tx, RequestContext ctx, String arn) throws SQLException {
+        String[] p = arn.split(":", 7);
+        if (p.length != 7 || !p[0].equals("arn") || !p[2].equals("logs") || !p[5].equals("log-group")) {
+            throw invalidParameter("Invalid ARN: " + arn);
+        }
+        String name = p[6].endsWith(":*") ? p[6].substring(0, p[6].length() - 2) : p[6];
+        StoredLogGroup g = p[4].equals(ctx.accountId()) ? repo.group(tx, p[4], p[3], name) : null;
+        if (g == null) {
+            throw new AwsException("ResourceNotFoundException", "The specified log group does not exist.");
+        }
+        return g;
+    }
+
+    private StoredLogStream stream(Tx tx, StoredLogGroup g, String name) throws SQLException {
+        StoredLogStream s = repo.stream(tx, g.id(), name);
+        if (s == null) {
+            throw new AwsException("ResourceNotFoundException", "The specified log stream does not exist.");
+        }
+        return s;
+    }
+
+    private static AwsException invalidParameter(String message) {
+        return new AwsException("InvalidParameterException", message);
+    }
+
+    /** Paging tokens are opaque to clients: base64 of our own position. */
+    private static String encode(String position) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String nextToken) {
+        try {
+            return new String(java.util.Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalidParameter("The specified nextToken is invalid.");
+        }
+    }
+
+    private static int offset(String nextToken) {
+        try {
+            return Integer.parseInt(decode(nextToken));
+        } catch (NumberFormatException e) {
+            throw invalidParameter("The specified nextToken is invalid.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.stratus.logs;
+
+import java.util.Map;
+
+/** A log group as stored; retentionDays is null when its events never expire. */
+record StoredLogGroup(long id, String account, String region, String name, long createdAt, Integer retentionDays,
+                String kmsKeyId, String logGroupClass, Map<String, String> tags) {
+
+    String arn() {
+        return "arn:aws:logs:" + region + ":" + account + ":log-group:" + name;
+    }
+
+    /** Events stamped before this instant have outlived the retention period (none when it is unset). */
+    long retainedSince(long now) {
+        return retentionDays == null ? Long.MIN_VALUE : now - retentionDays * 86_400_000L;
+    }
+
+    StoredLogGroup withRetention(Integer days) {
+        return new StoredLogGroup(id, account, region, name, createdAt, days, kmsKeyId, logGroupClass, tags);
+    }
+
+    StoredLogGroup withTags(Map<String, String> t) {
+        return new StoredLogGroup(id, account, region, name, createdAt, retentionDays, kmsKeyId, logGroupClass, t);
+    }
+}
