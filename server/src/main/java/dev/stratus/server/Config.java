@@ -65,10 +65,10 @@ public record Config(
         try {
             p = Integer.parseInt(port);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number, not " + port);
+            throw new IllegalArgumentException("--port (STRATUS_PORT) must be a number, not " + port);
         }
         if (p < 0 || p > 65535) {
-            throw new IllegalArgumentException("--port must be between 0 and 65535");
+            throw new IllegalArgumentException("--port (STRATUS_PORT) must be between 0 and 65535");
         }
         if (!fsync.equals("always") && !fsync.equals("never")) {
             throw new IllegalArgumentException("--fsync is always or never, not " + fsync);

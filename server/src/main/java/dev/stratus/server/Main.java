@@ -17,13 +17,19 @@ public final class Main {
             case "version" -> System.out.println("stratus " + StratusServer.VERSION);
             case "start" -> start(Arrays.copyOfRange(args, 1, args.length), started);
             default -> {
-                System.out.println("usage: stratus start [options] | stratus version\n\n" + Config.USAGE);
-                System.exit("help".equals(command) || "--help".equals(command) ? 0 : 2);
+                boolean help = "help".equals(command) || "--help".equals(command) || "-h".equals(command);
+                (help ? System.out : System.err).println((help ? "" : "stratus: unknown command " + command + "\n\n")
+                        + "usage: stratus start [options] | stratus version\n\n" + Config.USAGE);
+                System.exit(help ? 0 : 2);
             }
         }
     }
 
     private static void start(String[] args, long started) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(Config.USAGE);
+            return;
+        }
         Config config;
         try {
             config = Config.parse(args, System.getenv());
@@ -36,7 +42,7 @@ public final class Main {
         try {
             server = new StratusServer(config, Clock.SYSTEM).start();
         } catch (java.net.BindException e) {
-            System.err.println("stratus: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+            System.err.println("stratus: " + e.getMessage());
             System.exit(1);
             return;
         } catch (IllegalArgumentException e) {
@@ -52,6 +58,10 @@ public final class Main {
             server.close();
             System.out.println("Stratus stopped.");
         }, "stratus-shutdown"));
+        // Ctrl-C and SIGTERM are how Stratus is meant to stop: exit 0 (through the hook above), not 130 / 143.
+        for (String signal : new String[] {"INT", "TERM"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> System.exit(0));
+        }
         String where = config.storeUrl() != null ? "PostgreSQL"
                 : config.ephemeral() ? "in memory" : config.dataDir().toAbsolutePath().normalize().toString();
         System.out.printf("Stratus %s ready on %s (state: %s) in %d ms%n", StratusServer.VERSION, server.endpoint(), where,

@@ -62,7 +62,7 @@ public final class SqliteStore extends JdbcStore {
                 throw new StoreException("another Stratus is using " + dataDir.toAbsolutePath() + "; give this one its own --data", null);
             }
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot use data directory " + dataDir, e);
+            throw new StoreException("cannot use data directory " + dataDir + " (" + e.getClass().getSimpleName() + ")", e);
         }
         return new SqliteStore("jdbc:sqlite:" + dataDir.resolve("stratus.db").toAbsolutePath(), durability, lock);
     }
