@@ -97,6 +97,19 @@ class LogsJavaSdkIT {
     }
 
     @Test
+    void tailingAnEmptyStreamSeesEventsPutLater() {
+        String g = group();
+        logs.createLogStream(b -> b.logGroupName(g).logStreamName("s"));
+        GetLogEventsResponse empty = logs.getLogEvents(b -> b.logGroupName(g).logStreamName("s"));
+        assertTrue(empty.events().isEmpty());
+        put(g, "s", System.currentTimeMillis());
+        GetLogEventsResponse later = logs.getLogEvents(b -> b.logGroupName(g).logStreamName("s").nextToken(empty.nextForwardToken()));
+        assertEquals(1, later.events().size());
+        assertEquals("InvalidParameterException", code(() -> logs.describeLogStreams(b -> b.logGroupName(g)
+                .nextToken(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("-5".getBytes())))));
+    }
+
+    @Test
     void putLogEventsRejectsWhatAwsRejects() {
         String g = group();
         logs.createLogStream(b -> b.logGroupName(g).logStreamName("s"));

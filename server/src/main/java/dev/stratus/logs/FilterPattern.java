@@ -48,6 +48,9 @@ final class FilterPattern {
                 }
                 return spaceDelimited(p.substring(1, p.length() - 1));
             }
+            if (p.startsWith("%") && p.endsWith("%") && p.length() > 1) {
+                throw new AwsException("NotImplemented", "Stratus does not support regular-expression filter patterns yet.", 501);
+            }
             return terms(p);
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
             throw invalid();
@@ -115,13 +118,15 @@ final class FilterPattern {
 
     // Space-delimited
 
-    private record Field(String op, String value) {
+    private record Field(String op, Comparison comparison) {
         static final Field ELLIPSIS = new Field("...", null);
 
         boolean test(String token) {
-            return op == null || compare(token, op, value);
+            return op == null || comparison.test(token);
         }
     }
+
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z0-9_]+)\\s*(!=|<=|>=|=|<|>)\\s*(.+)");
 
     private static Predicate<String> spaceDelimited(String spec) {
         List<Field> fields = new ArrayList<>();
@@ -131,9 +136,9 @@ final class FilterPattern {
                 fields.add(Field.ELLIPSIS);
                 continue;
             }
-            java.util.regex.Matcher m = Pattern.compile("([A-Za-z0-9_]+)\\s*(!=|<=|>=|=|<|>)\\s*(.+)").matcher(f);
+            java.util.regex.Matcher m = FIELD.matcher(f);
             if (m.matches()) {
-                fields.add(new Field(m.group(2), unquote(m.group(3).trim())));
+                fields.add(new Field(m.group(2), new Comparison(m.group(2), unquote(m.group(3).trim()))));
             } else if (f.matches("[A-Za-z0-9_]+")) {
                 fields.add(new Field(null, null));
             } else {
@@ -141,6 +146,9 @@ final class FilterPattern {
             }
         }
         int ellipsis = fields.indexOf(Field.ELLIPSIS);
+        if (ellipsis != fields.lastIndexOf(Field.ELLIPSIS)) {
+            throw invalid();
+        }
         return message -> {
             List<String> words = fieldsOf(message);
             if (ellipsis < 0) {
@@ -197,38 +205,65 @@ final class FilterPattern {
         return out;
     }
 
-    // Comparisons shared by JSON and space-delimited patterns
+    // Comparisons shared by JSON and space-delimited patterns, prepared once per pattern
 
-    private static boolean compare(String actual, String op, String expected) {
-        BigDecimal a = number(actual);
-        BigDecimal e = number(expected);
-        if (a != null && e != null) {
-            int c = a.compareTo(e);
+    /** A value compared with an operator: numerically when both sides are numbers, else as a glob. */
+    private record Comparison(String op, String expected, BigDecimal number, Glob glob) {
+        Comparison(String op, String expected) {
+            this(op, expected, FilterPattern.number(expected), new Glob(expected));
+        }
+
+        boolean test(String actual) {
+            BigDecimal a = number == null ? null : FilterPattern.number(actual);
+            if (a != null) {
+                int c = a.compareTo(number);
+                return switch (op) {
+                    case "=" -> c == 0;
+                    case "!=" -> c != 0;
+                    case "<" -> c < 0;
+                    case ">" -> c > 0;
+                    case "<=" -> c <= 0;
+                    default -> c >= 0;
+                };
+            }
             return switch (op) {
-                case "=" -> c == 0;
-                case "!=" -> c != 0;
-                case "<" -> c < 0;
-                case ">" -> c > 0;
-                case "<=" -> c <= 0;
-                default -> c >= 0;
+                case "=" -> glob.matches(actual);
+                case "!=" -> !glob.matches(actual);
+                default -> false;
             };
         }
-        return switch (op) {
-            case "=" -> glob(expected).matcher(actual).matches();
-            case "!=" -> !glob(expected).matcher(actual).matches();
-            default -> false;
-        };
     }
 
-    private static Pattern glob(String s) {
-        StringBuilder re = new StringBuilder();
-        for (String part : s.split("\\*", -1)) {
-            if (!re.isEmpty() || s.startsWith("*")) {
-                re.append(".*");
-            }
-            re.append(Pattern.quote(part));
+    /**
+     * A * wildcard match in linear time: the first and last pieces anchor the ends, the pieces
+     * between are found left to right. (A regex of .* pieces can backtrack for ever on a crafted
+     * pattern, and a filter runs while the store is held.)
+     */
+    private record Glob(String[] pieces) {
+        Glob(String pattern) {
+            this(pattern.split("\\*", -1));
         }
-        return Pattern.compile(s.equals("*") ? ".*" : re.toString(), Pattern.DOTALL);
+
+        boolean matches(String s) {
+            if (pieces.length == 1) {
+                return s.equals(pieces[0]);
+            }
+            String first = pieces[0];
+            String last = pieces[pieces.length - 1];
+            if (!s.startsWith(first) || !s.endsWith(last) || s.length() < first.length() + last.length()) {
+                return false;
+            }
+            int at = first.length();
+            int end = s.length() - last.length();
+            for (int i = 1; i < pieces.length - 1; i++) {
+                int found = s.indexOf(pieces[i], at);
+                if (found < 0 || found + pieces[i].length() > end) {
+                    return false;
+                }
+                at = found + pieces[i].length();
+            }
+            return true;
+        }
     }
 
     private static BigDecimal number(String s) {
@@ -309,22 +344,22 @@ final class FilterPattern {
             String op = operator();
             String value = value();
             boolean quoted = value.startsWith("\"");
-            String expected = unquote(value);
-            return d -> select(d, selector).stream().anyMatch(n -> matches(n, op, expected, quoted));
+            Comparison comparison = new Comparison(op, unquote(value));
+            return d -> select(d, selector).stream().anyMatch(n -> matches(n, comparison, quoted));
         }
 
         /** Unquoted numbers compare numerically with numeric fields; everything else as text, with * wildcards. */
-        private static boolean matches(JsonNode n, String op, String expected, boolean quoted) {
+        private static boolean matches(JsonNode n, Comparison c, boolean quoted) {
             if (n.isContainerNode() || n.isNull()) {
                 return false;
             }
             if (!quoted && n.isNumber()) {
-                return compare(n.asText(), op, expected);
+                return c.test(n.asText());
             }
-            if (!op.equals("=") && !op.equals("!=")) {
+            if (!c.op().equals("=") && !c.op().equals("!=")) {
                 return false;
             }
-            return op.equals("=") == glob(expected).matcher(n.asText()).matches();
+            return c.op().equals("=") == c.glob().matches(n.asText());
         }
 
         /** $.a.b[0].*: names, indexes, and * for every member or element. */

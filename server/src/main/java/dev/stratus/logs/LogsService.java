@@ -31,6 +31,9 @@ public final class LogsService implements LogsApi {
     private static final long TOO_OLD_MS = 14 * 86_400_000L;
     private static final long MAX_BATCH_SPAN_MS = 24 * 3_600_000L;
     private static final int DEFAULT_EVENTS_LIMIT = 10_000;
+    /** AWS answers at most 1 MB of events a page; a filter also stops after so many scanned and hands back a token. */
+    private static final long MAX_PAGE_BYTES = 1_048_576;
+    private static final int MAX_SCANNED_PER_CALL = 50_000;
     static final String RETENTION_TIMER = "logs.retention";
 
     private final Store store;
@@ -248,6 +251,9 @@ public final class LogsService implements LogsApi {
         }
         int limit = in.limit() == null ? 50 : in.limit();
         int offset = in.nextToken() == null ? 0 : offset(in.nextToken());
+        if (offset < 0) {
+            throw invalidParameter("The specified nextToken is invalid.");
+        }
         return store.read(tx -> {
             StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
             String prefix = in.logStreamNamePrefix() == null ? "" : in.logStreamNamePrefix();
@@ -257,9 +263,10 @@ public final class LogsService implements LogsApi {
                 order = order.reversed();
             }
             List<StoredLogStream> all = repo.streams(tx, g.id()).stream().filter(s -> s.name().startsWith(prefix)).sorted(order).toList();
-            List<StoredLogStream> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            long end = Math.min((long) offset + limit, all.size());
+            List<StoredLogStream> page = all.subList((int) Math.min(offset, all.size()), (int) end);
             return new DescribeLogStreamsResponse(page.stream().map(s -> describe(g, s)).toList(),
-                    offset + limit < all.size() ? encode(Integer.toString(offset + limit)) : null);
+                    end < all.size() ? encode(Long.toString(end)) : null);
         });
     }
 
@@ -345,19 +352,32 @@ public final class LogsService implements LogsApi {
             long since = Math.max(from, g.retainedSince(now));
             List<LogEvent> events;
             if (position.forward()) {
-                events = repo.forward(tx, s, since, to, position.seq(), limit);
+                events = withinPageSize(repo.forward(tx, s, since, to, position.seq(), limit));
             } else {
-                events = new ArrayList<>(repo.backward(tx, s, since, to, position.seq(), limit));
+                events = new ArrayList<>(withinPageSize(repo.backward(tx, s, since, to, position.seq(), limit)));
                 java.util.Collections.reverse(events);
             }
-            long first = events.isEmpty() ? position.seq() : events.getFirst().seq();
-            long last = events.isEmpty() ? position.seq() : events.getLast().seq();
-            // An empty page keeps the caller where it was in both directions.
-            String forward = events.isEmpty() && !position.forward() ? Position.forwardToken(position.seq() - 1) : Position.forwardToken(last);
-            String backward = events.isEmpty() && position.forward() ? Position.backwardToken(position.seq() + 1) : Position.backwardToken(first);
+            // An empty page keeps the caller where it was: forward from the stream's end when it came
+            // from the end (so a tail sees events put later), backward from where it stood.
+            long last = events.isEmpty() ? (position.forward() ? position.seq() : repo.lastSeq(tx, s)) : events.getLast().seq();
+            long first = events.isEmpty() ? (position.forward() ? position.seq() + 1 : position.seq()) : events.getFirst().seq();
+            String forward = Position.forwardToken(last);
+            String backward = Position.backwardToken(first);
             return new GetLogEventsResponse(events.stream().map(e -> new OutputLogEvent(e.timestamp(), e.message(), e.ingestionTime())).toList(),
                     forward, backward);
         });
+    }
+
+    /** Keeps a page within AWS's 1 MB of messages (at least one event, however large). */
+    private static List<LogEvent> withinPageSize(List<LogEvent> events) {
+        long bytes = 0;
+        for (int i = 0; i < events.size(); i++) {
+            bytes += events.get(i).message().length();
+            if (bytes > MAX_PAGE_BYTES && i > 0) {
+                return events.subList(0, i);
+            }
+        }
+        return events;
     }
 
     private record Position(boolean forward, long seq) {
@@ -383,7 +403,7 @@ public final class LogsService implements LogsApi {
         }
 
         static String backwardToken(long seq) {
-            return "b/" + String.format("%056d", Math.min(seq, 99_999_999_999_999L));
+            return "b/" + String.format("%056d", seq);
         }
     }
 
@@ -404,7 +424,7 @@ public final class LogsService implements LogsApi {
                     .filter(s -> in.logStreamNames() == null || in.logStreamNames().contains(s.name()))
                     .filter(s -> in.logStreamNamePrefix() == null || s.name().startsWith(in.logStreamNamePrefix()))
                     .sorted(Comparator.comparing(StoredLogStream::name)).toList();
-            if (in.logStreamNames() != null && streams.size() < in.logStreamNames().size()) {
+            if (in.logStreamNames() != null && streams.size() < new java.util.HashSet<>(in.logStreamNames()).size()) {
                 throw new AwsException("ResourceNotFoundException", "The specified log stream does not exist.");
             }
             Set<Long> streamIds = new java.util.HashSet<>(streams.stream().map(StoredLogStream::id).toList());
@@ -413,26 +433,31 @@ public final class LogsService implements LogsApi {
             long lastTimestamp = after[0];
             long lastSeq = after[1];
             boolean more = false;
+            long bytes = 0;
+            int scanned = 0;
             scan:
             while (true) {
                 List<LogEvent> batch = repo.inGroup(tx, g.id(), since, to, lastTimestamp, lastSeq, 1000);
                 for (LogEvent e : batch) {
-                    if (found.size() == limit) {
+                    // Like AWS, a page may end early (even empty) with a token, so one call never scans without bound.
+                    if (found.size() == limit || bytes >= MAX_PAGE_BYTES || scanned == MAX_SCANNED_PER_CALL) {
                         more = true;
                         break scan;
                     }
+                    scanned++;
                     lastTimestamp = e.timestamp();
                     lastSeq = e.seq();
                     if (streamIds.contains(e.streamId()) && pattern.test(e.message())) {
                         found.add(new FilteredLogEvent(e.streamName(), e.timestamp(), e.message(), e.ingestionTime(), Long.toString(e.seq())));
+                        bytes += e.message().length();
                     }
                 }
                 if (batch.size() < 1000) {
                     break;
                 }
             }
-            List<SearchedLogStream> searched = streams.stream().map(s -> new SearchedLogStream(s.name(), true)).toList();
-            return new FilterLogEventsResponse(found, searched, more ? encode(lastTimestamp + ":" + lastSeq) : null);
+            // searchedLogStreams is deprecated; AWS has answered it empty since 2020.
+            return new FilterLogEventsResponse(found, List.of(), more ? encode(lastTimestamp + ":" + lastSeq) : null);
         });
     }
 
@@ -470,7 +495,7 @@ public final class LogsService implements LogsApi {
             throw invalidParameter("Invalid ARN: " + arn);
         }
         String name = p[6].endsWith(":*") ? p[6].substring(0, p[6].length() - 2) : p[6];
-        StoredLogGroup g = p[4].equals(ctx.accountId()) ? repo.group(tx, p[4], p[3], name) : null;
+        StoredLogGroup g = p[4].equals(ctx.accountId()) && p[3].equals(ctx.region()) ? repo.group(tx, p[4], p[3], name) : null;
         if (g == null) {
             throw new AwsException("ResourceNotFoundException", "The specified log group does not exist.");
         }

@@ -59,8 +59,25 @@ class FilterPatternTest {
     }
 
     @Test
+    void wildcardsMatchInLinearTime() {
+        String longRun = "{\"x\":\"" + "a".repeat(20_000) + "\"}";
+        long start = System.nanoTime();
+        assertFalse(matches("{ $.x = \"*a*a*a*a*a*a*a*a*b\" }", longRun));
+        assertTrue(matches("{ $.x = \"a*a*a\" }", longRun));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 1_000, "a crafted wildcard must not backtrack");
+        assertTrue(matches("[a=*x*y*]", "--x--y--"));
+        assertFalse(matches("[a=*x*y*]", "--y--x--"));
+    }
+
+    @Test
+    void regularExpressionPatternsAreNotServedYet() {
+        assertEquals(501, assertThrows(AwsException.class, () -> FilterPattern.parse("%ERROR [0-9]+%")).status());
+    }
+
+    @Test
     void malformedPatternsAreInvalidParameters() {
-        for (String bad : new String[] {"{ $.a = }", "{ $.a = 1", "{ level = 1 }", "[a, b=]", "\"unclosed", "{ $.a = 1 } extra }"}) {
+        for (String bad : new String[] {"{ $.a = }", "{ $.a = 1", "{ level = 1 }", "[a, b=]", "\"unclosed", "{ $.a = 1 } extra }",
+                "[a, ..., b, ..., c]"}) {
             AwsException e = assertThrows(AwsException.class, () -> FilterPattern.parse(bad), bad);
             assertEquals("InvalidParameterException", e.code());
         }
