@@ -19,6 +19,14 @@ def group(logs):
         pass
 
 
+def boto3_unvalidated(client):
+    """The same client without botocore's own parameter checks, so that bad values reach the server."""
+    import boto3
+    from botocore.config import Config
+    return boto3.client("logs", endpoint_url=client.meta.endpoint_url, region_name=REGION, aws_access_key_id="test",
+                        aws_secret_access_key="test", config=Config(parameter_validation=False, retries={"max_attempts": 1}))
+
+
 def now_ms():
     return int(time.time() * 1000)
 
@@ -51,6 +59,9 @@ def test_log_group_errors(logs, group):
                  message_contains="Member must satisfy regular expression pattern")
     expect_error(logs.put_retention_policy, "InvalidParameterException", 400, logGroupName=group, retentionInDays=2)
     expect_error(logs.describe_log_groups, "InvalidParameterException", 400, logGroupNamePrefix="/a", logGroupNamePattern="b")
+    bad_class = boto3_unvalidated(logs)
+    expect_error(bad_class.create_log_group, "InvalidParameterException", 400, logGroupName=group + "-x", logGroupClass="CHEAP",
+                 message_contains="Member must satisfy enum value set: [STANDARD, INFREQUENT_ACCESS, DELIVERY]")
 
 
 def test_streams_ordering_and_errors(logs, group):
