@@ -121,6 +121,36 @@ class SqsQueryProtocolIT {
         assertTrue(bad.body().contains("SerializationException"), bad.body());
     }
 
+    static HttpResponse<String> jsonCall(String target, byte[] body, String encoding) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(STRATUS.endpoint().resolve("/"))
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", target)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (encoding != null) {
+            b.header("Content-Encoding", encoding);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void requestBodiesMayBeGzippedAndAreCappedAt16MiB() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write("{\"QueueName\":\"gzipped\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> created = jsonCall("AmazonSQS.CreateQueue", zipped.toByteArray(), "gzip");
+        assertEquals(200, created.statusCode(), created.body());
+        assertTrue(created.body().contains("/000000000000/gzipped"), created.body());
+
+        HttpResponse<String> notGzip = jsonCall("AmazonSQS.ListQueues", "{}".getBytes(StandardCharsets.UTF_8), "gzip");
+        assertEquals(400, notGzip.statusCode());
+        assertTrue(notGzip.body().contains("SerializationException"), notGzip.body());
+
+        HttpResponse<String> tooLarge = jsonCall("AmazonSQS.ListQueues", new byte[17 * 1024 * 1024], null);
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("RequestEntityTooLarge"), "an error the SDKs can read: " + tooLarge.body());
+    }
+
     @Test
     void healthNamesEveryService() throws Exception {
         HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(STRATUS.endpoint() + "/_stratus/health")).build(),

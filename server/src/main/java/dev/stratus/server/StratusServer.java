@@ -1,7 +1,6 @@
 package dev.stratus.server;
 
 import io.helidon.http.Header;
-import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.http.encoding.ContentEncodingContext;
 import io.helidon.webserver.WebServer;
@@ -82,7 +81,6 @@ public final class StratusServer implements AutoCloseable {
         http = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
-                .maxPayloadSize(MAX_REQUEST_BYTES)
                 .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests())).build())
                 .routing(r -> r.any(this::exchange))
                 .build()
@@ -131,13 +129,17 @@ public final class StratusServer implements AutoCloseable {
         res.send(r.body());
     }
 
-    /** The body, decoded from any Content-Encoding; Helidon enforces the size limit before and after decoding. */
+    /**
+     * The body, decoded from any Content-Encoding, read up to the limit: one check serves plain
+     * and gzip bodies alike, and an oversize one still gets an AWS error the SDKs can read.
+     */
     private static byte[] readBody(ServerRequest req) {
         try (InputStream in = req.content().inputStream()) {
-            return in.readAllBytes();
-        } catch (HttpException e) {
-            throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.",
-                    e.status().code());
+            byte[] body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+            if (body.length > MAX_REQUEST_BYTES) {
+                throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.", 413);
+            }
+            return body;
         } catch (IOException | UncheckedIOException e) {
             throw new AwsException("SerializationException", "The request body could not be read: " + e.getMessage());
         }
