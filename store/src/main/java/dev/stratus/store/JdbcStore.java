@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * What both engines share: reads and writes are transactions, and migrations are numbered
  * scripts recorded per component in {@code stratus_schema}. Scripts are written once for both
- * engines: {@code ${ID}} stands for an auto-increasing 64-bit primary key, and integers that
- * hold epoch milliseconds are declared BIGINT.
+ * engines: {@code ${ID}} stands for an auto-increasing 64-bit primary key, {@code ${BLOB}} for
+ * a column of bytes, and integers that hold epoch milliseconds are declared BIGINT.
  */
 abstract class JdbcStore implements Store {
 
@@ -16,6 +16,8 @@ abstract class JdbcStore implements Store {
     protected abstract <T> T inTransaction(Work<T> work);
 
     protected abstract String idColumn();
+
+    protected abstract String blobColumn();
 
     @Override
     public <T> T write(Work<T> work) {
@@ -40,7 +42,7 @@ abstract class JdbcStore implements Store {
                 }
             }
             for (int i = applied; i < scripts.size(); i++) {
-                for (String statement : scripts.get(i).replace("${ID}", idColumn()).split(";\\s*\n")) {
+                for (String statement : scripts.get(i).replace("${ID}", idColumn()).replace("${BLOB}", blobColumn()).split(";\\s*\n")) {
                     if (!statement.isBlank()) {
                         tx.execute(statement);
                     }

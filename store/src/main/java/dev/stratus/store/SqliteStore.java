@@ -77,8 +77,10 @@ public final class SqliteStore extends JdbcStore {
         lock.lock();
         try {
             try {
-                T result = work.run(new Tx(connection, statements));
+                Tx tx = new Tx(connection, statements);
+                T result = work.run(tx);
                 connection.commit();
+                tx.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollback();
@@ -103,6 +105,11 @@ public final class SqliteStore extends JdbcStore {
     @Override
     protected String idColumn() {
         return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    protected String blobColumn() {
+        return "BLOB";
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 public final class Tx {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements;
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
 
     Tx(Connection connection, Map<String, PreparedStatement> statements) {
         this.connection = connection;
@@ -36,6 +37,19 @@ public final class Tx {
         PreparedStatement ps = sql(sql);
         bind(ps, params);
         return ps.executeUpdate();
+    }
+
+    /**
+     * Runs {@code action} once this transaction has committed (not if it rolls back): for work that
+     * must see the transaction's result, such as starting a thread that reads what it wrote.
+     */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    /** Called by the engine after a successful commit. */
+    void committed() {
+        afterCommit.forEach(Runnable::run);
     }
 
     /** Runs one statement that takes no parameters, such as DDL. */

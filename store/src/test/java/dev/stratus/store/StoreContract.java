@@ -56,6 +56,43 @@ public abstract class StoreContract {
     }
 
     @Test
+    void blobColumnsKeepEveryByte() {
+        byte[] bytes = new byte[70_000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
+        }
+        try (Store store = open()) {
+            store.migrate("b", List.of("CREATE TABLE blob_item (id ${ID}, data ${BLOB} NOT NULL)"));
+            store.write(tx -> tx.update("INSERT INTO blob_item (data) VALUES (?)", (Object) bytes));
+            byte[] back = store.read(tx -> {
+                try (ResultSet rs = tx.sql("SELECT data FROM blob_item").executeQuery()) {
+                    rs.next();
+                    return rs.getBytes(1);
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, back);
+        }
+    }
+
+    @Test
+    void afterCommitActionsRunOnlyWhenTheTransactionCommits() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            List<String> ran = new ArrayList<>();
+            store.write(tx -> {
+                tx.update("INSERT INTO item (name) VALUES (?)", "a");
+                tx.afterCommit(() -> ran.add("committed, sees " + count(store)));
+                return null;
+            });
+            assertThrows(IllegalStateException.class, () -> store.write(tx -> {
+                tx.afterCommit(() -> ran.add("rolled back"));
+                throw new IllegalStateException("boom");
+            }));
+            assertEquals(List.of("committed, sees 1"), ran);
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         try (Store store = open()) {
             store.migrate("c", V1);
