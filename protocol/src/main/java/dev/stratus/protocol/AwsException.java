@@ -10,6 +10,7 @@ public class AwsException extends RuntimeException {
     private final String code;
     private final int status;
     private final boolean senderFault;
+    private final java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
 
     public AwsException(String code, String message) {
         this(code, message, 400);
@@ -20,6 +21,16 @@ public class AwsException extends RuntimeException {
         this.code = code;
         this.status = status;
         this.senderFault = status < 500;
+    }
+
+    /** Adds a member of the error shape beside the message (Lambda's TooManyRequestsException carries a Reason). */
+    public AwsException with(String member, String value) {
+        members.put(member, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> members() {
+        return members;
     }
 
     public String code() {

@@ -48,6 +48,15 @@ public final class Json {
         }
     }
 
+    /** A document Stratus wrote itself (stored state), as {@code type}. */
+    public static <T> T parse(String text, Class<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonNode parse(String text) {
         try {
             return MAPPER.readTree(text);

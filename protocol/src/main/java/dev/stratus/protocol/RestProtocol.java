@@ -248,6 +248,7 @@ public final class RestProtocol implements Protocol {
         ObjectNode b = NODES.objectNode();
         b.put("__type", error.type());
         b.put("message", error.message());
+        error.members().forEach(b::put);
         return HttpResponse.of(error.status(), "application/json", Json.bytes(b)).withHeader("X-Amzn-ErrorType", error.type());
     }
 }

@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccountLimit(
+        @JsonProperty("TotalCodeSize") Long totalCodeSize,
+        @JsonProperty("CodeSizeUnzipped") Long codeSizeUnzipped,
+        @JsonProperty("CodeSizeZipped") Long codeSizeZipped,
+        @JsonProperty("ConcurrentExecutions") Integer concurrentExecutions,
+        @JsonProperty("UnreservedConcurrentExecutions") Integer unreservedConcurrentExecutions) {
+}

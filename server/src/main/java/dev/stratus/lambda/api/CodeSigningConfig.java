@@ -1,0 +1,15 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CodeSigningConfig(
+        @JsonProperty("CodeSigningConfigId") String codeSigningConfigId,
+        @JsonProperty("CodeSigningConfigArn") String codeSigningConfigArn,
+        @JsonProperty("Description") String description,
+        @JsonProperty("AllowedPublishers") AllowedPublishers allowedPublishers,
+        @JsonProperty("CodeSigningPolicies") CodeSigningPolicies codeSigningPolicies,
+        @JsonProperty("LastModified") String lastModified) {
+}

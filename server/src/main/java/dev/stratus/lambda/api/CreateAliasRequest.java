@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateAliasRequest(
+        @JsonProperty("FunctionName") String functionName,
+        @JsonProperty("Name") String name,
+        @JsonProperty("FunctionVersion") String functionVersion,
+        @JsonProperty("Description") String description,
+        @JsonProperty("RoutingConfig") AliasRoutingConfiguration routingConfig) {
+}

@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateFunctionUrlConfigRequest(
+        @JsonProperty("FunctionName") String functionName,
+        @JsonProperty("Qualifier") String qualifier,
+        @JsonProperty("AuthType") String authType,
+        @JsonProperty("Cors") Cors cors,
+        @JsonProperty("InvokeMode") String invokeMode) {
+}

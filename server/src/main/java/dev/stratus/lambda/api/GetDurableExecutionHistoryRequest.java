@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetDurableExecutionHistoryRequest(
+        @JsonProperty("DurableExecutionArn") String durableExecutionArn,
+        @JsonProperty("IncludeExecutionData") Boolean includeExecutionData,
+        @JsonProperty("MaxItems") Integer maxItems,
+        @JsonProperty("Marker") String marker,
+        @JsonProperty("ReverseOrder") Boolean reverseOrder) {
+}

@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetFunctionResponse(
+        @JsonProperty("Configuration") FunctionConfiguration configuration,
+        @JsonProperty("Code") FunctionCodeLocation code,
+        @JsonProperty("Tags") java.util.Map<String, String> tags,
+        @JsonProperty("TagsError") TagsError tagsError,
+        @JsonProperty("Concurrency") Concurrency concurrency) {
+}

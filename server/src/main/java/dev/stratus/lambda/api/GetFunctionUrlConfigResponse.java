@@ -1,0 +1,16 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetFunctionUrlConfigResponse(
+        @JsonProperty("FunctionUrl") String functionUrl,
+        @JsonProperty("FunctionArn") String functionArn,
+        @JsonProperty("AuthType") String authType,
+        @JsonProperty("Cors") Cors cors,
+        @JsonProperty("CreationTime") String creationTime,
+        @JsonProperty("LastModifiedTime") String lastModifiedTime,
+        @JsonProperty("InvokeMode") String invokeMode) {
+}

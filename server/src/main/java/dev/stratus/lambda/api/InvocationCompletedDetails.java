@@ -1,0 +1,13 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InvocationCompletedDetails(
+        @JsonProperty("StartTimestamp") java.time.Instant startTimestamp,
+        @JsonProperty("EndTimestamp") java.time.Instant endTimestamp,
+        @JsonProperty("RequestId") String requestId,
+        @JsonProperty("Error") EventError error) {
+}

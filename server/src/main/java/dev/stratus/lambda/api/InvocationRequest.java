@@ -1,0 +1,17 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InvocationRequest(
+        @JsonProperty("FunctionName") String functionName,
+        @JsonProperty("InvocationType") String invocationType,
+        @JsonProperty("LogType") String logType,
+        @JsonProperty("ClientContext") String clientContext,
+        @JsonProperty("DurableExecutionName") String durableExecutionName,
+        @JsonProperty("Payload") byte[] payload,
+        @JsonProperty("Qualifier") String qualifier,
+        @JsonProperty("TenantId") String tenantId) {
+}

@@ -1,0 +1,13 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KafkaSchemaRegistryConfig(
+        @JsonProperty("SchemaRegistryURI") String schemaRegistryURI,
+        @JsonProperty("EventRecordFormat") String eventRecordFormat,
+        @JsonProperty("AccessConfigs") java.util.List<KafkaSchemaRegistryAccessConfig> accessConfigs,
+        @JsonProperty("SchemaValidationConfigs") java.util.List<KafkaSchemaValidationConfig> schemaValidationConfigs) {
+}

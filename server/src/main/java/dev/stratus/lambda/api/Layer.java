@@ -1,0 +1,13 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Layer(
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("CodeSize") Long codeSize,
+        @JsonProperty("SigningProfileVersionArn") String signingProfileVersionArn,
+        @JsonProperty("SigningJobArn") String signingJobArn) {
+}

@@ -1,0 +1,13 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListAliasesRequest(
+        @JsonProperty("FunctionName") String functionName,
+        @JsonProperty("FunctionVersion") String functionVersion,
+        @JsonProperty("Marker") String marker,
+        @JsonProperty("MaxItems") Integer maxItems) {
+}

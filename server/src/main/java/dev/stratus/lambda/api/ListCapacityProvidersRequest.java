@@ -1,0 +1,12 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListCapacityProvidersRequest(
+        @JsonProperty("State") String state,
+        @JsonProperty("Marker") String marker,
+        @JsonProperty("MaxItems") Integer maxItems) {
+}

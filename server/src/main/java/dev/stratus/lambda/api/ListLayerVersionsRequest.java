@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListLayerVersionsRequest(
+        @JsonProperty("CompatibleRuntime") String compatibleRuntime,
+        @JsonProperty("LayerName") String layerName,
+        @JsonProperty("Marker") String marker,
+        @JsonProperty("MaxItems") Integer maxItems,
+        @JsonProperty("CompatibleArchitecture") String compatibleArchitecture) {
+}

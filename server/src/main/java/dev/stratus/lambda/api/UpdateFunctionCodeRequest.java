@@ -1,0 +1,21 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateFunctionCodeRequest(
+        @JsonProperty("FunctionName") String functionName,
+        @JsonProperty("ZipFile") byte[] zipFile,
+        @JsonProperty("S3Bucket") String s3Bucket,
+        @JsonProperty("S3Key") String s3Key,
+        @JsonProperty("S3ObjectVersion") String s3ObjectVersion,
+        @JsonProperty("ImageUri") String imageUri,
+        @JsonProperty("Publish") Boolean publish,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("RevisionId") String revisionId,
+        @JsonProperty("Architectures") java.util.List<String> architectures,
+        @JsonProperty("SourceKMSKeyArn") String sourceKMSKeyArn,
+        @JsonProperty("PublishTo") String publishTo) {
+}

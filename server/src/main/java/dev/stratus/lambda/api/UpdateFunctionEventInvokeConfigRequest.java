@@ -1,0 +1,14 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateFunctionEventInvokeConfigRequest(
+        @JsonProperty("FunctionName") String functionName,
+        @JsonProperty("Qualifier") String qualifier,
+        @JsonProperty("MaximumRetryAttempts") Integer maximumRetryAttempts,
+        @JsonProperty("MaximumEventAgeInSeconds") Integer maximumEventAgeInSeconds,
+        @JsonProperty("DestinationConfig") DestinationConfig destinationConfig) {
+}

@@ -1,0 +1,13 @@
+// Generated from the lambda model by scripts/generate-apis. Do not edit.
+package dev.stratus.lambda.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VpcConfigResponse(
+        @JsonProperty("SubnetIds") java.util.List<String> subnetIds,
+        @JsonProperty("SecurityGroupIds") java.util.List<String> securityGroupIds,
+        @JsonProperty("VpcId") String vpcId,
+        @JsonProperty("Ipv6AllowedForDualStack") Boolean ipv6AllowedForDualStack) {
+}
