@@ -56,6 +56,50 @@ public final class LogsService implements LogsApi {
         timers.ensure(RETENTION_TIMER, clock.millis() + 3_600_000L, "");
     }
 
+    /** A line another service writes to its own log group, as Lambda writes a function's output. */
+    public record Line(String account, String region, String group, String stream, long timestamp, String message) {
+    }
+
+    /**
+     * Writes lines in one transaction, creating their groups and streams when missing, as AWS's
+     * services do for their own log groups. Not a public API: it skips PutLogEvents' batch rules.
+     */
+    public void append(List<Line> lines) {
+        long now = clock.millis();
+        store.write(tx -> {
+            Map<String, StoredLogStream> streams = new LinkedHashMap<>();
+            Map<StoredLogStream, long[]> written = new LinkedHashMap<>();
+            for (Line l : lines) {
+                StoredLogStream s = streams.get(l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream());
+                if (s == null) {
+                    s = ensureStream(tx, l, now);
+                    streams.put(l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream(), s);
+                }
+                repo.insertEvent(tx, s, l.timestamp(), now, l.message());
+                long[] w = written.computeIfAbsent(s, x -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0});
+                w[0] = Math.min(w[0], l.timestamp());
+                w[1] = Math.max(w[1], l.timestamp());
+                w[2] += l.message().getBytes(StandardCharsets.UTF_8).length;
+            }
+            for (var e : written.entrySet()) {
+                repo.recordEvents(tx, e.getKey(), e.getValue()[0], e.getValue()[1], now, e.getValue()[2]);
+            }
+            return null;
+        });
+    }
+
+    private StoredLogStream ensureStream(Tx tx, Line l, long now) throws SQLException {
+        StoredLogGroup g = repo.group(tx, l.account(), l.region(), l.group());
+        long groupId = g != null ? g.id()
+                : repo.insertGroup(tx, new StoredLogGroup(0, l.account(), l.region(), l.group(), now, null, null, "STANDARD", Map.of()));
+        StoredLogStream s = repo.stream(tx, groupId, l.stream());
+        if (s == null) {
+            repo.insertStream(tx, groupId, l.stream(), now);
+            s = repo.stream(tx, groupId, l.stream());
+        }
+        return s;
+    }
+
     // Log groups
 
     @Override

@@ -385,6 +385,22 @@ public final class SqsService implements SqsApi {
         return new SendMessageResult(m.md5OfBody(), m.md5OfAttributes(), m.md5OfSystemAttributes(), sent.messageId(), sent.sequenceNumber());
     }
 
+    /**
+     * Sends a message to the queue an ARN names, for other services that deliver to queues (Lambda's
+     * dead-letter queues and destinations); an unknown queue is a QueueDoesNotExist error.
+     */
+    public String send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId) {
+        Queue q = queues.byArn(queueArn);
+        if (q == null) {
+            throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
+        }
+        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null);
+        Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId, groupId == null ? null : Ids.uuid());
+        Sent sent = store.write(tx -> enqueue(tx, q, out));
+        waiters.signal(q.id());
+        return sent.messageId();
+    }
+
     @Override
     public SendMessageBatchResult sendMessageBatch(RequestContext ctx, SendMessageBatchRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
