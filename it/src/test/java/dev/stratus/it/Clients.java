@@ -8,6 +8,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
@@ -17,6 +18,13 @@ final class Clients {
 
     static SqsClient sqs(URI endpoint) {
         return configure(SqsClient.builder(), endpoint).build();
+    }
+
+    /** No retries: a throttled or failed call shows as it came, as the tests need. */
+    static LambdaClient lambda(URI endpoint) {
+        return configure(LambdaClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
     }
 
     static CloudWatchLogsClient logs(URI endpoint) {

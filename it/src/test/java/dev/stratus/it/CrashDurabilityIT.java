@@ -22,6 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.retry.RetryPolicy;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
+import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -110,6 +114,47 @@ class CrashDurabilityIT {
             assertTrue(attempted.containsAll(remaining), "messages nobody sent");
             assertEquals("0", sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                     .attributesAsStrings().get("ApproximateNumberOfMessages"));
+        } finally {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void acceptedAsyncInvocationsRunAfterKillNine() throws Exception {
+        Path data = Files.createTempDirectory("stratus-crash-lambda");
+        Path marks = Files.createTempDirectory("stratus-crash-marks");
+        int port = freePort();
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        Process first = start(data, port);
+        int events = 12;
+        try (LambdaClient lambda = Clients.lambda(endpoint)) {
+            lambda.createFunction(b -> b.functionName("crash").runtime(Runtime.PYTHON3_12).handler("app.handler")
+                    .role("arn:aws:iam::000000000000:role/r").timeout(30)
+                    .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("python")))));
+            for (int i = 0; i < events; i++) {
+                String payload = "{\"action\": \"touch\", \"seconds\": 5, \"dir\": \"" + marks + "\", \"id\": \"e" + i + "\"}";
+                assertEquals(202, lambda.invoke(b -> b.functionName("crash").invocationType(InvocationType.EVENT)
+                        .payload(SdkBytes.fromUtf8String(payload))).statusCode());
+            }
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } finally {
+            first.destroyForcibly();
+        }
+        try (var before = Files.list(marks)) {
+            assertEquals(0, before.count(), "the kill came before any event finished");
+        }
+        Process second = start(data, port);
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Set<String> done = Set.of();
+            while (System.nanoTime() < until && done.size() < events) {
+                try (var files = Files.list(marks)) {
+                    done = files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+                }
+                Thread.sleep(200);
+            }
+            assertEquals(events, done.size(), "every accepted event ran after the restart: " + done);
         } finally {
             second.destroy();
             second.waitFor(10, TimeUnit.SECONDS);

@@ -133,7 +133,7 @@ class SqsQueryProtocolIT {
     }
 
     @Test
-    void requestBodiesMayBeGzippedAndAreCappedAt16MiB() throws Exception {
+    void requestBodiesMayBeGzippedAndAreCappedAtLambdasLimit() throws Exception {
         java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
             gz.write("{\"QueueName\":\"gzipped\"}".getBytes(StandardCharsets.UTF_8));
@@ -146,7 +146,7 @@ class SqsQueryProtocolIT {
         assertEquals(400, notGzip.statusCode());
         assertTrue(notGzip.body().contains("SerializationException"), notGzip.body());
 
-        HttpResponse<String> tooLarge = jsonCall("AmazonSQS.ListQueues", new byte[17 * 1024 * 1024], null);
+        HttpResponse<String> tooLarge = jsonCall("AmazonSQS.ListQueues", new byte[70_167_212], null);
         assertEquals(413, tooLarge.statusCode(), tooLarge.body());
         assertTrue(tooLarge.body().contains("RequestEntityTooLarge"), "an error the SDKs can read: " + tooLarge.body());
     }

@@ -16,7 +16,20 @@ public record Config(
         String storeUrl,
         boolean fsyncAlways,
         String region,
-        String accountId) {
+        String accountId,
+        int lambdaConcurrency,
+        int lambdaRetryDelaySeconds) {
+
+    /** AWS's default concurrent executions per account and region. */
+    public static final int DEFAULT_LAMBDA_CONCURRENCY = 1000;
+    /** AWS waits a minute before retrying a failed asynchronous event, then two. */
+    public static final int DEFAULT_LAMBDA_RETRY_DELAY = 60;
+
+    /** The defaults, for embedding Stratus (tests) with a given place for state. */
+    public static Config embedded(Path dataDir, String storeUrl) {
+        return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
+                DEFAULT_LAMBDA_RETRY_DELAY);
+    }
 
     public static final String USAGE = """
             usage: stratus start [options]
@@ -28,6 +41,11 @@ public record Config(
               --fsync always    also survive power loss, not only a crash (STRATUS_FSYNC)
               --region NAME     region of unsigned requests (STRATUS_REGION, default us-east-1)
               --account ID      account id (STRATUS_ACCOUNT, default 000000000000)
+              --lambda-concurrency N
+                                concurrent Lambda executions of the account (STRATUS_LAMBDA_CONCURRENCY, default 1000)
+              --lambda-retry-delay SECONDS
+                                wait before retrying a failed async event; the second retry waits
+                                twice as long (STRATUS_LAMBDA_RETRY_DELAY, default 60 as AWS)
             """;
 
     public static Config parse(String[] args, Map<String, String> env) {
@@ -39,11 +57,13 @@ public record Config(
         String fsync = env.getOrDefault("STRATUS_FSYNC", "never");
         String region = env.getOrDefault("STRATUS_REGION", "us-east-1");
         String account = env.getOrDefault("STRATUS_ACCOUNT", "000000000000");
+        String lambdaConcurrency = env.getOrDefault("STRATUS_LAMBDA_CONCURRENCY", Integer.toString(DEFAULT_LAMBDA_CONCURRENCY));
+        String retryDelay = env.getOrDefault("STRATUS_LAMBDA_RETRY_DELAY", Integer.toString(DEFAULT_LAMBDA_RETRY_DELAY));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--ephemeral" -> ephemeral = true;
-                case "--port", "--host", "--data", "--store", "--fsync", "--region", "--account" -> {
+                case "--port", "--host", "--data", "--store", "--fsync", "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
@@ -55,6 +75,8 @@ public record Config(
                         case "--store" -> store = v;
                         case "--fsync" -> fsync = v;
                         case "--region" -> region = v;
+                        case "--lambda-concurrency" -> lambdaConcurrency = v;
+                        case "--lambda-retry-delay" -> retryDelay = v;
                         default -> account = v;
                     }
                 }
@@ -79,6 +101,20 @@ public record Config(
         if (!account.matches("\\d{12}")) {
             throw new IllegalArgumentException("--account must be 12 digits");
         }
-        return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account);
+        int concurrency = number("--lambda-concurrency (STRATUS_LAMBDA_CONCURRENCY)", lambdaConcurrency, 1);
+        int delay = number("--lambda-retry-delay (STRATUS_LAMBDA_RETRY_DELAY)", retryDelay, 0);
+        return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay);
+    }
+
+    private static int number(String option, String value, int min) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the message below.
+        }
+        throw new IllegalArgumentException(option + " must be a whole number of at least " + min + ", not " + value);
     }
 }

@@ -12,7 +12,13 @@ import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.lambda.FunctionLogs;
+import dev.stratus.lambda.Invoker;
+import dev.stratus.lambda.LambdaService;
+import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.logs.LogsService;
+import dev.stratus.runtime.Environments;
+import dev.stratus.runtime.Zips;
 import dev.stratus.logs.api.LogsDispatcher;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.sqs.api.SqsDispatcher;
@@ -26,6 +32,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,29 +50,71 @@ import java.util.logging.Logger;
 public final class StratusServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StratusServer.class.getName());
     public static final String VERSION = versionOf();
-    /** The largest request body accepted, before and after gzip; AWS's largest payloads are a few MiB. */
-    static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+    /**
+     * The largest request body accepted, before and after gzip: AWS's largest, Lambda's CreateFunction
+     * with a 50 MB package in base64.
+     */
+    static final long MAX_REQUEST_BYTES = 70_167_211;
+
+    /** How long an execution environment stays warm unused; AWS keeps them for minutes, not a fixed time. */
+    private static final long IDLE_ENVIRONMENT_MS = 10 * 60 * 1000;
 
     private final Config config;
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
-    private final List<String> services = List.of("sqs", "logs");
+    private final List<String> services = List.of("sqs", "logs", "lambda");
+    private final Path lambdaDir;
+    private final FunctionLogs functionLogs;
+    private final Environments environments;
     private WebServer http;
 
     public StratusServer(Config config, Clock clock) {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
+        LogsService logs = new LogsService(store, clock, timers);
+        this.lambdaDir = lambdaDir(config);
+        this.functionLogs = new FunctionLogs(logs);
+        this.environments = environments(lambdaDir.resolve("environments"), functionLogs);
+        Invoker invoker = new Invoker(store, environments, config.lambdaConcurrency(), lambdaDir.resolve("code"), this::endpoint);
+        SqsService sqs = new SqsService(store, clock, timers);
         this.gateway = new Gateway(List.of(
-                new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(new SqsService(store, clock, timers))),
-                new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(new LogsService(store, clock, timers)))),
+                new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
+                new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
+                new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(new LambdaService(store, clock, timers, invoker, sqs,
+                        config.lambdaRetryDelaySeconds() * 1000L)))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {
                 LOG.fine(ctx.requestId() + " " + ctx.service() + "." + ctx.operation() + " " + ctx.region());
             }
         });
+    }
+
+    /**
+     * Where Lambda keeps environments and packages as files: beside the state, or a temporary folder.
+     * The packages there are a cache of the store's, emptied at each start.
+     */
+    private static Path lambdaDir(Config config) {
+        try {
+            if (config.ephemeral() || config.storeUrl() != null) {
+                return Files.createTempDirectory("stratus-lambda");
+            }
+            Path dir = Files.createDirectories(config.dataDir().resolve("lambda"));
+            Zips.deleteTree(dir.resolve("code"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Environments environments(Path dir, FunctionLogs logs) {
+        try {
+            return new Environments(dir, logs, IDLE_ENVIRONMENT_MS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Store openStore(Config config) {
@@ -77,7 +127,6 @@ public final class StratusServer implements AutoCloseable {
 
     public StratusServer start() throws IOException {
         refuseIfTaken(config.host(), config.port());
-        timers.start();
         http = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
@@ -89,6 +138,8 @@ public final class StratusServer implements AutoCloseable {
             close();
             throw new java.net.BindException("cannot listen on " + config.host() + ":" + config.port());
         }
+        // After the port is known: due timers may start functions, which are told where Stratus answers.
+        timers.start();
         return this;
     }
 
@@ -184,7 +235,10 @@ public final class StratusServer implements AutoCloseable {
         if (http != null) {
             http.stop();
         }
+        // Timers first: a due asynchronous event must not start an environment after they are gone.
         timers.close();
+        environments.close();
+        functionLogs.close();
         store.close();
     }
 

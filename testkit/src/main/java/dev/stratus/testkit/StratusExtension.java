@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
+    private int lambdaRetryDelaySeconds = Config.DEFAULT_LAMBDA_RETRY_DELAY;
     private StratusServer server;
     private Path dataDir;
 
@@ -37,11 +38,19 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return new StratusExtension(true);
     }
 
+    /** Retries failed asynchronous Lambda events after this many seconds (then twice that) instead of AWS's minute. */
+    public StratusExtension lambdaRetryDelay(int seconds) {
+        this.lambdaRetryDelaySeconds = seconds;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("stratus-test");
         String store = postgres ? TestPostgres.freshDatabase() : null;
-        Config config = new Config("127.0.0.1", 0, dataDir, false, store, false, "us-east-1", "000000000000");
+        Config d = Config.embedded(dataDir, store);
+        Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
+                d.lambdaConcurrency(), lambdaRetryDelaySeconds);
         server = new StratusServer(config, Clock.SYSTEM).start();
     }
 

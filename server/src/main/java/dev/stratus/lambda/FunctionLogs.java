@@ -1,0 +1,80 @@
+package dev.stratus.lambda;
+
+import dev.stratus.logs.LogsService;
+import dev.stratus.runtime.EnvironmentSpec;
+import dev.stratus.runtime.LogWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Functions' log lines on their way to CloudWatch Logs: queued by the environments and written in
+ * batches by one thread, so an invocation does not wait for the store to write its logs. The queue
+ * is bounded: a function that prints faster than the store can write is slowed to the store's pace
+ * rather than filling Stratus's memory.
+ */
+public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FunctionLogs.class.getName());
+    private static final int BATCH = 2000;
+    private static final long LINGER_MS = 20;
+    private static final int CAPACITY = 100_000;
+
+    private final LogsService logs;
+    private final LinkedBlockingQueue<LogsService.Line> queue = new LinkedBlockingQueue<>(CAPACITY);
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    public FunctionLogs(LogsService logs) {
+        this.logs = logs;
+        this.writer = Thread.ofPlatform().daemon().name("lambda-logs").start(this::drain);
+    }
+
+    @Override
+    public LogWriter forFunction(EnvironmentSpec spec) {
+        String[] arn = spec.functionArn().split(":");
+        String region = arn[3];
+        String account = arn[4];
+        return (stream, timestamp, message) -> {
+            try {
+                queue.put(new LogsService.Line(account, region, spec.logGroup(), stream, timestamp, message));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    private void drain() {
+        List<LogsService.Line> batch = new ArrayList<>(BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                LogsService.Line first = queue.poll(LINGER_MS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                logs.append(batch);
+            } catch (InterruptedException e) {
+                running = false;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot write " + batch.size() + " function log lines", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Writes what is queued, then stops. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            writer.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

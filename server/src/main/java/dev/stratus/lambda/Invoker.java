@@ -1,0 +1,264 @@
+package dev.stratus.lambda;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stratus.lambda.LambdaRepository.FunctionKey;
+import dev.stratus.lambda.LambdaRepository.Version;
+import dev.stratus.lambda.api.FunctionConfiguration;
+import dev.stratus.lambda.api.InvocationRequest;
+import dev.stratus.lambda.api.InvocationResponse;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Ids;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.runtime.EnvironmentSpec;
+import dev.stratus.runtime.Environments;
+import dev.stratus.runtime.Invocation;
+import dev.stratus.runtime.InvocationResult;
+import dev.stratus.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Invoke: resolves the function version a request names (cached until the function changes),
+ * takes a concurrent execution, runs the event in an execution environment and answers as AWS
+ * does — the payload, FunctionError and the log tail.
+ */
+public final class Invoker {
+    /** AWS's limit on a synchronous invocation's request and response. */
+    static final int MAX_SYNC_PAYLOAD = 6 * 1024 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** What an invocation runs: the version's configuration and the environment spec built from it. */
+    record Target(FunctionKey key, FunctionConfiguration config, String executedVersion, EnvironmentSpec spec, String poolKey) {
+    }
+
+    private final Store store;
+    private final LambdaRepository repo = new LambdaRepository();
+    private final Environments environments;
+    private final ConcurrencyLimits concurrency;
+    private final Path codeDir;
+    private final Supplier<String> endpoint;
+    private final Map<String, Target> targets = new ConcurrentHashMap<>();
+    /** Bumped by every change to a function, so that a lookup racing a change does not cache what it read before it. */
+    private final Map<FunctionKey, Long> generations = new ConcurrentHashMap<>();
+
+    public Invoker(Store store, Environments environments, int accountConcurrency, Path codeDir, Supplier<String> endpoint) {
+        this.store = store;
+        this.environments = environments;
+        this.concurrency = new ConcurrencyLimits(accountConcurrency);
+        this.codeDir = codeDir;
+        this.endpoint = endpoint;
+    }
+
+    ConcurrencyLimits concurrency() {
+        return concurrency;
+    }
+
+    /** Reads every function's reserved concurrency, once the tables exist. */
+    void loadReservations() {
+        store.read(tx -> repo.settings(tx, "concurrency")).forEach((key, n) -> concurrency.reserve(key, Integer.parseInt(n)));
+    }
+
+    /** An Invoke request checked: the function it names exists and the payload is JSON within the limits. */
+    record Accepted(String type, FunctionRef ref, Target target, byte[] payload) {
+    }
+
+    Accepted accept(RequestContext ctx, InvocationRequest in) {
+        String type = in.invocationType() == null ? "RequestResponse" : in.invocationType();
+        FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), in.qualifier());
+        byte[] payload = in.payload() == null || in.payload().length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : in.payload();
+        if (payload.length > MAX_SYNC_PAYLOAD) {
+            throw new AwsException("RequestEntityTooLargeException", "Request must be smaller than " + MAX_SYNC_PAYLOAD + " bytes for the InvokeFunction operation", 413);
+        }
+        checkJson(payload);
+        return new Accepted(type, ref, target(ref), payload);
+    }
+
+    /** A RequestResponse invocation, answered as AWS does: the payload, FunctionError and the log tail. */
+    InvocationResponse invoke(RequestContext ctx, InvocationRequest in, Accepted a) {
+        InvocationResult result = run(a.target(), ctx.requestId(), a.payload(), a.ref().invokedArn(), clientContext(in.clientContext()));
+        String tail = "Tail".equals(in.logType()) ? Base64.getEncoder().encodeToString(result.log().getBytes(StandardCharsets.UTF_8)) : null;
+        return new InvocationResponse(200, result.failed() ? "Unhandled" : null, tail, result.payload(), a.target().executedVersion(), null);
+    }
+
+    /** Runs one event synchronously within the function's concurrency. */
+    InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext) {
+        ConcurrencyLimits.Lease lease = concurrency.acquire(target.key());
+        try {
+            Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
+            return environments.invoke(target.poolKey(), target.spec(), inv);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AwsException.internal("interrupted");
+        } finally {
+            concurrency.release(lease);
+        }
+    }
+
+    /** The version a reference runs, from the cache or the store. */
+    Target target(FunctionRef ref) {
+        String cacheKey = ref.key().arn() + ":" + (ref.qualifier() == null ? "" : ref.qualifier());
+        Target t = targets.get(cacheKey);
+        if (t != null) {
+            return t;
+        }
+        long generation = generations.getOrDefault(ref.key(), 0L);
+        Version v = store.read(tx -> resolve(tx, ref));
+        List<String> layerShas = store.read(tx -> {
+            List<String> shas = new java.util.ArrayList<>();
+            for (var layer : v.config().layers() == null ? List.<dev.stratus.lambda.api.Layer>of() : v.config().layers()) {
+                Layers.Stored s = Layers.byArn(tx, layer.arn());
+                if (s != null) {
+                    shas.add(s.codeSha());
+                }
+            }
+            return shas;
+        });
+        t = new Target(ref.key(), v.config(), v.config().version(), spec(ref.key(), v, layerShas), ref.key().arn() + ":" + v.config().version());
+        if (generations.getOrDefault(ref.key(), 0L) == generation) {
+            targets.put(cacheKey, t);
+        }
+        return t;
+    }
+
+    private Version resolve(dev.stratus.store.Tx tx, FunctionRef ref) throws java.sql.SQLException {
+        Version latest = repo.version(tx, ref.key(), LambdaService.LATEST);
+        if (latest == null) {
+            throw LambdaService.notFound(ref.key().arn() + ":" + (ref.qualifier() == null ? LambdaService.LATEST : ref.qualifier()));
+        }
+        String q = ref.qualifier();
+        if (q == null || q.equals(LambdaService.LATEST)) {
+            return latest;
+        }
+        if (!q.chars().allMatch(Character::isDigit)) {
+            var alias = repo.alias(tx, ref.key(), q);
+            if (alias == null) {
+                throw LambdaService.notFound(ref.invokedArn());
+            }
+            q = alias.functionVersion();
+            if (q.equals(LambdaService.LATEST)) {
+                return latest;
+            }
+        }
+        Version v = repo.version(tx, ref.key(), q);
+        if (v == null) {
+            throw LambdaService.notFound(ref.invokedArn());
+        }
+        return v;
+    }
+
+    /** Drops what is cached of a function after it changed; its environments of old configurations stop. */
+    void forget(FunctionKey key) {
+        generations.merge(key, 1L, Long::sum);
+        targets.keySet().removeIf(k -> k.startsWith(key.arn() + ":"));
+    }
+
+    /** After a version was deleted: its environments stop now. */
+    void retire(FunctionKey key, String version) {
+        forget(key);
+        environments.retire(key.arn() + ":" + version);
+    }
+
+    /** After the function was deleted: its environments stop now and its reservation is gone. */
+    void retire(FunctionKey key) {
+        forget(key);
+        concurrency.reserve(key, null);
+        environments.retire(key.arn() + ":");
+    }
+
+    private EnvironmentSpec spec(FunctionKey key, Version v, List<String> layerShas) {
+        FunctionConfiguration c = v.config();
+        String logGroup = c.loggingConfig() != null && c.loggingConfig().logGroup() != null ? c.loggingConfig().logGroup() : "/aws/lambda/" + key.name();
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (c.environment() != null && c.environment().variables() != null) {
+            vars.putAll(c.environment().variables());
+        }
+        vars.put("_HANDLER", c.handler());
+        vars.put("AWS_REGION", key.region());
+        vars.put("AWS_DEFAULT_REGION", key.region());
+        vars.put("AWS_EXECUTION_ENV", "AWS_Lambda_" + c.runtime());
+        vars.put("AWS_LAMBDA_FUNCTION_NAME", key.name());
+        vars.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(c.memorySize()));
+        vars.put("AWS_LAMBDA_FUNCTION_VERSION", c.version());
+        vars.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        vars.put("AWS_LAMBDA_LOG_GROUP_NAME", logGroup);
+        vars.put("AWS_ACCESS_KEY_ID", "ASIA" + HexFormat.of().formatHex(key.name().getBytes(StandardCharsets.UTF_8)).toUpperCase().substring(0, Math.min(16, key.name().length() * 2)));
+        vars.put("AWS_SECRET_ACCESS_KEY", "stratus");
+        vars.put("AWS_SESSION_TOKEN", "stratus-session-" + key.account());
+        vars.put("AWS_ENDPOINT_URL", endpoint.get());
+        vars.put("TZ", ":UTC");
+        vars.put("LANG", "en_US.UTF-8");
+        return new EnvironmentSpec(key.name(), c.version(), key.arn(), c.runtime(), c.handler(), c.memorySize(), c.timeout(), vars,
+                codeFile(v.codeSha()), layerShas.stream().map(this::codeFile).toList(), logGroup);
+    }
+
+    /** The version's package as a file, written from the store the first time it is needed. */
+    private Path codeFile(String sha) {
+        Path file = codeDir.resolve(HexFormat.of().formatHex(Base64.getDecoder().decode(sha)) + ".zip");
+        if (Files.exists(file)) {
+            return file;
+        }
+        byte[] zip = store.read(tx -> repo.code(tx, sha));
+        try {
+            Files.createDirectories(codeDir);
+            Path tmp = Files.createTempFile(codeDir, "code", ".tmp");
+            Files.write(tmp, zip);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** AWS refuses a payload that is not JSON before any code runs. */
+    private static void checkJson(byte[] payload) {
+        try (JsonParser p = JSON.createParser(payload)) {
+            p.nextToken();
+            p.skipChildren();
+            if (p.nextToken() != null) {
+                throw new AwsException("InvalidRequestContentException", "Could not parse request body into json: Could not parse payload into json: "
+                        + "Unexpected content after the JSON value at offset " + p.currentTokenLocation().getByteOffset());
+            }
+        } catch (JsonProcessingException e) {
+            throw new AwsException("InvalidRequestContentException", "Could not parse request body into json: Could not parse payload into json: "
+                    + e.getOriginalMessage() + ": was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** X-Amz-Client-Context is base64 JSON; the runtime gets it decoded. */
+    private static String clientContext(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            String json = new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8);
+            if (!dev.stratus.protocol.Json.MAPPER.readTree(json).isObject()) {
+                throw new IllegalArgumentException("not an object");
+            }
+            return json;
+        } catch (IllegalArgumentException | IOException e) {
+            throw new AwsException("InvalidRequestContentException", "Client context must be a valid Base64-encoded JSON object.");
+        }
+    }
+
+    private static String traceId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return String.format("Root=1-%08x-%012x%012x;Parent=%016x;Sampled=0", System.currentTimeMillis() / 1000,
+                r.nextLong() & 0xffffffffffffL, r.nextLong() & 0xffffffffffffL, r.nextLong());
+    }
+}

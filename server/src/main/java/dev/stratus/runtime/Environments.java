@@ -1,0 +1,223 @@
+package dev.stratus.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every execution environment of this Stratus, pooled per function version: an invocation takes
+ * the most recently used idle environment of its version, or starts a new one, so the pool grows
+ * to the concurrency in use. Environments idle longer than the reap time are stopped. A version
+ * whose configuration or code changed gets fresh environments; the old ones finish what they
+ * run and stop. Concurrency limits are the caller's (Lambda's) business.
+ */
+public final class Environments implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Environments.class.getName());
+    private static final long MONITOR_INTERVAL_MS = 100;
+
+    private final Path workDir;
+    private final Path runtimeDir;
+    private final LogWriter.Factory logs;
+    private final long idleMillis;
+    private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+    private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "lambda-monitor");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The environments of one function version with one configuration. */
+    private final class Pool {
+        final EnvironmentSpec spec;
+        final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
+        final List<ExecutionEnvironment> all = new ArrayList<>();
+        boolean retired;
+
+        Pool(EnvironmentSpec spec) {
+            this.spec = spec;
+        }
+
+        synchronized ExecutionEnvironment take() {
+            while (!idle.isEmpty()) {
+                ExecutionEnvironment env = idle.pollFirst();
+                if (env.state() != ExecutionEnvironment.State.GONE) {
+                    return env;
+                }
+                forget(env);
+            }
+            return null;
+        }
+
+        synchronized void give(ExecutionEnvironment env) {
+            if (retired || env.state() == ExecutionEnvironment.State.GONE) {
+                forget(env);
+                env.close();
+            } else {
+                idle.addFirst(env);
+            }
+        }
+
+        synchronized void forget(ExecutionEnvironment env) {
+            all.remove(env);
+            idle.remove(env);
+        }
+
+        synchronized List<ExecutionEnvironment> snapshot() {
+            return List.copyOf(all);
+        }
+
+        synchronized void retire() {
+            retired = true;
+            for (ExecutionEnvironment env : List.copyOf(idle)) {
+                forget(env);
+                env.close();
+            }
+        }
+    }
+
+    /**
+     * @param workDir where environments get their directories (emptied now and at close)
+     * @param idleMillis how long an environment may wait unused before it is stopped
+     */
+    public Environments(Path workDir, LogWriter.Factory logs, long idleMillis) throws IOException {
+        this.workDir = workDir;
+        ExecutionEnvironment.killLeftovers(workDir.resolve("env"));
+        Zips.deleteTree(workDir);
+        this.runtimeDir = Files.createDirectories(workDir.resolve("runtime"));
+        RuntimeFiles.extract(runtimeDir);
+        this.logs = logs;
+        this.idleMillis = idleMillis;
+        monitor.scheduleWithFixedDelay(this::watch, MONITOR_INTERVAL_MS, MONITOR_INTERVAL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs one invocation in an environment of {@code spec}'s version (key), starting one if none is idle.
+     * A changed spec for the same key retires the old environments.
+     */
+    public InvocationResult invoke(String key, EnvironmentSpec spec, Invocation inv) throws InterruptedException {
+        if (closed) {
+            // Not the function's failure: an asynchronous event stays queued for the next start.
+            throw new IllegalStateException("Stratus is stopping");
+        }
+        Pool[] replaced = new Pool[1];
+        Pool pool = pools.compute(key, (k, p) -> {
+            if (p != null && !p.spec.equals(spec)) {
+                replaced[0] = p;
+                return new Pool(spec);
+            }
+            return p == null ? new Pool(spec) : p;
+        });
+        if (replaced[0] != null) {
+            replaced[0].retire();
+        }
+        ExecutionEnvironment env = pool.take();
+        if (env == null) {
+            try {
+                env = start(pool);
+            } catch (RuntimeLauncher.InvalidEntrypoint e) {
+                return failure(inv, "Runtime.InvalidEntrypoint", e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot start an environment of " + spec.functionArn(), e);
+                return failure(inv, "Runtime.Unknown", "the runtime could not be started: " + e.getMessage());
+            }
+        }
+        try {
+            return env.invoke(inv);
+        } finally {
+            pool.give(env);
+        }
+    }
+
+    private static InvocationResult failure(Invocation inv, String type, String message) {
+        String body = "{\"errorType\":" + dev.stratus.protocol.Json.string(type) + ",\"errorMessage\":"
+                + dev.stratus.protocol.Json.string("RequestId: " + inv.requestId() + " Error: " + message) + "}";
+        return new InvocationResult(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), type, "", 0);
+    }
+
+    private ExecutionEnvironment start(Pool pool) throws IOException {
+        EnvironmentSpec spec = pool.spec;
+        ExecutionEnvironment env = new ExecutionEnvironment(spec, Runtimes.launcher(spec.runtime()), runtimeDir, workDir.resolve("env"),
+                logs.forFunction(spec));
+        synchronized (pool) {
+            pool.all.add(env);
+        }
+        return env;
+    }
+
+    /** Stops the environments of every version whose key starts with {@code prefix} (a deleted function). */
+    public void retire(String prefix) {
+        pools.entrySet().removeIf(e -> {
+            if (e.getKey().startsWith(prefix)) {
+                e.getValue().retire();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private void watch() {
+        long now = System.currentTimeMillis();
+        try {
+            for (Pool pool : pools.values()) {
+                for (ExecutionEnvironment env : pool.snapshot()) {
+                    switch (env.state()) {
+                        case BUSY -> {
+                            env.drain(false);
+                            env.sampleMemory();
+                        }
+                        case IDLE -> {
+                            if (now - env.lastUsedMillis() > idleMillis) {
+                                reap(pool, env);
+                            }
+                        }
+                        case GONE -> reap(pool, env);
+                        default -> {
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "environment monitor", e);
+        }
+    }
+
+    private void reap(Pool pool, ExecutionEnvironment env) {
+        synchronized (pool) {
+            if (!pool.idle.remove(env)) {
+                return;
+            }
+            pool.forget(env);
+        }
+        env.close();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        monitor.shutdownNow();
+        for (Pool pool : pools.values()) {
+            pool.retire();
+            for (ExecutionEnvironment env : pool.snapshot()) {
+                env.close();
+            }
+        }
+        pools.clear();
+        try {
+            Zips.deleteTree(workDir);
+        } catch (IOException e) {
+            LOG.warning("cannot remove " + workDir + ": " + e.getMessage());
+        }
+    }
+}
