@@ -34,8 +34,9 @@ public final class Zips {
                     }
                     Files.createDirectories(to.getParent());
                     Files.copy(entry, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    Set<PosixFilePermission> mode = permissions(entry);
-                    if (mode != null && !mode.isEmpty()) {
+                    Set<PosixFilePermission> stored = permissions(entry);
+                    if (stored != null && !stored.isEmpty()) {
+                        Set<PosixFilePermission> mode = java.util.EnumSet.copyOf(stored);
                         mode.add(PosixFilePermission.OWNER_READ);
                         Files.setPosixFilePermissions(to, mode);
                     }
