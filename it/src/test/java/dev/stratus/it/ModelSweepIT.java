@@ -1,11 +1,13 @@
 package dev.stratus.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.lambda.LambdaService;
 import dev.stratus.logs.LogsService;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.Member;
@@ -14,27 +16,52 @@ import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.protocol.model.Shape;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.testkit.StratusExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The model-generated sweep: for every operation of a service, requests built from its model
  * with random, boundary, missing, null and wrongly typed values, aimed at real resources so they
- * get past the first checks. Every answer must be a 200 with a JSON object, an error the
- * operation declares or one of the service's common ones, or — for an operation Stratus does not
- * implement yet — its 501; never another 5xx, a hang or a dropped connection.
+ * get past the first checks. Every answer must be a 2xx that fits the operation's output (a JSON
+ * object with its members; for REST, the model's status, and an empty or raw body where the
+ * output has a payload or no body members), an error the operation declares or one of the
+ * service's common ones, or — for an operation Stratus does not implement yet — its 501; never
+ * another 5xx, a hang or a dropped connection. JSON services are called through X-Amz-Target,
+ * rest-json ones by method and URI template with members bound to the path, query string,
+ * headers and body as the model says.
  */
 class ModelSweepIT {
     @RegisterExtension
@@ -43,24 +70,83 @@ class ModelSweepIT {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final int REQUESTS_PER_OPERATION = 60;
     static final long SEED = Long.getLong("sweep.seed", 20261124L);
+    /**
+     * With -Dsweep.tally=true, each operation's answers are counted on stdout by clean or rough
+     * request, status, error code and what a 400 or 404 blames: to see how far requests get.
+     */
+    static final boolean TALLY = Boolean.getBoolean("sweep.tally");
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+    /** The sample function's package: app.py, whose handler answers its event at once. */
+    static final byte[] SAMPLE_ZIP = zip("app.py", "def handler(event, context):\n    return event\n");
+    static final Pattern LABEL = Pattern.compile("\\{([^}]+)\\}");
     final Random random = new Random(SEED);
+    /**
+     * Whether the request being built is a clean one: values within the model's constraints where
+     * the generator can find them (enum values, ranges, lengths, patterns), the aimed members always
+     * present, tokens it cannot know left out, no wrong types — so that it gets past the model's
+     * checks to the operation's own logic. One request in three is; the rest are the rough ones.
+     */
+    boolean clean;
+    /** The newest version of the layer the Lambda sweep aims at; setup keeps it current. */
+    long layerVersion = 1;
 
-    /** A service under the sweep: how to call it, what it may answer, and resources to aim at. */
+    /**
+     * A service under the sweep: how to call it, what it may answer, and resources to aim at.
+     * A key of {@code known} names the members whose values are mostly taken from its list: by
+     * suffix ({@code Arn} also steers {@code TargetArn}), or exactly when it starts with {@code =}.
+     */
     record Target(ServiceModel model, String contentType, Class<?> implementation, Set<String> commonErrors,
-                  Map<String, List<String>> known, Set<String> resetAfter, ThrowingRunnable setup) {
+                  Map<String, List<String>> known, Set<String> resetAfter, int requestsPerOperation, ThrowingRunnable setup) {
+        boolean rest() {
+            return model.protocol().equals("rest-json");
+        }
     }
 
     interface ThrowingRunnable {
         void run() throws Exception;
     }
 
+    /**
+     * One request as sent: method, path and query, headers and body. {@code emptyLabel} marks a
+     * request whose URI lost a label (left out or empty), which no route of its operation matches.
+     */
+    record Wire(String method, String pathAndQuery, Map<String, String> headers, byte[] body, boolean emptyLabel) {
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder(method).append(' ').append(pathAndQuery);
+            headers.forEach((k, v) -> {
+                if (k.startsWith("X-Amz-") && !k.equals("X-Amz-Target")) {
+                    b.append(" [").append(k).append(": ").append(v).append(']');
+                }
+            });
+            return b.append(' ').append(shorten(new String(body, StandardCharsets.UTF_8))).toString();
+        }
+    }
+
     static HttpResponse<String> call(Target t, String operation, String body) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(STRATUS.endpoint().resolve("/"))
                 .header("Content-Type", t.contentType())
                 .header("X-Amz-Target", t.model().targetPrefix() + "." + operation)
-                .timeout(java.time.Duration.ofSeconds(30))
+                .timeout(ANSWER_WITHIN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A REST call for setting up, with a JSON body or none. */
+    static HttpResponse<String> rest(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(STRATUS.endpoint().resolve(path)).timeout(ANSWER_WITHIN)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<byte[]> send(Wire w) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(STRATUS.endpoint().resolve(w.pathAndQuery())).timeout(ANSWER_WITHIN)
+                .method(w.method(), w.body().length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(w.body()));
+        w.headers().forEach(b::header);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -73,7 +159,7 @@ class ModelSweepIT {
                 Set.of("MissingParameter", "InvalidParameterValue", "SerializationException", "InvalidAttributeName", "InvalidAttributeValue"),
                 Map.of("QueueUrl", names.stream().map(n -> host + n).toList(),
                         "Arn", names.stream().map(n -> "arn:aws:sqs:us-east-1:000000000000:" + n).toList()),
-                Set.of("DeleteQueue"), () -> {
+                Set.of("DeleteQueue"), REQUESTS_PER_OPERATION, () -> {
                     for (String name : names) {
                         ObjectNode in = NODES.objectNode().put("QueueName", name);
                         if (name.endsWith(".fifo")) {
@@ -95,7 +181,7 @@ class ModelSweepIT {
                 Map.of("logGroupName", List.of("/sweep/g"), "logGroupIdentifier", List.of("/sweep/g"),
                         "logStreamName", List.of("s"), "logStreamNames", List.of("s"),
                         "Arn", List.of("arn:aws:logs:us-east-1:000000000000:log-group:/sweep/g")),
-                Set.of("DeleteLogGroup", "DeleteLogStream"), () -> {
+                Set.of("DeleteLogGroup", "DeleteLogStream"), REQUESTS_PER_OPERATION, () -> {
                     call(t[0], "CreateLogGroup", "{\"logGroupName\":\"/sweep/g\"}");
                     call(t[0], "CreateLogStream", "{\"logGroupName\":\"/sweep/g\",\"logStreamName\":\"s\"}");
                     call(t[0], "PutLogEvents", "{\"logGroupName\":\"/sweep/g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":"
@@ -104,72 +190,467 @@ class ModelSweepIT {
         sweep(t[0]);
     }
 
+    /**
+     * Lambda through rest-json, aimed at two functions running the sample package, each with
+     * version 1, alias live and a policy statement, and at a layer. Invoke's InvocationType is
+     * steered to RequestResponse, Event and DryRun, and its payload is mostly JSON, so the sample
+     * answers at once.
+     */
+    @Test
+    void lambda() throws Exception {
+        ServiceModel model = ServiceModel.load("lambda");
+        String functions = "arn:aws:lambda:us-east-1:000000000000:function:";
+        String layer = "arn:aws:lambda:us-east-1:000000000000:layer:sweep-layer";
+        String zip = Base64.getEncoder().encodeToString(SAMPLE_ZIP);
+        List<String> layerVersions = new ArrayList<>(List.of(layer + ":1"));
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        known.put("FunctionName", List.of("sweep-fn", "sweep-fn", "sweep-fn2", functions + "sweep-fn", "000000000000:function:sweep-fn2", "sweep-fn:live"));
+        known.put("=Resource", List.of(functions + "sweep-fn", functions + "sweep-fn2"));
+        known.put("=Qualifier", List.of("$LATEST", "1", "live"));
+        known.put("=Name", List.of("live", "live2"));
+        known.put("=FunctionVersion", List.of("1", "$LATEST", "ALL"));
+        known.put("=Role", List.of("arn:aws:iam::000000000000:role/r"));
+        known.put("=Handler", List.of("app.handler"));
+        known.put("=Runtime", List.of("python3.12"));
+        known.put("=InvocationType", List.of("RequestResponse", "RequestResponse", "Event", "DryRun"));
+        known.put("=ClientContext", List.of(Base64.getEncoder().encodeToString("{\"custom\":{\"k\":\"v\"}}".getBytes(StandardCharsets.UTF_8))));
+        known.put("LayerName", List.of("sweep-layer", layer));
+        known.put("=Layers", layerVersions);
+        known.put("=Arn", layerVersions);
+        known.put("=StatementId", List.of("sweep-stmt", "sweep-stmt2"));
+        known.put("=Action", List.of("lambda:InvokeFunction", "lambda:GetLayerVersion"));
+        known.put("=Principal", List.of("s3.amazonaws.com", "000000000000", "*"));
+        ThrowingRunnable setup = () -> {
+            for (String fn : List.of("sweep-fn", "sweep-fn2")) {
+                if (rest("GET", "/2015-03-31/functions/" + fn, null).statusCode() == 404) {
+                    HttpResponse<String> created = rest("POST", "/2015-03-31/functions", Json.string(NODES.objectNode().put("FunctionName", fn)
+                            .put("Runtime", "python3.12").put("Role", "arn:aws:iam::000000000000:role/r").put("Handler", "app.handler")
+                            .set("Code", NODES.objectNode().put("ZipFile", zip))));
+                    assertEquals(201, created.statusCode(), created.body());
+                }
+                rest("POST", "/2015-03-31/functions/" + fn + "/versions", "{}");
+                rest("POST", "/2015-03-31/functions/" + fn + "/aliases", "{\"Name\":\"live\",\"FunctionVersion\":\"1\"}");
+                rest("POST", "/2015-03-31/functions/" + fn + "/policy",
+                        "{\"StatementId\":\"sweep-stmt\",\"Action\":\"lambda:InvokeFunction\",\"Principal\":\"s3.amazonaws.com\"}");
+            }
+            long newest = 0;
+            for (JsonNode v : Json.MAPPER.readTree(rest("GET", "/2018-10-31/layers/sweep-layer/versions", null).body()).path("LayerVersions")) {
+                newest = Math.max(newest, v.path("Version").asLong());
+            }
+            if (newest == 0) {
+                HttpResponse<String> published = rest("POST", "/2018-10-31/layers/sweep-layer/versions",
+                        Json.string(NODES.objectNode().set("Content", NODES.objectNode().put("ZipFile", zip))));
+                assertEquals(201, published.statusCode(), published.body());
+                newest = Json.MAPPER.readTree(published.body()).path("Version").asLong();
+            }
+            layerVersion = newest;
+            layerVersions.set(0, layer + ":" + newest);
+        };
+        sweep(new Target(model, "application/json", LambdaService.class,
+                Set.of("ValidationException", "InvalidParameterValueException", "SerializationException", "ResourceNotFoundException",
+                        "RequestEntityTooLarge"),
+                known, Set.of("DeleteFunction", "DeleteAlias", "RemovePermission", "DeleteLayerVersion"), REQUESTS_PER_OPERATION, setup));
+    }
+
     private void sweep(Target t) throws Exception {
+        long started = System.nanoTime();
         t.setup().run();
         Set<String> implemented = Arrays.stream(t.implementation().getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         int sent = 0;
+        int unanswered = 0;
+        Map<String, Map<String, Integer>> tally = new TreeMap<>();
+        sweeping:
         for (Operation op : t.model().operations().values()) {
             boolean served = implemented.contains(Character.toLowerCase(op.name().charAt(0)) + op.name().substring(1));
             // An operation that only answers 501 needs a few requests to show that it does so cleanly.
-            for (int i = 0; i < (served ? REQUESTS_PER_OPERATION : 5); i++) {
-                String body = op.input() == null ? "{}" : Json.string(structure(t, t.model().shape(op.input()), 0));
-                if (i % 20 == 19) {
-                    body = body.substring(0, body.length() / 2);
-                }
-                HttpResponse<String> r = call(t, op.name(), body);
+            for (int i = 0; i < (served ? t.requestsPerOperation() : 5); i++) {
+                clean = i % 3 == 0;
+                ObjectNode input = op.input() == null ? NODES.objectNode() : (ObjectNode) structure(t, t.model().shape(op.input()), 0);
+                Wire w = t.rest() ? restRequest(t, op, input, i % 20 == 19) : jsonRequest(t, op, input, i % 20 == 19);
+                HttpResponse<byte[]> r;
                 sent++;
-                if (t.resetAfter().contains(op.name()) && r.statusCode() == 200) {
+                try {
+                    r = send(w);
+                } catch (HttpTimeoutException e) {
+                    problems.add(op.name() + " " + w + " -> no answer within " + ANSWER_WITHIN.toSeconds() + " s");
+                    if (++unanswered == 3) {
+                        break sweeping;
+                    }
+                    continue;
+                } catch (IOException e) {
+                    problems.add(op.name() + " " + w + " -> the connection failed: " + e);
+                    continue;
+                }
+                if (t.resetAfter().contains(op.name()) && r.statusCode() / 100 == 2) {
                     t.setup().run();
                 }
-                String problem = judge(t, op, served, r);
+                if (TALLY) {
+                    tally.computeIfAbsent(op.name(), k -> new TreeMap<>())
+                            .merge((clean ? "clean " : "") + r.statusCode() + " " + errorCode(r) + reason(r), 1, Integer::sum);
+                }
+                String problem = judge(t, op, served, r, w.emptyLabel());
                 if (problem != null) {
-                    problems.add(op.name() + " " + body + " -> " + r.statusCode() + " " + r.body() + ": " + problem);
+                    problems.add(op.name() + " " + w + " -> " + r.statusCode() + " " + shorten(new String(r.body(), StandardCharsets.UTF_8))
+                            + ": " + problem);
                 }
             }
         }
+        if (TALLY) {
+            tally.forEach((op, answers) -> System.out.println("  " + op + " " + answers));
+        }
+        System.out.printf("model sweep of %s: %d requests in %.1f s (seed %d)%n", t.model().id(), sent, (System.nanoTime() - started) / 1e9, SEED);
         assertTrue(problems.isEmpty(), problems.size() + " of " + sent + " answers broke the contract (seed " + SEED + "):\n"
                 + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
     }
 
-    private static String judge(Target t, Operation op, boolean served, HttpResponse<String> r) {
-        JsonNode body;
-        try {
-            body = Json.MAPPER.readTree(r.body());
-        } catch (Exception e) {
-            return "the body is not JSON";
+    // Requests
+
+    private static Wire jsonRequest(Target t, Operation op, ObjectNode input, boolean truncate) {
+        String body = Json.string(input);
+        if (truncate) {
+            body = body.substring(0, body.length() / 2);
         }
-        if (r.statusCode() == 200) {
-            return body != null && body.isObject() ? null : "a 200 without a JSON object";
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", t.contentType());
+        headers.put("X-Amz-Target", t.model().targetPrefix() + "." + op.name());
+        return new Wire("POST", "/", headers, body.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /**
+     * A rest-json request: URI members fill the labels of the operation's template (greedy ones
+     * keep their slashes), querystring members become parameters beside the template's literal
+     * ones, header members headers, and the rest the JSON body — or the payload member the whole
+     * body, raw bytes for a blob. Timestamps go as ISO 8601 in the query string, RFC 822 in
+     * headers and epoch seconds in the body.
+     */
+    private Wire restRequest(Target t, Operation op, ObjectNode input, boolean truncate) {
+        ServiceModel model = t.model();
+        Shape shape = op.input() == null ? null : model.shape(op.input());
+        Map<String, Member> byLabel = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDSWEEP/20261124/us-east-1/" + model.signingName()
+                + "/aws4_request, SignedHeaders=host, Signature=0");
+        String uri = op.requestUri();
+        int q = uri.indexOf('?');
+        StringJoiner query = new StringJoiner("&");
+        if (q >= 0) {
+            query.add(uri.substring(q + 1));
         }
-        String type = body == null ? "" : body.path("__type").asText();
-        String code = type.substring(type.indexOf('#') + 1);
-        if (r.statusCode() == 501) {
+        ObjectNode body = NODES.objectNode();
+        boolean bodyMembers = false;
+        byte[] payload = null;
+        String payloadType = null;
+        if (shape != null) {
+            for (Map.Entry<String, Member> e : shape.members().entrySet()) {
+                Member m = e.getValue();
+                Shape target = model.shape(m.target());
+                JsonNode v = input.get(e.getKey());
+                switch (m.location() == null ? "" : m.location()) {
+                    case "uri" -> byLabel.put(m.wireName(), m);
+                    case "querystring" -> {
+                        if (v != null && target.isMap() && v.isObject()) {
+                            v.properties().forEach(p -> query.add(encode(p.getKey()) + "=" + encode(scalar(model.shape(target.value().target()), p.getValue(), "iso8601"))));
+                        } else if (v != null) {
+                            for (String s : texts(model, target, v, "iso8601")) {
+                                query.add(encode(m.wireName()) + "=" + encode(s));
+                            }
+                        }
+                    }
+                    case "header" -> {
+                        if (v != null) {
+                            headers.put(m.wireName(), headerValue(String.join(",", texts(model, target, v, "rfc822"))));
+                        }
+                    }
+                    case "headers" -> {
+                        if (v != null && v.isObject()) {
+                            v.properties().forEach(p -> {
+                                if (p.getKey().matches("[A-Za-z0-9-]+")) {
+                                    headers.put(m.wireName() + p.getKey(), headerValue(scalar(model.shape(target.value().target()), p.getValue(), "rfc822")));
+                                }
+                            });
+                        }
+                    }
+                    case "statusCode" -> {
+                    }
+                    default -> {
+                        if (e.getKey().equals(shape.payload())) {
+                            payloadType = target.type();
+                            if (v != null) {
+                                payload = switch (target.type()) {
+                                    case "blob" -> rawPayload(v);
+                                    case "string" -> (v.isTextual() ? v.textValue() : v.toString()).getBytes(StandardCharsets.UTF_8);
+                                    default -> Json.bytes(v);
+                                };
+                            }
+                        } else {
+                            bodyMembers = true;
+                            if (v != null) {
+                                body.set(m.wireName(), v);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Matcher labels = LABEL.matcher(q < 0 ? uri : uri.substring(0, q));
+        StringBuilder path = new StringBuilder();
+        boolean emptyLabel = false;
+        while (labels.find()) {
+            String label = labels.group(1);
+            boolean greedy = label.endsWith("+");
+            Member m = byLabel.get(greedy ? label.substring(0, label.length() - 1) : label);
+            JsonNode v = m == null ? null : input.get(m.name());
+            String s = v == null ? "" : scalar(model.shape(m.target()), v, "iso8601");
+            emptyLabel |= s.isEmpty();
+            String encoded = greedy ? Arrays.stream(s.split("/", -1)).map(ModelSweepIT::encode).collect(Collectors.joining("/")) : encode(s);
+            labels.appendReplacement(path, Matcher.quoteReplacement(encoded));
+        }
+        labels.appendTail(path);
+        if (query.length() > 0) {
+            path.append('?').append(query);
+        }
+        byte[] bytes;
+        if (payloadType != null) {
+            bytes = payload == null ? new byte[0] : payload;
+            if (!payloadType.equals("blob") && !payloadType.equals("string")) {
+                headers.put("Content-Type", t.contentType());
+            }
+        } else if (bodyMembers) {
+            bytes = Json.bytes(body);
+            headers.put("Content-Type", t.contentType());
+        } else {
+            bytes = new byte[0];
+        }
+        if (truncate && bytes.length > 0) {
+            bytes = Arrays.copyOf(bytes, bytes.length / 2);
+        }
+        return new Wire(op.httpMethod(), path.toString(), headers, bytes, emptyLabel);
+    }
+
+    /** The raw body of a blob payload such as Invoke's: mostly a JSON document, sometimes not. */
+    private byte[] rawPayload(JsonNode generated) {
+        return switch (random.nextInt(clean ? 4 : 8)) {
+            case 0, 1, 2 -> Json.bytes(NODES.objectNode().put("key", text()).put("n", random.nextInt(100)));
+            case 3 -> List.of("{}", "[1,2]", "\"s\"", "42", "null", "true").get(random.nextInt(6)).getBytes(StandardCharsets.UTF_8);
+            case 4 -> new byte[0];
+            case 5 -> "{\"unterminated\": ".getBytes(StandardCharsets.UTF_8);
+            default -> {
+                try {
+                    yield generated.isTextual() ? Base64.getDecoder().decode(generated.textValue()) : generated.toString().getBytes(StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException notBase64) {
+                    yield generated.textValue().getBytes(StandardCharsets.UTF_8);
+                }
+            }
+        };
+    }
+
+    /** A value bound to the query string or a header, as text: each element of a list, else the value. */
+    private static List<String> texts(ServiceModel model, Shape shape, JsonNode v, String timestampFormat) {
+        if (shape.isList() && v.isArray()) {
+            Shape element = model.shape(shape.member().target());
+            List<String> out = new ArrayList<>();
+            v.forEach(e -> out.add(scalar(element, e, timestampFormat)));
+            return out;
+        }
+        return List.of(scalar(shape, v, timestampFormat));
+    }
+
+    private static String scalar(Shape shape, JsonNode v, String timestampFormat) {
+        if (v.isNull()) {
+            return "";
+        }
+        if ("timestamp".equals(shape.type()) && v.isNumber()) {
+            BigDecimal seconds = v.decimalValue();
+            Instant t = Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
+            try {
+                return "rfc822".equals(timestampFormat) ? DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC))
+                        : DateTimeFormatter.ISO_INSTANT.format(t);
+            } catch (DateTimeException e) {
+                return seconds.toPlainString();
+            }
+        }
+        return v.isValueNode() ? v.asText() : v.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** What an HTTP client can put in a header: visible ASCII and spaces; anything else becomes '?'. */
+    private static String headerValue(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().forEach(c -> b.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return b.toString().strip();
+    }
+
+    // Judgement
+
+    private static String judge(Target t, Operation op, boolean served, HttpResponse<byte[]> r, boolean emptyLabel) {
+        String text = new String(r.body(), StandardCharsets.UTF_8);
+        int status = r.statusCode();
+        if (status / 100 == 2) {
+            return t.rest() ? restSuccess(t, op, status, text, emptyLabel) : jsonSuccess(t, op, status, text);
+        }
+        JsonNode body = json(text);
+        if (body == null || !body.isObject()) {
+            return "an error without a JSON object";
+        }
+        String type = typeIn(body);
+        String named = t.rest() ? typeIn(r) : "";
+        if (!type.isEmpty() && !named.isEmpty() && !type.equals(named)) {
+            return "X-Amzn-ErrorType says " + named + ", __type " + type;
+        }
+        String code = named.isEmpty() ? type : named;
+        if (code.isEmpty()) {
+            return "an error without a code";
+        }
+        if (status == 501) {
             return !served && code.equals("NotImplemented") ? null : "a 501 from an operation Stratus implements";
         }
-        if (r.statusCode() >= 500) {
+        Shape shape = t.model().errorShape(code);
+        boolean declared = op.errors().contains(code);
+        // Some Lambda errors are modelled as 502 (InvalidZipFileException, InvalidRuntimeException …); ServiceException is a bare 500.
+        if (status >= 500 && !(declared && shape != null && shape.error().httpStatus() == status && !code.equals("ServiceException"))) {
             return "a server error";
         }
-        if (op.errors().contains(code) || t.commonErrors().contains(code)) {
-            boolean header = r.headers().firstValue("x-amzn-query-error").isPresent();
-            return header == t.model().queryCompatible() ? null : "x-amzn-query-error header present: " + header;
+        // A request whose URI lost a label reaches another route or none: any clean error will do.
+        boolean elsewhere = emptyLabel && (code.equals("UnknownOperationException") || shape != null);
+        if (!declared && !t.commonErrors().contains(code) && !elsewhere) {
+            return "an error the operation does not declare: " + code;
         }
-        return "an error the operation does not declare: " + code;
+        if (shape != null && shape.error().httpStatus() != status) {
+            return "status " + status + " where the model gives " + code + " " + shape.error().httpStatus();
+        }
+        boolean header = r.headers().firstValue("x-amzn-query-error").isPresent();
+        return header == t.model().queryCompatible() ? null : "x-amzn-query-error header present: " + header;
     }
+
+    /** The error code in X-Amzn-ErrorType, as rest-json clients read it first ({@code Code:…} names Code), or "". */
+    private static String typeIn(HttpResponse<byte[]> r) {
+        String header = r.headers().firstValue("X-Amzn-ErrorType").orElse("");
+        return header.contains(":") ? header.substring(0, header.indexOf(':')) : header;
+    }
+
+    /** The error code in a body's __type ({@code namespace#Code} names Code), or "". */
+    private static String typeIn(JsonNode body) {
+        String type = body.path("__type").asText();
+        return type.substring(type.indexOf('#') + 1);
+    }
+
+    /** For the tally: the error code an answer carries, header first, or "" for none. */
+    private static String errorCode(HttpResponse<byte[]> r) {
+        JsonNode body = r.statusCode() / 100 == 2 ? null : json(new String(r.body(), StandardCharsets.UTF_8));
+        String named = typeIn(r);
+        return !named.isEmpty() || body == null ? named : typeIn(body);
+    }
+
+    /** For the tally: which member a 400 blames and why, or the start of its message. */
+    private static String reason(HttpResponse<byte[]> r) {
+        JsonNode body = r.statusCode() == 400 || r.statusCode() == 404 ? json(new String(r.body(), StandardCharsets.UTF_8)) : null;
+        if (body == null) {
+            return "";
+        }
+        String m = body.path("message").asText();
+        Matcher blamed = Pattern.compile("at '([^']*)'.*constraint: (.{0,30})").matcher(m);
+        return " (" + (blamed.find() ? blamed.group(1) + ": " + blamed.group(2) : m.substring(0, Math.min(90, m.length()))) + ")";
+    }
+
+    private static String jsonSuccess(Target t, Operation op, int status, String text) {
+        JsonNode body = json(text);
+        if (status != 200 || body == null || !body.isObject()) {
+            return "a " + status + " without a JSON object";
+        }
+        return strangers(t.model(), op, body);
+    }
+
+    /**
+     * A rest-json 2xx: the model's status unless the output binds the status code; an empty or
+     * raw body where the output has a payload member or no body members, else a JSON object.
+     */
+    private static String restSuccess(Target t, Operation op, int status, String text, boolean emptyLabel) {
+        JsonNode body = json(text);
+        if (emptyLabel) {
+            return text.isEmpty() || (body != null && body.isObject()) ? null : "a " + status + " with neither a JSON object nor an empty body";
+        }
+        Shape out = op.output() == null ? null : t.model().shape(op.output());
+        boolean statusBound = out != null && out.members().values().stream().anyMatch(m -> "statusCode".equals(m.location()));
+        if (!statusBound && status != op.successStatus()) {
+            return "status " + status + " where the model gives " + op.successStatus();
+        }
+        if (out != null && out.payload() != null) {
+            boolean structure = t.model().shape(out.members().get(out.payload()).target()).isStructure();
+            return !structure || text.isEmpty() || (body != null && body.isObject()) ? null : "a payload structure that is not a JSON object";
+        }
+        boolean bodyMembers = out != null && out.members().values().stream().anyMatch(m -> m.location() == null);
+        if (text.isEmpty() && !bodyMembers) {
+            return null;
+        }
+        if (body == null || !body.isObject()) {
+            return "a " + status + " without a JSON object";
+        }
+        return strangers(t.model(), op, body);
+    }
+
+    /** Members of the answer that the operation's output does not have, if any. */
+    private static String strangers(ServiceModel model, Operation op, JsonNode body) {
+        Set<String> names = new HashSet<>();
+        if (op.output() != null) {
+            model.shape(op.output()).members().forEach((name, m) -> {
+                if (m.location() == null) {
+                    names.add(name);
+                    names.add(m.wireName());
+                }
+            });
+        }
+        List<String> strangers = new ArrayList<>();
+        body.fieldNames().forEachRemaining(f -> {
+            if (!names.contains(f)) {
+                strangers.add(f);
+            }
+        });
+        return strangers.isEmpty() ? null : "members the output " + op.output() + " does not have: " + strangers;
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 400 ? s : s.substring(0, 400) + "…(" + s.length() + " chars)";
+    }
+
+    // Values
 
     private JsonNode structure(Target t, Shape shape, int depth) {
         ObjectNode out = NODES.objectNode();
         for (var e : shape.members().entrySet()) {
-            if (random.nextInt(10) < (shape.required().contains(e.getKey()) ? 1 : 4)) {
+            boolean required = shape.required().contains(e.getKey());
+            // Clean requests carry the members the sweep aims (known ones, packages) and leave out tokens it cannot know.
+            boolean omit = clean ? !required && (UNKNOWABLE.contains(e.getKey()) || !aimed(t, e.getKey()) && random.nextInt(3) == 0)
+                    : random.nextInt(10) < (required ? 1 : 4);
+            if (omit) {
                 continue;
             }
-            out.set(e.getKey(), value(t, e.getKey(), e.getValue(), depth));
+            JsonNode v = value(t, e.getKey(), e.getValue(), depth);
+            if (v != null) {
+                out.set(e.getKey(), v);
+            } else if (required) {
+                out.put(e.getKey(), "v" + random.nextInt(1000));
+            }
         }
         return out;
     }
 
     private JsonNode value(Target t, String name, Member member, int depth) {
         Shape shape = t.model().shape(member.target());
+        if (clean) {
+            return cleanValue(t, name, shape, depth);
+        }
         if (random.nextInt(15) == 0) {
             return wrongType(shape);
         }
@@ -197,21 +678,136 @@ class ModelSweepIT {
             // Long polls are exercised, briefly: a random wait would spend the sweep waiting.
             case "integer" -> name.equals("WaitTimeSeconds") ? NODES.numberNode(pick(-1, 0, 1, 21)) : NODES.numberNode(random.nextBoolean() ? random.nextInt(11)
                     : pick(-1, 0, 1, 10, 11, 20, 21, 900, 901, 43200, 43201, Integer.MAX_VALUE, random.nextInt()));
-            case "long" -> NODES.numberNode(random.nextBoolean() ? System.currentTimeMillis() - random.nextInt(3_600_000)
+            // A layer's version number aims at the layer's newest version, mostly.
+            case "long" -> name.equals("VersionNumber") && random.nextInt(4) != 0 ? NODES.numberNode(layerVersion)
+                    : NODES.numberNode(random.nextBoolean() ? System.currentTimeMillis() - random.nextInt(3_600_000)
                     : pick(-1, 0, 1, 10, Integer.MAX_VALUE) * (random.nextBoolean() ? 1L : 1_000_000L));
+            case "float", "double" -> NODES.numberNode(random.nextBoolean() ? random.nextDouble() * 100 : (double) pick(-1, 0, 1, 100, Integer.MAX_VALUE));
+            // Epoch seconds, as JSON bodies carry timestamps; the query string and headers format them.
+            case "timestamp" -> NODES.numberNode(random.nextInt(4) == 0 ? BigDecimal.valueOf(pick(-1, 0, 1, Integer.MAX_VALUE))
+                    : BigDecimal.valueOf(System.currentTimeMillis() - random.nextInt(3_600_000), 3));
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
-            case "blob" -> NODES.textNode(random.nextInt(4) == 0 ? "not*base64" : Base64.getEncoder().encodeToString(text().getBytes()));
+            case "blob" -> NODES.textNode(name.equals("ZipFile") && random.nextInt(4) != 0 ? Base64.getEncoder().encodeToString(SAMPLE_ZIP)
+                    : random.nextInt(4) == 0 ? "not*base64" : Base64.getEncoder().encodeToString(text().getBytes()));
             default -> NODES.textNode(string(t, name, shape));
         };
     }
 
-    private String string(Target t, String name, Shape shape) {
-        for (var e : t.known().entrySet()) {
-            if ((name.equals(e.getKey()) || name.endsWith(e.getKey())) && random.nextInt(8) != 0) {
-                return e.getValue().get(random.nextInt(e.getValue().size()));
+    /** Members naming a state the sweep cannot know: a clean request leaves them out rather than have them refused. */
+    static final Set<String> UNKNOWABLE = Set.of("RevisionId", "CodeSha256", "Marker", "NextToken", "nextToken");
+
+    /** Whether the sweep aims this member at something: a known resource or the sample package. */
+    private static boolean aimed(Target t, String name) {
+        return name.equals("ZipFile") || t.known().keySet().stream().anyMatch(k -> steers(k, name));
+    }
+
+    /** Whether a key of {@code known} steers the member of this name: exactly for "=Name", else by suffix. */
+    private static boolean steers(String key, String name) {
+        return key.startsWith("=") ? name.equals(key.substring(1)) : name.endsWith(key);
+    }
+
+    /** A value within the shape's constraints, or null when the generator finds none (a string no candidate fits). */
+    private JsonNode cleanValue(Target t, String name, Shape shape, int depth) {
+        return switch (shape.type()) {
+            case "structure" -> depth > 4 ? NODES.objectNode() : structure(t, shape, depth + 1);
+            case "list" -> {
+                ArrayNode a = NODES.arrayNode();
+                for (int i = count(shape); i > 0; i--) {
+                    JsonNode v = cleanValue(t, name, t.model().shape(shape.member().target()), depth + 1);
+                    if (v != null) {
+                        a.add(v);
+                    }
+                }
+                yield a;
+            }
+            case "map" -> {
+                ObjectNode m = NODES.objectNode();
+                Shape keys = t.model().shape(shape.key().target());
+                for (int i = count(shape); i > 0; i--) {
+                    String k = string(t, "", keys);
+                    JsonNode v = k == null ? null : cleanValue(t, k, t.model().shape(shape.value().target()), depth + 1);
+                    if (v != null) {
+                        m.set(k, v);
+                    }
+                }
+                yield m;
+            }
+            case "integer", "long" -> NODES.numberNode(name.equals("WaitTimeSeconds") ? random.nextInt(2)
+                    : name.equals("VersionNumber") ? layerVersion : within(shape));
+            case "float", "double" -> NODES.numberNode((double) within(shape));
+            case "timestamp" -> NODES.numberNode(BigDecimal.valueOf(System.currentTimeMillis() - random.nextInt(3_600_000), 3));
+            case "boolean" -> NODES.booleanNode(random.nextBoolean());
+            case "blob" -> NODES.textNode(Base64.getEncoder().encodeToString(name.equals("ZipFile") ? SAMPLE_ZIP
+                    : String.valueOf(fitting(t, shape)).getBytes(StandardCharsets.UTF_8)));
+            default -> {
+                String s = string(t, name, shape);
+                yield s == null ? null : NODES.textNode(s);
+            }
+        };
+    }
+
+    /** How many elements a clean list or map gets: one or a few, within its bounds. */
+    private int count(Shape shape) {
+        int lo = shape.min() == null ? 1 : (int) Math.min(Math.max(shape.min(), 1), 3);
+        int hi = shape.max() == null ? lo + 2 : (int) Math.min(shape.max(), lo + 2);
+        return lo + random.nextInt(Math.max(1, hi - lo + 1));
+    }
+
+    /** A number within the shape's range: a bound or a value between, small where the range is open. */
+    private long within(Shape shape) {
+        long lo = shape.min() != null ? shape.min() : 0;
+        long hi = shape.max() != null ? shape.max() : lo + 100;
+        return switch (random.nextInt(4)) {
+            case 0 -> lo;
+            case 1 -> hi;
+            default -> lo + (long) (random.nextDouble() * (double) Math.min(hi - lo, 1000));
+        };
+    }
+
+    /** Values that fit many of the models' patterns, tried with the target's known ones. */
+    static final List<String> PLAUSIBLE = List.of("sweep", "v1", "1", "000000000000", "us-east-1", "$LATEST", "ALL", "*", "a-b_c.d",
+            "arn:aws:sqs:us-east-1:000000000000:sweep-a", "arn:aws:lambda:us-east-1:000000000000:function:sweep-fn",
+            "arn:aws:iam::000000000000:role/r", "arn:aws:kms:us-east-1:000000000000:key/k", "lambda:InvokeFunction",
+            "2026-11-24T00:00:00Z", "https://example.com", "s3.amazonaws.com", "python3.12", "sweep-bucket", "sweep/key.zip", "/mnt/sweep", "o-abcdefghij",
+            "c3dlZXA=", "arn:aws:lambda:us-east-1:000000000000:capacity-provider:sweep",
+            "arn:aws:lambda:us-east-1:000000000000:code-signing-config:csc-0123456789abcdefg",
+            "arn:aws:elasticfilesystem:us-east-1:000000000000:access-point/fsap-0123456789abcdef0",
+            "arn:aws:lambda:us-east-1:000000000000:function:sweep-fn:1/durable-execution/sweep/run");
+
+    /** A string of the right length that matches the shape's pattern, or null when none of the candidates does. */
+    private String fitting(Target t, Shape shape) {
+        List<String> candidates = new ArrayList<>(PLAUSIBLE);
+        t.known().values().forEach(candidates::addAll);
+        for (int i = 0; i < 4; i++) {
+            candidates.add(text());
+        }
+        candidates.sort(null); // known's order may vary between runs (Map.of); the seed decides alone
+        Collections.shuffle(candidates, random);
+        for (String c : candidates) {
+            if (fits(shape, c)) {
+                return c;
             }
         }
-        if (shape.enumValues() != null && random.nextBoolean()) {
+        return null;
+    }
+
+    private static boolean fits(Shape shape, String s) {
+        int length = s.codePointCount(0, s.length());
+        return (shape.min() == null || length >= shape.min()) && (shape.max() == null || length <= shape.max())
+                && (shape.pattern() == null || shape.pattern().matcher(s).matches());
+    }
+
+    private String string(Target t, String name, Shape shape) {
+        for (var e : t.known().entrySet()) {
+            // Clean requests aim at known resources too, mostly, where they fit: the rest may create new ones.
+            if (steers(e.getKey(), name) && random.nextInt(clean ? 4 : 8) != 0) {
+                String v = e.getValue().get(random.nextInt(e.getValue().size()));
+                if (!clean || fits(shape, v)) {
+                    return v;
+                }
+            }
+        }
+        if (shape.enumValues() != null && (clean || random.nextBoolean())) {
             return shape.enumValues().get(random.nextInt(shape.enumValues().size()));
         }
         if (name.equals("DataType") && random.nextInt(4) != 0) {
@@ -220,7 +816,7 @@ class ModelSweepIT {
         if (name.equals("filterPattern") && random.nextBoolean()) {
             return List.of("ERROR", "{ $.a = 1 }", "[a, b=2]", "{ $.a = ", "?x ?y -z", "\"q").get(random.nextInt(6));
         }
-        return text();
+        return clean ? fitting(t, shape) : text();
     }
 
     private String text() {
@@ -250,5 +846,18 @@ class ModelSweepIT {
 
     private int pick(int... values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /** A .zip holding one file. */
+    static byte[] zip(String name, String content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(content.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }
