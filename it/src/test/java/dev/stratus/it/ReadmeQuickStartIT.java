@@ -23,11 +23,15 @@ class ReadmeQuickStartIT {
         String script = readme.substring(start, readme.indexOf("```", start))
                 .replace("localhost:4566", "127.0.0.1:" + STRATUS.port());
         Path log = Files.createTempFile("readme", ".log");
-        Process p = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path dir = Files.createTempDirectory("readme");
+        Process p = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the quick start hung");
         String output = Files.readString(log);
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("\"Body\": \"{\\\"id\\\": 1}\""), output);
         assertTrue(output.contains("\"ApproximateNumberOfMessagesNotVisible\": \"1\""), output);
+        assertTrue(output.contains("{\"hello\": \"stratus\"}"), output);
+        assertTrue(output.contains("got {'name': 'stratus'}") && output.contains("REPORT RequestId: "), output);
     }
 }
