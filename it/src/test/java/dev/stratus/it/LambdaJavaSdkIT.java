@@ -223,6 +223,28 @@ class LambdaJavaSdkIT {
     }
 
     @Test
+    void megabytesOfOutputAreLoggedWithoutHarm() throws Exception {
+        String name = python("chatty", b -> b.timeout(30));
+        InvokeResponse r = lambda.invoke(b -> b.functionName(name).logType(LogType.TAIL)
+                .payload(SdkBytes.fromUtf8String("{\"action\": \"print\", \"lines\": 100000, \"width\": 40}")));
+        assertEquals("\"printed\"", r.payload().asUtf8String());
+        String tail = new String(Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8);
+        assertTrue(tail.getBytes(StandardCharsets.UTF_8).length <= 4096, "the tail is the last 4 KB");
+        assertTrue(tail.contains("line 99999 ") && tail.contains("REPORT RequestId: " + r.responseMetadata().requestId()), tail);
+        String group = "/aws/lambda/" + name;
+        List<String> last = List.of();
+        for (int i = 0; i < 200 && (last.isEmpty() || !last.getLast().startsWith("REPORT")); i++) {
+            Thread.sleep(50);
+            String stream = logs.describeLogStreams(b -> b.logGroupName(group)).logStreams().get(0).logStreamName();
+            last = logs.getLogEvents(b -> b.logGroupName(group).logStreamName(stream).limit(3)).events().stream()
+                    .map(software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent::message).toList();
+        }
+        assertEquals("line 99999 " + "x".repeat(40) + "\n", last.getFirst(), "every line reaches the log group, in order: " + last);
+
+        assertNull(invoke(name, "{}").functionError(), "and Stratus serves the next invocation");
+    }
+
+    @Test
     void concurrentInvocationsScaleOutAndReservedConcurrencyThrottles() throws Exception {
         String name = python("scale", b -> b.timeout(10));
         ExecutorService pool = Executors.newFixedThreadPool(3);
