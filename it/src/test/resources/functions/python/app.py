@@ -10,6 +10,8 @@ COLD = {"started": time.time()}
 
 
 def handler(event, context):
+    if "Records" in event:
+        return sqs_batch(event)
     action = event.get("action", "echo")
     if action == "echo":
         print("echo", json.dumps(event))
@@ -66,3 +68,16 @@ def handler(event, context):
     if action == "clientContext":
         return {"custom": context.client_context.custom if context.client_context else None}
     return {"unknown": action}
+
+
+def sqs_batch(event):
+    """An SQS event: each record is marked done in MARKS_DIR; bodies with "fail" are reported as failures."""
+    failures = []
+    for r in event["Records"]:
+        body = json.loads(r["body"])
+        name = body["id"] + "-" + r["attributes"]["ApproximateReceiveCount"]
+        with open(os.path.join(os.environ["MARKS_DIR"], name), "w") as f:
+            json.dump(r, f)
+        if body.get("fail"):
+            failures.append({"itemIdentifier": r["messageId"]})
+    return {"batchItemFailures": failures}

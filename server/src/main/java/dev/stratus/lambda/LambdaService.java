@@ -41,6 +41,7 @@ public final class LambdaService implements LambdaApi {
     private final Aliases aliases;
     private final Policies policies;
     private final Layers layers;
+    private final EventSourceMappings mappings;
 
     /**
      * @param retryUnitMillis the delay before the first retry of a failed asynchronous event (the
@@ -56,6 +57,17 @@ public final class LambdaService implements LambdaApi {
         this.async = new AsyncInvocations(store, clock, timers, invoker, repo, sqs, retryUnitMillis);
         this.aliases = new Aliases(store, repo, invoker);
         this.policies = new Policies(store, repo);
+        this.mappings = new EventSourceMappings(store, clock, invoker, sqs);
+    }
+
+    /** Starts the event source mappings' pollers, once Stratus answers requests. */
+    public void start() {
+        mappings.start();
+    }
+
+    /** Stops the pollers. */
+    public void stop() {
+        mappings.close();
     }
 
     // Functions
@@ -366,6 +378,33 @@ public final class LambdaService implements LambdaApi {
         int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
         return new ListLayersResponse(start + max < all.size() ? Integer.toString(start + max) : null,
                 all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)));
+    }
+
+    // Event source mappings
+
+    @Override
+    public EventSourceMappingConfiguration createEventSourceMapping(RequestContext ctx, CreateEventSourceMappingRequest in) {
+        return mappings.create(ctx, in);
+    }
+
+    @Override
+    public EventSourceMappingConfiguration getEventSourceMapping(RequestContext ctx, GetEventSourceMappingRequest in) {
+        return mappings.get(ctx, in.uuid());
+    }
+
+    @Override
+    public EventSourceMappingConfiguration updateEventSourceMapping(RequestContext ctx, UpdateEventSourceMappingRequest in) {
+        return mappings.update(ctx, in);
+    }
+
+    @Override
+    public EventSourceMappingConfiguration deleteEventSourceMapping(RequestContext ctx, DeleteEventSourceMappingRequest in) {
+        return mappings.delete(ctx, in.uuid());
+    }
+
+    @Override
+    public ListEventSourceMappingsResponse listEventSourceMappings(RequestContext ctx, ListEventSourceMappingsRequest in) {
+        return mappings.list(ctx, in.eventSourceArn(), in.functionName(), in.marker(), in.maxItems());
     }
 
     // Aliases

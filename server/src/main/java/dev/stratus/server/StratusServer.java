@@ -67,6 +67,7 @@ public final class StratusServer implements AutoCloseable {
     private final Path lambdaDir;
     private final FunctionLogs functionLogs;
     private final Environments environments;
+    private final LambdaService lambda;
     private WebServer http;
 
     public StratusServer(Config config, Clock clock) {
@@ -74,16 +75,16 @@ public final class StratusServer implements AutoCloseable {
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
         LogsService logs = new LogsService(store, clock, timers);
+        SqsService sqs = new SqsService(store, clock, timers);
         this.lambdaDir = lambdaDir(config);
         this.functionLogs = new FunctionLogs(logs);
         this.environments = environments(lambdaDir.resolve("environments"), functionLogs);
         Invoker invoker = new Invoker(store, environments, config.lambdaConcurrency(), lambdaDir.resolve("code"), this::endpoint);
-        SqsService sqs = new SqsService(store, clock, timers);
+        this.lambda = new LambdaService(store, clock, timers, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
         this.gateway = new Gateway(List.of(
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
-                new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(new LambdaService(store, clock, timers, invoker, sqs,
-                        config.lambdaRetryDelaySeconds() * 1000L)))),
+                new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {
@@ -140,6 +141,7 @@ public final class StratusServer implements AutoCloseable {
         }
         // After the port is known: due timers may start functions, which are told where Stratus answers.
         timers.start();
+        lambda.start();
         return this;
     }
 
@@ -235,7 +237,8 @@ public final class StratusServer implements AutoCloseable {
         if (http != null) {
             http.stop();
         }
-        // Timers first: a due asynchronous event must not start an environment after they are gone.
+        // Pollers and timers first: nothing may start an environment once they are gone.
+        lambda.stop();
         timers.close();
         environments.close();
         functionLogs.close();

@@ -401,6 +401,41 @@ public final class SqsService implements SqsApi {
         return sent.messageId();
     }
 
+    /**
+     * Receives for a poller of another service (Lambda's event source mappings) as ReceiveMessage
+     * does, with every attribute, from the queue an ARN names; a long poll waits up to {@code waitSeconds}.
+     */
+    public List<Message> receive(String queueArn, int max, int waitSeconds) {
+        Queue q = queues.byArn(queueArn);
+        if (q == null) {
+            throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
+        }
+        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "ReceiveMessage", q.region(), q.account(), null, null);
+        ReceiveMessageResult r = receiveMessage(ctx, new ReceiveMessageRequest(q.url("stratus"), null, List.of("All"), List.of("All"), max,
+                null, waitSeconds, null));
+        return r.messages() == null ? List.of() : r.messages();
+    }
+
+    /** Deletes what a poller of another service received and handled. */
+    public void delete(String queueArn, List<String> receiptHandles) {
+        Queue q = queues.byArn(queueArn);
+        if (q == null || receiptHandles.isEmpty()) {
+            return;
+        }
+        store.write(tx -> {
+            for (String handle : receiptHandles) {
+                delete(tx, q, ReceiptHandle.decode(handle, q.id()), handle);
+            }
+            return null;
+        });
+    }
+
+    /** The visibility timeout of the queue an ARN names, for services that check a queue they are given; null when there is none. */
+    public Integer visibilityTimeout(String queueArn) {
+        Queue q = queues.byArn(queueArn);
+        return q == null ? null : q.intAttribute("VisibilityTimeout");
+    }
+
     @Override
     public SendMessageBatchResult sendMessageBatch(RequestContext ctx, SendMessageBatchRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());

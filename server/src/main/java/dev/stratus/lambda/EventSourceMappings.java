@@ -1,0 +1,452 @@
+package dev.stratus.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.lambda.api.CreateEventSourceMappingRequest;
+import dev.stratus.lambda.api.EventSourceMappingConfiguration;
+import dev.stratus.lambda.api.FilterCriteria;
+import dev.stratus.lambda.api.ListEventSourceMappingsResponse;
+import dev.stratus.lambda.api.ScalingConfig;
+import dev.stratus.lambda.api.UpdateEventSourceMappingRequest;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Ids;
+import dev.stratus.protocol.Json;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.runtime.InvocationResult;
+import dev.stratus.sqs.SqsService;
+import dev.stratus.sqs.api.Message;
+import dev.stratus.sqs.api.MessageAttributeValue;
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import dev.stratus.time.Clock;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.event.ruler.Machine;
+
+/**
+ * Event source mappings from SQS queues: pollers receive batches, filter them, invoke the function
+ * synchronously with AWS's SQS event, and delete what was processed — all of a successful batch, or
+ * all but the reported failures with ReportBatchItemFailures. A failed batch is left to the queue:
+ * its messages come back after their visibility timeout and reach the queue's dead-letter queue
+ * through its redrive policy, as in AWS. Messages that no filter matches are deleted.
+ */
+final class EventSourceMappings implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EventSourceMappings.class.getName());
+    static final List<String> MIGRATIONS = List.of("""
+            CREATE TABLE lambda_esm (
+              uuid TEXT PRIMARY KEY,
+              account TEXT NOT NULL,
+              region TEXT NOT NULL,
+              function_name TEXT NOT NULL,
+              config TEXT NOT NULL)
+            """);
+    /** AWS starts five pollers for a queue and scales up from there; here five, or the mapping's MaximumConcurrency if lower. */
+    private static final int POLLERS = 5;
+    private static final int DEFAULT_BATCH = 10;
+    private static final int MAX_BATCH = 10_000;
+    private static final int MAX_WINDOW = 300;
+
+    private final Store store;
+    private final Clock clock;
+    private final Invoker invoker;
+    private final SqsService sqs;
+    /** The running pollers of each mapping, and the flag that tells them to stop. */
+    private record Pollers(List<Thread> threads, AtomicBoolean active) {
+    }
+
+    private final Map<String, Pollers> pollers = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    EventSourceMappings(Store store, Clock clock, Invoker invoker, SqsService sqs) {
+        this.store = store;
+        this.clock = clock;
+        this.invoker = invoker;
+        this.sqs = sqs;
+        store.migrate("lambda-esm", MIGRATIONS);
+    }
+
+    /** Starts the pollers of every enabled mapping; once Stratus answers, since functions are told where it is. */
+    void start() {
+        running = true;
+        store.read(tx -> all(tx, null, null, null)).forEach(this::poll);
+    }
+
+    // Operations
+
+    EventSourceMappingConfiguration create(RequestContext ctx, CreateEventSourceMappingRequest in) {
+        FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), null);
+        String queue = in.eventSourceArn();
+        if (queue == null || !queue.startsWith("arn:aws:sqs:")) {
+            throw FunctionRules.invalid("Stratus maps SQS queues to functions; other event sources are not served yet: " + queue);
+        }
+        int batch = in.batchSize() == null ? DEFAULT_BATCH : in.batchSize();
+        int window = in.maximumBatchingWindowInSeconds() == null ? 0 : in.maximumBatchingWindowInSeconds();
+        checkBatching(batch, window);
+        Machine filter = filter(in.filterCriteria());
+        Invoker.Target target = invoker.target(ref);
+        Integer visibility = sqs.visibilityTimeout(queue);
+        if (visibility == null) {
+            throw FunctionRules.invalid("Error occurred while ReceiveMessage. SQSError: The specified queue does not exist: " + queue);
+        }
+        if (visibility < target.config().timeout()) {
+            throw FunctionRules.invalid("Queue visibility timeout: " + visibility + " seconds is less than Function timeout: "
+                    + target.config().timeout() + " seconds");
+        }
+        String uuid = Ids.uuid();
+        boolean enabled = in.enabled() == null || in.enabled();
+        EventSourceMappingConfiguration m = configuration(uuid, ctx, ref, queue, batch, window, in.filterCriteria(), in.functionResponseTypes(),
+                in.scalingConfig(), enabled ? "Enabled" : "Disabled");
+        store.write(tx -> {
+            for (EventSourceMappingConfiguration other : all(tx, ctx, queue, null)) {
+                if (other.functionArn().equals(m.functionArn())) {
+                    throw new AwsException("ResourceConflictException", "An event source mapping with SQS arn (\" " + queue + " \") and function (\" "
+                            + ref.key().name() + " \") already exists. Please update or delete the existing mapping with UUID " + other.uuid());
+                }
+            }
+            tx.update("INSERT INTO lambda_esm (uuid, account, region, function_name, config) VALUES (?, ?, ?, ?, ?)",
+                    uuid, ctx.accountId(), ctx.region(), ref.key().name(), Json.string(m));
+            return null;
+        });
+        poll(m);
+        return with(m, "Creating");
+    }
+
+    EventSourceMappingConfiguration get(RequestContext ctx, String uuid) {
+        return store.read(tx -> mapping(tx, ctx, uuid));
+    }
+
+    EventSourceMappingConfiguration update(RequestContext ctx, UpdateEventSourceMappingRequest in) {
+        EventSourceMappingConfiguration updated = store.write(tx -> {
+            EventSourceMappingConfiguration m = mapping(tx, ctx, in.uuid());
+            String functionArn = m.functionArn();
+            if (in.functionName() != null) {
+                FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), null);
+                invoker.target(ref);
+                functionArn = ref.invokedArn();
+            }
+            int batch = in.batchSize() != null ? in.batchSize() : m.batchSize();
+            int window = in.maximumBatchingWindowInSeconds() != null ? in.maximumBatchingWindowInSeconds() : m.maximumBatchingWindowInSeconds();
+            checkBatching(batch, window);
+            if (in.filterCriteria() != null) {
+                filter(in.filterCriteria());
+            }
+            String state = in.enabled() == null ? m.state() : in.enabled() ? "Enabled" : "Disabled";
+            EventSourceMappingConfiguration u = new EventSourceMappingConfiguration(m.uuid(), null, null, batch, window, null, m.eventSourceArn(),
+                    in.filterCriteria() != null ? emptyToNull(in.filterCriteria()) : m.filterCriteria(), functionArn, Instant.ofEpochMilli(clock.millis()),
+                    m.lastProcessingResult(), state, "USER_INITIATED", null, null, null, null, null, null, null, null, null,
+                    in.functionResponseTypes() != null ? in.functionResponseTypes() : m.functionResponseTypes(), null, null,
+                    in.scalingConfig() != null ? in.scalingConfig() : m.scalingConfig(), null, null, null, m.eventSourceMappingArn(), null, null, null);
+            tx.update("UPDATE lambda_esm SET config = ?, function_name = ? WHERE uuid = ?", Json.string(u),
+                    FunctionRef.parse(ctx, u.functionArn(), null).key().name(), m.uuid());
+            return u;
+        });
+        stop(updated.uuid());
+        poll(updated);
+        return with(updated, "Updating");
+    }
+
+    EventSourceMappingConfiguration delete(RequestContext ctx, String uuid) {
+        EventSourceMappingConfiguration m = store.write(tx -> {
+            EventSourceMappingConfiguration found = mapping(tx, ctx, uuid);
+            tx.update("DELETE FROM lambda_esm WHERE uuid = ?", uuid);
+            return found;
+        });
+        stop(uuid);
+        return with(m, "Deleting");
+    }
+
+    ListEventSourceMappingsResponse list(RequestContext ctx, String queueArn, String functionName, String marker, Integer maxItems) {
+        String functionArn = functionName == null ? null : FunctionRef.parse(ctx, functionName, null).invokedArn();
+        List<EventSourceMappingConfiguration> all = store.read(tx -> all(tx, ctx, queueArn, functionArn));
+        int start = marker == null ? 0 : Paging.index(marker);
+        int max = maxItems == null ? 100 : maxItems;
+        return new ListEventSourceMappingsResponse(start + max < all.size() ? Integer.toString(start + max) : null,
+                all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)));
+    }
+
+    private static void checkBatching(int batch, int window) {
+        if (batch < 1 || batch > MAX_BATCH) {
+            throw FunctionRules.invalid("BatchSize must be between 1 and " + MAX_BATCH + " for SQS queues.");
+        }
+        if (window < 0 || window > MAX_WINDOW) {
+            throw FunctionRules.invalid("MaximumBatchingWindowInSeconds must be between 0 and " + MAX_WINDOW + ".");
+        }
+        if (batch > 10 && window < 1) {
+            throw FunctionRules.invalid("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10");
+        }
+    }
+
+    /** The mapping's filters as one matcher; null when it has none. */
+    private static Machine filter(FilterCriteria criteria) {
+        if (criteria == null || criteria.filters() == null || criteria.filters().isEmpty()) {
+            return null;
+        }
+        Machine machine = new Machine();
+        int i = 0;
+        for (var f : criteria.filters()) {
+            try {
+                machine.addRule("filter-" + i++, f.pattern());
+            } catch (Exception invalid) {
+                throw FunctionRules.invalid("Invalid filter pattern definition.");
+            }
+        }
+        return machine;
+    }
+
+    private static FilterCriteria emptyToNull(FilterCriteria c) {
+        return c.filters() == null || c.filters().isEmpty() ? null : c;
+    }
+
+    private EventSourceMappingConfiguration configuration(String uuid, RequestContext ctx, FunctionRef ref, String queue, int batch, int window,
+                                                          FilterCriteria filters, List<String> responseTypes, ScalingConfig scaling, String state) {
+        return new EventSourceMappingConfiguration(uuid, null, null, batch, window, null, queue, filters == null ? null : emptyToNull(filters),
+                ref.invokedArn(), Instant.ofEpochMilli(clock.millis()), null, state, "USER_INITIATED", null, null, null, null, null, null, null,
+                null, null, responseTypes, null, null, scaling, null, null, null,
+                "arn:aws:lambda:" + ctx.region() + ":" + ctx.accountId() + ":event-source-mapping:" + uuid, null, null, null);
+    }
+
+    private static EventSourceMappingConfiguration with(EventSourceMappingConfiguration m, String state) {
+        ObjectNode tree = (ObjectNode) Json.tree(m);
+        tree.put("State", state);
+        return Json.read(tree, EventSourceMappingConfiguration.class);
+    }
+
+    private static EventSourceMappingConfiguration mapping(Tx tx, RequestContext ctx, String uuid) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT config FROM lambda_esm WHERE uuid = ? AND account = ? AND region = ?");
+        Tx.bind(ps, uuid, ctx.accountId(), ctx.region());
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new AwsException("ResourceNotFoundException", "The resource you requested does not exist.");
+            }
+            return Json.parse(rs.getString(1), EventSourceMappingConfiguration.class);
+        }
+    }
+
+    /** Mappings in an account and region (every one when ctx is null), by queue and function when given. */
+    private static List<EventSourceMappingConfiguration> all(Tx tx, RequestContext ctx, String queueArn, String functionArn) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT config, account, region FROM lambda_esm ORDER BY uuid");
+        List<EventSourceMappingConfiguration> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                EventSourceMappingConfiguration m = Json.parse(rs.getString(1), EventSourceMappingConfiguration.class);
+                boolean here = ctx == null || (rs.getString(2).equals(ctx.accountId()) && rs.getString(3).equals(ctx.region()));
+                if (here && (queueArn == null || queueArn.equals(m.eventSourceArn())) && (functionArn == null || functionArn.equals(m.functionArn()))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    // Polling
+
+    private void poll(EventSourceMappingConfiguration m) {
+        if (!running || !"Enabled".equals(m.state())) {
+            return;
+        }
+        int n = m.scalingConfig() != null && m.scalingConfig().maximumConcurrency() != null
+                ? Math.min(POLLERS, m.scalingConfig().maximumConcurrency()) : POLLERS;
+        AtomicBoolean active = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            threads.add(Thread.ofVirtual().name("esm-" + m.uuid() + "-" + i).start(() -> pollLoop(m, active)));
+        }
+        pollers.put(m.uuid(), new Pollers(threads, active));
+    }
+
+    private void stop(String uuid) {
+        Pollers p = pollers.remove(uuid);
+        if (p != null) {
+            p.active().set(false);
+            p.threads().forEach(Thread::interrupt);
+        }
+    }
+
+    private void pollLoop(EventSourceMappingConfiguration m, AtomicBoolean active) {
+        Machine filter = filter(m.filterCriteria());
+        FunctionRef ref = FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null), m.functionArn(), null);
+        boolean reportFailures = m.functionResponseTypes() != null && m.functionResponseTypes().contains("ReportBatchItemFailures");
+        while (running && active.get()) {
+            try {
+                invoker.target(ref);
+                List<Message> batch = receive(m);
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                List<ObjectNode> records = new ArrayList<>();
+                List<String> unmatched = new ArrayList<>();
+                for (Message msg : batch) {
+                    ObjectNode record = record(msg, m.eventSourceArn());
+                    if (filter == null || !filter.rulesForJSONEvent(Json.string(forFiltering(record))).isEmpty()) {
+                        records.add(record);
+                    } else {
+                        unmatched.add(msg.receiptHandle());
+                    }
+                }
+                sqs.delete(m.eventSourceArn(), unmatched);
+                if (!records.isEmpty()) {
+                    process(ref, m, records, reportFailures);
+                }
+            } catch (AwsException | IllegalStateException e) {
+                // The queue or function is gone, the function is throttled, or Stratus is stopping: wait and look again.
+                if (!sleep(1000)) {
+                    return;
+                }
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "event source mapping " + m.uuid() + " failed a batch", e);
+                if (!sleep(1000)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A batch: up to BatchSize messages, gathered for at most the batching window (a single long poll without one). */
+    private List<Message> receive(EventSourceMappingConfiguration m) {
+        int window = m.maximumBatchingWindowInSeconds() == null ? 0 : m.maximumBatchingWindowInSeconds();
+        long until = System.nanoTime() + window * 1_000_000_000L;
+        List<Message> batch = new ArrayList<>();
+        do {
+            long left = Math.max(0, (until - System.nanoTime()) / 1_000_000_000L);
+            int wait = window == 0 ? 20 : (int) Math.min(20, left);
+            batch.addAll(sqs.receive(m.eventSourceArn(), Math.min(10, m.batchSize() - batch.size()), wait));
+            if (window == 0) {
+                break;
+            }
+        } while (batch.size() < m.batchSize() && System.nanoTime() < until);
+        return batch;
+    }
+
+    private void process(FunctionRef ref, EventSourceMappingConfiguration m, List<ObjectNode> records, boolean reportFailures) throws Exception {
+        ObjectNode event = Json.MAPPER.createObjectNode();
+        ArrayNode array = event.putArray("Records");
+        records.forEach(array::add);
+        Invoker.Target target = invoker.target(ref);
+        InvocationResult result = invoker.run(target, Ids.uuid(), Json.bytes(event), ref.invokedArn(), null);
+        if (result.failed()) {
+            return;
+        }
+        Set<String> failed = reportFailures ? failures(result.payload(), records) : Set.of();
+        if (failed == null) {
+            return;
+        }
+        List<String> done = new ArrayList<>();
+        for (ObjectNode r : records) {
+            if (!failed.contains(r.get("messageId").asText())) {
+                done.add(r.get("receiptHandle").asText());
+            }
+        }
+        sqs.delete(m.eventSourceArn(), done);
+    }
+
+    /**
+     * The message ids a function reported as failed ({@code batchItemFailures[].itemIdentifier});
+     * null — the whole batch failed — when the answer names an id that is not in the batch or is malformed.
+     */
+    static Set<String> failures(byte[] payload, List<ObjectNode> records) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(r -> ids.add(r.get("messageId").asText()));
+        try {
+            JsonNode answer = Json.MAPPER.readTree(payload);
+            if (answer == null || !answer.isObject() || !answer.has("batchItemFailures") || answer.get("batchItemFailures").isNull()) {
+                return Set.of();
+            }
+            Set<String> failed = new HashSet<>();
+            for (JsonNode f : answer.get("batchItemFailures")) {
+                JsonNode id = f.get("itemIdentifier");
+                if (id == null || !id.isTextual() || !ids.contains(id.asText())) {
+                    return null;
+                }
+                failed.add(id.asText());
+            }
+            return failed;
+        } catch (java.io.IOException notJson) {
+            return Set.of();
+        }
+    }
+
+    /** A message as AWS's SQS event carries it. */
+    private static ObjectNode record(Message m, String queueArn) {
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        r.put("messageId", m.messageId());
+        r.put("receiptHandle", m.receiptHandle());
+        r.put("body", m.body());
+        ObjectNode attributes = r.putObject("attributes");
+        if (m.attributes() != null) {
+            for (String name : List.of("ApproximateReceiveCount", "SentTimestamp", "SequenceNumber", "MessageGroupId", "SenderId",
+                    "MessageDeduplicationId", "ApproximateFirstReceiveTimestamp", "AWSTraceHeader")) {
+                if (m.attributes().get(name) != null) {
+                    attributes.put(name, m.attributes().get(name));
+                }
+            }
+        }
+        ObjectNode messageAttributes = r.putObject("messageAttributes");
+        if (m.messageAttributes() != null) {
+            m.messageAttributes().forEach((name, v) -> messageAttributes.set(name, attribute(v)));
+        }
+        r.put("md5OfBody", m.md5OfBody());
+        if (m.md5OfMessageAttributes() != null) {
+            r.put("md5OfMessageAttributes", m.md5OfMessageAttributes());
+        }
+        r.put("eventSource", "aws:sqs");
+        r.put("eventSourceARN", queueArn);
+        r.put("awsRegion", queueArn.split(":")[3]);
+        return r;
+    }
+
+    private static ObjectNode attribute(MessageAttributeValue v) {
+        ObjectNode a = Json.MAPPER.createObjectNode();
+        if (v.stringValue() != null) {
+            a.put("stringValue", v.stringValue());
+        }
+        if (v.binaryValue() != null) {
+            a.put("binaryValue", Base64.getEncoder().encodeToString(v.binaryValue()));
+        }
+        a.putArray("stringListValues");
+        a.putArray("binaryListValues");
+        a.put("dataType", v.dataType());
+        return a;
+    }
+
+    /** Filters see a JSON body as JSON, as AWS's do; any other body as its text. */
+    private static ObjectNode forFiltering(ObjectNode record) {
+        ObjectNode copy = record.deepCopy();
+        try {
+            JsonNode body = Json.MAPPER.readTree(record.get("body").asText());
+            if (body != null && body.isObject()) {
+                copy.set("body", body);
+            }
+        } catch (java.io.IOException notJson) {
+            // A plain-text body is matched as a string.
+        }
+        return copy;
+    }
+
+    private static boolean sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        pollers.keySet().forEach(this::stop);
+    }
+}
