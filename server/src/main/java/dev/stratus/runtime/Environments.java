@@ -170,12 +170,14 @@ public final class Environments implements AutoCloseable {
     private void watch() {
         long now = System.currentTimeMillis();
         try {
+            Map<Long, Long> memory = null;
             for (Pool pool : pools.values()) {
                 for (ExecutionEnvironment env : pool.snapshot()) {
                     switch (env.state()) {
                         case BUSY -> {
                             env.drain(false);
-                            env.sampleMemory();
+                            memory = memory != null ? memory : ProcessMemory.residentBySession();
+                            env.sampleMemory(memory);
                         }
                         case IDLE -> {
                             if (now - env.lastUsedMillis() > idleMillis) {

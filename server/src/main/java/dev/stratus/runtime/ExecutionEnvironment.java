@@ -246,7 +246,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
             emit("START RequestId: " + inv.requestId() + " Version: " + spec.version());
         }
         emit("END RequestId: " + inv.requestId());
-        sampleMemory();
+        maxMemoryBytes = Math.max(maxMemoryBytes, ProcessMemory.peakBytes(process.pid()));
         StringBuilder report = new StringBuilder("REPORT RequestId: ").append(inv.requestId())
                 .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", duration)).append(" ms")
                 .append("\tBilled Duration: ").append((long) Math.ceil(Math.max(duration, 1))).append(" ms")
@@ -455,12 +455,13 @@ public final class ExecutionEnvironment implements AutoCloseable {
     }
 
     /**
-     * Samples the memory of the process and its children; past the function's memory size the
+     * Takes a sample of the memory of the process and everything in its session (one pass over /proc
+     * serves every environment); past the function's memory size the
      * environment is killed and its invocation fails with Runtime.OutOfMemory, as AWS's does.
      */
-    void sampleMemory() {
-        long rss = ProcessMemory.residentBytes(process.toHandle());
-        maxMemoryBytes = Math.max(maxMemoryBytes, Math.max(rss, ProcessMemory.peakBytes(process.pid())));
+    void sampleMemory(Map<Long, Long> residentBySession) {
+        long rss = residentBySession.getOrDefault(process.pid(), 0L);
+        maxMemoryBytes = Math.max(maxMemoryBytes, rss);
         if (rss > (long) spec.memoryMb() << 20) {
             lock.lock();
             try {

@@ -3,19 +3,33 @@ package dev.stratus.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Memory use of an environment's processes, read from /proc (Linux); 0 where it cannot be read. */
 final class ProcessMemory {
     private ProcessMemory() {
     }
 
-    /** The resident memory of a process and all its descendants. */
-    static long residentBytes(ProcessHandle process) {
-        long total = status(process.pid(), "VmRSS:");
-        for (ProcessHandle child : (Iterable<ProcessHandle>) process.descendants()::iterator) {
-            total += status(child.pid(), "VmRSS:");
+    private static final long PAGE_BYTES = 4096;
+
+    /**
+     * The resident memory of every session's processes together, by session id, from one pass over
+     * /proc: an environment's runtime leads its own session, so this is what each environment uses.
+     */
+    static Map<Long, Long> residentBySession() {
+        Map<Long, Long> out = new HashMap<>();
+        try (var procs = Files.list(Path.of("/proc"))) {
+            procs.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit)).forEach(n -> {
+                long[] sessionAndRss = sessionAndRss(Long.parseLong(n));
+                if (sessionAndRss != null) {
+                    out.merge(sessionAndRss[0], sessionAndRss[1] * PAGE_BYTES, Long::sum);
+                }
+            });
+        } catch (IOException | RuntimeException notLinux) {
+            // Without /proc nothing is measured and no limit is enforced.
         }
-        return total;
+        return out;
     }
 
     /** The largest resident memory the process itself has had. */
@@ -31,7 +45,8 @@ final class ProcessMemory {
         ProcessHandle.of(sid).ifPresent(ProcessHandle::destroyForcibly);
         try (var procs = Files.list(Path.of("/proc"))) {
             procs.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit)).forEach(n -> {
-                if (session(Long.parseLong(n)) == sid) {
+                long[] sessionAndRss = sessionAndRss(Long.parseLong(n));
+                if (sessionAndRss != null && sessionAndRss[0] == sid) {
                     ProcessHandle.of(Long.parseLong(n)).ifPresent(ProcessHandle::destroyForcibly);
                 }
             });
@@ -40,14 +55,14 @@ final class ProcessMemory {
         }
     }
 
-    /** Field 6 of /proc/PID/stat, after the command name in parentheses (which may hold spaces). */
-    private static long session(long pid) {
+    /** Fields 6 (session) and 24 (resident pages) of /proc/PID/stat, read after the command name in parentheses (which may hold spaces). */
+    private static long[] sessionAndRss(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[3]);
+            return new long[] {Long.parseLong(fields[3]), Long.parseLong(fields[21])};
         } catch (IOException | RuntimeException gone) {
-            return -1;
+            return null;
         }
     }
 
