@@ -178,3 +178,29 @@ def test_aws_cli_create_invoke_logs_and_errors(cli, logs, tmp_path):
     listed = cli("lambda", "list-functions")
     assert name in [f["FunctionName"] for f in listed.json["Functions"]]
     assert cli("lambda", "delete-function", "--function-name", name).returncode == 0
+
+
+def test_sqs_event_source_mapping_with_boto3_and_cli(awslambda, sqs, make_queue, function, cli, tmp_path):
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    queue = make_queue("source", attributes={"VisibilityTimeout": "30"})
+    name = function("consumer", Environment={"Variables": {"MARKS_DIR": str(marks)}})
+    created = cli("lambda", "create-event-source-mapping", "--function-name", name, "--event-source-arn", arn_of(sqs, queue),
+                  "--batch-size", "5", "--function-response-types", "ReportBatchItemFailures")
+    assert created.returncode == 0, created
+    assert created.json["State"] == "Creating" and created.json["BatchSize"] == 5
+    assert created.json["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    for i in range(3):
+        sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({"id": f"cli{i}"}))
+    until = time.time() + 15
+    while len(os.listdir(marks)) < 3 and time.time() < until:
+        time.sleep(0.05)
+    assert sorted(os.listdir(marks)) == ["cli0-1", "cli1-1", "cli2-1"]
+    record = json.loads((marks / "cli0-1").read_text())
+    assert record["eventSource"] == "aws:sqs" and record["eventSourceARN"] == arn_of(sqs, queue)
+    mapping = awslambda.get_event_source_mapping(UUID=created.json["UUID"])
+    assert mapping["State"] == "Enabled"
+    listed = awslambda.list_event_source_mappings(EventSourceArn=arn_of(sqs, queue))["EventSourceMappings"]
+    assert [m["UUID"] for m in listed] == [created.json["UUID"]]
+    assert awslambda.delete_event_source_mapping(UUID=created.json["UUID"])["State"] == "Deleting"
+    expect_error(awslambda.get_event_source_mapping, "ResourceNotFoundException", 404, UUID=created.json["UUID"])
