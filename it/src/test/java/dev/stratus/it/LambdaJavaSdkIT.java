@@ -411,6 +411,10 @@ class LambdaJavaSdkIT {
         assertEquals("TypeError", json(failed).get("errorType").asText());
         assertEquals("node boom", json(failed).get("errorMessage").asText());
 
+        lambda.updateFunctionConfiguration(b -> b.functionName(esm).timeout(1));
+        InvokeResponse nodeTimeout = invoke(esm, "{\"action\": \"sleep\", \"seconds\": 3}");
+        assertEquals("Sandbox.Timedout", json(nodeTimeout).get("errorType").asText());
+
         String callback = create("nodecb", "nodejs22.x", "callback.handler", "node", b -> { });
         assertEquals(5, json(invoke(callback, "{\"a\": 2, \"b\": 3}")).at("/sum").asInt());
 
@@ -459,6 +463,11 @@ class LambdaJavaSdkIT {
         assertEquals("java.lang.IllegalStateException", json(failed).get("errorType").asText());
         assertEquals("boom", json(failed).get("errorMessage").asText());
         assertTrue(json(failed).get("stackTrace").isArray(), json(failed).toString());
+
+        String sleeps = java("jsleep", "example.Sleeps::handleRequest", b -> b.timeout(1));
+        InvokeResponse javaTimeout = invoke(sleeps, "{\"ms\": 3000}");
+        assertEquals("Sandbox.Timedout", json(javaTimeout).get("errorType").asText());
+        assertEquals(500, json(invoke(sleeps, "{\"ms\": 500}")).get("slept").asInt(), "a fresh environment after the timeout");
 
         String missing = java("jmissing", "example.Nope::handleRequest", b -> { });
         InvokeResponse initFailed = invoke(missing, "{}");
