@@ -60,6 +60,16 @@ public final class LambdaService implements LambdaApi {
         this.mappings = new EventSourceMappings(store, clock, invoker, sqs);
     }
 
+    /**
+     * An asynchronous invocation from another service (an EventBridge target, later SNS): accepted
+     * durably as Invoke with InvocationType Event would be; a missing function is an AwsException.
+     */
+    public void invokeAsync(String functionArn, byte[] payload) {
+        FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null), functionArn, null);
+        invoker.target(ref);
+        async.enqueue(ref, Ids.uuid(), payload);
+    }
+
     /** Starts the event source mappings' pollers, once Stratus answers requests. */
     public void start() {
         mappings.start();

@@ -8,7 +8,7 @@ public final class Runtimes {
     public static final List<String> SUPPORTED = List.of(
             "python3.9", "python3.10", "python3.11", "python3.12", "python3.13", "python3.14",
             "nodejs18.x", "nodejs20.x", "nodejs22.x", "nodejs24.x",
-            "java11", "java17", "java21", "java25",
+            "java8.al2", "java11", "java17", "java21", "java25",
             "provided", "provided.al2", "provided.al2023");
 
     private static final RuntimeLauncher PYTHON = new PythonLauncher();

@@ -12,6 +12,8 @@ import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.events.EventsService;
+import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.lambda.FunctionLogs;
 import dev.stratus.lambda.Invoker;
 import dev.stratus.lambda.LambdaService;
@@ -63,7 +65,7 @@ public final class StratusServer implements AutoCloseable {
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
-    private final List<String> services = List.of("sqs", "logs", "lambda");
+    private final List<String> services = List.of("sqs", "logs", "lambda", "events");
     private final Path lambdaDir;
     private final FunctionLogs functionLogs;
     private final Environments environments;
@@ -84,7 +86,8 @@ public final class StratusServer implements AutoCloseable {
         this.gateway = new Gateway(List.of(
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
-                new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda))),
+                new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda)),
+                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, sqs, lambda)))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {

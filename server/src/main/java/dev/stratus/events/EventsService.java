@@ -1,0 +1,536 @@
+package dev.stratus.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.events.EventsRepository.Bus;
+import dev.stratus.events.EventsRepository.Rule;
+import dev.stratus.events.api.*;
+import dev.stratus.lambda.LambdaService;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Ids;
+import dev.stratus.protocol.Json;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.sqs.SqsService;
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import dev.stratus.time.Clock;
+import dev.stratus.time.Timers;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Amazon EventBridge: event buses, rules with event patterns (AWS's own event-ruler), targets
+ * (SQS queues, Lambda functions, other buses) with Input, InputPath and InputTransformer, and
+ * PutEvents, whose matched targets are owed in the transaction that accepts the events. Schedules
+ * are not fired yet and are refused. Other operations of the model answer 501.
+ */
+public final class EventsService implements EventsApi {
+    static final String DEFAULT_BUS = "default";
+    private static final int MAX_TARGETS = 5;
+    private static final int MAX_ENTRIES = 10;
+    private static final int MAX_ENTRY_BYTES = 256 * 1024;
+
+    /** Hands an event to another bus, as a target can. */
+    interface Rerouter {
+        void reroute(String busArn, String eventJson);
+    }
+
+    private final Store store;
+    private final Clock clock;
+    private final Timers timers;
+    private final EventsRepository repo = new EventsRepository();
+    private final EventRouter router = new EventRouter();
+    private final Deliveries deliveries;
+
+    public EventsService(Store store, Clock clock, Timers timers, SqsService sqs, LambdaService lambda) {
+        this.store = store;
+        this.clock = clock;
+        this.timers = timers;
+        store.migrate("events", EventsRepository.MIGRATIONS);
+        this.deliveries = new Deliveries(store, clock, timers, sqs, lambda, this::reroute);
+        deliveries.recover();
+    }
+
+    // Buses
+
+    @Override
+    public CreateEventBusResponse createEventBus(RequestContext ctx, CreateEventBusRequest in) {
+        if (in.eventSourceName() != null) {
+            throw new AwsException("ValidationException", "Stratus has no partner event sources.");
+        }
+        Bus bus = new Bus(ctx.accountId(), ctx.region(), in.name(), in.description(), clock.millis());
+        store.write(tx -> {
+            if (in.name().equals(DEFAULT_BUS) || repo.bus(tx, ctx.accountId(), ctx.region(), in.name()) != null) {
+                throw new AwsException("ResourceAlreadyExistsException", "Event bus " + in.name() + " already exists.");
+            }
+            repo.putBus(tx, bus);
+            if (in.tags() != null) {
+                for (Tag t : in.tags()) {
+                    repo.putTag(tx, bus.arn(), t.key(), t.value());
+                }
+            }
+            return null;
+        });
+        return new CreateEventBusResponse(bus.arn(), in.description(), null, null, null);
+    }
+
+    @Override
+    public DescribeEventBusResponse describeEventBus(RequestContext ctx, DescribeEventBusRequest in) {
+        Bus b = store.read(tx -> bus(tx, ctx, in.name() == null ? DEFAULT_BUS : in.name()));
+        return new DescribeEventBusResponse(b.name(), b.arn(), b.description(), null, null, null, null,
+                b.createdAt() == 0 ? null : Instant.ofEpochMilli(b.createdAt()), b.createdAt() == 0 ? null : Instant.ofEpochMilli(b.createdAt()));
+    }
+
+    @Override
+    public void deleteEventBus(RequestContext ctx, DeleteEventBusRequest in) {
+        if (in.name().equals(DEFAULT_BUS)) {
+            throw new AwsException("ValidationException", "Cannot delete event bus default.");
+        }
+        store.write(tx -> {
+            Bus b = repo.bus(tx, ctx.accountId(), ctx.region(), in.name());
+            if (b != null) {
+                repo.deleteBus(tx, b);
+            }
+            return null;
+        });
+        router.invalidate(busKey(ctx.accountId(), ctx.region(), in.name()));
+    }
+
+    @Override
+    public ListEventBusesResponse listEventBuses(RequestContext ctx, ListEventBusesRequest in) {
+        List<Bus> all = new ArrayList<>();
+        all.add(defaultBus(ctx.accountId(), ctx.region()));
+        all.addAll(store.read(tx -> repo.buses(tx, ctx.accountId(), ctx.region())));
+        List<EventBus> out = all.stream().filter(b -> in.namePrefix() == null || b.name().startsWith(in.namePrefix()))
+                .map(b -> new EventBus(b.name(), b.arn(), b.description(), null, null, null)).toList();
+        return new ListEventBusesResponse(page(out, in.nextToken(), in.limit()), next(out, in.nextToken(), in.limit()));
+    }
+
+    // Rules
+
+    @Override
+    public PutRuleResponse putRule(RequestContext ctx, PutRuleRequest in) {
+        if (in.eventPattern() == null && in.scheduleExpression() == null) {
+            throw new AwsException("ValidationException", "Parameter(s) EventPattern or ScheduleExpression must be specified.");
+        }
+        if (in.scheduleExpression() != null) {
+            throw new AwsException("ValidationException", "Stratus does not fire scheduled rules yet; ScheduleExpression is not accepted.");
+        }
+        String reason = EventRouter.invalidReason(in.eventPattern());
+        if (reason != null) {
+            throw new AwsException("InvalidEventPatternException", "Event pattern is not valid. Reason: " + reason);
+        }
+        String busName = busName(in.eventBusName());
+        Rule rule = store.write(tx -> {
+            bus(tx, ctx, busName);
+            Rule existing = repo.rule(tx, ctx.accountId(), ctx.region(), busName, in.name());
+            Rule r = new Rule(ctx.accountId(), ctx.region(), busName, in.name(), in.eventPattern(), null,
+                    in.state() != null ? in.state() : existing != null ? existing.state() : "ENABLED",
+                    in.description() != null ? in.description() : existing != null ? existing.description() : null, in.roleArn());
+            repo.putRule(tx, r);
+            if (in.tags() != null) {
+                for (Tag t : in.tags()) {
+                    repo.putTag(tx, r.arn(), t.key(), t.value());
+                }
+            }
+            return r;
+        });
+        router.invalidate(busKey(ctx.accountId(), ctx.region(), busName));
+        return new PutRuleResponse(rule.arn());
+    }
+
+    @Override
+    public DescribeRuleResponse describeRule(RequestContext ctx, DescribeRuleRequest in) {
+        Rule r = store.read(tx -> rule(tx, ctx, in.eventBusName(), in.name()));
+        return new DescribeRuleResponse(r.name(), r.arn(), r.pattern(), r.schedule(), r.state(), r.description(), r.roleArn(), null, r.bus(),
+                ctx.accountId());
+    }
+
+    @Override
+    public ListRulesResponse listRules(RequestContext ctx, ListRulesRequest in) {
+        String busName = busName(in.eventBusName());
+        List<dev.stratus.events.api.Rule> all = store.read(tx -> {
+            bus(tx, ctx, busName);
+            return repo.rules(tx, ctx.accountId(), ctx.region(), busName);
+        }).stream().filter(r -> in.namePrefix() == null || r.name().startsWith(in.namePrefix())).map(EventsService::listed).toList();
+        return new ListRulesResponse(page(all, in.nextToken(), in.limit()), next(all, in.nextToken(), in.limit()));
+    }
+
+    private static dev.stratus.events.api.Rule listed(Rule r) {
+        return new dev.stratus.events.api.Rule(r.name(), r.arn(), r.pattern(), r.state(), r.description(), r.schedule(), r.roleArn(), null, r.bus());
+    }
+
+    @Override
+    public void deleteRule(RequestContext ctx, DeleteRuleRequest in) {
+        String busName = busName(in.eventBusName());
+        store.write(tx -> {
+            Rule r = repo.rule(tx, ctx.accountId(), ctx.region(), busName, in.name());
+            if (r == null) {
+                return null;
+            }
+            if (!repo.targets(tx, r).isEmpty()) {
+                if (!Boolean.TRUE.equals(in.force())) {
+                    throw new AwsException("ValidationException", "Rule can't be deleted since it has targets.");
+                }
+                for (Target t : repo.targets(tx, r)) {
+                    repo.deleteTarget(tx, r, t.id());
+                }
+            }
+            repo.deleteRule(tx, r);
+            return null;
+        });
+        router.invalidate(busKey(ctx.accountId(), ctx.region(), busName));
+    }
+
+    @Override
+    public void enableRule(RequestContext ctx, EnableRuleRequest in) {
+        setState(ctx, in.eventBusName(), in.name(), "ENABLED");
+    }
+
+    @Override
+    public void disableRule(RequestContext ctx, DisableRuleRequest in) {
+        setState(ctx, in.eventBusName(), in.name(), "DISABLED");
+    }
+
+    private void setState(RequestContext ctx, String bus, String name, String state) {
+        Rule r = store.write(tx -> {
+            Rule current = rule(tx, ctx, bus, name);
+            Rule changed = new Rule(current.account(), current.region(), current.bus(), current.name(), current.pattern(), current.schedule(), state,
+                    current.description(), current.roleArn());
+            repo.putRule(tx, changed);
+            return changed;
+        });
+        router.invalidate(busKey(r.account(), r.region(), r.bus()));
+    }
+
+    @Override
+    public TestEventPatternResponse testEventPattern(RequestContext ctx, TestEventPatternRequest in) {
+        String reason = EventRouter.invalidReason(in.eventPattern());
+        if (reason != null) {
+            throw new AwsException("InvalidEventPatternException", "Event pattern is not valid. Reason: " + reason);
+        }
+        JsonNode event;
+        try {
+            event = Json.MAPPER.readTree(in.event());
+        } catch (java.io.IOException e) {
+            throw new AwsException("InvalidEventPatternException", "Event is not valid JSON.");
+        }
+        for (String field : List.of("id", "account", "source", "time", "region", "detail-type")) {
+            if (event == null || !event.has(field)) {
+                throw new AwsException("ValidationException", "Parameter Event is not valid.");
+            }
+        }
+        try {
+            return new TestEventPatternResponse(EventRouter.matches(in.eventPattern(), in.event()));
+        } catch (Exception e) {
+            throw new AwsException("InvalidEventPatternException", "Event pattern is not valid. Reason: " + e.getMessage());
+        }
+    }
+
+    // Targets
+
+    @Override
+    public PutTargetsResponse putTargets(RequestContext ctx, PutTargetsRequest in) {
+        List<PutTargetsResultEntry> failed = new ArrayList<>();
+        store.write(tx -> {
+            failed.clear();
+            Rule r = rule(tx, ctx, in.eventBusName(), in.rule());
+            List<Target> existing = repo.targets(tx, r);
+            long added = in.targets().stream().filter(t -> existing.stream().noneMatch(e -> e.id().equals(t.id()))).count();
+            if (existing.size() + added > MAX_TARGETS) {
+                throw new AwsException("LimitExceededException", "The requested resource exceeds the maximum number allowed.");
+            }
+            for (Target t : in.targets()) {
+                String problem = targetProblem(t);
+                if (problem != null) {
+                    failed.add(new PutTargetsResultEntry(t.id(), "ValidationException", problem));
+                } else {
+                    repo.putTarget(tx, r, t);
+                }
+            }
+            return null;
+        });
+        return new PutTargetsResponse(failed.size(), failed);
+    }
+
+    /** Targets Stratus delivers to; others are refused per entry, as AWS refuses invalid ones. */
+    private static String targetProblem(Target t) {
+        String arn = t.arn();
+        boolean served = arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:lambda:")
+                || (arn.startsWith("arn:aws:events:") && arn.contains(":event-bus/"));
+        if (!served) {
+            return "Stratus delivers to SQS queues, Lambda functions and event buses; not yet to " + arn;
+        }
+        if (arn.startsWith("arn:aws:sqs:") && arn.endsWith(".fifo") && (t.sqsParameters() == null || t.sqsParameters().messageGroupId() == null)) {
+            return "Parameter(s) SqsParameters must be specified for target: " + t.id() + ".";
+        }
+        int inputs = (t.input() != null ? 1 : 0) + (t.inputPath() != null ? 1 : 0) + (t.inputTransformer() != null ? 1 : 0);
+        if (inputs > 1) {
+            return "Only one of Input, InputPath, or InputTransformer must be provided for target " + t.id() + ".";
+        }
+        if (t.input() != null) {
+            try {
+                Json.MAPPER.readTree(t.input());
+            } catch (java.io.IOException e) {
+                return "Input for target " + t.id() + " is not valid JSON text.";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public RemoveTargetsResponse removeTargets(RequestContext ctx, RemoveTargetsRequest in) {
+        store.write(tx -> {
+            Rule r = rule(tx, ctx, in.eventBusName(), in.rule());
+            for (String id : in.ids()) {
+                repo.deleteTarget(tx, r, id);
+            }
+            return null;
+        });
+        return new RemoveTargetsResponse(0, List.of());
+    }
+
+    @Override
+    public ListTargetsByRuleResponse listTargetsByRule(RequestContext ctx, ListTargetsByRuleRequest in) {
+        List<Target> all = store.read(tx -> repo.targets(tx, rule(tx, ctx, in.eventBusName(), in.rule())));
+        return new ListTargetsByRuleResponse(page(all, in.nextToken(), in.limit()), next(all, in.nextToken(), in.limit()));
+    }
+
+    @Override
+    public ListRuleNamesByTargetResponse listRuleNamesByTarget(RequestContext ctx, ListRuleNamesByTargetRequest in) {
+        String busName = busName(in.eventBusName());
+        List<String> names = store.read(tx -> {
+            List<String> out = new ArrayList<>();
+            for (Rule r : repo.rules(tx, ctx.accountId(), ctx.region(), busName)) {
+                if (repo.targets(tx, r).stream().anyMatch(t -> t.arn().equals(in.targetArn()))) {
+                    out.add(r.name());
+                }
+            }
+            return out;
+        });
+        return new ListRuleNamesByTargetResponse(page(names, in.nextToken(), in.limit()), next(names, in.nextToken(), in.limit()));
+    }
+
+    // Events
+
+    @Override
+    public PutEventsResponse putEvents(RequestContext ctx, PutEventsRequest in) {
+        if (in.entries().size() > MAX_ENTRIES) {
+            throw new AwsException("ValidationException", "1 validation error detected: Value '" + in.entries()
+                    + "' at 'entries' failed to satisfy constraint: Member must have length less than or equal to " + MAX_ENTRIES);
+        }
+        List<PutEventsResultEntry> results = new ArrayList<>();
+        List<ObjectNode> accepted = new ArrayList<>();
+        List<String> buses = new ArrayList<>();
+        for (PutEventsRequestEntry e : in.entries()) {
+            String problem = entryProblem(e);
+            if (problem != null) {
+                results.add(new PutEventsResultEntry(null, problem.startsWith("Parameter") ? "InvalidArgument" : "ValidationException", problem));
+                accepted.add(null);
+                buses.add(null);
+                continue;
+            }
+            String id = Ids.uuid();
+            results.add(new PutEventsResultEntry(id, null, null));
+            accepted.add(envelope(ctx.accountId(), ctx.region(), id, e));
+            buses.add(busName(e.eventBusName()));
+        }
+        store.write(tx -> {
+            for (int i = 0; i < accepted.size(); i++) {
+                if (accepted.get(i) != null) {
+                    if (buses.get(i).equals(DEFAULT_BUS) || repo.bus(tx, ctx.accountId(), ctx.region(), buses.get(i)) != null) {
+                        route(tx, ctx.accountId(), ctx.region(), buses.get(i), accepted.get(i));
+                    } else {
+                        results.set(i, new PutEventsResultEntry(null, "ResourceNotFoundException", "Event bus " + buses.get(i) + " does not exist."));
+                    }
+                }
+            }
+            return null;
+        });
+        timers.wake();
+        int failures = (int) results.stream().filter(r -> r.errorCode() != null).count();
+        return new PutEventsResponse(failures, results);
+    }
+
+    private static String entryProblem(PutEventsRequestEntry e) {
+        if (e.source() == null || e.source().isEmpty()) {
+            return "Parameter Source is not valid. Reason: Source is a required argument.";
+        }
+        if (e.detailType() == null || e.detailType().isEmpty()) {
+            return "Parameter DetailType is not valid. Reason: DetailType is a required argument.";
+        }
+        if (e.detail() == null || e.detail().isEmpty()) {
+            return "Parameter Detail is not valid. Reason: Detail is a required argument.";
+        }
+        try {
+            JsonNode d = Json.MAPPER.readTree(e.detail());
+            if (d == null || !d.isObject()) {
+                return "Detail is malformed.";
+            }
+        } catch (java.io.IOException notJson) {
+            return "Detail is malformed.";
+        }
+        long size = e.source().length() + e.detailType().length() + e.detail().getBytes(StandardCharsets.UTF_8).length
+                + (e.resources() == null ? 0 : e.resources().stream().mapToLong(String::length).sum());
+        if (size > MAX_ENTRY_BYTES) {
+            return "Total size of the entries in the request is over the limit.";
+        }
+        return null;
+    }
+
+    /** AWS's event envelope, in AWS's key order; time to the second, as EventBridge writes it. */
+    private ObjectNode envelope(String account, String region, String id, PutEventsRequestEntry e) {
+        ObjectNode ev = Json.MAPPER.createObjectNode();
+        ev.put("version", "0");
+        ev.put("id", id);
+        ev.put("detail-type", e.detailType());
+        ev.put("source", e.source());
+        ev.put("account", account);
+        ev.put("time", (e.time() != null ? e.time() : Instant.ofEpochMilli(clock.millis())).truncatedTo(ChronoUnit.SECONDS).toString());
+        ev.put("region", region);
+        var resources = ev.putArray("resources");
+        if (e.resources() != null) {
+            e.resources().forEach(resources::add);
+        }
+        try {
+            ev.set("detail", Json.MAPPER.readTree(e.detail()));
+        } catch (java.io.IOException checkedBefore) {
+            throw new IllegalStateException(checkedBefore);
+        }
+        return ev;
+    }
+
+    /** Owes a delivery to every target of every enabled rule of the bus the event matches, in the caller's transaction. */
+    private void route(Tx tx, String account, String region, String busName, ObjectNode event) throws SQLException {
+        List<String> matched;
+        try {
+            matched = router.match(busKey(account, region, busName), Json.string(event), () -> {
+                try {
+                    return repo.rules(tx, account, region, busName);
+                } catch (SQLException e) {
+                    throw new dev.stratus.store.StoreException("cannot read rules", e);
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        for (String ruleName : matched) {
+            Rule r = repo.rule(tx, account, region, busName, ruleName);
+            if (r == null) {
+                continue;
+            }
+            for (Target t : repo.targets(tx, r)) {
+                deliveries.owe(tx, account, region, new Deliveries.Owed(t, r.arn()), TargetInput.of(t, event));
+            }
+        }
+    }
+
+    /** An event delivered to a bus as a target: routed on that bus as it is. */
+    private void reroute(String busArn, String eventJson) {
+        String[] p = busArn.split(":", 6);
+        String busName = p[5].substring("event-bus/".length());
+        store.write(tx -> {
+            if (!busName.equals(DEFAULT_BUS) && repo.bus(tx, p[4], p[3], busName) == null) {
+                throw new AwsException("ResourceNotFoundException", "Event bus " + busName + " does not exist.");
+            }
+            route(tx, p[4], p[3], busName, (ObjectNode) Json.parse(eventJson));
+            return null;
+        });
+        timers.wake();
+    }
+
+    // Tags
+
+    @Override
+    public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
+        store.write(tx -> {
+            for (Tag t : in.tags()) {
+                repo.putTag(tx, in.resourceARN(), t.key(), t.value());
+            }
+            return null;
+        });
+        return new TagResourceResponse();
+    }
+
+    @Override
+    public UntagResourceResponse untagResource(RequestContext ctx, UntagResourceRequest in) {
+        store.write(tx -> {
+            for (String k : in.tagKeys()) {
+                repo.deleteTag(tx, in.resourceARN(), k);
+            }
+            return null;
+        });
+        return new UntagResourceResponse();
+    }
+
+    @Override
+    public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
+        return new ListTagsForResourceResponse(store.read(tx -> repo.tags(tx, in.resourceARN())).stream().map(kv -> new Tag(kv[0], kv[1])).toList());
+    }
+
+    // Shared
+
+    private Bus bus(Tx tx, RequestContext ctx, String name) throws SQLException {
+        if (name.equals(DEFAULT_BUS)) {
+            return defaultBus(ctx.accountId(), ctx.region());
+        }
+        Bus b = repo.bus(tx, ctx.accountId(), ctx.region(), name);
+        if (b == null) {
+            throw new AwsException("ResourceNotFoundException", "Event bus " + name + " does not exist.");
+        }
+        return b;
+    }
+
+    private static Bus defaultBus(String account, String region) {
+        return new Bus(account, region, DEFAULT_BUS, null, 0);
+    }
+
+    private Rule rule(Tx tx, RequestContext ctx, String bus, String name) throws SQLException {
+        String busName = busName(bus);
+        bus(tx, ctx, busName);
+        Rule r = repo.rule(tx, ctx.accountId(), ctx.region(), busName, name);
+        if (r == null) {
+            throw new AwsException("ResourceNotFoundException", "Rule " + name + " does not exist on EventBus " + busName + ".");
+        }
+        return r;
+    }
+
+    /** A bus given by name or ARN; the default bus when none is given. */
+    private static String busName(String nameOrArn) {
+        if (nameOrArn == null) {
+            return DEFAULT_BUS;
+        }
+        int slash = nameOrArn.indexOf(":event-bus/");
+        return slash < 0 ? nameOrArn : nameOrArn.substring(slash + ":event-bus/".length());
+    }
+
+    private static String busKey(String account, String region, String bus) {
+        return account + ":" + region + ":" + bus;
+    }
+
+    private static <T> List<T> page(List<T> all, String token, Integer limit) {
+        int start = token == null ? 0 : index(token);
+        int max = limit == null ? 100 : limit;
+        return all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max));
+    }
+
+    private static String next(List<?> all, String token, Integer limit) {
+        int start = token == null ? 0 : index(token);
+        int max = limit == null ? 100 : limit;
+        return start + max < all.size() ? Integer.toString(start + max) : null;
+    }
+
+    private static int index(String token) {
+        try {
+            return Math.max(0, Integer.parseInt(token));
+        } catch (NumberFormatException e) {
+            throw new AwsException("ValidationException", "Invalid NextToken.");
+        }
+    }
+}

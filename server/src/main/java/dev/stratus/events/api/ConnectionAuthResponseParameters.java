@@ -1,0 +1,14 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConnectionAuthResponseParameters(
+        @JsonProperty("BasicAuthParameters") ConnectionBasicAuthResponseParameters basicAuthParameters,
+        @JsonProperty("OAuthParameters") ConnectionOAuthResponseParameters oAuthParameters,
+        @JsonProperty("ApiKeyAuthParameters") ConnectionApiKeyAuthResponseParameters apiKeyAuthParameters,
+        @JsonProperty("InvocationHttpParameters") ConnectionHttpParameters invocationHttpParameters,
+        @JsonProperty("ConnectivityParameters") DescribeConnectionConnectivityParameters connectivityParameters) {
+}

@@ -1,0 +1,14 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateConnectionAuthRequestParameters(
+        @JsonProperty("BasicAuthParameters") CreateConnectionBasicAuthRequestParameters basicAuthParameters,
+        @JsonProperty("OAuthParameters") CreateConnectionOAuthRequestParameters oAuthParameters,
+        @JsonProperty("ApiKeyAuthParameters") CreateConnectionApiKeyAuthRequestParameters apiKeyAuthParameters,
+        @JsonProperty("InvocationHttpParameters") ConnectionHttpParameters invocationHttpParameters,
+        @JsonProperty("ConnectivityParameters") ConnectivityResourceParameters connectivityParameters) {
+}

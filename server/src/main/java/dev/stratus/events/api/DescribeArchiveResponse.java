@@ -1,0 +1,21 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeArchiveResponse(
+        @JsonProperty("ArchiveArn") String archiveArn,
+        @JsonProperty("ArchiveName") String archiveName,
+        @JsonProperty("EventSourceArn") String eventSourceArn,
+        @JsonProperty("Description") String description,
+        @JsonProperty("EventPattern") String eventPattern,
+        @JsonProperty("State") String state,
+        @JsonProperty("StateReason") String stateReason,
+        @JsonProperty("KmsKeyIdentifier") String kmsKeyIdentifier,
+        @JsonProperty("RetentionDays") Integer retentionDays,
+        @JsonProperty("SizeBytes") Long sizeBytes,
+        @JsonProperty("EventCount") Long eventCount,
+        @JsonProperty("CreationTime") java.time.Instant creationTime) {
+}

@@ -1,0 +1,18 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeEventBusResponse(
+        @JsonProperty("Name") String name,
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("Description") String description,
+        @JsonProperty("KmsKeyIdentifier") String kmsKeyIdentifier,
+        @JsonProperty("DeadLetterConfig") DeadLetterConfig deadLetterConfig,
+        @JsonProperty("Policy") String policy,
+        @JsonProperty("LogConfig") LogConfig logConfig,
+        @JsonProperty("CreationTime") java.time.Instant creationTime,
+        @JsonProperty("LastModifiedTime") java.time.Instant lastModifiedTime) {
+}

@@ -1,0 +1,13 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListConnectionsRequest(
+        @JsonProperty("NamePrefix") String namePrefix,
+        @JsonProperty("ConnectionState") String connectionState,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("Limit") Integer limit) {
+}

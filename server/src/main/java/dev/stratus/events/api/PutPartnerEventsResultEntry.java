@@ -1,0 +1,12 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutPartnerEventsResultEntry(
+        @JsonProperty("EventId") String eventId,
+        @JsonProperty("ErrorCode") String errorCode,
+        @JsonProperty("ErrorMessage") String errorMessage) {
+}

@@ -1,0 +1,11 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RemoveTargetsResponse(
+        @JsonProperty("FailedEntryCount") Integer failedEntryCount,
+        @JsonProperty("FailedEntries") java.util.List<RemoveTargetsResultEntry> failedEntries) {
+}

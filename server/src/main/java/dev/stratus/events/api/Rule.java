@@ -1,0 +1,18 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Rule(
+        @JsonProperty("Name") String name,
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("EventPattern") String eventPattern,
+        @JsonProperty("State") String state,
+        @JsonProperty("Description") String description,
+        @JsonProperty("ScheduleExpression") String scheduleExpression,
+        @JsonProperty("RoleArn") String roleArn,
+        @JsonProperty("ManagedBy") String managedBy,
+        @JsonProperty("EventBusName") String eventBusName) {
+}

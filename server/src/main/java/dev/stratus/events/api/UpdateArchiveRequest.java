@@ -1,0 +1,14 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateArchiveRequest(
+        @JsonProperty("ArchiveName") String archiveName,
+        @JsonProperty("Description") String description,
+        @JsonProperty("EventPattern") String eventPattern,
+        @JsonProperty("RetentionDays") Integer retentionDays,
+        @JsonProperty("KmsKeyIdentifier") String kmsKeyIdentifier) {
+}

@@ -1,0 +1,14 @@
+// Generated from the events model by scripts/generate-apis. Do not edit.
+package dev.stratus.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateEventBusRequest(
+        @JsonProperty("Name") String name,
+        @JsonProperty("KmsKeyIdentifier") String kmsKeyIdentifier,
+        @JsonProperty("Description") String description,
+        @JsonProperty("DeadLetterConfig") DeadLetterConfig deadLetterConfig,
+        @JsonProperty("LogConfig") LogConfig logConfig) {
+}
