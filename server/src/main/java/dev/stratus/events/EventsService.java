@@ -14,6 +14,7 @@ import dev.stratus.sqs.SqsService;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
+import dev.stratus.time.ScheduleExpression;
 import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -25,14 +26,15 @@ import java.util.List;
 /**
  * Amazon EventBridge: event buses, rules with event patterns (AWS's own event-ruler), targets
  * (SQS queues, Lambda functions, other buses) with Input, InputPath and InputTransformer, and
- * PutEvents, whose matched targets are owed in the transaction that accepts the events. Schedules
- * are not fired yet and are refused. Other operations of the model answer 501.
+ * PutEvents, whose matched targets are owed in the transaction that accepts the events; scheduled
+ * rules fire "Scheduled Event"s from a durable timer chain. Other operations of the model answer 501.
  */
 public final class EventsService implements EventsApi {
     static final String DEFAULT_BUS = "default";
     private static final int MAX_TARGETS = 5;
     private static final int MAX_ENTRIES = 10;
     private static final int MAX_ENTRY_BYTES = 256 * 1024;
+    static final String SCHEDULE_TIMER = "events.schedule";
 
     /** Hands an event to another bus, as a target can. */
     interface Rerouter {
@@ -53,6 +55,7 @@ public final class EventsService implements EventsApi {
         store.migrate("events", EventsRepository.MIGRATIONS);
         this.deliveries = new Deliveries(store, clock, timers, sqs, lambda, this::reroute);
         deliveries.recover();
+        timers.on(SCHEDULE_TIMER, this::fire);
     }
 
     // Buses
@@ -117,21 +120,28 @@ public final class EventsService implements EventsApi {
         if (in.eventPattern() == null && in.scheduleExpression() == null) {
             throw new AwsException("ValidationException", "Parameter(s) EventPattern or ScheduleExpression must be specified.");
         }
+        ScheduleExpression schedule = null;
         if (in.scheduleExpression() != null) {
-            throw new AwsException("ValidationException", "Stratus does not fire scheduled rules yet; ScheduleExpression is not accepted.");
+            schedule = ScheduleExpression.parse(in.scheduleExpression())
+                    .orElseThrow(() -> new AwsException("ValidationException", "Parameter ScheduleExpression is not valid."));
         }
-        String reason = EventRouter.invalidReason(in.eventPattern());
+        String reason = in.eventPattern() == null ? null : EventRouter.invalidReason(in.eventPattern());
         if (reason != null) {
             throw new AwsException("InvalidEventPatternException", "Event pattern is not valid. Reason: " + reason);
         }
         String busName = busName(in.eventBusName());
+        if (schedule != null && !busName.equals(DEFAULT_BUS)) {
+            throw new AwsException("ValidationException", "ScheduleExpression is supported only on the default event bus.");
+        }
+        ScheduleExpression firing = schedule;
         Rule rule = store.write(tx -> {
             bus(tx, ctx, busName);
             Rule existing = repo.rule(tx, ctx.accountId(), ctx.region(), busName, in.name());
-            Rule r = new Rule(ctx.accountId(), ctx.region(), busName, in.name(), in.eventPattern(), null,
+            Rule r = new Rule(ctx.accountId(), ctx.region(), busName, in.name(), in.eventPattern(), in.scheduleExpression(),
                     in.state() != null ? in.state() : existing != null ? existing.state() : "ENABLED",
                     in.description() != null ? in.description() : existing != null ? existing.description() : null, in.roleArn());
             repo.putRule(tx, r);
+            schedule(tx, r, firing);
             if (in.tags() != null) {
                 for (Tag t : in.tags()) {
                     repo.putTag(tx, r.arn(), t.key(), t.value());
@@ -139,6 +149,7 @@ public final class EventsService implements EventsApi {
             }
             return r;
         });
+        timers.wake();
         router.invalidate(busKey(ctx.accountId(), ctx.region(), busName));
         return new PutRuleResponse(rule.arn());
     }
@@ -181,6 +192,7 @@ public final class EventsService implements EventsApi {
                 }
             }
             repo.deleteRule(tx, r);
+            timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
             return null;
         });
         router.invalidate(busKey(ctx.accountId(), ctx.region(), busName));
@@ -202,8 +214,10 @@ public final class EventsService implements EventsApi {
             Rule changed = new Rule(current.account(), current.region(), current.bus(), current.name(), current.pattern(), current.schedule(), state,
                     current.description(), current.roleArn());
             repo.putRule(tx, changed);
+            schedule(tx, changed, changed.schedule() == null ? null : ScheduleExpression.parse(changed.schedule()).orElse(null));
             return changed;
         });
+        timers.wake();
         router.invalidate(busKey(r.account(), r.region(), r.bus()));
     }
 
@@ -443,6 +457,67 @@ public final class EventsService implements EventsApi {
             return null;
         });
         timers.wake();
+    }
+
+    // Schedules
+
+    /**
+     * Restarts a rule's timer chain: none when it has no schedule or is disabled, else one at its
+     * next fire time. A chain's timer carries the time it is due ({@code key@millis}), from which a
+     * rate counts the next, so that the schedule does not drift by how late each fire ran.
+     */
+    private void schedule(Tx tx, Rule r, ScheduleExpression schedule) throws SQLException {
+        timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
+        if (schedule != null && r.state().startsWith("ENABLED")) {
+            long next = schedule.nextAfter(clock.millis());
+            if (next >= 0) {
+                timers.schedule(tx, SCHEDULE_TIMER, next, scheduleKey(r) + "@" + next);
+            }
+        }
+    }
+
+    /**
+     * A scheduled rule is due: its targets are owed AWS's "Scheduled Event", stamped with the time it
+     * was due, and the next fire is scheduled. Fires missed while Stratus was down come as one fire
+     * at start, then the schedule goes on from there.
+     */
+    private void fire(Tx tx, String payload) throws SQLException {
+        int at = payload.lastIndexOf('@');
+        String key = payload.substring(0, at);
+        long due = Long.parseLong(payload.substring(at + 1));
+        String[] k = key.split("\\|", 4);
+        Rule r = repo.rule(tx, k[0], k[1], k[2], k[3]);
+        if (r == null || r.schedule() == null || !r.state().startsWith("ENABLED")) {
+            return;
+        }
+        long now = clock.millis();
+        ObjectNode ev = Json.MAPPER.createObjectNode();
+        ev.put("version", "0");
+        ev.put("id", Ids.uuid());
+        ev.put("detail-type", "Scheduled Event");
+        ev.put("source", "aws.events");
+        ev.put("account", r.account());
+        ev.put("time", Instant.ofEpochMilli(due).truncatedTo(ChronoUnit.SECONDS).toString());
+        ev.put("region", r.region());
+        ev.putArray("resources").add(r.arn());
+        ev.putObject("detail");
+        for (Target t : repo.targets(tx, r)) {
+            deliveries.owe(tx, r.account(), r.region(), new Deliveries.Owed(t, r.arn()), TargetInput.of(t, ev));
+        }
+        ScheduleExpression s = ScheduleExpression.parse(r.schedule()).orElse(null);
+        if (s != null) {
+            long next = s.nextAfter(due);
+            while (next >= 0 && next <= now) {
+                next = s.nextAfter(next);
+            }
+            if (next >= 0) {
+                timers.schedule(tx, SCHEDULE_TIMER, next, key + "@" + next);
+            }
+        }
+    }
+
+    private static String scheduleKey(Rule r) {
+        return r.account() + "|" + r.region() + "|" + r.bus() + "|" + r.name();
     }
 
     // Tags

@@ -69,6 +69,11 @@ public final class Timers implements AutoCloseable {
         tx.update("INSERT INTO stratus_timer (kind, due_at, payload) VALUES (?, ?, ?)", kind, dueAtMillis, payload);
     }
 
+    /** Removes the pending timers of this kind whose payload starts with {@code payloadPrefix}, inside the caller's transaction. */
+    public void cancel(Tx tx, String kind, String payloadPrefix) throws SQLException {
+        tx.update("DELETE FROM stratus_timer WHERE kind = ? AND substr(payload, 1, ?) = ?", kind, payloadPrefix.length(), payloadPrefix);
+    }
+
     /**
      * Adds a timer unless one of this kind and payload is already pending: for the recurring
      * work a service starts at boot, so that a restart does not start a second chain.

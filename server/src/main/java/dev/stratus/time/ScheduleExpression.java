@@ -1,0 +1,89 @@
+package dev.stratus.time;
+
+import com.cronutils.model.Cron;
+import com.cronutils.model.definition.CronConstraintsFactory;
+import com.cronutils.model.definition.CronDefinition;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A schedule as EventBridge writes one, in UTC: {@code rate(5 minutes)} or the six-field
+ * {@code cron(minutes hours day-of-month month day-of-week year)} with {@code ? L W #}, where one of
+ * the two day fields must be {@code ?}.
+ */
+public final class ScheduleExpression {
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
+    private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
+    private static final CronDefinition AWS_CRON = CronDefinitionBuilder.defineCron()
+            .withMinutes().withValidRange(0, 59).and()
+            .withHours().withValidRange(0, 23).and()
+            .withDayOfMonth().withValidRange(1, 31).supportsL().supportsW().supportsLW().supportsQuestionMark().and()
+            .withMonth().withValidRange(1, 12).and()
+            .withDayOfWeek().withValidRange(1, 7).withMondayDoWValue(2).supportsHash().supportsL().supportsQuestionMark().and()
+            .withYear().withValidRange(1970, 2199).and()
+            .withCronValidation(CronConstraintsFactory.ensureEitherDayOfWeekOrDayOfMonth())
+            .instance();
+    private static final CronParser PARSER = new CronParser(AWS_CRON);
+
+    private final long rateMillis;
+    private final ExecutionTime cron;
+
+    private ScheduleExpression(long rateMillis, ExecutionTime cron) {
+        this.rateMillis = rateMillis;
+        this.cron = cron;
+    }
+
+    /** The schedule, or empty when EventBridge would refuse the expression. */
+    public static Optional<ScheduleExpression> parse(String expression) {
+        Matcher rate = RATE.matcher(expression);
+        if (rate.matches()) {
+            long n;
+            try {
+                n = Long.parseLong(rate.group(1));
+            } catch (NumberFormatException tooLarge) {
+                return Optional.empty();
+            }
+            String unit = rate.group(2);
+            // AWS takes "rate(1 minute)" and "rate(5 minutes)", never the other number.
+            if (n < 1 || (n == 1) != !unit.endsWith("s")) {
+                return Optional.empty();
+            }
+            long unitMillis = unit.startsWith("minute") ? 60_000L : unit.startsWith("hour") ? 3_600_000L : 86_400_000L;
+            return Optional.of(new ScheduleExpression(n * unitMillis, null));
+        }
+        Matcher cron = CRON.matcher(expression);
+        if (cron.matches()) {
+            String fields = cron.group(1).trim();
+            if (fields.split("\\s+").length != 6) {
+                return Optional.empty();
+            }
+            try {
+                Cron parsed = PARSER.parse(fields);
+                parsed.validate();
+                return Optional.of(new ScheduleExpression(0, ExecutionTime.forCron(parsed)));
+            } catch (IllegalArgumentException invalid) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * When the schedule next fires after {@code afterMillis}, in epoch milliseconds; -1 when never
+     * again (a cron whose years have passed). A rate counts from {@code afterMillis}.
+     */
+    public long nextAfter(long afterMillis) {
+        if (cron == null) {
+            return afterMillis + rateMillis;
+        }
+        ZonedDateTime after = Instant.ofEpochMilli(afterMillis).atZone(ZoneOffset.UTC);
+        return cron.nextExecution(after).map(t -> t.toInstant().toEpochMilli()).orElse(-1L);
+    }
+}

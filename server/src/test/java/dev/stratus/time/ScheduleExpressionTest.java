@@ -1,0 +1,44 @@
+package dev.stratus.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ScheduleExpressionTest {
+    static long at(String iso) {
+        return Instant.parse(iso).toEpochMilli();
+    }
+
+    static String next(String expression, String after) {
+        return Instant.ofEpochMilli(ScheduleExpression.parse(expression).orElseThrow().nextAfter(at(after))).toString();
+    }
+
+    @Test
+    void ratesCountFromTheLastFire() {
+        assertEquals("2026-11-24T10:01:00Z", next("rate(1 minute)", "2026-11-24T10:00:00Z"));
+        assertEquals("2026-11-24T15:00:00Z", next("rate(5 hours)", "2026-11-24T10:00:00Z"));
+        assertEquals("2026-11-26T10:00:00Z", next("rate(2 days)", "2026-11-24T10:00:00Z"));
+    }
+
+    @Test
+    void cronFiresAtTheNextMatchingMinuteInUtc() {
+        assertEquals("2026-11-24T20:50:00Z", next("cron(50 20 * * ? *)", "2026-11-24T10:00:00Z"));
+        assertEquals("2026-11-25T20:50:00Z", next("cron(50 20 * * ? *)", "2026-11-24T20:50:00Z"));
+        assertEquals("2026-11-24T10:05:00Z", next("cron(0/5 * * * ? *)", "2026-11-24T10:02:30Z"));
+        assertEquals("2026-11-30T12:00:00Z", next("cron(0 12 L * ? *)", "2026-11-24T10:00:00Z"), "the last day of the month");
+        assertEquals("2026-12-04T08:00:00Z", next("cron(0 8 ? * 6#1 *)", "2026-11-24T10:00:00Z"), "the first Friday (1 = Sunday)");
+        assertEquals("2026-11-27T09:00:00Z", next("cron(0 9 ? * MON-FRI *)", "2026-11-26T10:00:00Z"));
+    }
+
+    @Test
+    void expressionsAwsRefusesAreRefused() {
+        for (String bad : new String[] {"rate(1 minutes)", "rate(5 minute)", "rate(0 minutes)", "rate(5 weeks)", "rate(5minutes)",
+                "cron(0 12 * * * *)", "cron(0 12 * *)", "cron(61 12 * * ? *)", "cron(0 12 ? * ? *)", "every 5 minutes", ""}) {
+            assertFalse(ScheduleExpression.parse(bad).isPresent(), bad);
+        }
+        assertTrue(ScheduleExpression.parse("cron(15 10 ? * 6L 2026-2027)").isPresent());
+    }
+}
