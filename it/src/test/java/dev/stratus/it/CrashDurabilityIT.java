@@ -161,6 +161,54 @@ class CrashDurabilityIT {
         }
     }
 
+    @Test
+    void acceptedPutEventsReachTheirTargetsAfterKillNine() throws Exception {
+        Path data = Files.createTempDirectory("stratus-crash-events");
+        int port = freePort();
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        HttpClient http = HttpClient.newHttpClient();
+        Process first = start(data, port);
+        Set<String> accepted = new HashSet<>();
+        try {
+            // The target queue does not exist yet, so every delivery fails and waits for its retry when Stratus is killed.
+            assertEquals(200, events(http, endpoint, "PutRule", "{\"Name\":\"orders\",\"EventPattern\":\"{\\\"source\\\":[\\\"shop\\\"]}\"}"));
+            assertEquals(200, events(http, endpoint, "PutTargets", "{\"Rule\":\"orders\",\"Targets\":[{\"Id\":\"q\","
+                    + "\"Arn\":\"arn:aws:sqs:us-east-1:000000000000:late-queue\"}]}"));
+            for (int i = 0; i < 20; i++) {
+                String detail = "{\\\"n\\\":" + i + "}";
+                assertEquals(200, events(http, endpoint, "PutEvents", "{\"Entries\":[{\"Source\":\"shop\",\"DetailType\":\"order\",\"Detail\":\""
+                        + detail + "\"}]}"));
+                accepted.add("{\"n\":" + i + "}");
+            }
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } finally {
+            first.destroyForcibly();
+        }
+        Process second = start(data, port);
+        try (SqsClient sqs = Clients.sqs(endpoint)) {
+            String url = sqs.createQueue(b -> b.queueName("late-queue")).queueUrl();
+            Set<String> received = new HashSet<>();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (received.size() < accepted.size() && System.nanoTime() < until) {
+                for (Message m : sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
+                    received.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.body()).get("detail").toString());
+                }
+            }
+            assertEquals(accepted, received, "every event PutEvents accepted reached its target after the restart");
+        } finally {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int events(HttpClient http, URI endpoint, String operation, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/x-amz-json-1.1")
+                .header("X-Amz-Target", "AWSEvents." + operation).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), operation + ": " + r.body());
+        return r.statusCode();
+    }
+
     private static SqsClient noRetries(URI endpoint) {
         return SqsClient.builder().endpointOverride(endpoint).region(software.amazon.awssdk.regions.Region.US_EAST_1)
                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
