@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.testkit.StratusExtension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +45,8 @@ class LambdaAsyncIT {
         sqs.close();
     }
 
-    record Queue(String url, String arn) {
-    }
-
-    static Queue queue(String prefix) {
-        String url = sqs.createQueue(b -> b.queueName(prefix + "-" + UUID.randomUUID().toString().substring(0, 8))).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)).attributesAsStrings().get("QueueArn");
-        return new Queue(url, arn);
+    static TestQueues.Queue queue(String prefix) {
+        return new TestQueues(sqs).create(prefix, Map.of());
     }
 
     static String function(String prefix, java.util.function.Consumer<CreateFunctionRequest.Builder> more) {
@@ -69,7 +65,7 @@ class LambdaAsyncIT {
         return r.responseMetadata().requestId();
     }
 
-    static Message receive(Queue q, int seconds) {
+    static Message receive(TestQueues.Queue q, int seconds) {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < until) {
             List<Message> got = sqs.receiveMessage(b -> b.queueUrl(q.url()).waitTimeSeconds(1).messageAttributeNames("All")
@@ -83,7 +79,7 @@ class LambdaAsyncIT {
 
     @Test
     void aFailingEventIsTriedThreeTimesThenLandsInTheDeadLetterQueue() throws Exception {
-        Queue dlq = queue("dlq");
+        TestQueues.Queue dlq = queue("dlq");
         String name = function("dlq", b -> b.deadLetterConfig(d -> d.targetArn(dlq.arn())));
         long start = System.nanoTime();
         String requestId = fire(name, "{\"action\": \"fail\", \"n\": 1}");
@@ -99,8 +95,8 @@ class LambdaAsyncIT {
 
     @Test
     void destinationsGetAwsInvocationRecords() throws Exception {
-        Queue success = queue("ok");
-        Queue failure = queue("failed");
+        TestQueues.Queue success = queue("ok");
+        TestQueues.Queue failure = queue("failed");
         String name = function("dest", b -> { });
         PutFunctionEventInvokeConfigResponse config = lambda.putFunctionEventInvokeConfig(b -> b.functionName(name).maximumRetryAttempts(0)
                 .destinationConfig(d -> d.onSuccess(s -> s.destination(success.arn())).onFailure(f -> f.destination(failure.arn()))));
@@ -142,7 +138,7 @@ class LambdaAsyncIT {
 
     @Test
     void zeroReservedConcurrencySendsEventsStraightToTheFailureDestination() throws Exception {
-        Queue failure = queue("zero");
+        TestQueues.Queue failure = queue("zero");
         String name = function("zero", b -> { });
         lambda.putFunctionEventInvokeConfig(b -> b.functionName(name).destinationConfig(d -> d.onFailure(f -> f.destination(failure.arn()))));
         lambda.putFunctionConcurrency(b -> b.functionName(name).reservedConcurrentExecutions(0));

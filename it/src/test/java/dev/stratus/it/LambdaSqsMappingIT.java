@@ -44,13 +44,8 @@ class LambdaSqsMappingIT {
         sqs.close();
     }
 
-    record Queue(String url, String arn) {
-    }
-
-    static Queue queue(String prefix, Map<QueueAttributeName, String> attributes) {
-        String url = sqs.createQueue(b -> b.queueName(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).attributes(attributes)).queueUrl();
-        return new Queue(url, sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)).attributes()
-                .get(QueueAttributeName.QUEUE_ARN));
+    static TestQueues.Queue queue(String prefix, Map<QueueAttributeName, String> attributes) {
+        return new TestQueues(sqs).create(prefix, attributes);
     }
 
     static String function(Path marks, int timeout) {
@@ -73,7 +68,7 @@ class LambdaSqsMappingIT {
         return names;
     }
 
-    static int messagesLeft(Queue q) {
+    static int messagesLeft(TestQueues.Queue q) {
         Map<String, String> a = sqs.getQueueAttributes(b -> b.queueUrl(q.url()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings();
         return Integer.parseInt(a.get("ApproximateNumberOfMessages")) + Integer.parseInt(a.get("ApproximateNumberOfMessagesNotVisible"));
@@ -82,7 +77,7 @@ class LambdaSqsMappingIT {
     @Test
     void messagesAreDeliveredInAwsShapeAndDeletedWhenProcessed() throws Exception {
         Path marks = Files.createTempDirectory("marks");
-        Queue q = queue("source", Map.of());
+        TestQueues.Queue q = queue("source", Map.of());
         String name = function(marks, 3);
         CreateEventSourceMappingResponse created = lambda.createEventSourceMapping(b -> b.functionName(name).eventSourceArn(q.arn()).batchSize(5));
         assertEquals("Creating", created.state());
@@ -125,8 +120,8 @@ class LambdaSqsMappingIT {
     @Test
     void reportedFailuresReturnToTheQueueAndReachItsDeadLetterQueue() throws Exception {
         Path marks = Files.createTempDirectory("marks");
-        Queue dlq = queue("dlq", Map.of());
-        Queue q = queue("partial", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "2",
+        TestQueues.Queue dlq = queue("dlq", Map.of());
+        TestQueues.Queue q = queue("partial", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "2",
                 QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + dlq.arn() + "\",\"maxReceiveCount\":\"2\"}"));
         String name = function(marks, 2);
         lambda.createEventSourceMapping(b -> b.functionName(name).eventSourceArn(q.arn()).batchSize(10).maximumBatchingWindowInSeconds(1)
@@ -146,7 +141,7 @@ class LambdaSqsMappingIT {
     @Test
     void filteredOutMessagesAreDeletedUnprocessed() throws Exception {
         Path marks = Files.createTempDirectory("marks");
-        Queue q = queue("filtered", Map.of());
+        TestQueues.Queue q = queue("filtered", Map.of());
         String name = function(marks, 3);
         lambda.createEventSourceMapping(b -> b.functionName(name).eventSourceArn(q.arn())
                 .filterCriteria(f -> f.filters(Filter.builder().pattern("{\"body\": {\"id\": [{\"prefix\": \"keep\"}]}}").build())));
@@ -164,7 +159,7 @@ class LambdaSqsMappingIT {
     @Test
     void badMappingsGetAwsErrors() throws Exception {
         Path marks = Files.createTempDirectory("marks");
-        Queue q = queue("bad", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "5"));
+        TestQueues.Queue q = queue("bad", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "5"));
         String name = function(marks, 10);
         LambdaException visibility = assertThrows(LambdaException.class,
                 () -> lambda.createEventSourceMapping(b -> b.functionName(name).eventSourceArn(q.arn())));
