@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaService;
+import dev.stratus.events.EventsService;
 import dev.stratus.logs.LogsService;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.Member;
@@ -186,6 +187,25 @@ class ModelSweepIT {
                     call(t[0], "CreateLogStream", "{\"logGroupName\":\"/sweep/g\",\"logStreamName\":\"s\"}");
                     call(t[0], "PutLogEvents", "{\"logGroupName\":\"/sweep/g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":"
                             + System.currentTimeMillis() + ",\"message\":\"{\\\"a\\\":1}\"}]}");
+                });
+        sweep(t[0]);
+    }
+
+    /** EventBridge, aimed at a custom bus and a rule with an SQS target, so that operations reach their logic. */
+    @Test
+    void events() throws Exception {
+        ServiceModel model = ServiceModel.load("events");
+        Target[] t = new Target[1];
+        t[0] = new Target(model, "application/x-amz-json-1.1", EventsService.class, Set.of("ValidationException", "SerializationException"),
+                Map.of("=Name", List.of("sweep-rule", "sweep-bus"), "=Rule", List.of("sweep-rule"), "EventBusName", List.of("sweep-bus", "default"),
+                        "=EventPattern", List.of("{\"source\":[\"sweep\"]}", "{\"detail\":{\"n\":[{\"numeric\":[\">\",1]}]}}", "{not json"),
+                        "=ScheduleExpression", List.of("rate(5 minutes)", "cron(0 12 * * ? *)", "rate(1 minutes)"),
+                        "=Arn", List.of("arn:aws:sqs:us-east-1:000000000000:sweep-target"),
+                        "ResourceARN", List.of("arn:aws:events:us-east-1:000000000000:rule/sweep-rule")),
+                Set.of("DeleteRule", "DeleteEventBus"), REQUESTS_PER_OPERATION, () -> {
+                    call(t[0], "CreateEventBus", "{\"Name\":\"sweep-bus\"}");
+                    call(t[0], "PutRule", "{\"Name\":\"sweep-rule\",\"EventPattern\":\"{\\\"source\\\":[\\\"sweep\\\"]}\"}");
+                    call(t[0], "PutTargets", "{\"Rule\":\"sweep-rule\",\"Targets\":[{\"Id\":\"q\",\"Arn\":\"arn:aws:sqs:us-east-1:000000000000:sweep-target\"}]}");
                 });
         sweep(t[0]);
     }
