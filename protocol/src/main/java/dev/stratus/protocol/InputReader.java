@@ -103,13 +103,15 @@ public final class InputReader {
         if (!raw.isArray()) {
             throw style.wrongType(path, "a list");
         }
-        checkLength(shape, raw.size(), path, raw.size());
+        // AWS quotes a list that breaks its length as the list itself, and names an element "list.N.member".
+        checkLength(shape, raw.size(), path, raw);
         ArrayNode out = NODES.arrayNode(raw.size());
         Shape element = model.shape(shape.member().target());
         for (int i = 0; i < raw.size(); i++) {
-            JsonNode v = read(element, raw.get(i), path + "." + (i + 1));
+            String elementPath = path + "." + (i + 1) + ".member";
+            JsonNode v = read(element, raw.get(i), elementPath);
             if (v == null) {
-                throw style.wrongType(path + "." + (i + 1), "a value, not null");
+                throw style.wrongType(elementPath, "a value, not null");
             }
             out.add(v);
         }

@@ -32,6 +32,9 @@ final class Deliveries {
     private static final int DEFAULT_RETRIES = 185;
     private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
     private static final long MAX_DELAY_MS = 5 * 60 * 1000;
+    /** Errors a retry cannot mend (the target is gone, or cannot take the event): dead-lettered at once, as AWS does. */
+    private static final java.util.Set<String> PERMANENT = java.util.Set.of("QueueDoesNotExist", "ResourceNotFoundException", "NotImplemented",
+            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException");
 
     /** A delivery as stored: the target, the rule it came from, and the text the target receives. */
     record Owed(Target target, String ruleArn) {
@@ -105,22 +108,34 @@ final class Deliveries {
             send(t, row.payload(), row.account(), row.region());
             store.write(tx -> tx.update("DELETE FROM events_delivery WHERE id = ?", id));
         } catch (RuntimeException failure) {
-            int attempts = row.attempts() + 1;
-            int maxRetries = t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES;
-            long maxAgeMs = 1000L * (t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null
-                    ? t.retryPolicy().maximumEventAgeInSeconds() : DEFAULT_MAX_AGE_SECONDS);
-            long delay = Math.min(MAX_DELAY_MS, 1000L << Math.min(attempts - 1, 20));
-            if (attempts <= maxRetries && clock.millis() + delay - row.firstAt() <= maxAgeMs) {
-                store.write(tx -> {
-                    tx.update("UPDATE events_delivery SET attempts = ?, running = 0 WHERE id = ?", attempts, id);
-                    timers.schedule(tx, TIMER, clock.millis() + delay, Long.toString(id));
-                    return null;
-                });
-                timers.wake();
-            } else {
-                deadLetter(row.owed(), row.payload(), failure);
-                store.write(tx -> tx.update("DELETE FROM events_delivery WHERE id = ?", id));
+            try {
+                failed(id, row.owed(), row.payload(), row.firstAt(), row.attempts() + 1, failure);
+            } catch (RuntimeException bookkeeping) {
+                LOG.log(java.util.logging.Level.WARNING, "delivery " + id + " could not be rescheduled; it is retried at the next start", bookkeeping);
             }
+        }
+    }
+
+    /** A failed attempt: retried after a growing delay within the target's RetryPolicy, else dead-lettered. */
+    private void failed(long id, Owed owed, String payload, long firstAt, int attempts, RuntimeException failure) {
+        Target t = owed.target();
+        boolean permanent = failure instanceof AwsException e && PERMANENT.contains(e.code());
+        int maxRetries = t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES;
+        long maxAgeMs = 1000L * (t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null
+                ? t.retryPolicy().maximumEventAgeInSeconds() : DEFAULT_MAX_AGE_SECONDS);
+        long delay = Math.min(MAX_DELAY_MS, 1000L << Math.min(attempts - 1, 20));
+        if (!permanent && attempts <= maxRetries && clock.millis() + delay - firstAt <= maxAgeMs) {
+            LOG.info("delivery to " + t.arn() + " failed (attempt " + attempts + "), retrying in " + delay + " ms: " + failure.getMessage());
+            store.write(tx -> {
+                tx.update("UPDATE events_delivery SET attempts = ?, running = 0 WHERE id = ?", attempts, id);
+                timers.schedule(tx, TIMER, clock.millis() + delay, Long.toString(id));
+                return null;
+            });
+            timers.wake();
+        } else {
+            LOG.info("delivery to " + t.arn() + " failed for good after " + attempts + " attempt(s): " + failure.getMessage());
+            deadLetter(owed, payload, failure);
+            store.write(tx -> tx.update("DELETE FROM events_delivery WHERE id = ?", id));
         }
     }
 
@@ -130,7 +145,7 @@ final class Deliveries {
             String group = t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId();
             sqs.send(arn, payload, null, group);
         } else if (arn.startsWith("arn:aws:lambda:")) {
-            lambda.invokeAsync(arn, payload.getBytes(StandardCharsets.UTF_8));
+            lambda.enqueueEvent(arn, payload.getBytes(StandardCharsets.UTF_8));
         } else if (arn.startsWith("arn:aws:events:") && arn.contains(":event-bus/")) {
             rerouter.reroute(arn, payload);
         } else {

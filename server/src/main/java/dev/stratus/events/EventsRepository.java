@@ -96,6 +96,7 @@ final class EventsRepository {
         tx.update("DELETE FROM events_target WHERE account = ? AND region = ? AND bus = ?", b.account(), b.region(), b.name());
         tx.update("DELETE FROM events_rule WHERE account = ? AND region = ? AND bus = ?", b.account(), b.region(), b.name());
         tx.update("DELETE FROM events_bus WHERE account = ? AND region = ? AND name = ?", b.account(), b.region(), b.name());
+        tx.update("DELETE FROM events_tag WHERE arn = ?", b.arn());
     }
 
     private static final String RULE_COLUMNS = "account, region, bus, name, pattern, schedule, state, description, role_arn";
@@ -107,11 +108,10 @@ final class EventsRepository {
         return l.isEmpty() ? null : l.get(0);
     }
 
-    /** The rules of a bus by name (all buses' when bus is null). */
+    /** The rules of a bus, by name. */
     List<Rule> rules(Tx tx, String account, String region, String bus) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT " + RULE_COLUMNS + " FROM events_rule WHERE account = ? AND region = ? AND (? IS NULL OR bus = ?) "
-                + "ORDER BY bus, name");
-        Tx.bind(ps, account, region, bus, bus);
+        PreparedStatement ps = tx.sql("SELECT " + RULE_COLUMNS + " FROM events_rule WHERE account = ? AND region = ? AND bus = ? ORDER BY name");
+        Tx.bind(ps, account, region, bus);
         return rules(ps);
     }
 
@@ -156,9 +156,9 @@ final class EventsRepository {
                 r.account(), r.region(), r.bus(), r.name(), t.id(), Json.string(t));
     }
 
-    boolean deleteTarget(Tx tx, Rule r, String id) throws SQLException {
-        return tx.update("DELETE FROM events_target WHERE account = ? AND region = ? AND bus = ? AND rule = ? AND id = ?",
-                r.account(), r.region(), r.bus(), r.name(), id) > 0;
+    void deleteTarget(Tx tx, Rule r, String id) throws SQLException {
+        tx.update("DELETE FROM events_target WHERE account = ? AND region = ? AND bus = ? AND rule = ? AND id = ?",
+                r.account(), r.region(), r.bus(), r.name(), id);
     }
 
     List<String[]> tags(Tx tx, String arn) throws SQLException {

@@ -33,7 +33,8 @@ public final class EventsService implements EventsApi {
     static final String DEFAULT_BUS = "default";
     private static final int MAX_TARGETS = 5;
     private static final int MAX_ENTRIES = 10;
-    private static final int MAX_ENTRY_BYTES = 256 * 1024;
+    /** AWS's limit on a PutEvents request's entries together (1 MB since January 2026; 256 KB before). */
+    private static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final String SCHEDULE_TIMER = "events.schedule";
 
     /** Hands an event to another bus, as a target can. */
@@ -96,6 +97,10 @@ public final class EventsService implements EventsApi {
         store.write(tx -> {
             Bus b = repo.bus(tx, ctx.accountId(), ctx.region(), in.name());
             if (b != null) {
+                for (Rule r : repo.rules(tx, ctx.accountId(), ctx.region(), b.name())) {
+                    repo.deleteRule(tx, r);
+                    timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
+                }
                 repo.deleteBus(tx, b);
             }
             return null;
@@ -136,10 +141,9 @@ public final class EventsService implements EventsApi {
         ScheduleExpression firing = schedule;
         Rule rule = store.write(tx -> {
             bus(tx, ctx, busName);
-            Rule existing = repo.rule(tx, ctx.accountId(), ctx.region(), busName, in.name());
+            // PutRule replaces the whole rule: what it leaves out is gone, and State is ENABLED unless given.
             Rule r = new Rule(ctx.accountId(), ctx.region(), busName, in.name(), in.eventPattern(), in.scheduleExpression(),
-                    in.state() != null ? in.state() : existing != null ? existing.state() : "ENABLED",
-                    in.description() != null ? in.description() : existing != null ? existing.description() : null, in.roleArn());
+                    in.state() != null ? in.state() : "ENABLED", in.description(), in.roleArn());
             repo.putRule(tx, r);
             schedule(tx, r, firing);
             if (in.tags() != null) {
@@ -183,13 +187,9 @@ public final class EventsService implements EventsApi {
             if (r == null) {
                 return null;
             }
+            // Force applies to rules AWS services manage; a user's rule with targets is never deleted.
             if (!repo.targets(tx, r).isEmpty()) {
-                if (!Boolean.TRUE.equals(in.force())) {
-                    throw new AwsException("ValidationException", "Rule can't be deleted since it has targets.");
-                }
-                for (Target t : repo.targets(tx, r)) {
-                    repo.deleteTarget(tx, r, t.id());
-                }
+                throw new AwsException("ValidationException", "Rule can't be deleted since it has targets.");
             }
             repo.deleteRule(tx, r);
             timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
@@ -231,10 +231,10 @@ public final class EventsService implements EventsApi {
         try {
             event = Json.MAPPER.readTree(in.event());
         } catch (java.io.IOException e) {
-            throw new AwsException("InvalidEventPatternException", "Event is not valid JSON.");
+            event = null;
         }
         for (String field : List.of("id", "account", "source", "time", "region", "detail-type")) {
-            if (event == null || !event.has(field)) {
+            if (event == null || !event.isObject() || !event.has(field)) {
                 throw new AwsException("ValidationException", "Parameter Event is not valid.");
             }
         }
@@ -259,6 +259,9 @@ public final class EventsService implements EventsApi {
                 throw new AwsException("LimitExceededException", "The requested resource exceeds the maximum number allowed.");
             }
             for (Target t : in.targets()) {
+                checkInput(t);
+            }
+            for (Target t : in.targets()) {
                 String problem = targetProblem(t);
                 if (problem != null) {
                     failed.add(new PutTargetsResultEntry(t.id(), "ValidationException", problem));
@@ -271,29 +274,44 @@ public final class EventsService implements EventsApi {
         return new PutTargetsResponse(failed.size(), failed);
     }
 
-    /** Targets Stratus delivers to; others are refused per entry, as AWS refuses invalid ones. */
-    private static String targetProblem(Target t) {
-        String arn = t.arn();
-        boolean served = arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:lambda:")
-                || (arn.startsWith("arn:aws:events:") && arn.contains(":event-bus/"));
-        if (!served) {
-            return "Stratus delivers to SQS queues, Lambda functions and event buses; not yet to " + arn;
-        }
-        if (arn.startsWith("arn:aws:sqs:") && arn.endsWith(".fifo") && (t.sqsParameters() == null || t.sqsParameters().messageGroupId() == null)) {
-            return "Parameter(s) SqsParameters must be specified for target: " + t.id() + ".";
-        }
+    /** What AWS refuses in a target for the whole request (a 400 ValidationException). */
+    private static void checkInput(Target t) {
         int inputs = (t.input() != null ? 1 : 0) + (t.inputPath() != null ? 1 : 0) + (t.inputTransformer() != null ? 1 : 0);
         if (inputs > 1) {
-            return "Only one of Input, InputPath, or InputTransformer must be provided for target " + t.id() + ".";
+            throw new AwsException("ValidationException", "Only one of Input, InputPath, or InputTransformer must be provided for target " + t.id() + ".");
+        }
+        if (t.arn().startsWith("arn:aws:sqs:") && t.arn().endsWith(".fifo") && (t.sqsParameters() == null || t.sqsParameters().messageGroupId() == null)) {
+            throw new AwsException("ValidationException", "Parameter(s) SqsParameters must be specified for target: " + t.id() + ".");
         }
         if (t.input() != null) {
             try {
                 Json.MAPPER.readTree(t.input());
             } catch (java.io.IOException e) {
-                return "Input for target " + t.id() + " is not valid JSON text.";
+                throw new AwsException("ValidationException", "Input for target " + t.id() + " is not valid JSON text.");
             }
         }
-        return null;
+        if (t.inputTransformer() != null) {
+            String unknown = TargetInput.undefinedPlaceholder(t.inputTransformer());
+            if (unknown != null) {
+                throw new AwsException("ValidationException", "InputTemplate for target " + t.id() + " contains invalid placeholder " + unknown + ".");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BUS_ARN = java.util.regex.Pattern.compile("arn:aws:events:[a-z0-9-]+:\\d{12}:event-bus/[/.\\-_A-Za-z0-9]+");
+
+    /** Targets Stratus delivers to; others are refused per entry. */
+    private static String targetProblem(Target t) {
+        String arn = t.arn();
+        if (arn.startsWith("arn:aws:events:")) {
+            if (!BUS_ARN.matcher(arn).matches()) {
+                return "Target ARN " + arn + " is not a valid event bus ARN.";
+            }
+            return t.input() != null || t.inputPath() != null || t.inputTransformer() != null
+                    ? "An event bus target receives the event as it is: Input, InputPath and InputTransformer are not supported for it." : null;
+        }
+        boolean served = arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:lambda:");
+        return served ? null : "Stratus delivers to SQS queues, Lambda functions and event buses; not yet to " + arn;
     }
 
     @Override
@@ -333,17 +351,20 @@ public final class EventsService implements EventsApi {
 
     @Override
     public PutEventsResponse putEvents(RequestContext ctx, PutEventsRequest in) {
-        if (in.entries().size() > MAX_ENTRIES) {
-            throw new AwsException("ValidationException", "1 validation error detected: Value '" + in.entries()
-                    + "' at 'entries' failed to satisfy constraint: Member must have length less than or equal to " + MAX_ENTRIES);
+        long size = 0;
+        for (PutEventsRequestEntry e : in.entries()) {
+            size += entrySize(e);
+        }
+        if (size > MAX_REQUEST_BYTES) {
+            throw new AwsException("ValidationException", "Total size of the entries in the request is over the limit.");
         }
         List<PutEventsResultEntry> results = new ArrayList<>();
         List<ObjectNode> accepted = new ArrayList<>();
         List<String> buses = new ArrayList<>();
         for (PutEventsRequestEntry e : in.entries()) {
-            String problem = entryProblem(e);
-            if (problem != null) {
-                results.add(new PutEventsResultEntry(null, problem.startsWith("Parameter") ? "InvalidArgument" : "ValidationException", problem));
+            PutEventsResultEntry refused = refusal(e);
+            if (refused != null) {
+                results.add(refused);
                 accepted.add(null);
                 buses.add(null);
                 continue;
@@ -355,12 +376,9 @@ public final class EventsService implements EventsApi {
         }
         store.write(tx -> {
             for (int i = 0; i < accepted.size(); i++) {
-                if (accepted.get(i) != null) {
-                    if (buses.get(i).equals(DEFAULT_BUS) || repo.bus(tx, ctx.accountId(), ctx.region(), buses.get(i)) != null) {
-                        route(tx, ctx.accountId(), ctx.region(), buses.get(i), accepted.get(i));
-                    } else {
-                        results.set(i, new PutEventsResultEntry(null, "ResourceNotFoundException", "Event bus " + buses.get(i) + " does not exist."));
-                    }
+                // AWS accepts an event for a bus that does not exist, and drops it.
+                if (accepted.get(i) != null && (buses.get(i).equals(DEFAULT_BUS) || repo.bus(tx, ctx.accountId(), ctx.region(), buses.get(i)) != null)) {
+                    route(tx, ctx.accountId(), ctx.region(), buses.get(i), accepted.get(i));
                 }
             }
             return null;
@@ -370,28 +388,30 @@ public final class EventsService implements EventsApi {
         return new PutEventsResponse(failures, results);
     }
 
-    private static String entryProblem(PutEventsRequestEntry e) {
-        if (e.source() == null || e.source().isEmpty()) {
-            return "Parameter Source is not valid. Reason: Source is a required argument.";
+    private static long entrySize(PutEventsRequestEntry e) {
+        return (e.source() == null ? 0 : e.source().length()) + (e.detailType() == null ? 0 : e.detailType().length())
+                + (e.detail() == null ? 0 : e.detail().getBytes(StandardCharsets.UTF_8).length)
+                + (e.resources() == null ? 0 : e.resources().stream().mapToLong(String::length).sum());
+    }
+
+    /** Why an entry is refused, as PutEvents reports it per entry; null when it is accepted. */
+    private static PutEventsResultEntry refusal(PutEventsRequestEntry e) {
+        for (String[] field : new String[][] {{"Source", e.source()}, {"DetailType", e.detailType()}, {"Detail", e.detail()}}) {
+            if (field[1] == null || field[1].isEmpty()) {
+                return new PutEventsResultEntry(null, "InvalidArgument", "Parameter " + field[0] + " is not valid. Reason: " + field[0]
+                        + " is a required argument.");
+            }
         }
-        if (e.detailType() == null || e.detailType().isEmpty()) {
-            return "Parameter DetailType is not valid. Reason: DetailType is a required argument.";
-        }
-        if (e.detail() == null || e.detail().isEmpty()) {
-            return "Parameter Detail is not valid. Reason: Detail is a required argument.";
+        if (e.source().startsWith("aws.")) {
+            return new PutEventsResultEntry(null, "NotAuthorizedForSourceException", "Not authorized for the source.");
         }
         try {
             JsonNode d = Json.MAPPER.readTree(e.detail());
             if (d == null || !d.isObject()) {
-                return "Detail is malformed.";
+                return new PutEventsResultEntry(null, "MalformedDetail", "Detail is malformed.");
             }
         } catch (java.io.IOException notJson) {
-            return "Detail is malformed.";
-        }
-        long size = e.source().length() + e.detailType().length() + e.detail().getBytes(StandardCharsets.UTF_8).length
-                + (e.resources() == null ? 0 : e.resources().stream().mapToLong(String::length).sum());
-        if (size > MAX_ENTRY_BYTES) {
-            return "Total size of the entries in the request is over the limit.";
+            return new PutEventsResultEntry(null, "MalformedDetail", "Detail is malformed.");
         }
         return null;
     }
@@ -440,7 +460,7 @@ public final class EventsService implements EventsApi {
                 continue;
             }
             for (Target t : repo.targets(tx, r)) {
-                deliveries.owe(tx, account, region, new Deliveries.Owed(t, r.arn()), TargetInput.of(t, event));
+                deliveries.owe(tx, account, region, new Deliveries.Owed(t, r.arn()), TargetInput.of(t, event, r.arn(), r.name(), clock.millis()));
             }
         }
     }
@@ -453,7 +473,11 @@ public final class EventsService implements EventsApi {
             if (!busName.equals(DEFAULT_BUS) && repo.bus(tx, p[4], p[3], busName) == null) {
                 throw new AwsException("ResourceNotFoundException", "Event bus " + busName + " does not exist.");
             }
-            route(tx, p[4], p[3], busName, (ObjectNode) Json.parse(eventJson));
+            JsonNode event = Json.parse(eventJson);
+            if (!(event instanceof ObjectNode object)) {
+                throw new AwsException("InvalidEvent", "An event bus takes events as JSON objects.");
+            }
+            route(tx, p[4], p[3], busName, object);
             return null;
         });
         timers.wake();
@@ -502,14 +526,11 @@ public final class EventsService implements EventsApi {
         ev.putArray("resources").add(r.arn());
         ev.putObject("detail");
         for (Target t : repo.targets(tx, r)) {
-            deliveries.owe(tx, r.account(), r.region(), new Deliveries.Owed(t, r.arn()), TargetInput.of(t, ev));
+            deliveries.owe(tx, r.account(), r.region(), new Deliveries.Owed(t, r.arn()), TargetInput.of(t, ev, r.arn(), r.name(), now));
         }
         ScheduleExpression s = ScheduleExpression.parse(r.schedule()).orElse(null);
         if (s != null) {
-            long next = s.nextAfter(due);
-            while (next >= 0 && next <= now) {
-                next = s.nextAfter(next);
-            }
+            long next = s.nextAfter(due, now);
             if (next >= 0) {
                 timers.schedule(tx, SCHEDULE_TIMER, next, key + "@" + next);
             }

@@ -64,7 +64,7 @@ public final class LambdaService implements LambdaApi {
      * An asynchronous invocation from another service (an EventBridge target, later SNS): accepted
      * durably as Invoke with InvocationType Event would be; a missing function is an AwsException.
      */
-    public void invokeAsync(String functionArn, byte[] payload) {
+    public void enqueueEvent(String functionArn, byte[] payload) {
         FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null), functionArn, null);
         invoker.target(ref);
         async.enqueue(ref, Ids.uuid(), payload);
@@ -687,6 +687,14 @@ public final class LambdaService implements LambdaApi {
             }
             default -> invoker.invoke(ctx, in, a);
         };
+    }
+
+    /** The deprecated InvokeAsync: an Event invocation that answers 202 with its status. */
+    @Override
+    public InvokeAsyncResponse invokeAsync(RequestContext ctx, InvokeAsyncRequest in) {
+        Invoker.Accepted a = invoker.accept(ctx, new InvocationRequest(in.functionName(), "Event", null, null, null, in.invokeArgs(), null, null));
+        async.enqueue(a.ref(), ctx.requestId(), a.payload());
+        return new InvokeAsyncResponse(202);
     }
 
     // Shared

@@ -31,6 +31,7 @@ public final class ScheduleExpression {
             .withCronValidation(CronConstraintsFactory.ensureEitherDayOfWeekOrDayOfMonth())
             .instance();
     private static final CronParser PARSER = new CronParser(AWS_CRON);
+    private static final long MAX_RATE_MILLIS = 100L * 366 * 86_400_000L;
 
     private final long rateMillis;
     private final ExecutionTime cron;
@@ -56,23 +57,43 @@ public final class ScheduleExpression {
                 return Optional.empty();
             }
             long unitMillis = unit.startsWith("minute") ? 60_000L : unit.startsWith("hour") ? 3_600_000L : 86_400_000L;
+            // Beyond about a century a rate would never fire; past Long's range it would wrap to a tiny period.
+            if (n > MAX_RATE_MILLIS / unitMillis) {
+                return Optional.empty();
+            }
             return Optional.of(new ScheduleExpression(n * unitMillis, null));
         }
         Matcher cron = CRON.matcher(expression);
         if (cron.matches()) {
             String fields = cron.group(1).trim();
-            if (fields.split("\\s+").length != 6) {
+            String[] parts = fields.split("\\s+");
+            // A '#' only stands alone (cron-utils would take "3#1,6#3", which AWS refuses).
+            if (parts.length != 6 || (parts[4].contains("#") && parts[4].contains(","))) {
                 return Optional.empty();
             }
             try {
                 Cron parsed = PARSER.parse(fields);
                 parsed.validate();
-                return Optional.of(new ScheduleExpression(0, ExecutionTime.forCron(parsed)));
+                ScheduleExpression schedule = new ScheduleExpression(0, ExecutionTime.forCron(parsed));
+                // A cron that names no real day (31 February, a sixth Monday) never fires: refused rather than kept silent.
+                return schedule.nextAfter(Instant.parse("2000-01-01T00:00:00Z").toEpochMilli()) < 0 ? Optional.empty() : Optional.of(schedule);
             } catch (IllegalArgumentException invalid) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first fire after {@code nowMillis} of a schedule last due at {@code dueMillis}: a rate steps
+     * on from the due time in whole periods, so missed fires are skipped at once, not one by one.
+     */
+    public long nextAfter(long dueMillis, long nowMillis) {
+        if (cron == null) {
+            long periods = nowMillis < dueMillis ? 1 : (nowMillis - dueMillis) / rateMillis + 1;
+            return dueMillis + periods * rateMillis;
+        }
+        return nextAfter(Math.max(dueMillis, nowMillis));
     }
 
     /**

@@ -34,9 +34,19 @@ class ScheduleExpressionTest {
     }
 
     @Test
+    void aLateFireSkipsWhatWasMissedInOneStep() {
+        ScheduleExpression rate = ScheduleExpression.parse("rate(1 minute)").orElseThrow();
+        assertEquals(at("2026-11-24T10:01:00Z"), rate.nextAfter(at("2026-11-24T10:00:00Z"), at("2026-11-24T10:00:00.300Z")));
+        assertEquals(at("2027-11-24T10:01:00Z"), rate.nextAfter(at("2026-11-24T10:00:00Z"), at("2027-11-24T10:00:30Z")), "a year of downtime");
+        ScheduleExpression cron = ScheduleExpression.parse("cron(* * * * ? *)").orElseThrow();
+        assertEquals(at("2027-11-24T10:01:00Z"), cron.nextAfter(at("2026-11-24T10:00:00Z"), at("2027-11-24T10:00:30Z")));
+    }
+
+    @Test
     void expressionsAwsRefusesAreRefused() {
         for (String bad : new String[] {"rate(1 minutes)", "rate(5 minute)", "rate(0 minutes)", "rate(5 weeks)", "rate(5minutes)",
-                "cron(0 12 * * * *)", "cron(0 12 * *)", "cron(61 12 * * ? *)", "cron(0 12 ? * ? *)", "every 5 minutes", ""}) {
+                "cron(0 12 * * * *)", "cron(0 12 * *)", "cron(61 12 * * ? *)", "cron(0 12 ? * ? *)", "every 5 minutes", "",
+                "rate(253027839544382683 minutes)", "rate(999999999999999 days)", "cron(0 12 31 2 ? *)", "cron(0 12 ? * 3#1,6#3 *)"}) {
             assertFalse(ScheduleExpression.parse(bad).isPresent(), bad);
         }
         assertTrue(ScheduleExpression.parse("cron(15 10 ? * 6L 2026-2027)").isPresent());
