@@ -8,6 +8,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -23,6 +24,13 @@ final class Clients {
     /** No retries: a throttled or failed call shows as it came, as the tests need. */
     static LambdaClient lambda(URI endpoint) {
         return configure(LambdaClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static EventBridgeClient events(URI endpoint) {
+        return configure(EventBridgeClient.builder(), endpoint)
                 .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }
