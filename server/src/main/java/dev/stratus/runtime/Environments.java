@@ -120,7 +120,9 @@ public final class Environments implements AutoCloseable {
             return p == null ? new Pool(spec) : p;
         });
         if (replaced[0] != null) {
-            replaced[0].retire();
+            // Stopping the old configuration's environments waits for their processes: not on this request's time.
+            Pool old = replaced[0];
+            Thread.ofVirtual().name("retire-" + key).start(old::retire);
         }
         ExecutionEnvironment env = pool.take();
         if (env == null) {
