@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** EventBridge's tables — buses, rules, targets, and the outbox of deliveries — and every statement on them. */
+/**
+ * EventBridge's tables — buses, rules, targets and tags — and every statement on them. (Its own
+ * outbox table of the first version gave way to the shared outbox.)
+ */
 final class EventsRepository {
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE events_bus (
@@ -52,6 +55,8 @@ final class EventsRepository {
               first_at BIGINT NOT NULL,
               attempts BIGINT NOT NULL DEFAULT 0,
               running BIGINT NOT NULL DEFAULT 0)
+            """, """
+            DROP TABLE events_delivery
             """);
 
     record Bus(String account, String region, String name, String description, long createdAt) {

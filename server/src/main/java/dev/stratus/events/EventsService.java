@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
-import dev.stratus.lambda.LambdaService;
+import dev.stratus.delivery.Outbox;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
-import dev.stratus.sqs.SqsService;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
@@ -37,25 +36,23 @@ public final class EventsService implements EventsApi {
     private static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final String SCHEDULE_TIMER = "events.schedule";
 
-    /** Hands an event to another bus, as a target can. */
-    interface Rerouter {
-        void reroute(String busArn, String eventJson);
-    }
-
     private final Store store;
     private final Clock clock;
     private final Timers timers;
     private final EventsRepository repo = new EventsRepository();
     private final EventRouter router = new EventRouter();
-    private final Deliveries deliveries;
+    private final Outbox outbox;
+    /** AWS's defaults for a target's RetryPolicy. */
+    private static final int DEFAULT_RETRIES = 185;
+    private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
 
-    public EventsService(Store store, Clock clock, Timers timers, SqsService sqs, LambdaService lambda) {
+    public EventsService(Store store, Clock clock, Timers timers, Outbox outbox) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;
+        this.outbox = outbox;
         store.migrate("events", EventsRepository.MIGRATIONS);
-        this.deliveries = new Deliveries(store, clock, timers, sqs, lambda, this::reroute);
-        deliveries.recover();
+        outbox.register("arn:aws:events:", this::reroute);
         timers.on(SCHEDULE_TIMER, this::fire);
     }
 
@@ -460,9 +457,18 @@ public final class EventsService implements EventsApi {
                 continue;
             }
             for (Target t : repo.targets(tx, r)) {
-                deliveries.owe(tx, account, region, new Deliveries.Owed(t, r.arn()), TargetInput.of(t, event, r.arn(), r.name(), clock.millis()));
+                outbox.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
             }
         }
+    }
+
+    /** What a rule's target is owed of an event, with the target's retry policy and dead-letter queue. */
+    private static Outbox.Delivery delivery(Target t, Rule r, String payload) {
+        return new Outbox.Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(),
+                t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
+                t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
+                        : DEFAULT_MAX_AGE_SECONDS,
+                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()));
     }
 
     /** An event delivered to a bus as a target: routed on that bus as it is. */
@@ -526,7 +532,7 @@ public final class EventsService implements EventsApi {
         ev.putArray("resources").add(r.arn());
         ev.putObject("detail");
         for (Target t : repo.targets(tx, r)) {
-            deliveries.owe(tx, r.account(), r.region(), new Deliveries.Owed(t, r.arn()), TargetInput.of(t, ev, r.arn(), r.name(), now));
+            outbox.owe(tx, delivery(t, r, TargetInput.of(t, ev, r.arn(), r.name(), now)));
         }
         ScheduleExpression s = ScheduleExpression.parse(r.schedule()).orElse(null);
         if (s != null) {

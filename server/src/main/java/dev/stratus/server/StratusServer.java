@@ -12,6 +12,7 @@ import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.delivery.Outbox;
 import dev.stratus.events.EventsService;
 import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.lambda.FunctionLogs;
@@ -83,11 +84,12 @@ public final class StratusServer implements AutoCloseable {
         this.environments = environments(lambdaDir.resolve("environments"), functionLogs);
         Invoker invoker = new Invoker(store, environments, config.lambdaConcurrency(), lambdaDir.resolve("code"), this::endpoint);
         this.lambda = new LambdaService(store, clock, timers, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
+        Outbox outbox = new Outbox(store, clock, timers, sqs, lambda);
         this.gateway = new Gateway(List.of(
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
                 new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda)),
-                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, sqs, lambda)))),
+                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, outbox)))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {

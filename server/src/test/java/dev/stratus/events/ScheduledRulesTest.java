@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.delivery.Outbox;
 import dev.stratus.events.api.DisableRuleRequest;
 import dev.stratus.events.api.PutRuleRequest;
 import dev.stratus.events.api.PutTargetsRequest;
@@ -29,7 +30,7 @@ class ScheduledRulesTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final SqsService sqs = new SqsService(store, clock, timers);
-    final EventsService events = new EventsService(store, clock, timers, sqs, null);
+    final EventsService events = new EventsService(store, clock, timers, new Outbox(store, clock, timers, sqs, null));
     final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566");
 
     @AfterEach
