@@ -307,8 +307,8 @@ public final class EventsService implements EventsApi {
             return t.input() != null || t.inputPath() != null || t.inputTransformer() != null
                     ? "An event bus target receives the event as it is: Input, InputPath and InputTransformer are not supported for it." : null;
         }
-        boolean served = arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:lambda:");
-        return served ? null : "Stratus delivers to SQS queues, Lambda functions and event buses; not yet to " + arn;
+        boolean served = arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:lambda:") || arn.startsWith("arn:aws:sns:");
+        return served ? null : "Stratus delivers to SQS queues, SNS topics, Lambda functions and event buses; not yet to " + arn;
     }
 
     @Override

@@ -23,6 +23,8 @@ import dev.stratus.logs.LogsService;
 import dev.stratus.runtime.Environments;
 import dev.stratus.runtime.Zips;
 import dev.stratus.logs.api.LogsDispatcher;
+import dev.stratus.sns.SnsService;
+import dev.stratus.sns.api.SnsDispatcher;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.sqs.api.SqsDispatcher;
 import dev.stratus.store.PostgresStore;
@@ -66,7 +68,7 @@ public final class StratusServer implements AutoCloseable {
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
-    private final List<String> services = List.of("sqs", "logs", "lambda", "events");
+    private final List<String> services = List.of("sqs", "logs", "lambda", "events", "sns");
     private final Path lambdaDir;
     private final FunctionLogs functionLogs;
     private final Environments environments;
@@ -89,7 +91,8 @@ public final class StratusServer implements AutoCloseable {
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
                 new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda)),
-                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, outbox)))),
+                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, outbox))),
+                new Gateway.Service(ServiceModel.load("sns"), new SnsDispatcher(new SnsService(store, clock, timers, outbox, this::endpoint)))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {

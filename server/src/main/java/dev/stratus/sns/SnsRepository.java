@@ -1,0 +1,151 @@
+package dev.stratus.sns;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.protocol.Json;
+import dev.stratus.store.Tx;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** SNS's tables — topics, subscriptions, tags — and every statement on them. */
+final class SnsRepository {
+    static final List<String> MIGRATIONS = List.of("""
+            CREATE TABLE sns_topic (
+              arn TEXT PRIMARY KEY,
+              account TEXT NOT NULL,
+              region TEXT NOT NULL,
+              attributes TEXT NOT NULL);
+            CREATE TABLE sns_subscription (
+              arn TEXT PRIMARY KEY,
+              topic_arn TEXT NOT NULL,
+              protocol TEXT NOT NULL,
+              endpoint TEXT NOT NULL,
+              attributes TEXT NOT NULL);
+            CREATE INDEX sns_subscription_topic ON sns_subscription (topic_arn);
+            CREATE TABLE sns_tag (
+              arn TEXT NOT NULL,
+              tag_key TEXT NOT NULL,
+              tag_value TEXT NOT NULL,
+              PRIMARY KEY (arn, tag_key))
+            """);
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
+
+    record Topic(String arn, String account, String region, Map<String, String> attributes) {
+        boolean fifo() {
+            return arn.endsWith(".fifo");
+        }
+    }
+
+    record Subscription(String arn, String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+    }
+
+    Topic topic(Tx tx, String arn) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT account, region, attributes FROM sns_topic WHERE arn = ?");
+        ps.setString(1, arn);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Topic(arn, rs.getString(1), rs.getString(2), map(rs.getString(3))) : null;
+        }
+    }
+
+    List<String> topicArns(Tx tx, String account, String region, String after, int limit) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT arn FROM sns_topic WHERE account = ? AND region = ? AND arn > ? ORDER BY arn LIMIT ?");
+        Tx.bind(ps, account, region, after, limit);
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    void putTopic(Tx tx, Topic t) throws SQLException {
+        tx.update("INSERT INTO sns_topic (arn, account, region, attributes) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (arn) DO UPDATE SET attributes = excluded.attributes", t.arn(), t.account(), t.region(), Json.string(t.attributes()));
+    }
+
+    void deleteTopic(Tx tx, String arn) throws SQLException {
+        for (Subscription s : subscriptions(tx, arn)) {
+            tx.update("DELETE FROM sns_tag WHERE arn = ?", s.arn());
+        }
+        tx.update("DELETE FROM sns_subscription WHERE topic_arn = ?", arn);
+        tx.update("DELETE FROM sns_topic WHERE arn = ?", arn);
+        tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
+    }
+
+    Subscription subscription(Tx tx, String arn) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT topic_arn, protocol, endpoint, attributes FROM sns_subscription WHERE arn = ?");
+        ps.setString(1, arn);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Subscription(arn, rs.getString(1), rs.getString(2), rs.getString(3), map(rs.getString(4))) : null;
+        }
+    }
+
+    List<Subscription> subscriptions(Tx tx, String topicArn) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT arn, topic_arn, protocol, endpoint, attributes FROM sns_subscription WHERE topic_arn = ? ORDER BY arn");
+        ps.setString(1, topicArn);
+        return subscriptions(ps);
+    }
+
+    /** Subscriptions of the topics of an account and region, by ARN. */
+    List<Subscription> allSubscriptions(Tx tx, String account, String region) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT s.arn, s.topic_arn, s.protocol, s.endpoint, s.attributes FROM sns_subscription s "
+                + "JOIN sns_topic t ON t.arn = s.topic_arn WHERE t.account = ? AND t.region = ? ORDER BY s.arn");
+        Tx.bind(ps, account, region);
+        return subscriptions(ps);
+    }
+
+    private static List<Subscription> subscriptions(PreparedStatement ps) throws SQLException {
+        List<Subscription> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), map(rs.getString(5))));
+            }
+        }
+        return out;
+    }
+
+    void putSubscription(Tx tx, Subscription s) throws SQLException {
+        tx.update("INSERT INTO sns_subscription (arn, topic_arn, protocol, endpoint, attributes) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (arn) DO UPDATE SET attributes = excluded.attributes", s.arn(), s.topicArn(), s.protocol(), s.endpoint(),
+                Json.string(s.attributes()));
+    }
+
+    boolean deleteSubscription(Tx tx, String arn) throws SQLException {
+        tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
+        return tx.update("DELETE FROM sns_subscription WHERE arn = ?", arn) > 0;
+    }
+
+    Map<String, String> tags(Tx tx, String arn) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT tag_key, tag_value FROM sns_tag WHERE arn = ? ORDER BY tag_key");
+        ps.setString(1, arn);
+        Map<String, String> out = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    void putTag(Tx tx, String arn, String key, String value) throws SQLException {
+        tx.update("INSERT INTO sns_tag (arn, tag_key, tag_value) VALUES (?, ?, ?) ON CONFLICT (arn, tag_key) DO UPDATE SET tag_value = excluded.tag_value",
+                arn, key, value);
+    }
+
+    void deleteTag(Tx tx, String arn, String key) throws SQLException {
+        tx.update("DELETE FROM sns_tag WHERE arn = ? AND tag_key = ?", arn, key);
+    }
+
+    private static Map<String, String> map(String json) {
+        try {
+            return Json.MAPPER.readValue(json, MAP);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

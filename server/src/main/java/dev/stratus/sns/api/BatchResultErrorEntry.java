@@ -1,0 +1,13 @@
+// Generated from the sns model by scripts/generate-apis. Do not edit.
+package dev.stratus.sns.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BatchResultErrorEntry(
+        @JsonProperty("Id") String id,
+        @JsonProperty("Code") String code,
+        @JsonProperty("Message") String message,
+        @JsonProperty("SenderFault") Boolean senderFault) {
+}

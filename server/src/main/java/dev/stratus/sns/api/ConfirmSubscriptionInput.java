@@ -1,0 +1,12 @@
+// Generated from the sns model by scripts/generate-apis. Do not edit.
+package dev.stratus.sns.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConfirmSubscriptionInput(
+        @JsonProperty("TopicArn") String topicArn,
+        @JsonProperty("Token") String token,
+        @JsonProperty("AuthenticateOnUnsubscribe") String authenticateOnUnsubscribe) {
+}

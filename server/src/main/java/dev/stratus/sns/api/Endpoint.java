@@ -1,0 +1,11 @@
+// Generated from the sns model by scripts/generate-apis. Do not edit.
+package dev.stratus.sns.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Endpoint(
+        @JsonProperty("EndpointArn") String endpointArn,
+        @JsonProperty("Attributes") java.util.Map<String, String> attributes) {
+}
