@@ -10,6 +10,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
@@ -31,6 +32,13 @@ final class Clients {
     /** No retries: a refused call shows as it came, as the tests need. */
     static EventBridgeClient events(URI endpoint) {
         return configure(EventBridgeClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static SnsClient sns(URI endpoint) {
+        return configure(SnsClient.builder(), endpoint)
                 .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }

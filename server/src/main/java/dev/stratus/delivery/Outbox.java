@@ -45,12 +45,12 @@ public final class Outbox {
 
     /**
      * What is owed: {@code payload} for {@code destination} (an ARN), as an SQS message with
-     * {@code attributes} and {@code groupId} (FIFO) when the destination is a queue; tried up to
+     * {@code attributes}, {@code groupId} and {@code deduplicationId} (FIFO) when the destination is a queue; tried up to
      * {@code maxRetries} more times within {@code maxAgeSeconds}; then sent to {@code deadLetterArn}
      * (an SQS queue, or none) with {@code deadLetterAttributes}.
      */
-    public record Delivery(String destination, String payload, Map<String, MessageAttributeValue> attributes, String groupId, int maxRetries,
-                           int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes) {
+    public record Delivery(String destination, String payload, Map<String, MessageAttributeValue> attributes, String groupId,
+                           String deduplicationId, int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes) {
     }
 
     /** A kind of destination a service delivers to itself, such as an event bus. */
@@ -161,7 +161,7 @@ public final class Outbox {
     private void send(Delivery d) {
         String arn = d.destination();
         if (arn.startsWith("arn:aws:sqs:")) {
-            sqs.send(arn, d.payload(), d.attributes(), d.groupId());
+            sqs.send(arn, d.payload(), d.attributes(), d.groupId(), d.deduplicationId());
             return;
         }
         if (arn.startsWith("arn:aws:lambda:")) {
@@ -189,7 +189,7 @@ public final class Outbox {
         attributes.put("ERROR_CODE", new MessageAttributeValue(failure instanceof AwsException e ? e.code() : "InternalError", null, null, null, "String"));
         attributes.put("ERROR_MESSAGE", new MessageAttributeValue(String.valueOf(failure.getMessage()), null, null, null, "String"));
         try {
-            sqs.send(dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null);
+            sqs.send(dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null, null);
         } catch (AwsException refused) {
             LOG.warning("cannot deliver to the dead-letter queue " + dlq + ": " + refused.getMessage());
         }

@@ -464,7 +464,7 @@ public final class EventsService implements EventsApi {
 
     /** What a rule's target is owed of an event, with the target's retry policy and dead-letter queue. */
     private static Outbox.Delivery delivery(Target t, Rule r, String payload) {
-        return new Outbox.Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(),
+        return new Outbox.Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(), null,
                 t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
                 t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
                         : DEFAULT_MAX_AGE_SECONDS,

@@ -201,7 +201,7 @@ final class AsyncInvocations {
             attributes.put("ErrorCode", new MessageAttributeValue("200", null, null, null, "Number"));
             attributes.put("ErrorMessage", new MessageAttributeValue(message, null, null, null, "String"));
             try {
-                sqs.send(dlq, new String(e.payload(), StandardCharsets.UTF_8), attributes, dlq.endsWith(".fifo") ? "lambda" : null);
+                sqs.send(dlq, new String(e.payload(), StandardCharsets.UTF_8), attributes, dlq.endsWith(".fifo") ? "lambda" : null, null);
             } catch (AwsException refused) {
                 LOG.warning("cannot deliver to the dead-letter queue " + dlq + ": " + refused.getMessage());
             }
@@ -261,7 +261,7 @@ final class AsyncInvocations {
         }
         try {
             if (destination.startsWith("arn:aws:sqs:")) {
-                sqs.send(destination, record, null, destination.endsWith(".fifo") ? "lambda" : null);
+                sqs.send(destination, record, null, destination.endsWith(".fifo") ? "lambda" : null, null);
             } else if (destination.startsWith("arn:aws:lambda:")) {
                 FunctionRef target = FunctionRef.parse(new dev.stratus.protocol.RequestContext(null, "lambda", "Invoke", null, null, null, null),
                         destination, null);

@@ -33,6 +33,10 @@ final class SnsFilter {
             }
             subject = Json.string(body);
         } else {
+            // A message without attributes matches no attribute policy, even one of "exists": false.
+            if (attributes.isEmpty()) {
+                return false;
+            }
             ObjectNode fields = Json.MAPPER.createObjectNode();
             attributes.forEach((name, v) -> {
                 String type = v.dataType();

@@ -44,7 +44,7 @@ public final class SnsService implements SnsApi {
     private static final int RETRIES = 100_015;
     private static final int MAX_AGE_SECONDS = 23 * 86_400;
     private static final Set<String> TOPIC_ATTRIBUTES = Set.of("DisplayName", "Policy", "DeliveryPolicy", "KmsMasterKeyId", "SignatureVersion",
-            "TracingConfig", "ContentBasedDeduplication", "FifoQueue", "ArchivePolicy", "FifoThroughputScope", "DataProtectionPolicy");
+            "TracingConfig", "ContentBasedDeduplication", "FifoTopic", "ArchivePolicy", "FifoThroughputScope", "DataProtectionPolicy");
     private static final Set<String> SUBSCRIPTION_ATTRIBUTES = Set.of("RawMessageDelivery", "FilterPolicy", "FilterPolicyScope",
             "RedrivePolicy", "DeliveryPolicy", "SubscriptionRoleArn");
 
@@ -55,6 +55,9 @@ public final class SnsService implements SnsApi {
     private final Supplier<String> endpoint;
     private final SnsRepository repo = new SnsRepository();
     private final AtomicLong sequence = new AtomicLong();
+    /** FIFO topics' deduplication ids seen in the last 5 minutes, by topic: (message id, sequence number, until). Kept in memory. */
+    private final Map<String, Map<String, Object[]>> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long DEDUPLICATION_MS = 5 * 60 * 1000;
 
     public SnsService(Store store, Clock clock, Timers timers, Outbox outbox, Supplier<String> endpoint) {
         this.store = store;
@@ -92,11 +95,11 @@ public final class SnsService implements SnsApi {
                 throw invalid("Invalid parameter: Attributes Reason: Unknown attribute " + key);
             }
         }
-        boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoQueue", "false"));
+        boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoTopic", "false"));
         if (fifo != fifoName) {
-            throw invalid(fifo ? "Invalid parameter: Topic Name" : "Invalid parameter: Fifo Topic names must end with .fifo and must be made up of "
-                    + "only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.");
+            throw invalid("Invalid parameter: Topic Name");
         }
+        checkTags(in.tags());
         String arn = "arn:aws:sns:" + ctx.region() + ":" + ctx.accountId() + ":" + name;
         store.write(tx -> {
             Topic existing = repo.topic(tx, arn);
@@ -105,6 +108,10 @@ public final class SnsService implements SnsApi {
                     if (!e.getValue().equals(existing.attributes().get(e.getKey()))) {
                         throw invalid("Invalid parameter: Attributes Reason: Topic already exists with different attributes");
                     }
+                }
+                Map<String, String> tags = repo.tags(tx, arn);
+                if (in.tags() != null && in.tags().stream().anyMatch(tg -> !tg.value().equals(tags.get(tg.key())))) {
+                    throw invalid("Invalid parameter: Tags Reason: Topic already exists with different tags");
                 }
                 return null;
             }
@@ -152,26 +159,64 @@ public final class SnsService implements SnsApi {
                     + "\"numMaxDelayRetries\":0,\"numNoDelayRetries\":0,\"numMinDelayRetries\":0,\"backoffFunction\":\"linear\"},"
                     + "\"disableSubscriptionOverrides\":false,\"defaultRequestPolicy\":{\"headerContentType\":\"text/plain; charset=UTF-8\"}}}");
             if (t.fifo()) {
-                a.put("FifoQueue", "true");
+                a.put("FifoTopic", "true");
                 a.put("ContentBasedDeduplication", "false");
             }
             a.putAll(t.attributes());
+            if (t.attributes().containsKey("DeliveryPolicy")) {
+                a.put("EffectiveDeliveryPolicy", effectiveDeliveryPolicy(t.attributes().get("DeliveryPolicy")));
+            }
             return new GetTopicAttributesResponse(a);
         });
     }
 
     @Override
     public void setTopicAttributes(RequestContext ctx, SetTopicAttributesInput in) {
-        if (!TOPIC_ATTRIBUTES.contains(in.attributeName()) || in.attributeName().equals("FifoQueue")) {
-            throw invalid("Invalid parameter: AttributeName");
-        }
         store.write(tx -> {
             Topic t = topic(tx, in.topicArn());
+            if (!TOPIC_ATTRIBUTES.contains(in.attributeName()) || in.attributeName().equals("FifoTopic")) {
+                throw invalid("Invalid parameter: AttributeName");
+            }
             Map<String, String> a = new LinkedHashMap<>(t.attributes());
-            a.put(in.attributeName(), in.attributeValue() == null ? "" : in.attributeValue());
+            String value = in.attributeValue() == null ? "" : in.attributeValue();
+            if (value.isEmpty() && in.attributeName().equals("DeliveryPolicy")) {
+                a.remove("DeliveryPolicy");
+            } else {
+                a.put(in.attributeName(), value);
+            }
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
             return null;
         });
+    }
+
+    private static final String DEFAULT_HTTP_RETRY = "{\"minDelayTarget\":20,\"maxDelayTarget\":20,\"numRetries\":3,\"numMaxDelayRetries\":0,"
+            + "\"numNoDelayRetries\":0,\"numMinDelayRetries\":0,\"backoffFunction\":\"linear\"}";
+
+    /** A topic's DeliveryPolicy with AWS's defaults filled in where it leaves them out. */
+    private static String effectiveDeliveryPolicy(String deliveryPolicy) {
+        JsonNode given = parse(deliveryPolicy);
+        ObjectNode effective = given instanceof ObjectNode o ? o.deepCopy() : Json.MAPPER.createObjectNode();
+        ObjectNode http = effective.has("http") && effective.get("http").isObject() ? (ObjectNode) effective.get("http") : effective.putObject("http");
+        ObjectNode retry = http.has("defaultHealthyRetryPolicy") && http.get("defaultHealthyRetryPolicy").isObject()
+                ? (ObjectNode) http.get("defaultHealthyRetryPolicy") : http.putObject("defaultHealthyRetryPolicy");
+        parse(DEFAULT_HTTP_RETRY).properties().forEach(e -> {
+            if (!retry.has(e.getKey())) {
+                retry.set(e.getKey(), e.getValue());
+            }
+        });
+        if (!http.has("disableSubscriptionOverrides")) {
+            http.put("disableSubscriptionOverrides", false);
+        }
+        if (!http.has("defaultRequestPolicy")) {
+            http.putObject("defaultRequestPolicy").put("headerContentType", "text/plain; charset=UTF-8");
+        }
+        return Json.string(effective);
+    }
+
+    private static void checkTags(List<Tag> tags) {
+        if (tags != null && tags.stream().map(Tag::key).distinct().count() < tags.size()) {
+            throw invalid("Invalid parameter: Duplicated keys are not allowed.");
+        }
     }
 
     private static String defaultPolicy(Topic t) {
@@ -202,16 +247,25 @@ public final class SnsService implements SnsApi {
                     throw invalid("Invalid parameter: Stratus does not deliver to " + protocol + " subscriptions yet");
             default -> throw invalid("Invalid parameter: Amazon SNS does not support this protocol string: " + protocol);
         }
-        Map<String, String> attributes = new LinkedHashMap<>(in.attributes() == null ? Map.of() : in.attributes());
-        attributes.forEach((k, v) -> checkSubscriptionAttribute(k, v));
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (in.attributes() != null) {
+            in.attributes().forEach((k, v) -> attributes.put(k, checkSubscriptionAttribute(k, v, attributes.getOrDefault("FilterPolicyScope",
+                    in.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes")), "Attributes Reason: ")));
+        }
         return store.write(tx -> {
             Topic t = topic(tx, in.topicArn());
             if (t.fifo() && !protocol.equals("sqs")) {
                 throw invalid("Invalid parameter: Invalid protocol type: " + protocol);
             }
+            if (!t.fifo() && target.endsWith(".fifo")) {
+                throw invalid("Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
+            }
             for (Subscription s : repo.subscriptions(tx, t.arn())) {
                 if (s.protocol().equals(protocol) && s.endpoint().equals(target)) {
-                    if (!attributes.isEmpty() && !s.attributes().equals(attributes)) {
+                    Map<String, String> current = withDefaults(s.attributes());
+                    boolean same = attributes.entrySet().stream().allMatch(e -> e.getKey().equals("FilterPolicyScope") && !current.containsKey("FilterPolicy")
+                            ? e.getValue().equals("MessageAttributes") : e.getValue().equals(current.get(e.getKey())));
+                    if (!same) {
                         throw invalid("Invalid parameter: Attributes Reason: Subscription already exists with different attributes");
                     }
                     return new SubscribeResponse(s.arn());
@@ -223,50 +277,92 @@ public final class SnsService implements SnsApi {
         });
     }
 
-    private static void checkSubscriptionAttribute(String name, String value) {
+    /** A subscription's attributes with their defaults written out, to compare with what a repeated Subscribe gives. */
+    private static Map<String, String> withDefaults(Map<String, String> attributes) {
+        Map<String, String> a = new LinkedHashMap<>(attributes);
+        a.putIfAbsent("RawMessageDelivery", "false");
+        if (a.containsKey("FilterPolicy")) {
+            a.putIfAbsent("FilterPolicyScope", "MessageAttributes");
+        } else {
+            a.remove("FilterPolicyScope");
+        }
+        return a;
+    }
+
+    /**
+     * Checks a subscription attribute and answers its value as stored; {@code reason} prefixes the
+     * messages AWS words differently through Subscribe ("Attributes Reason: ").
+     */
+    private static String checkSubscriptionAttribute(String name, String value, String scope, String reason) {
         if (!SUBSCRIPTION_ATTRIBUTES.contains(name)) {
-            throw invalid("Invalid parameter: Attributes Reason: Unknown attribute " + name);
+            throw invalid(reason.isEmpty() ? "Invalid parameter: AttributeName" : "Invalid parameter: Attributes Reason: Unknown attribute " + name);
         }
         switch (name) {
             case "RawMessageDelivery" -> {
                 if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    throw invalid("Invalid parameter: Attributes Reason: RawMessageDelivery: Invalid value [" + value + "]. Must be true or false.");
+                    throw invalid("Invalid parameter: " + reason + "RawMessageDelivery: Invalid value [" + value + "]. Must be true or false.");
                 }
+                return value.toLowerCase(java.util.Locale.ROOT);
             }
             case "FilterPolicy" -> {
                 if (!value.isEmpty()) {
+                    JsonNode policy;
+                    try {
+                        policy = Json.MAPPER.readTree(value);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw invalid("Invalid parameter: " + reason + "FilterPolicy: failed to parse JSON. " + e.getOriginalMessage());
+                    }
+                    if (policy == null || !policy.isObject()) {
+                        throw invalid("Invalid parameter: " + reason + "FilterPolicy: failed to parse JSON. Filter policy must be a JSON object");
+                    }
+                    if (scope.equals("MessageAttributes")) {
+                        for (var e : policy.properties()) {
+                            if (!e.getKey().equals("$or") && e.getValue().isObject()) {
+                                throw invalid("Invalid parameter: Filter policy scope MessageAttributes does not support nested filter policy");
+                            }
+                        }
+                    }
                     try {
                         new Machine().addRule("check", value);
                     } catch (Exception e) {
-                        throw invalid("Invalid parameter: FilterPolicy: " + e.getMessage());
+                        throw invalid("Invalid parameter: " + reason + "FilterPolicy: " + e.getMessage());
                     }
                 }
+                return value;
             }
             case "FilterPolicyScope" -> {
                 if (!value.equals("MessageAttributes") && !value.equals("MessageBody")) {
-                    throw invalid("Invalid parameter: Attributes Reason: FilterPolicyScope: Invalid value [" + value
+                    throw invalid("Invalid parameter: " + reason + "FilterPolicyScope: Invalid value [" + value
                             + "]. Please use either MessageBody or MessageAttributes");
                 }
+                return value;
             }
             case "RedrivePolicy" -> {
-                JsonNode p = parse(value);
-                if (p == null || !p.path("deadLetterTargetArn").isTextual()) {
-                    throw invalid("Invalid parameter: RedrivePolicy: deadLetterTargetArn is missing");
+                JsonNode p;
+                try {
+                    p = Json.MAPPER.readTree(value);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw invalid("Invalid parameter: " + reason + "RedrivePolicy: failed to parse JSON. " + e.getOriginalMessage());
                 }
+                if (p == null || !p.path("deadLetterTargetArn").isTextual() || p.path("deadLetterTargetArn").asText().split(":").length < 6) {
+                    throw invalid("Invalid parameter: " + reason + "RedrivePolicy: deadLetterTargetArn is an invalid arn");
+                }
+                return value;
             }
             default -> {
+                return value;
             }
         }
     }
 
     @Override
     public void unsubscribe(RequestContext ctx, UnsubscribeInput in) {
-        store.write(tx -> {
-            if (!repo.deleteSubscription(tx, in.subscriptionArn())) {
-                throw new AwsException("NotFoundException", "Subscription does not exist");
-            }
-            return null;
-        });
+        checkArn("SubscriptionArn", in.subscriptionArn());
+        if (in.subscriptionArn().split(":", -1).length < 7) {
+            throw invalid("Invalid parameter: SubscriptionId");
+        }
+        // Unsubscribing what is already gone succeeds, as in AWS.
+        store.write(tx -> repo.deleteSubscription(tx, in.subscriptionArn()));
     }
 
     @Override
@@ -303,6 +399,7 @@ public final class SnsService implements SnsApi {
         a.put("ConfirmationWasAuthenticated", "true");
         a.put("PendingConfirmation", "false");
         a.put("RawMessageDelivery", "false");
+        a.put("SubscriptionPrincipal", "arn:aws:iam::" + ctx.accountId() + ":root");
         a.putAll(s.attributes());
         if (a.containsKey("FilterPolicy") && !a.containsKey("FilterPolicyScope")) {
             a.put("FilterPolicyScope", "MessageAttributes");
@@ -312,10 +409,10 @@ public final class SnsService implements SnsApi {
 
     @Override
     public void setSubscriptionAttributes(RequestContext ctx, SetSubscriptionAttributesInput in) {
-        String value = in.attributeValue() == null ? "" : in.attributeValue();
-        checkSubscriptionAttribute(in.attributeName(), value);
+        String given = in.attributeValue() == null ? "" : in.attributeValue();
         store.write(tx -> {
             Subscription s = subscription(tx, in.subscriptionArn());
+            String value = checkSubscriptionAttribute(in.attributeName(), given, s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes"), "");
             Map<String, String> a = new LinkedHashMap<>(s.attributes());
             if (value.isEmpty() && in.attributeName().equals("FilterPolicy")) {
                 a.remove("FilterPolicy");
@@ -331,7 +428,7 @@ public final class SnsService implements SnsApi {
 
     /** A message checked and ready to fan out. */
     private record Outgoing(String messageId, String sequenceNumber, String message, JsonNode structured, String subject,
-                            Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
+                            Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId, boolean duplicate) {
     }
 
     @Override
@@ -372,15 +469,15 @@ public final class SnsService implements SnsApi {
             ok.clear();
             failed.clear();
             Topic t = topic(tx, in.topicArn());
+            // AWS refuses the whole batch for an entry it cannot take, rather than failing that entry alone.
+            List<Outgoing> prepared = new ArrayList<>();
             for (PublishBatchRequestEntry e : entries) {
-                try {
-                    Outgoing o = prepare(t, e.message(), e.subject(), e.messageStructure(), e.messageAttributes(), e.messageGroupId(),
-                            e.messageDeduplicationId());
-                    fanOut(tx, t, o);
-                    ok.add(new PublishBatchResultEntry(e.id(), o.messageId(), o.sequenceNumber()));
-                } catch (AwsException refused) {
-                    failed.add(new BatchResultErrorEntry(e.id(), refused.code().replace("Exception", ""), refused.getMessage(), true));
-                }
+                prepared.add(prepare(t, e.message(), e.subject(), e.messageStructure(), e.messageAttributes(), e.messageGroupId(),
+                        e.messageDeduplicationId()));
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                fanOut(tx, t, prepared.get(i));
+                ok.add(new PublishBatchResultEntry(entries.get(i).id(), prepared.get(i).messageId(), prepared.get(i).sequenceNumber()));
             }
             return null;
         });
@@ -404,7 +501,7 @@ public final class SnsService implements SnsApi {
             if (!structure.equals("json")) {
                 throw invalid("Invalid parameter: MessageStructure");
             }
-            structured = parse(message);
+            structured = parseStrictly(message);
             if (structured == null || !structured.isObject()) {
                 throw invalid("Invalid parameter: Message Structure - JSON message body failed to parse");
             }
@@ -424,11 +521,31 @@ public final class SnsService implements SnsApi {
                 throw invalid("Invalid parameter: The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly");
             }
             sequenceNumber = String.format("%020d", clock.millis() * 1000 + sequence.incrementAndGet() % 1000);
+            if (deduplicationId == null) {
+                deduplicationId = sha256Hex(message);
+            }
         } else if (groupId != null) {
             throw invalid("Invalid parameter: MessageGroupId Reason: The request includes MessageGroupId parameter that is not valid for this topic type");
+        } else if (deduplicationId != null) {
+            throw invalid("Invalid parameter: MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter that is not valid "
+                    + "for this topic type");
         }
-        return new Outgoing(Ids.uuid(), sequenceNumber, message, structured, subject, attributes == null ? Map.of() : attributes, groupId,
-                deduplicationId);
+        String messageId = Ids.uuid();
+        boolean duplicate = false;
+        if (t.fifo()) {
+            // Within five minutes a FIFO topic takes a deduplication id once; a repeat is answered as the first was, and not delivered.
+            long now = clock.millis();
+            Map<String, Object[]> seen = recent.computeIfAbsent(t.arn(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+            seen.values().removeIf(v -> (long) v[2] < now);
+            Object[] first = seen.putIfAbsent(deduplicationId, new Object[] {messageId, sequenceNumber, now + DEDUPLICATION_MS});
+            if (first != null) {
+                messageId = (String) first[0];
+                sequenceNumber = (String) first[1];
+                duplicate = true;
+            }
+        }
+        return new Outgoing(messageId, sequenceNumber, message, structured, subject, attributes == null ? Map.of() : attributes, groupId,
+                deduplicationId, duplicate);
     }
 
     private static void checkAttribute(String name, MessageAttributeValue v) {
@@ -453,13 +570,16 @@ public final class SnsService implements SnsApi {
 
     /** Owes each subscription whose filter policy the message meets its delivery, in the transaction that accepts the message. */
     private void fanOut(Tx tx, Topic t, Outgoing o) throws SQLException {
+        if (o.duplicate()) {
+            return;
+        }
         for (Subscription s : repo.subscriptions(tx, t.arn())) {
             if (!SnsFilter.matches(s.attributes().get("FilterPolicy"), s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes"),
                     o.attributes(), o.message())) {
                 continue;
             }
             String text = o.structured() == null ? o.message()
-                    : o.structured().has(s.protocol()) ? o.structured().get(s.protocol()).asText() : o.structured().get("default").asText();
+                    : o.structured().path(s.protocol()).isTextual() ? o.structured().get(s.protocol()).asText() : o.structured().get("default").asText();
             boolean raw = "true".equalsIgnoreCase(s.attributes().get("RawMessageDelivery"));
             String payload;
             Map<String, dev.stratus.sqs.api.MessageAttributeValue> sqsAttributes = null;
@@ -472,8 +592,9 @@ public final class SnsService implements SnsApi {
                 payload = Json.string(envelope(t, s, o, text, "SigningCertURL", "UnsubscribeURL"));
             }
             String dlq = s.attributes().containsKey("RedrivePolicy") ? parse(s.attributes().get("RedrivePolicy")).path("deadLetterTargetArn").asText() : null;
-            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), payload, sqsAttributes, s.endpoint().endsWith(".fifo") ? o.groupId() : null,
-                    RETRIES, MAX_AGE_SECONDS, dlq, Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn())));
+            boolean fifoQueue = s.endpoint().endsWith(".fifo");
+            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
+                    fifoQueue ? o.deduplicationId() : null, RETRIES, MAX_AGE_SECONDS, dlq, Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn())));
         }
     }
 
@@ -532,6 +653,7 @@ public final class SnsService implements SnsApi {
 
     @Override
     public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
+        checkTags(in.tags());
         store.write(tx -> {
             topic(tx, in.resourceArn());
             for (Tag t : in.tags()) {
@@ -566,7 +688,8 @@ public final class SnsService implements SnsApi {
     // Shared
 
     private Topic topic(Tx tx, String arn) throws SQLException {
-        Topic t = arn == null ? null : repo.topic(tx, arn);
+        checkArn("TopicArn", arn);
+        Topic t = repo.topic(tx, arn);
         if (t == null) {
             throw new AwsException("NotFoundException", "Topic does not exist");
         }
@@ -579,6 +702,32 @@ public final class SnsService implements SnsApi {
             throw new AwsException("NotFoundException", "Subscription does not exist");
         }
         return s;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** JSON with nothing after the value, or null. */
+    private static JsonNode parseStrictly(String json) {
+        try (var p = Json.MAPPER.createParser(json)) {
+            JsonNode n = Json.MAPPER.readTree(p);
+            return p.nextToken() == null ? n : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** What AWS says of an ARN with too few parts, before it looks anything up. */
+    private static void checkArn(String member, String arn) {
+        int parts = arn == null ? 0 : arn.split(":", -1).length;
+        if (parts < 6) {
+            throw invalid("Invalid parameter: " + member + " Reason: An ARN must have at least 6 elements, not " + parts);
+        }
     }
 
     private static JsonNode parse(String json) {

@@ -389,13 +389,14 @@ public final class SqsService implements SqsApi {
      * Sends a message to the queue an ARN names, for other services that deliver to queues (Lambda's
      * dead-letter queues and destinations); an unknown queue is a QueueDoesNotExist error.
      */
-    public String send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId) {
+    public String send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
         Queue q = queues.byArn(queueArn);
         if (q == null) {
             throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
         }
         RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null);
-        Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId, groupId == null ? null : Ids.uuid());
+        Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId,
+                groupId == null ? null : deduplicationId != null ? deduplicationId : Ids.uuid());
         Sent sent = store.write(tx -> enqueue(tx, q, out));
         waiters.signal(q.id());
         return sent.messageId();
