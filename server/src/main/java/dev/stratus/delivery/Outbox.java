@@ -76,10 +76,40 @@ public final class Outbox {
         timers.on(TIMER, (tx, payload) -> {
             long id = Long.parseLong(payload);
             if (tx.update("UPDATE outbox_delivery SET running = 1 WHERE id = ? AND running = 0", id) > 0) {
-                tx.afterCommit(() -> Thread.ofVirtual().name("outbox-" + id).start(() -> deliver(id)));
+                String group = orderingKey(tx, id);
+                tx.afterCommit(() -> {
+                    if (group == null) {
+                        Thread.ofVirtual().name("outbox-" + id).start(() -> deliver(id));
+                    } else {
+                        // A FIFO group's deliveries go one at a time, in the order their timers fired (the order they were owed).
+                        IN_ORDER[Math.floorMod(group.hashCode(), IN_ORDER.length)].execute(() -> deliver(id));
+                    }
+                });
             }
         });
         recover();
+    }
+
+    /** Serial lanes for FIFO groups: a group always takes the same lane, so its deliveries keep their order. */
+    private static final java.util.concurrent.ExecutorService[] IN_ORDER = new java.util.concurrent.ExecutorService[16];
+
+    static {
+        for (int i = 0; i < IN_ORDER.length; i++) {
+            IN_ORDER[i] = java.util.concurrent.Executors.newSingleThreadExecutor(Thread.ofVirtual().name("outbox-fifo-" + i).factory());
+        }
+    }
+
+    /** The FIFO group a delivery belongs to (destination and group id), or null when its order does not matter. */
+    private static String orderingKey(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT delivery FROM outbox_delivery WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            Delivery d = Json.parse(rs.getString(1), Delivery.class);
+            return d.groupId() == null ? null : d.destination() + "|" + d.groupId();
+        }
     }
 
     /** Destinations whose ARN starts with {@code arnPrefix} are delivered by {@code sender}; register before Stratus starts. */
