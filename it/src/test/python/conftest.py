@@ -210,3 +210,45 @@ def run_cli(*args, timeout=60):
 @pytest.fixture(scope="session")
 def cli():
     return run_cli
+
+
+# ---------------------------------------------------------------------------------------------
+# Lambda: sample packages, the client, and waiting for a function's log lines
+# ---------------------------------------------------------------------------------------------
+FUNCTIONS = os.path.join(os.path.dirname(__file__), "..", "resources", "functions")
+LAMBDA_ROLE = f"arn:aws:iam::{ACCOUNT}:role/lambda-role"
+
+
+def package(sample):
+    """The sample's files (src/test/resources/functions/<sample>) zipped as a user would zip them."""
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    root = os.path.join(FUNCTIONS, sample)
+    with zipfile.ZipFile(buf, "w") as z:
+        for dirpath, _, files in os.walk(root):
+            for f in files:
+                path = os.path.join(dirpath, f)
+                z.write(path, os.path.relpath(path, root))
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="session")
+def awslambda():
+    """A boto3 Lambda client against Stratus, no retries."""
+    return _client("lambda")
+
+
+def log_messages(logs, name, contains, timeout=30):
+    """The function's log events once one contains the text (logs are written just behind the invocation)."""
+    import time
+    until = time.time() + timeout
+    while time.time() < until:
+        try:
+            messages = [e["message"] for e in logs.filter_log_events(logGroupName=f"/aws/lambda/{name}")["events"]]
+            if any(contains in m for m in messages):
+                return messages
+        except logs.exceptions.ResourceNotFoundException:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"no log event containing {contains!r} for {name}")

@@ -28,10 +28,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from conftest import ACCOUNT, REGION, _client, arn_of, expect_error, unique_name
+from conftest import ACCOUNT, LAMBDA_ROLE, REGION, _client, arn_of, expect_error, log_messages, package, unique_name
 
-FUNCTIONS = os.path.join(os.path.dirname(__file__), "..", "resources", "functions")
-ROLE = f"arn:aws:iam::{ACCOUNT}:role/lambda-role"
+ROLE = LAMBDA_ROLE
 ENVELOPE_KEYS = ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"]
 TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 
@@ -47,10 +46,6 @@ def events_unvalidated():
     """A client that skips botocore's parameter validation, to reach the server with bad input."""
     return _client("events", parameter_validation=False)
 
-
-@pytest.fixture(scope="session")
-def awslambda():
-    return _client("lambda")
 
 
 @pytest.fixture
@@ -137,20 +132,6 @@ def assert_envelope(event, event_id, source, detail_type, detail):
     assert event["detail"] == detail
 
 
-def package(sample):
-    buf = io.BytesIO()
-    root = os.path.join(FUNCTIONS, sample)
-    with zipfile.ZipFile(buf, "w") as z:
-        for dirpath, _, files in os.walk(root):
-            for f in files:
-                path = os.path.join(dirpath, f)
-                z.write(path, os.path.relpath(path, root))
-    return buf.getvalue()
-
-
-# -------------------------------------------------------------------------------------------------
-# Delivery
-# -------------------------------------------------------------------------------------------------
 
 def test_ec2_style_pattern_delivers_exactly_the_matching_entry_with_boto3(events, sqs, rules, target_queue):
     # "aws." sources are AWS's own and PutEvents refuses them [Issue-source]: the EC2-shaped pattern runs on a custom source.
@@ -327,18 +308,6 @@ def test_put_targets_bad_input_with_boto3(events, events_unvalidated, rules, tar
 # -------------------------------------------------------------------------------------------------
 # Lambda, FIFO, custom buses
 # -------------------------------------------------------------------------------------------------
-
-def log_messages(logs, name, contains, timeout=30):
-    until = time.time() + timeout
-    while time.time() < until:
-        try:
-            messages = [e["message"] for e in logs.filter_log_events(logGroupName=f"/aws/lambda/{name}")["events"]]
-            if any(contains in m for m in messages):
-                return messages
-        except logs.exceptions.ResourceNotFoundException:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"no log event containing {contains!r} for {name}")
 
 
 def test_lambda_target_is_invoked_with_the_event_with_boto3(events, awslambda, logs, rules):

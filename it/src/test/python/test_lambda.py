@@ -11,27 +11,11 @@ import zipfile
 
 import pytest
 
-from conftest import ACCOUNT, REGION, _client, arn_of, expect_error, unique_name
+from conftest import ACCOUNT, LAMBDA_ROLE, REGION, _client, arn_of, expect_error, log_messages, package, unique_name
 
-FUNCTIONS = os.path.join(os.path.dirname(__file__), "..", "resources", "functions")
-ROLE = f"arn:aws:iam::{ACCOUNT}:role/lambda-role"
-
-
-def package(sample):
-    """The sample's files zipped as a user would zip them."""
-    buf = io.BytesIO()
-    root = os.path.join(FUNCTIONS, sample)
-    with zipfile.ZipFile(buf, "w") as z:
-        for dirpath, _, files in os.walk(root):
-            for f in files:
-                path = os.path.join(dirpath, f)
-                z.write(path, os.path.relpath(path, root))
-    return buf.getvalue()
+ROLE = LAMBDA_ROLE
 
 
-@pytest.fixture(scope="session")
-def awslambda():
-    return _client("lambda")
 
 
 @pytest.fixture
@@ -58,20 +42,6 @@ def invoke(awslambda, name, event, **kwargs):
     r = awslambda.invoke(FunctionName=name, Payload=json.dumps(event).encode(), **kwargs)
     return r, json.loads(r["Payload"].read() or b"null")
 
-
-def log_messages(logs, name, contains, timeout=10):
-    """The function's log events once one contains the text (logs are written just behind the invocation)."""
-    until = time.time() + timeout
-    while time.time() < until:
-        try:
-            events = logs.filter_log_events(logGroupName=f"/aws/lambda/{name}")["events"]
-            messages = [e["message"] for e in events]
-            if any(contains in m for m in messages):
-                return messages
-        except logs.exceptions.ResourceNotFoundException:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"no log event containing {contains!r} for {name}")
 
 
 def test_create_invoke_and_logs_with_boto3(awslambda, logs, function):

@@ -33,9 +33,9 @@ import zipfile
 
 import pytest
 
-from conftest import ACCOUNT, REGION, _client, arn_of, expect_error, md5_of_attributes, unique_name
+from conftest import ACCOUNT, LAMBDA_ROLE, REGION, _client, arn_of, expect_error, md5_of_attributes, unique_name
 
-ROLE = f"arn:aws:iam::{ACCOUNT}:role/lambda-role"
+ROLE = LAMBDA_ROLE
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # [LS-sns] every recorded SQS delivery of a standard topic (test_publish_message_before_subscribe_topic, test_subscribe_sqs_queue).
@@ -74,10 +74,6 @@ def sns_unvalidated():
     """A client that skips botocore's parameter validation, to reach the server with bad input."""
     return _client("sns", parameter_validation=False)
 
-
-@pytest.fixture(scope="session")
-def awslambda():
-    return _client("lambda")
 
 
 @pytest.fixture
