@@ -58,6 +58,8 @@ final class EventSourceMappings implements AutoCloseable {
     private static final int DEFAULT_BATCH = 10;
     private static final int MAX_BATCH = 10_000;
     private static final int MAX_WINDOW = 300;
+    /** How long one receive waits for messages: short, so a stopped poller notices soon. */
+    private static final int POLL_WAIT_SECONDS = 1;
 
     private final Store store;
     private final Clock clock;
@@ -267,11 +269,14 @@ final class EventSourceMappings implements AutoCloseable {
         pollers.put(m.uuid(), new Pollers(threads, active));
     }
 
+    /**
+     * Stops a mapping's pollers at their next look at the queue, within a poll's wait. They are not
+     * interrupted: an interrupt landing inside a store call would break the connection's statement.
+     */
     private void stop(String uuid) {
         Pollers p = pollers.remove(uuid);
         if (p != null) {
             p.active().set(false);
-            p.threads().forEach(Thread::interrupt);
         }
     }
 
@@ -283,7 +288,8 @@ final class EventSourceMappings implements AutoCloseable {
             try {
                 invoker.target(ref);
                 List<Message> batch = receive(m);
-                if (batch.isEmpty()) {
+                if (batch.isEmpty() || !active.get()) {
+                    // Stopped meanwhile: what was received goes back to the queue when its visibility timeout ends.
                     continue;
                 }
                 List<ObjectNode> records = new ArrayList<>();
@@ -314,14 +320,14 @@ final class EventSourceMappings implements AutoCloseable {
         }
     }
 
-    /** A batch: up to BatchSize messages, gathered for at most the batching window (a single long poll without one). */
+    /** A batch: up to BatchSize messages, gathered for at most the batching window (a single short long poll without one). */
     private List<Message> receive(EventSourceMappingConfiguration m) {
         int window = m.maximumBatchingWindowInSeconds() == null ? 0 : m.maximumBatchingWindowInSeconds();
         long until = System.nanoTime() + window * 1_000_000_000L;
         List<Message> batch = new ArrayList<>();
         do {
             long left = Math.max(0, (until - System.nanoTime()) / 1_000_000_000L);
-            int wait = window == 0 ? 20 : (int) Math.min(20, left);
+            int wait = window == 0 ? POLL_WAIT_SECONDS : (int) Math.min(POLL_WAIT_SECONDS, left);
             batch.addAll(sqs.receive(m.eventSourceArn(), Math.min(10, m.batchSize() - batch.size()), wait));
             if (window == 0) {
                 break;
