@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -450,9 +451,20 @@ final class EventSourceMappings implements AutoCloseable {
         }
     }
 
+    /** Stops every poller and waits for them (a poll's wait, at most) so none touches the store after Stratus closes it. */
     @Override
     public void close() {
         running = false;
+        List<Thread> threads = new ArrayList<>();
+        pollers.values().forEach(p -> threads.addAll(p.threads()));
         pollers.keySet().forEach(this::stop);
+        for (Thread t : threads) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(POLL_WAIT_SECONDS + 2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
