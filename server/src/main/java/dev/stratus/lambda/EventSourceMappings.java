@@ -71,6 +71,8 @@ final class EventSourceMappings implements AutoCloseable {
     }
 
     private final Map<String, Pollers> pollers = new ConcurrentHashMap<>();
+    /** Every poller thread still running, stopped mappings' included, for close to wait on. */
+    private final java.util.Set<Thread> live = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
     EventSourceMappings(Store store, Clock clock, Invoker invoker, SqsService sqs) {
@@ -265,7 +267,14 @@ final class EventSourceMappings implements AutoCloseable {
         AtomicBoolean active = new AtomicBoolean(true);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            threads.add(Thread.ofVirtual().name("esm-" + m.uuid() + "-" + i).start(() -> pollLoop(m, active)));
+            threads.add(Thread.ofVirtual().name("esm-" + m.uuid() + "-" + i).start(() -> {
+                live.add(Thread.currentThread());
+                try {
+                    pollLoop(m, active);
+                } finally {
+                    live.remove(Thread.currentThread());
+                }
+            }));
         }
         pollers.put(m.uuid(), new Pollers(threads, active));
     }
@@ -455,10 +464,8 @@ final class EventSourceMappings implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        List<Thread> threads = new ArrayList<>();
-        pollers.values().forEach(p -> threads.addAll(p.threads()));
         pollers.keySet().forEach(this::stop);
-        for (Thread t : threads) {
+        for (Thread t : List.copyOf(live)) {
             try {
                 t.join(TimeUnit.SECONDS.toMillis(POLL_WAIT_SECONDS + 2));
             } catch (InterruptedException e) {
