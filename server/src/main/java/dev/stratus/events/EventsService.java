@@ -31,7 +31,6 @@ import java.util.List;
 public final class EventsService implements EventsApi {
     static final String DEFAULT_BUS = "default";
     private static final int MAX_TARGETS = 5;
-    private static final int MAX_ENTRIES = 10;
     /** AWS's limit on a PutEvents request's entries together (1 MB since January 2026; 256 KB before). */
     private static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final String SCHEDULE_TIMER = "events.schedule";

@@ -83,10 +83,8 @@ final class Aliases {
             latest(tx, key);
             return repo.aliases(tx, key).stream().filter(a -> functionVersion == null || a.functionVersion().equals(functionVersion)).toList();
         });
-        int start = marker == null ? 0 : Paging.index(marker);
-        int max = maxItems == null ? 50 : maxItems;
-        return new ListAliasesResponse(start + max < all.size() ? Integer.toString(start + max) : null,
-                all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)));
+        Paging.Page<AliasConfiguration> page = Paging.of(all, marker, maxItems, 50);
+        return new ListAliasesResponse(page.next(), page.items());
     }
 
     private AliasConfiguration alias(Tx tx, FunctionKey key, String name) throws SQLException {

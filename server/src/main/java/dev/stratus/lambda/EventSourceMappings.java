@@ -176,10 +176,8 @@ final class EventSourceMappings implements AutoCloseable {
     ListEventSourceMappingsResponse list(RequestContext ctx, String queueArn, String functionName, String marker, Integer maxItems) {
         String functionArn = functionName == null ? null : FunctionRef.parse(ctx, functionName, null).invokedArn();
         List<EventSourceMappingConfiguration> all = store.read(tx -> all(tx, ctx, queueArn, functionArn));
-        int start = marker == null ? 0 : Paging.index(marker);
-        int max = maxItems == null ? 100 : maxItems;
-        return new ListEventSourceMappingsResponse(start + max < all.size() ? Integer.toString(start + max) : null,
-                all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)));
+        Paging.Page<EventSourceMappingConfiguration> page = Paging.of(all, marker, maxItems, 100);
+        return new ListEventSourceMappingsResponse(page.next(), page.items());
     }
 
     private static void checkBatching(int batch, int window) {

@@ -116,7 +116,8 @@ public final class Invoker {
             return t;
         }
         long generation = generations.getOrDefault(ref.key(), 0L);
-        Version v = store.read(tx -> resolve(tx, ref));
+        Version v = store.read(tx -> LambdaService.resolve(repo, tx, ref,
+                ref.key().arn() + ":" + (ref.qualifier() == null ? LambdaService.LATEST : ref.qualifier())));
         List<String> layerShas = store.read(tx -> {
             List<String> shas = new java.util.ArrayList<>();
             for (var layer : v.config().layers() == null ? List.<dev.stratus.lambda.api.Layer>of() : v.config().layers()) {
@@ -132,32 +133,6 @@ public final class Invoker {
             targets.put(cacheKey, t);
         }
         return t;
-    }
-
-    private Version resolve(dev.stratus.store.Tx tx, FunctionRef ref) throws java.sql.SQLException {
-        Version latest = repo.version(tx, ref.key(), LambdaService.LATEST);
-        if (latest == null) {
-            throw LambdaService.notFound(ref.key().arn() + ":" + (ref.qualifier() == null ? LambdaService.LATEST : ref.qualifier()));
-        }
-        String q = ref.qualifier();
-        if (q == null || q.equals(LambdaService.LATEST)) {
-            return latest;
-        }
-        if (!q.chars().allMatch(Character::isDigit)) {
-            var alias = repo.alias(tx, ref.key(), q);
-            if (alias == null) {
-                throw LambdaService.notFound(ref.invokedArn());
-            }
-            q = alias.functionVersion();
-            if (q.equals(LambdaService.LATEST)) {
-                return latest;
-            }
-        }
-        Version v = repo.version(tx, ref.key(), q);
-        if (v == null) {
-            throw LambdaService.notFound(ref.invokedArn());
-        }
-        return v;
     }
 
     /** Drops what is cached of a function after it changed; its environments of old configurations stop. */

@@ -336,17 +336,12 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListVersionsByFunctionResponse listVersionsByFunction(RequestContext ctx, ListVersionsByFunctionRequest in) {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), null);
-        int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
-        int start = in.marker() == null ? 0 : Paging.index(in.marker());
-        List<Version> versions = store.read(tx -> {
+        List<FunctionConfiguration> versions = store.read(tx -> {
             latest(tx, ref.key());
-            return repo.versions(tx, ref.key());
+            return repo.versions(tx, ref.key()).stream().map(Version::config).toList();
         });
-        List<FunctionConfiguration> page = new ArrayList<>();
-        for (int i = start; i < Math.min(versions.size(), start + max); i++) {
-            page.add(versions.get(i).config());
-        }
-        return new ListVersionsByFunctionResponse(start + max < versions.size() ? Integer.toString(start + max) : null, page);
+        Paging.Page<FunctionConfiguration> page = Paging.of(versions, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
+        return new ListVersionsByFunctionResponse(page.next(), page.items());
     }
 
 
@@ -375,19 +370,15 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListLayerVersionsResponse listLayerVersions(RequestContext ctx, ListLayerVersionsRequest in) {
         List<LayerVersionsListItem> all = layers.versions(ctx, in.layerName(), in.compatibleRuntime(), in.compatibleArchitecture());
-        int start = in.marker() == null ? 0 : Paging.index(in.marker());
-        int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
-        return new ListLayerVersionsResponse(start + max < all.size() ? Integer.toString(start + max) : null,
-                all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)));
+        Paging.Page<LayerVersionsListItem> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
+        return new ListLayerVersionsResponse(page.next(), page.items());
     }
 
     @Override
     public ListLayersResponse listLayers(RequestContext ctx, ListLayersRequest in) {
         List<LayersListItem> all = layers.layers(ctx, in.compatibleRuntime(), in.compatibleArchitecture());
-        int start = in.marker() == null ? 0 : Paging.index(in.marker());
-        int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
-        return new ListLayersResponse(start + max < all.size() ? Integer.toString(start + max) : null,
-                all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)));
+        Paging.Page<LayersListItem> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
+        return new ListLayersResponse(page.next(), page.items());
     }
 
     // Event source mappings
@@ -662,16 +653,14 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListFunctionEventInvokeConfigsResponse listFunctionEventInvokeConfigs(RequestContext ctx, ListFunctionEventInvokeConfigsRequest in) {
         FunctionKey key = unqualified(ctx, in.functionName());
-        int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
-        int start = in.marker() == null ? 0 : Paging.index(in.marker());
         List<FunctionEventInvokeConfig> all = store.read(tx -> {
             if (repo.version(tx, key, LATEST) == null) {
                 throw new AwsException("ResourceNotFoundException", "The function doesn't exist.");
             }
             return repo.settings(tx, key, "invoke-config").values().stream().map(d -> Json.parse(d, FunctionEventInvokeConfig.class)).toList();
         });
-        return new ListFunctionEventInvokeConfigsResponse(all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max)),
-                start + max < all.size() ? Integer.toString(start + max) : null);
+        Paging.Page<FunctionEventInvokeConfig> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
+        return new ListFunctionEventInvokeConfigsResponse(page.items(), page.next());
     }
 
     // Invocation
@@ -701,7 +690,18 @@ public final class LambdaService implements LambdaApi {
 
     /** The version a reference names: $LATEST without a qualifier, else the version or the alias's version. */
     Version resolve(Tx tx, FunctionRef ref) throws SQLException {
-        Version latest = latest(tx, ref.key());
+        return resolve(repo, tx, ref, ref.key().arn());
+    }
+
+    /**
+     * The version a reference names; a missing function is "Function not found" naming
+     * {@code missingArn} (Invoke names it with its qualifier, the other operations without).
+     */
+    static Version resolve(LambdaRepository repo, Tx tx, FunctionRef ref, String missingArn) throws SQLException {
+        Version latest = repo.version(tx, ref.key(), LATEST);
+        if (latest == null) {
+            throw notFound(missingArn);
+        }
         String q = ref.qualifier();
         if (q == null || q.equals(LATEST)) {
             return latest;
