@@ -1,7 +1,7 @@
 """Amazon SNS through boto3 and the AWS CLI: standard and FIFO topics, their attributes and listings, SQS and Lambda
 subscriptions, Publish and PublishBatch in AWS's envelope (or raw), MessageStructure=json, filter policies on attributes
-and on the body, FIFO sequence numbers and deduplication, tags, and AWS's answers to bad input. Protocols other than sqs
-and lambda are refused in this step.
+and on the body, FIFO sequence numbers and deduplication, tags, and AWS's answers to bad input. HTTP/S and email
+subscriptions are in test_sns_endpoints.py.
 
 Sources of the expected answers (cited beside each assertion):
   [LS-sns]      LocalStack's AWS-recorded snapshots tests/aws/services/sns/test_sns.snapshot.json and the requests in
@@ -365,9 +365,8 @@ def test_subscription_attribute_and_endpoint_refusals_with_boto3(sns, sns_unvali
     # [LS-sns] test_subscribe_unknown_topic (2025-10).
     expect_error(sns.subscribe, "NotFound", 404, message="Topic does not exist",
                  TopicArn=arn + "-missing", Protocol="sqs", Endpoint=qarn)
-    # Not delivered by Stratus in this step: refused with InvalidParameter (code and status only; not an AWS fact).
-    for protocol, endpoint in [("http", "http://example.com/hook"), ("https", "https://example.com/hook"),
-                               ("email", "someone@example.com"), ("sms", "+15555550100"),
+    # SMS, mobile push and Firehose, which Stratus cannot deliver to: refused with InvalidParameter (code and status only; not an AWS fact).
+    for protocol, endpoint in [("sms", "+15555550100"),
                                ("application", f"arn:aws:sns:{REGION}:{ACCOUNT}:endpoint/GCM/app/{uuid.uuid4()}"),
                                ("firehose", f"arn:aws:firehose:{REGION}:{ACCOUNT}:deliverystream/stream")]:
         extra = {"Attributes": {"SubscriptionRoleArn": f"arn:aws:iam::{ACCOUNT}:role/firehose"}} if protocol == "firehose" else {}

@@ -59,7 +59,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Amazon SNS through the AWS SDK for Java v2: topics (standard and FIFO) and their attributes, listings with paging,
  * SQS and Lambda subscriptions and their attributes, Publish and PublishBatch delivering in AWS's envelope (or raw),
  * MessageStructure=json, filter policies on attributes and on the body, FIFO ordering data and deduplication, redrive to
- * a dead-letter queue, tags, and AWS's answers to bad input. Protocols other than sqs and lambda are refused in this step.
+ * a dead-letter queue, tags, and AWS's answers to bad input. HTTP/S and email subscriptions are in {@link SnsEndpointsIT}.
  *
  * <p>Where the expected answers come from (each assertion of an AWS answer cites one of these):
  * <ul>
@@ -625,13 +625,10 @@ class SnsJavaSdkIT {
     }
 
     @Test
-    void protocolsNotDeliveredInThisStepAreRefused() {
+    void protocolsStratusCannotDeliverToAreRefused() {
         String arn = topic("protocols");
-        // Stratus delivers only to sqs and lambda for now and refuses the others with InvalidParameter (not an AWS fact: only code and status are asserted).
+        // Stratus cannot send SMS or mobile pushes, nor reach Firehose, and refuses them with InvalidParameter (not an AWS fact: only code and status are asserted).
         Map<String, String> endpoints = new LinkedHashMap<>();
-        endpoints.put("http", "http://example.com/hook");
-        endpoints.put("https", "https://example.com/hook");
-        endpoints.put("email", "someone@example.com");
         endpoints.put("sms", "+15555550100");
         endpoints.put("application", "arn:aws:sns:us-east-1:000000000000:endpoint/GCM/app/" + UUID.randomUUID());
         endpoints.put("firehose", "arn:aws:firehose:us-east-1:000000000000:deliverystream/stream");

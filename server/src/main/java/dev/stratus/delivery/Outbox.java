@@ -22,10 +22,11 @@ import java.util.logging.Logger;
  * The outbox of deliveries other services owe: EventBridge's targets, SNS's subscriptions. A
  * service writes one row per delivery, with a timer, in the transaction that accepts what is to be
  * delivered, so it arrives even across a crash (at least once). A worker delivers each row — to an
- * SQS queue, a Lambda function (asynchronously), or a destination a service registered (an event
- * bus) — and deletes it; a failure is retried with doubling delays within the delivery's retry
- * limits, then goes to its dead-letter queue, the payload with the delivery's attributes and
- * ERROR_CODE and ERROR_MESSAGE. Errors a retry cannot mend dead-letter at once.
+ * SQS queue, a Lambda function (asynchronously), an HTTP/S endpoint, or a destination a service
+ * registered (an event bus) — and deletes it; a failure is retried with doubling delays within the
+ * delivery's retry limits (or, to an HTTP/S endpoint, after the delays it names), then goes to its
+ * dead-letter queue, the payload with the delivery's attributes and ERROR_CODE and ERROR_MESSAGE.
+ * Errors a retry cannot mend dead-letter at once.
  */
 public final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
@@ -47,10 +48,19 @@ public final class Outbox {
      * What is owed: {@code payload} for {@code destination} (an ARN), as an SQS message with
      * {@code attributes}, {@code groupId} and {@code deduplicationId} (FIFO) when the destination is a queue; tried up to
      * {@code maxRetries} more times within {@code maxAgeSeconds}; then sent to {@code deadLetterArn}
-     * (an SQS queue, or none) with {@code deadLetterAttributes}.
+     * (an SQS queue, or none) with {@code deadLetterAttributes}. A destination that is an http:// or
+     * https:// URL is posted to as {@code http} says.
      */
     public record Delivery(String destination, String payload, Map<String, MessageAttributeValue> attributes, String groupId,
-                           String deduplicationId, int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes) {
+                           String deduplicationId, int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes,
+                           Http http) {
+    }
+
+    /**
+     * How a delivery to an HTTP/S endpoint is made: the request's headers, and the seconds to wait
+     * before each retry (SNS's delivery policies name every delay, where other deliveries double theirs).
+     */
+    public record Http(Map<String, String> headers, List<Integer> retryDelays) {
     }
 
     /** A kind of destination a service delivers to itself, such as an event bus. */
@@ -169,11 +179,11 @@ public final class Outbox {
         }
     }
 
-    /** A failed attempt: retried after a doubling delay within the delivery's limits, else dead-lettered. */
+    /** A failed attempt: retried after its delay within the delivery's limits, else dead-lettered. */
     private void failed(long id, Delivery d, long firstAt, int attempts, RuntimeException failure) {
         boolean permanent = failure instanceof AwsException e && PERMANENT.contains(e.code());
-        long delay = Math.min(MAX_DELAY_MS, 1000L << Math.min(attempts - 1, 20));
-        if (!permanent && attempts <= d.maxRetries() && clock.millis() + delay - firstAt <= d.maxAgeSeconds() * 1000L) {
+        long delay = retryDelay(d, attempts);
+        if (!permanent && delay >= 0 && clock.millis() + delay - firstAt <= d.maxAgeSeconds() * 1000L) {
             LOG.info("delivery to " + d.destination() + " failed (attempt " + attempts + "), retrying in " + delay + " ms: " + failure.getMessage());
             store.write(tx -> {
                 tx.update("UPDATE outbox_delivery SET attempts = ?, running = 0 WHERE id = ?", attempts, id);
@@ -188,8 +198,20 @@ public final class Outbox {
         }
     }
 
+    /** Milliseconds to wait before retrying after failed attempt number {@code attempts}, or -1 when the retries are spent. */
+    private static long retryDelay(Delivery d, int attempts) {
+        if (d.http() != null) {
+            return attempts <= d.http().retryDelays().size() ? d.http().retryDelays().get(attempts - 1) * 1000L : -1;
+        }
+        return attempts <= d.maxRetries() ? Math.min(MAX_DELAY_MS, 1000L << Math.min(attempts - 1, 20)) : -1;
+    }
+
     private void send(Delivery d) {
         String arn = d.destination();
+        if (arn.startsWith("http://") || arn.startsWith("https://")) {
+            HttpEndpoints.post(arn, d.payload(), d.http().headers());
+            return;
+        }
         if (arn.startsWith("arn:aws:sqs:")) {
             sqs.send(arn, d.payload(), d.attributes(), d.groupId(), d.deduplicationId());
             return;

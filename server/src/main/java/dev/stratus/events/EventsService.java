@@ -467,7 +467,7 @@ public final class EventsService implements EventsApi {
                 t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
                 t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
                         : DEFAULT_MAX_AGE_SECONDS,
-                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()));
+                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()), null);
     }
 
     /** An event delivered to a bus as a target: routed on that bus as it is. */

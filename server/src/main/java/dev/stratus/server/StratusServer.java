@@ -73,6 +73,7 @@ public final class StratusServer implements AutoCloseable {
     private final FunctionLogs functionLogs;
     private final Environments environments;
     private final LambdaService lambda;
+    private final SnsService sns;
     private WebServer http;
 
     public StratusServer(Config config, Clock clock) {
@@ -87,12 +88,13 @@ public final class StratusServer implements AutoCloseable {
         Invoker invoker = new Invoker(store, environments, config.lambdaConcurrency(), lambdaDir.resolve("code"), this::endpoint);
         this.lambda = new LambdaService(store, clock, timers, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
         Outbox outbox = new Outbox(store, clock, timers, sqs, lambda);
+        this.sns = new SnsService(store, clock, timers, outbox, this::endpoint);
         this.gateway = new Gateway(List.of(
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
                 new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda)),
                 new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, outbox))),
-                new Gateway.Service(ServiceModel.load("sns"), new SnsDispatcher(new SnsService(store, clock, timers, outbox, this::endpoint)))),
+                new Gateway.Service(ServiceModel.load("sns"), new SnsDispatcher(sns))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
             if (LOG.isLoggable(Level.FINE)) {
@@ -237,7 +239,24 @@ public final class StratusServer implements AutoCloseable {
             body.put("services", s);
             return HttpResponse.of(200, "application/json", Json.bytes(body));
         }
+        if (request.path().equals("/_stratus/sns/emails")) {
+            return emails(request);
+        }
         return HttpResponse.text(404, "application/json", "{\"message\":\"No such Stratus endpoint: " + request.path() + "\"}");
+    }
+
+    /**
+     * SNS's local email outbox, as there is no mail server: GET lists the emails (oldest first),
+     * DELETE empties it; {@code ?address=} narrows either to one recipient.
+     */
+    private HttpResponse emails(HttpRequest request) {
+        List<String> address = request.query().get("address");
+        String to = address == null ? null : address.getFirst();
+        return switch (request.method()) {
+            case "GET" -> HttpResponse.of(200, "application/json", Json.bytes(Map.of("Emails", sns.emails(to))));
+            case "DELETE" -> HttpResponse.of(200, "application/json", Json.bytes(Map.of("Deleted", sns.clearEmails(to))));
+            default -> HttpResponse.text(405, "application/json", "{\"message\":\"Use GET or DELETE on /_stratus/sns/emails\"}");
+        };
     }
 
     @Override

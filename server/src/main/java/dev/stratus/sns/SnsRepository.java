@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** SNS's tables — topics, subscriptions, tags — and every statement on them. */
+/** SNS's tables — topics, subscriptions, tags, the local email outbox — and every statement on them. */
 final class SnsRepository {
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE sns_topic (
@@ -31,6 +31,15 @@ final class SnsRepository {
               tag_key TEXT NOT NULL,
               tag_value TEXT NOT NULL,
               PRIMARY KEY (arn, tag_key))
+            """, """
+            ALTER TABLE sns_subscription ADD COLUMN confirmed BIGINT NOT NULL DEFAULT 1;
+            ALTER TABLE sns_subscription ADD COLUMN token TEXT;
+            ALTER TABLE sns_subscription ADD COLUMN token_expires BIGINT NOT NULL DEFAULT 0;
+            CREATE INDEX sns_subscription_token ON sns_subscription (token);
+            CREATE TABLE sns_email (
+              id ${ID},
+              address TEXT NOT NULL,
+              email TEXT NOT NULL)
             """);
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
 
@@ -40,7 +49,19 @@ final class SnsRepository {
         }
     }
 
-    record Subscription(String arn, String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+    /**
+     * A subscription; one that awaits confirmation (http/s, email) is not {@code confirmed} and is
+     * confirmed with {@code token} until {@code tokenExpires} (epoch ms).
+     */
+    record Subscription(String arn, String topicArn, String protocol, String endpoint, Map<String, String> attributes, boolean confirmed,
+                        String token, long tokenExpires) {
+        Subscription withAttributes(Map<String, String> a) {
+            return new Subscription(arn, topicArn, protocol, endpoint, a, confirmed, token, tokenExpires);
+        }
+    }
+
+    /** An email in the local outbox: the address it is for, and the message as JSON. */
+    record Email(long id, String address, String email) {
     }
 
     Topic topic(Tx tx, String arn) throws SQLException {
@@ -77,23 +98,32 @@ final class SnsRepository {
         tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
     }
 
+    private static final String COLUMNS = "s.arn, s.topic_arn, s.protocol, s.endpoint, s.attributes, s.confirmed, s.token, s.token_expires";
+
     Subscription subscription(Tx tx, String arn) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT topic_arn, protocol, endpoint, attributes FROM sns_subscription WHERE arn = ?");
+        PreparedStatement ps = tx.sql("SELECT " + COLUMNS + " FROM sns_subscription s WHERE arn = ?");
         ps.setString(1, arn);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? new Subscription(arn, rs.getString(1), rs.getString(2), rs.getString(3), map(rs.getString(4))) : null;
-        }
+        List<Subscription> found = subscriptions(ps);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /** The subscription a confirmation token was issued for, or null. */
+    Subscription subscriptionByToken(Tx tx, String token) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + COLUMNS + " FROM sns_subscription s WHERE token = ?");
+        ps.setString(1, token);
+        List<Subscription> found = subscriptions(ps);
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     List<Subscription> subscriptions(Tx tx, String topicArn) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT arn, topic_arn, protocol, endpoint, attributes FROM sns_subscription WHERE topic_arn = ? ORDER BY arn");
+        PreparedStatement ps = tx.sql("SELECT " + COLUMNS + " FROM sns_subscription s WHERE topic_arn = ? ORDER BY arn");
         ps.setString(1, topicArn);
         return subscriptions(ps);
     }
 
     /** Subscriptions of the topics of an account and region, by ARN. */
     List<Subscription> allSubscriptions(Tx tx, String account, String region) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT s.arn, s.topic_arn, s.protocol, s.endpoint, s.attributes FROM sns_subscription s "
+        PreparedStatement ps = tx.sql("SELECT " + COLUMNS + " FROM sns_subscription s "
                 + "JOIN sns_topic t ON t.arn = s.topic_arn WHERE t.account = ? AND t.region = ? ORDER BY s.arn");
         Tx.bind(ps, account, region);
         return subscriptions(ps);
@@ -103,21 +133,44 @@ final class SnsRepository {
         List<Subscription> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), map(rs.getString(5))));
+                out.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), map(rs.getString(5)), rs.getLong(6) == 1,
+                        rs.getString(7), rs.getLong(8)));
             }
         }
         return out;
     }
 
     void putSubscription(Tx tx, Subscription s) throws SQLException {
-        tx.update("INSERT INTO sns_subscription (arn, topic_arn, protocol, endpoint, attributes) VALUES (?, ?, ?, ?, ?) "
-                + "ON CONFLICT (arn) DO UPDATE SET attributes = excluded.attributes", s.arn(), s.topicArn(), s.protocol(), s.endpoint(),
-                Json.string(s.attributes()));
+        tx.update("INSERT INTO sns_subscription (arn, topic_arn, protocol, endpoint, attributes, confirmed, token, token_expires) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (arn) DO UPDATE SET attributes = excluded.attributes, confirmed = excluded.confirmed, "
+                + "token = excluded.token, token_expires = excluded.token_expires", s.arn(), s.topicArn(), s.protocol(), s.endpoint(),
+                Json.string(s.attributes()), s.confirmed() ? 1 : 0, s.token(), s.tokenExpires());
     }
 
     boolean deleteSubscription(Tx tx, String arn) throws SQLException {
         tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
         return tx.update("DELETE FROM sns_subscription WHERE arn = ?", arn) > 0;
+    }
+
+    void putEmail(Tx tx, String address, String email) throws SQLException {
+        tx.update("INSERT INTO sns_email (address, email) VALUES (?, ?)", address, email);
+    }
+
+    /** The emails in the outbox, oldest first; for {@code address} alone unless it is null. */
+    List<Email> emails(Tx tx, String address) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT id, address, email FROM sns_email WHERE address = ? OR ? ORDER BY id");
+        Tx.bind(ps, address == null ? "" : address, address == null);
+        List<Email> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Email(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    int deleteEmails(Tx tx, String address) throws SQLException {
+        return tx.update("DELETE FROM sns_email WHERE address = ? OR ?", address == null ? "" : address, address == null);
     }
 
     Map<String, String> tags(Tx tx, String arn) throws SQLException {

@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
 import software.amazon.event.ruler.Machine;
 
 /**
- * Amazon SNS: standard and FIFO topics, subscriptions of SQS queues and Lambda functions with
- * filter policies (matched by AWS's event-ruler) on message attributes or the body, raw delivery,
- * and Publish / PublishBatch, whose deliveries are owed through the outbox in the transaction that
- * accepts the message. Other protocols (http, email, sms, …) are refused for now; other operations
+ * Amazon SNS: standard and FIFO topics; subscriptions of SQS queues, Lambda functions, HTTP/S
+ * endpoints and email addresses, with filter policies (matched by AWS's event-ruler) on message
+ * attributes or the body and raw delivery; Publish / PublishBatch, whose deliveries are owed through
+ * the outbox in the transaction that accepts the message. HTTP/S and email subscriptions await
+ * confirmation, as in AWS. Email is not sent: it is kept in a local outbox that
+ * {@code /_stratus/sns/emails} reads. SMS, mobile push and Firehose are refused; other operations
  * answer 501.
  */
 public final class SnsService implements SnsApi {
@@ -58,6 +60,10 @@ public final class SnsService implements SnsApi {
     /** FIFO topics' deduplication ids seen in the last 5 minutes, by topic: (message id, sequence number, until). Kept in memory. */
     private final Map<String, Map<String, Object[]>> recent = new java.util.concurrent.ConcurrentHashMap<>();
     private static final long DEDUPLICATION_MS = 5 * 60 * 1000;
+    /** How long a confirmation token is good for: three days, as in AWS. */
+    private static final long TOKEN_MS = 3L * 86_400_000;
+    private static final String AGENT = "Amazon Simple Notification Service Agent";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     public SnsService(Store store, Clock clock, Timers timers, Outbox outbox, Supplier<String> endpoint) {
         this.store = store;
@@ -94,6 +100,9 @@ public final class SnsService implements SnsApi {
             if (!TOPIC_ATTRIBUTES.contains(key)) {
                 throw invalid("Invalid parameter: Attributes Reason: Unknown attribute " + key);
             }
+        }
+        if (!attributes.getOrDefault("DeliveryPolicy", "").isEmpty()) {
+            DeliveryPolicy.checkTopic(attributes.get("DeliveryPolicy"));
         }
         boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoTopic", "false"));
         if (fifo != fifoName) {
@@ -147,25 +156,21 @@ public final class SnsService implements SnsApi {
         return store.read(tx -> {
             Topic t = topic(tx, in.topicArn());
             List<Subscription> subs = repo.subscriptions(tx, t.arn());
+            long confirmed = subs.stream().filter(Subscription::confirmed).count();
             Map<String, String> a = new LinkedHashMap<>();
             a.put("TopicArn", t.arn());
             a.put("Owner", t.account());
             a.put("DisplayName", "");
             a.put("Policy", defaultPolicy(t));
-            a.put("SubscriptionsConfirmed", Integer.toString(subs.size()));
-            a.put("SubscriptionsPending", "0");
+            a.put("SubscriptionsConfirmed", Long.toString(confirmed));
+            a.put("SubscriptionsPending", Long.toString(subs.size() - confirmed));
             a.put("SubscriptionsDeleted", "0");
-            a.put("EffectiveDeliveryPolicy", "{\"http\":{\"defaultHealthyRetryPolicy\":{\"minDelayTarget\":20,\"maxDelayTarget\":20,\"numRetries\":3,"
-                    + "\"numMaxDelayRetries\":0,\"numNoDelayRetries\":0,\"numMinDelayRetries\":0,\"backoffFunction\":\"linear\"},"
-                    + "\"disableSubscriptionOverrides\":false,\"defaultRequestPolicy\":{\"headerContentType\":\"text/plain; charset=UTF-8\"}}}");
+            a.put("EffectiveDeliveryPolicy", DeliveryPolicy.effectiveForTopic(t.attributes().get("DeliveryPolicy")));
             if (t.fifo()) {
                 a.put("FifoTopic", "true");
                 a.put("ContentBasedDeduplication", "false");
             }
             a.putAll(t.attributes());
-            if (t.attributes().containsKey("DeliveryPolicy")) {
-                a.put("EffectiveDeliveryPolicy", effectiveDeliveryPolicy(t.attributes().get("DeliveryPolicy")));
-            }
             return new GetTopicAttributesResponse(a);
         });
     }
@@ -182,35 +187,14 @@ public final class SnsService implements SnsApi {
             if (value.isEmpty() && in.attributeName().equals("DeliveryPolicy")) {
                 a.remove("DeliveryPolicy");
             } else {
+                if (in.attributeName().equals("DeliveryPolicy")) {
+                    DeliveryPolicy.checkTopic(value);
+                }
                 a.put(in.attributeName(), value);
             }
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
             return null;
         });
-    }
-
-    private static final String DEFAULT_HTTP_RETRY = "{\"minDelayTarget\":20,\"maxDelayTarget\":20,\"numRetries\":3,\"numMaxDelayRetries\":0,"
-            + "\"numNoDelayRetries\":0,\"numMinDelayRetries\":0,\"backoffFunction\":\"linear\"}";
-
-    /** A topic's DeliveryPolicy with AWS's defaults filled in where it leaves them out. */
-    private static String effectiveDeliveryPolicy(String deliveryPolicy) {
-        JsonNode given = parse(deliveryPolicy);
-        ObjectNode effective = given instanceof ObjectNode o ? o.deepCopy() : Json.MAPPER.createObjectNode();
-        ObjectNode http = effective.has("http") && effective.get("http").isObject() ? (ObjectNode) effective.get("http") : effective.putObject("http");
-        ObjectNode retry = http.has("defaultHealthyRetryPolicy") && http.get("defaultHealthyRetryPolicy").isObject()
-                ? (ObjectNode) http.get("defaultHealthyRetryPolicy") : http.putObject("defaultHealthyRetryPolicy");
-        parse(DEFAULT_HTTP_RETRY).properties().forEach(e -> {
-            if (!retry.has(e.getKey())) {
-                retry.set(e.getKey(), e.getValue());
-            }
-        });
-        if (!http.has("disableSubscriptionOverrides")) {
-            http.put("disableSubscriptionOverrides", false);
-        }
-        if (!http.has("defaultRequestPolicy")) {
-            http.putObject("defaultRequestPolicy").put("headerContentType", "text/plain; charset=UTF-8");
-        }
-        return Json.string(effective);
     }
 
     private static void checkTags(List<Tag> tags) {
@@ -243,8 +227,17 @@ public final class SnsService implements SnsApi {
                     throw invalid("Invalid parameter: Lambda endpoint ARN");
                 }
             }
-            case "http", "https", "email", "email-json", "sms", "application", "firehose" ->
-                    throw invalid("Invalid parameter: Stratus does not deliver to " + protocol + " subscriptions yet");
+            case "http", "https" -> {
+                if (!target.startsWith(protocol + "://") || !validUrl(target)) {
+                    throw invalid("Invalid parameter: Endpoint must match the specified protocol");
+                }
+            }
+            case "email", "email-json" -> {
+                if (!target.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    throw invalid("Invalid parameter: Email address");
+                }
+            }
+            case "sms", "application", "firehose" -> throw invalid("Invalid parameter: Stratus does not deliver to " + protocol + " subscriptions");
             default -> throw invalid("Invalid parameter: Amazon SNS does not support this protocol string: " + protocol);
         }
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -252,7 +245,7 @@ public final class SnsService implements SnsApi {
             in.attributes().forEach((k, v) -> attributes.put(k, checkSubscriptionAttribute(k, v, attributes.getOrDefault("FilterPolicyScope",
                     in.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes")), "Attributes Reason: ")));
         }
-        return store.write(tx -> {
+        SubscribeResponse answer = store.write(tx -> {
             Topic t = topic(tx, in.topicArn());
             if (t.fifo() && !protocol.equals("sqs")) {
                 throw invalid("Invalid parameter: Invalid protocol type: " + protocol);
@@ -268,14 +261,136 @@ public final class SnsService implements SnsApi {
                     if (!same) {
                         throw invalid("Invalid parameter: Attributes Reason: Subscription already exists with different attributes");
                     }
-                    return new SubscribeResponse(s.arn());
+                    if (!s.confirmed()) {
+                        // Subscribing again asks again, with the same token.
+                        requestConfirmation(tx, t, s);
+                    }
+                    return subscribed(s, in.returnSubscriptionArn());
                 }
             }
             String arn = t.arn() + ":" + Ids.uuid();
-            repo.putSubscription(tx, new Subscription(arn, t.arn(), protocol, target, attributes));
-            return new SubscribeResponse(arn);
+            boolean confirmed = protocol.equals("sqs") || protocol.equals("lambda");
+            Subscription s = new Subscription(arn, t.arn(), protocol, target, attributes, confirmed, confirmed ? null : token(),
+                    confirmed ? 0 : clock.millis() + TOKEN_MS);
+            repo.putSubscription(tx, s);
+            if (!confirmed) {
+                requestConfirmation(tx, t, s);
+            }
+            return subscribed(s, in.returnSubscriptionArn());
+        });
+        timers.wake();
+        return answer;
+    }
+
+    /** What Subscribe answers: an unconfirmed subscription's ARN only when asked for it. */
+    private static SubscribeResponse subscribed(Subscription s, Boolean returnArn) {
+        return new SubscribeResponse(s.confirmed() || Boolean.TRUE.equals(returnArn) ? s.arn() : "pending confirmation");
+    }
+
+    @Override
+    public ConfirmSubscriptionResponse confirmSubscription(RequestContext ctx, ConfirmSubscriptionInput in) {
+        checkArn("TopicArn", in.topicArn());
+        return store.write(tx -> {
+            Topic t = topic(tx, in.topicArn());
+            Subscription s = in.token() == null ? null : repo.subscriptionByToken(tx, in.token());
+            // A token answers for its own topic, and for three days; confirming twice is no error.
+            if (s == null || !s.topicArn().equals(t.arn()) || (!s.confirmed() && s.tokenExpires() < clock.millis())) {
+                throw invalid("Invalid parameter: Token");
+            }
+            if (!s.confirmed()) {
+                // An unsigned confirmation (a visit to the SubscribeURL) is not an authenticated one.
+                Map<String, String> a = new LinkedHashMap<>(s.attributes());
+                a.put("ConfirmationWasAuthenticated", Boolean.toString(ctx.accessKeyId() != null));
+                repo.putSubscription(tx, new Subscription(s.arn(), s.topicArn(), s.protocol(), s.endpoint(), a, true, s.token(), s.tokenExpires()));
+            }
+            return new ConfirmSubscriptionResponse(s.arn());
         });
     }
+
+    /** Sends an HTTP/S or email subscription the message that asks its owner to confirm it. */
+    private void requestConfirmation(Tx tx, Topic t, Subscription s) throws SQLException {
+        String messageId = Ids.uuid();
+        String subscribeUrl = endpoint.get() + "/?Action=ConfirmSubscription&TopicArn=" + t.arn() + "&Token=" + s.token();
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("Type", "SubscriptionConfirmation");
+        n.put("MessageId", messageId);
+        n.put("Token", s.token());
+        n.put("TopicArn", t.arn());
+        n.put("Message", "You have chosen to subscribe to the topic " + t.arn() + ".\nTo confirm the subscription, visit the SubscribeURL included in this message.");
+        n.put("SubscribeURL", subscribeUrl);
+        n.put("Timestamp", Instant.ofEpochMilli(clock.millis()).toString());
+        sign(n, t, messageId, "SigningCertURL");
+        if (s.protocol().startsWith("http")) {
+            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), Json.string(n), null, null, null, 0, MAX_AGE_SECONDS, null, Map.of(),
+                    http(t, s, "SubscriptionConfirmation", messageId, false)));
+        } else {
+            String body = s.protocol().equals("email-json") ? Json.string(n)
+                    : "You have chosen to subscribe to the topic:\n" + t.arn() + "\n\nTo confirm this subscription, visit the link below "
+                    + "(if this was in error, do nothing):\n" + subscribeUrl + "\n";
+            email(tx, t, s, "SubscriptionConfirmation", messageId, "AWS Notification - Subscription Confirmation", body, subscribeUrl);
+        }
+    }
+
+    /** How an HTTP/S subscription's messages are posted: SNS's headers, and its delivery policy's retries. */
+    private static Outbox.Http http(Topic t, Subscription s, String type, String messageId, boolean raw) {
+        DeliveryPolicy.Effective policy = DeliveryPolicy.effective(t.attributes().get("DeliveryPolicy"), s.attributes().get("DeliveryPolicy"));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("x-amz-sns-message-type", type);
+        headers.put("x-amz-sns-message-id", messageId);
+        headers.put("x-amz-sns-topic-arn", t.arn());
+        if (!type.equals("SubscriptionConfirmation")) {
+            headers.put("x-amz-sns-subscription-arn", s.arn());
+        }
+        if (raw) {
+            headers.put("x-amz-sns-rawdelivery", "true");
+        }
+        headers.put("Content-Type", policy.contentType());
+        headers.put("User-Agent", AGENT);
+        return new Outbox.Http(headers, policy.retryDelays());
+    }
+
+    /** Keeps an email in the local outbox, in the transaction that owes it. */
+    private void email(Tx tx, Topic t, Subscription s, String type, String messageId, String subject, String body, String link) throws SQLException {
+        ObjectNode e = Json.MAPPER.createObjectNode();
+        String name = t.attributes().getOrDefault("DisplayName", "");
+        e.put("From", (name.isEmpty() ? "AWS Notifications" : name) + " <no-reply@sns.amazonaws.com>");
+        e.put("To", s.endpoint());
+        e.put("Subject", subject);
+        e.put("Body", body);
+        e.put("Type", type);
+        e.put("MessageId", messageId);
+        e.put("TopicArn", t.arn());
+        e.put("SubscriptionArn", s.arn());
+        e.put(type.equals("SubscriptionConfirmation") ? "SubscribeURL" : "UnsubscribeURL", link);
+        e.put("Timestamp", Instant.ofEpochMilli(clock.millis()).toString());
+        repo.putEmail(tx, s.endpoint(), Json.string(e));
+    }
+
+    /** The emails SNS has "sent", oldest first, for one address or all: what {@code GET /_stratus/sns/emails} answers. */
+    public List<JsonNode> emails(String address) {
+        return store.read(tx -> repo.emails(tx, address)).stream().map(e -> parse(e.email())).toList();
+    }
+
+    /** Empties the email outbox, for one address or all; answers how many were removed. */
+    public int clearEmails(String address) {
+        return store.write(tx -> repo.deleteEmails(tx, address));
+    }
+
+    private static String token() {
+        byte[] b = new byte[64];
+        RANDOM.nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    private static boolean validUrl(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url);
+            return u.getHost() != null && !u.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
 
     /** A subscription's attributes with their defaults written out, to compare with what a repeated Subscribe gives. */
     private static Map<String, String> withDefaults(Map<String, String> attributes) {
@@ -349,6 +464,12 @@ public final class SnsService implements SnsApi {
                 }
                 return value;
             }
+            case "DeliveryPolicy" -> {
+                if (!value.isEmpty()) {
+                    DeliveryPolicy.checkSubscription(value);
+                }
+                return value;
+            }
             default -> {
                 return value;
             }
@@ -384,25 +505,35 @@ public final class SnsService implements SnsApi {
     }
 
     private static dev.stratus.sns.api.Subscription listed(Subscription s, String owner) {
-        return new dev.stratus.sns.api.Subscription(s.arn(), owner, s.protocol(), s.endpoint(), s.topicArn());
+        return new dev.stratus.sns.api.Subscription(s.confirmed() ? s.arn() : "PendingConfirmation", owner, s.protocol(), s.endpoint(), s.topicArn());
     }
 
     @Override
     public GetSubscriptionAttributesResponse getSubscriptionAttributes(RequestContext ctx, GetSubscriptionAttributesInput in) {
-        Subscription s = store.read(tx -> subscription(tx, in.subscriptionArn()));
+        record Found(Subscription subscription, Topic topic) {
+        }
+        Found found = store.read(tx -> {
+            Subscription s = subscription(tx, in.subscriptionArn());
+            return new Found(s, repo.topic(tx, s.topicArn()));
+        });
+        Subscription s = found.subscription();
         Map<String, String> a = new LinkedHashMap<>();
         a.put("SubscriptionArn", s.arn());
         a.put("TopicArn", s.topicArn());
         a.put("Owner", ctx.accountId());
         a.put("Protocol", s.protocol());
         a.put("Endpoint", s.endpoint());
-        a.put("ConfirmationWasAuthenticated", "true");
-        a.put("PendingConfirmation", "false");
+        a.put("ConfirmationWasAuthenticated", Boolean.toString(s.confirmed()));
+        a.put("PendingConfirmation", Boolean.toString(!s.confirmed()));
         a.put("RawMessageDelivery", "false");
         a.put("SubscriptionPrincipal", "arn:aws:iam::" + ctx.accountId() + ":root");
         a.putAll(s.attributes());
         if (a.containsKey("FilterPolicy") && !a.containsKey("FilterPolicyScope")) {
             a.put("FilterPolicyScope", "MessageAttributes");
+        }
+        if (s.protocol().startsWith("http") && found.topic() != null) {
+            a.put("EffectiveDeliveryPolicy", DeliveryPolicy.effectiveForSubscription(found.topic().attributes().get("DeliveryPolicy"),
+                    s.attributes().get("DeliveryPolicy")));
         }
         return new GetSubscriptionAttributesResponse(a);
     }
@@ -414,12 +545,12 @@ public final class SnsService implements SnsApi {
             Subscription s = subscription(tx, in.subscriptionArn());
             String value = checkSubscriptionAttribute(in.attributeName(), given, s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes"), "");
             Map<String, String> a = new LinkedHashMap<>(s.attributes());
-            if (value.isEmpty() && in.attributeName().equals("FilterPolicy")) {
-                a.remove("FilterPolicy");
+            if (value.isEmpty() && (in.attributeName().equals("FilterPolicy") || in.attributeName().equals("DeliveryPolicy"))) {
+                a.remove(in.attributeName());
             } else {
                 a.put(in.attributeName(), value);
             }
-            repo.putSubscription(tx, new Subscription(s.arn(), s.topicArn(), s.protocol(), s.endpoint(), a));
+            repo.putSubscription(tx, s.withAttributes(a));
             return null;
         });
     }
@@ -574,6 +705,9 @@ public final class SnsService implements SnsApi {
             return;
         }
         for (Subscription s : repo.subscriptions(tx, t.arn())) {
+            if (!s.confirmed()) {
+                continue;
+            }
             if (!SnsFilter.matches(s.attributes().get("FilterPolicy"), s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes"),
                     o.attributes(), o.message())) {
                 continue;
@@ -581,6 +715,13 @@ public final class SnsService implements SnsApi {
             String text = o.structured() == null ? o.message()
                     : o.structured().path(s.protocol()).isTextual() ? o.structured().get(s.protocol()).asText() : o.structured().get("default").asText();
             boolean raw = "true".equalsIgnoreCase(s.attributes().get("RawMessageDelivery"));
+            String unsubscribeUrl = endpoint.get() + "/?Action=Unsubscribe&SubscriptionArn=" + s.arn();
+            if (s.protocol().startsWith("email")) {
+                String body = s.protocol().equals("email-json") ? Json.string(envelope(t, s, o, text, "SigningCertURL", "UnsubscribeURL"))
+                        : text + "\n\n--\nTo stop receiving notifications from this topic, visit:\n" + unsubscribeUrl + "\n";
+                email(tx, t, s, "Notification", o.messageId(), o.subject() != null ? o.subject() : "AWS Notification Message", body, unsubscribeUrl);
+                continue;
+            }
             String payload;
             Map<String, dev.stratus.sqs.api.MessageAttributeValue> sqsAttributes = null;
             if (s.protocol().equals("lambda")) {
@@ -593,8 +734,9 @@ public final class SnsService implements SnsApi {
             }
             String dlq = s.attributes().containsKey("RedrivePolicy") ? parse(s.attributes().get("RedrivePolicy")).path("deadLetterTargetArn").asText() : null;
             boolean fifoQueue = s.endpoint().endsWith(".fifo");
+            Outbox.Http http = s.protocol().startsWith("http") ? http(t, s, "Notification", o.messageId(), raw) : null;
             outbox.owe(tx, new Outbox.Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
-                    fifoQueue ? o.deduplicationId() : null, RETRIES, MAX_AGE_SECONDS, dlq, Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn())));
+                    fifoQueue ? o.deduplicationId() : null, RETRIES, MAX_AGE_SECONDS, dlq, Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http));
         }
     }
 
@@ -615,9 +757,7 @@ public final class SnsService implements SnsApi {
         n.put("Message", text);
         n.put("Timestamp", Instant.ofEpochMilli(clock.millis()).toString());
         if (!t.fifo()) {
-            n.put("SignatureVersion", "1");
-            n.put("Signature", Base64.getEncoder().encodeToString(("stratus:" + o.messageId()).getBytes(StandardCharsets.UTF_8)));
-            n.put(certKey, "https://sns." + t.region() + ".amazonaws.com/SimpleNotificationService-stratus.pem");
+            sign(n, t, o.messageId(), certKey);
         }
         n.put(unsubscribeKey, endpoint.get() + "/?Action=Unsubscribe&SubscriptionArn=" + s.arn());
         if (!o.attributes().isEmpty()) {
@@ -631,6 +771,13 @@ public final class SnsService implements SnsApi {
             n.putObject("MessageAttributes");
         }
         return n;
+    }
+
+    /** The signature fields; placeholders, as nothing here holds AWS's signing key. */
+    private static void sign(ObjectNode n, Topic t, String messageId, String certKey) {
+        n.put("SignatureVersion", "1");
+        n.put("Signature", Base64.getEncoder().encodeToString(("stratus:" + messageId).getBytes(StandardCharsets.UTF_8)));
+        n.put(certKey, "https://sns." + t.region() + ".amazonaws.com/SimpleNotificationService-stratus.pem");
     }
 
     private ObjectNode lambdaEvent(Topic t, Subscription s, Outgoing o, String text) {
