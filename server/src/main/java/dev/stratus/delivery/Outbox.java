@@ -85,17 +85,19 @@ public final class Outbox {
         store.migrate("outbox", MIGRATIONS);
         timers.on(TIMER, (tx, payload) -> {
             long id = Long.parseLong(payload);
-            if (tx.update("UPDATE outbox_delivery SET running = 1 WHERE id = ? AND running = 0", id) > 0) {
-                String group = orderingKey(tx, id);
-                tx.afterCommit(() -> {
-                    if (group == null) {
-                        Thread.ofVirtual().name("outbox-" + id).start(() -> deliver(id));
-                    } else {
-                        // A FIFO group's deliveries go one at a time, in the order their timers fired (the order they were owed).
-                        IN_ORDER[Math.floorMod(group.hashCode(), IN_ORDER.length)].execute(() -> deliver(id));
-                    }
-                });
+            Row row = tx.update("UPDATE outbox_delivery SET running = 1 WHERE id = ? AND running = 0", id) > 0 ? row(tx, id) : null;
+            if (row == null) {
+                return;
             }
+            Delivery d = row.delivery();
+            tx.afterCommit(() -> {
+                if (d.groupId() == null) {
+                    Thread.ofVirtual().name("outbox-" + id).start(() -> deliver(id, row));
+                } else {
+                    // A FIFO group's deliveries go one at a time, in the order their timers fired (the order they were owed).
+                    IN_ORDER[Math.floorMod((d.destination() + "|" + d.groupId()).hashCode(), IN_ORDER.length)].execute(() -> deliver(id, row));
+                }
+            });
         });
         recover();
     }
@@ -109,16 +111,15 @@ public final class Outbox {
         }
     }
 
-    /** The FIFO group a delivery belongs to (destination and group id), or null when its order does not matter. */
-    private static String orderingKey(Tx tx, long id) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT delivery FROM outbox_delivery WHERE id = ?");
+    /** An owed delivery as stored: what to deliver, when it was first owed, and how many attempts failed. */
+    private record Row(Delivery delivery, long firstAt, int attempts) {
+    }
+
+    private static Row row(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT delivery, first_at, attempts FROM outbox_delivery WHERE id = ?");
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            Delivery d = Json.parse(rs.getString(1), Delivery.class);
-            return d.groupId() == null ? null : d.destination() + "|" + d.groupId();
+            return rs.next() ? new Row(Json.parse(rs.getString(1), Delivery.class), rs.getLong(2), rs.getInt(3)) : null;
         }
     }
 
@@ -154,19 +155,7 @@ public final class Outbox {
         timers.schedule(tx, TIMER, now, Long.toString(id));
     }
 
-    private void deliver(long id) {
-        record Row(Delivery delivery, long firstAt, int attempts) {
-        }
-        Row row = store.read(tx -> {
-            PreparedStatement ps = tx.sql("SELECT delivery, first_at, attempts FROM outbox_delivery WHERE id = ?");
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Row(Json.parse(rs.getString(1), Delivery.class), rs.getLong(2), rs.getInt(3)) : null;
-            }
-        });
-        if (row == null) {
-            return;
-        }
+    private void deliver(long id, Row row) {
         try {
             send(row.delivery());
             store.write(tx -> tx.update("DELETE FROM outbox_delivery WHERE id = ?", id));

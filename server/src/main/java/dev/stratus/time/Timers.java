@@ -151,9 +151,7 @@ public final class Timers implements AutoCloseable {
             }
             return out;
         });
-        for (Due d : due) {
-            fire(d);
-        }
+        fire(due);
         if (due.size() == 100) {
             return now;
         }
@@ -165,13 +163,42 @@ public final class Timers implements AutoCloseable {
         });
     }
 
-    private void fire(Due d) {
+    /**
+     * Fires due timers together in one transaction, as one commit per timer would cap the rate at
+     * which a burst drains; should any of them fail, each is fired on its own so that only the
+     * failing one waits to be retried.
+     */
+    private void fire(List<Due> due) {
+        if (due.size() > 1) {
+            try {
+                store.write(tx -> {
+                    for (Due d : due) {
+                        consume(tx, d);
+                    }
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "a timer of a batch failed; firing them one by one", e);
+            }
+        }
+        for (Due d : due) {
+            fire(d);
+        }
+    }
+
+    /** Deletes the timer and runs its handler, unless another transaction consumed it first. */
+    private void consume(Tx tx, Due d) throws SQLException {
         Handler handler = handlers.get(d.kind());
+        if (tx.update("DELETE FROM stratus_timer WHERE id = ?", d.id()) == 1 && handler != null) {
+            handler.fire(tx, d.payload());
+        }
+    }
+
+    private void fire(Due d) {
         try {
             store.write(tx -> {
-                if (tx.update("DELETE FROM stratus_timer WHERE id = ?", d.id()) == 1 && handler != null) {
-                    handler.fire(tx, d.payload());
-                }
+                consume(tx, d);
                 return null;
             });
         } catch (RuntimeException e) {

@@ -91,6 +91,30 @@ class TimersTest {
         }
     }
 
+    @Test
+    void oneFailingTimerDoesNotHoldBackTheOthersDueWithIt() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        List<String> committed = new CopyOnWriteArrayList<>();
+        List<String> attempts = new CopyOnWriteArrayList<>();
+        try (SqliteStore store = SqliteStore.inMemory(); Timers timers = new Timers(store, clock)) {
+            timers.on("t", (tx, payload) -> {
+                attempts.add(payload);
+                if (payload.equals("bad")) {
+                    throw new IllegalStateException("always fails");
+                }
+                tx.afterCommit(() -> committed.add(payload));
+            });
+            for (String p : List.of("a", "bad", "b", "c")) {
+                timers.ensure("t", 0, p);
+            }
+            timers.start();
+            waitFor(() -> committed.size() == 3);
+            // Fired together first, then one by one once the batch failed: each good timer commits exactly once.
+            assertEquals(List.of("a", "b", "c"), committed);
+            assertTrue(attempts.stream().filter("bad"::equals).count() >= 2, attempts.toString());
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
             Thread.sleep(20);
