@@ -17,6 +17,8 @@ import dev.stratus.sqs.api.Message;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.time.ManualClock;
 import dev.stratus.time.Timers;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,21 +49,35 @@ class ScheduledRulesTest {
                 null, null, null, null, null, null, null, null))));
     }
 
-    /** Moves the clock to {@code iso} and returns the events that arrive (a short real wait for delivery). */
+    /**
+     * Moves the clock to {@code iso} and returns the events that arrive: once no timer is due and no
+     * delivery is owed, whatever fired is in the queue, so "nothing fired" is known, not guessed from a wait.
+     */
     List<JsonNode> at(String iso) throws Exception {
         clock.advance(Instant.parse(iso).toEpochMilli() - clock.millis());
         timers.wake();
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (busy() && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertTrue(!busy(), "timers and deliveries drained within 10 s");
         List<JsonNode> out = new ArrayList<>();
-        long until = System.nanoTime() + 400_000_000L;
-        while (System.nanoTime() < until) {
-            List<Message> got = sqs.receive(QUEUE_ARN, 10, 0);
-            for (Message m : got) {
-                out.add(Json.parse(m.body()));
-            }
+        for (List<Message> got = sqs.receive(QUEUE_ARN, 10, 0); !got.isEmpty(); got = sqs.receive(QUEUE_ARN, 10, 0)) {
+            got.forEach(m -> out.add(Json.parse(m.body())));
             sqs.delete(QUEUE_ARN, got.stream().map(Message::receiptHandle).toList());
-            Thread.sleep(20);
         }
         return out;
+    }
+
+    /** A timer is due or a delivery is still owed. */
+    boolean busy() {
+        return store.read(tx -> {
+            PreparedStatement due = tx.sql("SELECT (SELECT COUNT(*) FROM stratus_timer WHERE due_at <= ?) + (SELECT COUNT(*) FROM outbox_delivery)");
+            due.setLong(1, clock.millis());
+            try (ResultSet rs = due.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        });
     }
 
     @Test
