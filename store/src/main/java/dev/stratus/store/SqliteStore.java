@@ -82,16 +82,29 @@ public final class SqliteStore extends JdbcStore {
                 connection.commit();
                 tx.committed();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 rollback();
-                if (e instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new StoreException("transaction failed", (SQLException) e);
+                throw e;
+            } catch (SQLException e) {
+                rollback();
+                // A statement that failed mid-step (an interrupted thread, say) can be left unusable: prepare afresh.
+                forgetStatements();
+                throw new StoreException("transaction failed", e);
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    private void forgetStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // it is being dropped either way
+            }
+        }
+        statements.clear();
     }
 
     private void rollback() {

@@ -1,9 +1,14 @@
 package dev.stratus.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
 
 class SqliteStoreTest extends StoreContract {
     private Path dir;
@@ -21,5 +26,28 @@ class SqliteStoreTest extends StoreContract {
     @Override
     protected Store reopen() {
         return SqliteStore.open(dir, SqliteStore.Durability.PROCESS_CRASH);
+    }
+
+    @Test
+    void aCachedStatementLeftBrokenByAFailedTransactionIsPreparedAfresh() {
+        try (SqliteStore store = SqliteStore.inMemory()) {
+            store.write(tx -> {
+                tx.execute("CREATE TABLE t (v INTEGER)");
+                return null;
+            });
+            String insert = "INSERT INTO t (v) VALUES (?)";
+            // A closed statement stands for one an interrupted step leaves unusable ("statement is not executing").
+            assertThrows(StoreException.class, () -> store.write(tx -> {
+                tx.sql(insert).close();
+                return tx.update(insert, 1);
+            }));
+            store.write(tx -> tx.update(insert, 2));
+            assertEquals(Integer.valueOf(1), store.read(tx -> {
+                try (ResultSet rs = tx.sql("SELECT COUNT(*) FROM t WHERE v = 2").executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }));
+        }
     }
 }
