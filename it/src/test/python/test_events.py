@@ -16,6 +16,16 @@ Sources of the expected answers (cited beside each assertion):
   [Issue-fifo]  awslabs/aws-ddk#183: "Parameter(s) SqsParameters must be specified for target: Target0."
                 with Status Code 400 (a refused request)
   [Issue-rule]  TerraConstructs/base#88, turbot/steampipe-plugin-aws#1591: "Rule X does not exist on EventBus default."
+  [LS-permission] [LS-events]'s TestEventBus::test_put_permission, test_remove_permission, test_remove_permission_non_existing_sid,
+                test_put_permission_non_existing_event_bus: statements as Sid, Effect, Principal {"AWS": "arn:aws:iam::ACCOUNT:root"}
+                or "*", Action, Resource; "*" needs no Condition; a Policy document replaces every statement; no Policy after
+                RemoveAllPermissions, which is an error on a bus without a policy (that AWS-validated test's comment)
+  [TF-permission] hashicorp/terraform-provider-aws internal/service/events/permission.go, permission_test.go (acceptance tests
+                against AWS): PutPermission with an existing StatementId updates it; Condition reads back as
+                {"StringEquals": {"aws:PrincipalOrgID": "o-..."}}
+  [Docs-permission] EventBridge API reference, PutPermission: only events:PutEvents; a policy of at most 10 KB
+  [moto]        getmoto/moto moto/events/models.py: "Provided value in parameter 'action' is not supported.", "This policy
+                contains invalid Json", "EventBus does not have a policy." (no AWS recording of these texts was found)
 """
 import io
 import json
@@ -379,6 +389,105 @@ def test_custom_bus_with_boto3(events, sqs, rules, target_queue):
 
 
 # -------------------------------------------------------------------------------------------------
+# Bus policies (kept as AWS writes them; nothing enforces them before Stratus has IAM)
+# -------------------------------------------------------------------------------------------------
+
+def bus_arn(bus):
+    return f"arn:aws:events:{REGION}:{ACCOUNT}:event-bus/{bus}"
+
+
+def statement(sid, principal, bus, org_id=None):
+    """The statement PutPermission writes [LS-permission]; an organization condition as [TF-permission] reads it back."""
+    s = {"Sid": sid, "Effect": "Allow", "Principal": "*" if principal == "*" else {"AWS": f"arn:aws:iam::{principal}:root"},
+         "Action": "events:PutEvents", "Resource": bus_arn(bus)}
+    if org_id:
+        s["Condition"] = {"StringEquals": {"aws:PrincipalOrgID": org_id}}
+    return s
+
+
+def described_policy(events, bus):
+    described = events.describe_event_bus(Name=bus)
+    return json.loads(described["Policy"]) if "Policy" in described else None
+
+
+@pytest.fixture
+def bus(events):
+    name = unique_name("policy")
+    events.create_event_bus(Name=name)
+    yield name
+    events.delete_event_bus(Name=name)
+
+
+def test_bus_policies_with_boto3(events, bus):
+    assert described_policy(events, bus) is None  # [LS-permission]
+    events.put_permission(EventBusName=bus, Action="events:PutEvents", Principal="111122223333", StatementId="partner")
+    events.put_permission(EventBusName=bus, Action="events:PutEvents", Principal="*", StatementId="org",
+                          Condition={"Type": "StringEquals", "Key": "aws:PrincipalOrgID", "Value": "o-1234567890"})
+    assert described_policy(events, bus) == {"Version": "2012-10-17", "Statement": [
+        statement("partner", "111122223333", bus), statement("org", "*", bus, "o-1234567890")]}
+    # [TF-permission] the same StatementId again replaces that statement.
+    events.put_permission(EventBusName=bus, Action="events:PutEvents", Principal="444455556666", StatementId="partner")
+    assert described_policy(events, bus)["Statement"] == [statement("partner", "444455556666", bus), statement("org", "*", bus, "o-1234567890")]
+    # [LS-permission] test_remove_permission.
+    events.remove_permission(EventBusName=bus, StatementId="partner")
+    assert described_policy(events, bus)["Statement"] == [statement("org", "*", bus, "o-1234567890")]
+    # [LS-permission] put-permission-policy: a document replaces every statement.
+    document = {"Version": "2012-10-17", "Statement": [{"Sid": "whole", "Effect": "Allow", "Principal": {"Service": "events.amazonaws.com"},
+                                                        "Action": "events:ListRules", "Resource": "*"}]}
+    events.put_permission(EventBusName=bus, Policy=json.dumps(document))
+    assert described_policy(events, bus) == document
+    events.remove_permission(EventBusName=bus, RemoveAllPermissions=True)
+    assert described_policy(events, bus) is None
+
+
+def test_bus_policy_refusals_with_boto3(events, bus):
+    missing = unique_name("no-such-bus")
+    # [LS-permission] test_put_permission_non_existing_event_bus.
+    expect_error(events.put_permission, "ResourceNotFoundException", 400, message=f"Event bus {missing} does not exist.",
+                 EventBusName=missing, Action="events:PutEvents", Principal="*", StatementId="s")
+    # The model's patterns in AWS's validation form ([LS-events] test_create_connection_validations).
+    expect_error(events.put_permission, "ValidationException", 400,
+                 message="1 validation error detected: Value 'bad id!' at 'statementId' failed to satisfy constraint: "
+                         "Member must satisfy regular expression pattern: [a-zA-Z0-9-_]+",
+                 EventBusName=bus, Action="events:PutEvents", Principal="*", StatementId="bad id!")
+    expect_error(events.put_permission, "ValidationException", 400,
+                 message="1 validation error detected: Value 'abcdefghijkl' at 'principal' failed to satisfy constraint: "
+                         r"Member must satisfy regular expression pattern: (\d{12}|\*)",
+                 EventBusName=bus, Action="events:PutEvents", Principal="abcdefghijkl", StatementId="s")
+    # [Docs-permission] only events:PutEvents; the text is [moto]'s.
+    expect_error(events.put_permission, "ValidationException", 400, message="Provided value in parameter 'action' is not supported.",
+                 EventBusName=bus, Action="events:ListRules", Principal="*", StatementId="s")
+    expect_error(events.put_permission, "ValidationException", 400, message="This policy contains invalid Json",  # [moto]
+                 EventBusName=bus, Policy="{not json")
+    # [Docs-permission] 10 KB at most.
+    expect_error(events.put_permission, "PolicyLengthExceededException", 400,
+                 EventBusName=bus, Policy=json.dumps({"Version": "2012-10-17", "Statement": [{"Sid": "s" * 10240}]}))
+    assert described_policy(events, bus) is None, "nothing refused was written"
+    # [LS-permission] test_remove_permission_non_existing_sid[False-custom] and [True-custom]: with or without a policy.
+    expect_error(events.remove_permission, "ResourceNotFoundException", 400, message="Statement with the provided id does not exist.",
+                 EventBusName=bus, StatementId="non-existing-sid")
+    events.put_permission(EventBusName=bus, Action="events:PutEvents", Principal="111122223333", StatementId="kept")
+    expect_error(events.remove_permission, "ResourceNotFoundException", 400, message="Statement with the provided id does not exist.",
+                 EventBusName=bus, StatementId="non-existing-sid")
+    events.remove_permission(EventBusName=bus, RemoveAllPermissions=True)
+    # [LS-permission] an error without a policy; the text is [moto]'s.
+    expect_error(events.remove_permission, "ResourceNotFoundException", 400, message="EventBus does not have a policy.",
+                 EventBusName=bus, RemoveAllPermissions=True)
+
+
+def test_deleting_a_bus_drops_its_policy_with_boto3(events):
+    name = unique_name("dropped")
+    events.create_event_bus(Name=name)
+    events.put_permission(EventBusName=name, Action="events:PutEvents", Principal="111122223333", StatementId="gone")
+    events.delete_event_bus(Name=name)
+    events.create_event_bus(Name=name)
+    try:
+        assert described_policy(events, name) is None
+    finally:
+        events.delete_event_bus(Name=name)
+
+
+# -------------------------------------------------------------------------------------------------
 # Bad input through boto3
 # -------------------------------------------------------------------------------------------------
 
@@ -501,3 +610,19 @@ def test_aws_cli_rules_targets_events_and_errors(cli, sqs, target_queue, tmp_pat
     finally:
         cli("events", "delete-rule", "--name", name)
     assert ok(cli("events", "list-rules", "--name-prefix", name))["Rules"] == []
+
+
+def test_aws_cli_bus_policy_on_the_default_bus(cli):
+    # Without --event-bus-name, the default bus ([Docs-permission]).
+    ok(cli("events", "put-permission", "--action", "events:PutEvents", "--principal", "111122223333", "--statement-id", "cli"))
+    try:
+        described = ok(cli("events", "describe-event-bus"))
+        assert described["Name"] == "default"
+        assert json.loads(described["Policy"]) == {"Version": "2012-10-17", "Statement": [statement("cli", "111122223333", "default")]}
+        # [LS-permission] test_remove_permission_non_existing_sid[True-default].
+        failed(cli("events", "remove-permission", "--statement-id", "non-existing-sid"), "ResourceNotFoundException", "RemovePermission",
+               "Statement with the provided id does not exist.")
+        ok(cli("events", "remove-permission", "--statement-id", "cli"))
+        assert "Policy" not in ok(cli("events", "describe-event-bus"))
+    finally:
+        cli("events", "remove-permission", "--remove-all-permissions")

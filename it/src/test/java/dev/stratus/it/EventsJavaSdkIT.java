@@ -70,6 +70,19 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *     (Service: AmazonCloudWatchEvents; Status Code: 400; ...)" — a refused request, not a failed entry;</li>
  * <li>[Issue-rule] TerraConstructs/base#88 (2026-01), turbot/steampipe-plugin-aws#1591: "Rule X does not exist
  *     on EventBus default." from PutTargets and DescribeRule.</li>
+ * <li>[LS-permission] [LS-events]'s TestEventBus::test_put_permission, test_remove_permission,
+ *     test_remove_permission_non_existing_sid and test_put_permission_non_existing_event_bus (custom and default bus): each
+ *     statement as Sid, Effect Allow, Principal {"AWS": "arn:aws:iam::ACCOUNT:root"} or "*", Action, Resource the bus ARN;
+ *     "*" needs no Condition; a Policy document replaces every statement; after RemoveAllPermissions DescribeEventBus has no Policy;
+ *     the comment of that AWS-validated test says RemoveAllPermissions on a bus without a policy is an error;</li>
+ * <li>[TF-permission] hashicorp/terraform-provider-aws, internal/service/events/permission.go and permission_test.go (acceptance
+ *     tests against AWS): PutPermission with an existing StatementId updates that statement (principal 111111111111, then "*"),
+ *     and a Condition reads back as {"StringEquals": {"aws:PrincipalOrgID": "o-..."}} (also CloudFormation's EventBusPolicy
+ *     Condition example);</li>
+ * <li>[Docs-permission] EventBridge API reference, PutPermission: Action events:PutEvents only, the policy at most 10 KB
+ *     (PolicyLengthExceededException); the model's patterns for StatementId and Principal;</li>
+ * <li>[moto] getmoto/moto, moto/events/models.py: the texts "Provided value in parameter 'action' is not supported.",
+ *     "This policy contains invalid Json" and "EventBus does not have a policy." — no AWS recording of them was found.</li>
  * </ul>
  */
 class EventsJavaSdkIT {
@@ -991,6 +1004,123 @@ class EventsJavaSdkIT {
         assertEquals("400 ResourceAlreadyExistsException: Event bus " + bus + " already exists.", error(() -> events.createEventBus(b -> b.name(bus))));
         // [LS-events] test_delete_default_event_bus.
         assertEquals("400 ValidationException: Cannot delete event bus default.", error(() -> events.deleteEventBus(b -> b.name("default"))));
+        events.deleteEventBus(b -> b.name(bus));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Bus policies (kept as AWS writes them; nothing enforces them before Stratus has IAM)
+    // ---------------------------------------------------------------------------------------------
+
+    static String busArn(String bus) {
+        return "arn:aws:events:" + REGION + ":" + ACCOUNT + ":event-bus/" + bus;
+    }
+
+    /** The statement PutPermission writes for an account or "*", with an optional organization condition. */
+    static String statement(String sid, String principal, String bus, String orgId) {
+        return "{\"Sid\":\"" + sid + "\",\"Effect\":\"Allow\",\"Principal\":"
+                + (principal.equals("*") ? "\"*\"" : "{\"AWS\":\"arn:aws:iam::" + principal + ":root\"}")
+                + ",\"Action\":\"events:PutEvents\",\"Resource\":\"" + busArn(bus) + "\""
+                + (orgId == null ? "" : ",\"Condition\":{\"StringEquals\":{\"aws:PrincipalOrgID\":\"" + orgId + "\"}}") + "}";
+    }
+
+    static JsonNode policy(String... statements) {
+        return json("{\"Version\":\"2012-10-17\",\"Statement\":[" + String.join(",", statements) + "]}");
+    }
+
+    static JsonNode describedPolicy(String bus) {
+        String policy = events.describeEventBus(b -> b.name(bus)).policy();
+        return policy == null ? null : json(policy);
+    }
+
+    @Test
+    void putPermissionWritesStatementsAsAwsDoesAndRemovePermissionTakesThemOut() {
+        String bus = unique("policy");
+        events.createEventBus(b -> b.name(bus));
+        // [LS-permission] a new bus has no Policy.
+        assertNull(events.describeEventBus(b -> b.name(bus)).policy());
+        events.putPermission(b -> b.eventBusName(bus).action("events:PutEvents").principal("111122223333").statementId("partner"));
+        events.putPermission(b -> b.eventBusName(bus).action("events:PutEvents").principal("444455556666").statementId("other"));
+        // [LS-permission] "*" is accepted without a Condition; [TF-permission] the organization condition's form.
+        events.putPermission(b -> b.eventBusName(bus).action("events:PutEvents").principal("*").statementId("org")
+                .condition(c -> c.type("StringEquals").key("aws:PrincipalOrgID").value("o-1234567890")));
+        assertEquals(policy(statement("partner", "111122223333", bus, null), statement("other", "444455556666", bus, null),
+                statement("org", "*", bus, "o-1234567890")), describedPolicy(bus));
+
+        // [TF-permission] the same StatementId again replaces that statement; [LS-permission] it is not added twice.
+        events.putPermission(b -> b.eventBusName(bus).action("events:PutEvents").principal("*").statementId("partner"));
+        assertEquals(policy(statement("partner", "*", bus, null), statement("other", "444455556666", bus, null),
+                statement("org", "*", bus, "o-1234567890")), describedPolicy(bus));
+
+        // [LS-permission] test_remove_permission: the other statements stay.
+        events.removePermission(b -> b.eventBusName(bus).statementId("partner").removeAllPermissions(false));
+        assertEquals(policy(statement("other", "444455556666", bus, null), statement("org", "*", bus, "o-1234567890")), describedPolicy(bus));
+        events.removePermission(b -> b.eventBusName(bus).removeAllPermissions(true));
+        assertNull(events.describeEventBus(b -> b.name(bus)).policy());
+        events.deleteEventBus(b -> b.name(bus));
+    }
+
+    @Test
+    void aPolicyDocumentReplacesTheDefaultBussPolicyAndDeletingABusDropsItsPolicy() {
+        String document = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"whole\",\"Effect\":\"Allow\","
+                + "\"Principal\":{\"Service\":\"events.amazonaws.com\"},\"Action\":\"events:ListRules\",\"Resource\":\"*\"}]}";
+        // Without EventBusName, the default bus ([Docs-permission] "If you omit this, the default event bus is used").
+        events.putPermission(b -> b.action("events:PutEvents").principal("111122223333").statementId("before"));
+        assertEquals(policy(statement("before", "111122223333", "default", null)), describedPolicy("default"));
+        // [LS-permission] put-permission-policy: the document, as given, is the whole policy now.
+        events.putPermission(b -> b.policy(document));
+        assertEquals(json(document), describedPolicy("default"));
+        events.removePermission(b -> b.removeAllPermissions(true));
+        assertNull(events.describeEventBus(b -> { }).policy());
+
+        String bus = unique("dropped");
+        events.createEventBus(b -> b.name(bus));
+        events.putPermission(b -> b.eventBusName(bus).action("events:PutEvents").principal("111122223333").statementId("gone"));
+        events.deleteEventBus(b -> b.name(bus));
+        events.createEventBus(b -> b.name(bus));
+        assertNull(events.describeEventBus(b -> b.name(bus)).policy(), "a bus made again under the name starts without the old policy");
+        events.deleteEventBus(b -> b.name(bus));
+    }
+
+    @Test
+    void putPermissionAndRemovePermissionRefuseBadInput() {
+        String missing = unique("no-such-bus");
+        // [LS-permission] test_put_permission_non_existing_event_bus; RemovePermission looks the bus up the same way.
+        assertEquals("400 ResourceNotFoundException: Event bus " + missing + " does not exist.",
+                error(() -> events.putPermission(b -> b.eventBusName(missing).action("events:PutEvents").principal("*").statementId("s"))));
+        assertEquals("400 ResourceNotFoundException: Event bus " + missing + " does not exist.",
+                error(() -> events.removePermission(b -> b.eventBusName(missing).statementId("s"))));
+        // The model's patterns, in AWS's "1 validation error detected" form ([LS-events] test_create_connection_validations).
+        assertEquals("400 ValidationException: 1 validation error detected: Value 'bad id!' at 'statementId' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: [a-zA-Z0-9-_]+",
+                error(() -> events.putPermission(b -> b.action("events:PutEvents").principal("*").statementId("bad id!"))));
+        assertEquals("400 ValidationException: 1 validation error detected: Value 'abcdefghijkl' at 'principal' failed to satisfy constraint: "
+                + "Member must satisfy regular expression pattern: (\\d{12}|\\*)",
+                error(() -> events.putPermission(b -> b.action("events:PutEvents").principal("abcdefghijkl").statementId("s"))));
+        // [Docs-permission] only events:PutEvents; the text is [moto]'s.
+        assertEquals("400 ValidationException: Provided value in parameter 'action' is not supported.",
+                error(() -> events.putPermission(b -> b.action("events:ListRules").principal("*").statementId("s"))));
+        // [moto]
+        assertEquals("400 ValidationException: This policy contains invalid Json", error(() -> events.putPermission(b -> b.policy("{\"Version\":"))));
+        // [Docs-permission] 10 KB at most.
+        String big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"" + "s".repeat(10 * 1024) + "\"}]}";
+        EventBridgeException tooLong = assertThrows(EventBridgeException.class, () -> events.putPermission(b -> b.policy(big)));
+        assertEquals(400, tooLong.statusCode());
+        assertEquals("PolicyLengthExceededException", tooLong.awsErrorDetails().errorCode());
+
+        String bus = unique("refusals");
+        events.createEventBus(b -> b.name(bus));
+        // [LS-permission] test_remove_permission_non_existing_sid[False-custom]: the same answer without any policy ...
+        assertEquals("400 ResourceNotFoundException: Statement with the provided id does not exist.",
+                error(() -> events.removePermission(b -> b.eventBusName(bus).statementId("non-existing-sid"))));
+        // ... and [True-custom] with one that lacks the statement.
+        events.putPermission(b -> b.eventBusName(bus).action("events:PutEvents").principal("111122223333").statementId("kept"));
+        assertEquals("400 ResourceNotFoundException: Statement with the provided id does not exist.",
+                error(() -> events.removePermission(b -> b.eventBusName(bus).statementId("non-existing-sid"))));
+        assertEquals(policy(statement("kept", "111122223333", bus, null)), describedPolicy(bus), "nothing refused changed the policy");
+        events.removePermission(b -> b.eventBusName(bus).removeAllPermissions(true));
+        // [LS-permission] an error without a policy; the text is [moto]'s.
+        assertEquals("400 ResourceNotFoundException: EventBus does not have a policy.",
+                error(() -> events.removePermission(b -> b.eventBusName(bus).removeAllPermissions(true))));
         events.deleteEventBus(b -> b.name(bus));
     }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * EventBridge's tables — buses, rules, targets and tags — and every statement on them. (Its own
- * outbox table of the first version gave way to the shared outbox.)
+ * EventBridge's tables — buses, their policies, rules, targets and tags — and every statement on
+ * them. (Its own outbox table of the first version gave way to the shared outbox.)
  */
 final class EventsRepository {
     static final List<String> MIGRATIONS = List.of("""
@@ -57,6 +57,13 @@ final class EventsRepository {
               running BIGINT NOT NULL DEFAULT 0)
             """, """
             DROP TABLE events_delivery
+            """, """
+            CREATE TABLE events_policy (
+              account TEXT NOT NULL,
+              region TEXT NOT NULL,
+              bus TEXT NOT NULL,
+              policy TEXT NOT NULL,
+              PRIMARY KEY (account, region, bus))
             """);
 
     record Bus(String account, String region, String name, String description, long createdAt) {
@@ -102,6 +109,25 @@ final class EventsRepository {
         tx.update("DELETE FROM events_rule WHERE account = ? AND region = ? AND bus = ?", b.account(), b.region(), b.name());
         tx.update("DELETE FROM events_bus WHERE account = ? AND region = ? AND name = ?", b.account(), b.region(), b.name());
         tx.update("DELETE FROM events_tag WHERE arn = ?", b.arn());
+        deletePolicy(tx, b);
+    }
+
+    /** A bus's resource policy, as the document DescribeEventBus answers; null when it has none. Kept by name, so the default bus has one too. */
+    String policy(Tx tx, Bus b) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT policy FROM events_policy WHERE account = ? AND region = ? AND bus = ?");
+        Tx.bind(ps, b.account(), b.region(), b.name());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    void putPolicy(Tx tx, Bus b, String policy) throws SQLException {
+        tx.update("INSERT INTO events_policy (account, region, bus, policy) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (account, region, bus) DO UPDATE SET policy = excluded.policy", b.account(), b.region(), b.name(), policy);
+    }
+
+    void deletePolicy(Tx tx, Bus b) throws SQLException {
+        tx.update("DELETE FROM events_policy WHERE account = ? AND region = ? AND bus = ?", b.account(), b.region(), b.name());
     }
 
     private static final String RULE_COLUMNS = "account, region, bus, name, pattern, schedule, state, description, role_arn";

@@ -1,6 +1,7 @@
 package dev.stratus.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
@@ -26,7 +27,9 @@ import java.util.List;
  * Amazon EventBridge: event buses, rules with event patterns (AWS's own event-ruler), targets
  * (SQS queues, Lambda functions, other buses) with Input, InputPath and InputTransformer, and
  * PutEvents, whose matched targets are owed in the transaction that accepts the events; scheduled
- * rules fire "Scheduled Event"s from a durable timer chain. Other operations of the model answer 501.
+ * rules fire "Scheduled Event"s from a durable timer chain. Bus policies (PutPermission,
+ * RemovePermission) are kept and answered as AWS writes them; nothing enforces them until Stratus
+ * has IAM. Other operations of the model answer 501.
  */
 public final class EventsService implements EventsApi {
     static final String DEFAULT_BUS = "default";
@@ -80,8 +83,14 @@ public final class EventsService implements EventsApi {
 
     @Override
     public DescribeEventBusResponse describeEventBus(RequestContext ctx, DescribeEventBusRequest in) {
-        Bus b = store.read(tx -> bus(tx, ctx, in.name() == null ? DEFAULT_BUS : in.name()));
-        return new DescribeEventBusResponse(b.name(), b.arn(), b.description(), null, null, null, null,
+        record Described(Bus bus, String policy) {
+        }
+        Described d = store.read(tx -> {
+            Bus found = bus(tx, ctx, in.name() == null ? DEFAULT_BUS : in.name());
+            return new Described(found, repo.policy(tx, found));
+        });
+        Bus b = d.bus();
+        return new DescribeEventBusResponse(b.name(), b.arn(), b.description(), null, null, d.policy(), null,
                 b.createdAt() == 0 ? null : Instant.ofEpochMilli(b.createdAt()), b.createdAt() == 0 ? null : Instant.ofEpochMilli(b.createdAt()));
     }
 
@@ -112,6 +121,138 @@ public final class EventsService implements EventsApi {
         List<EventBus> out = all.stream().filter(b -> in.namePrefix() == null || b.name().startsWith(in.namePrefix()))
                 .map(b -> new EventBus(b.name(), b.arn(), b.description(), null, null, null)).toList();
         return new ListEventBusesResponse(page(out, in.nextToken(), in.limit()), next(out, in.nextToken(), in.limit()));
+    }
+
+    // Bus policies
+
+    /** AWS's limit on a bus's policy ("cannot exceed 10 KB in size", PutPermission). */
+    private static final int MAX_POLICY_BYTES = 10 * 1024;
+
+    /**
+     * Adds a statement to the bus's policy, or replaces the one with the same StatementId (as AWS
+     * does: Terraform updates a permission in place by calling PutPermission again); a Policy
+     * document replaces the whole policy.
+     */
+    @Override
+    public void putPermission(RequestContext ctx, PutPermissionRequest in) {
+        ObjectNode document = in.policy() == null ? null : policyDocument(in.policy());
+        if (document == null) {
+            // Only events:PutEvents, as the API reference says; these texts are moto's, AWS's own were not found recorded.
+            if (!"events:PutEvents".equals(in.action())) {
+                throw new AwsException("ValidationException", "Provided value in parameter 'action' is not supported.");
+            }
+            for (String[] p : new String[][] {{"Principal", in.principal()}, {"StatementId", in.statementId()}}) {
+                if (p[1] == null) {
+                    throw new AwsException("ValidationException", "Parameter " + p[0] + " must be specified.");
+                }
+            }
+        }
+        store.write(tx -> {
+            Bus b = bus(tx, ctx, busName(in.eventBusName()));
+            ObjectNode policy = document;
+            if (policy == null) {
+                String current = repo.policy(tx, b);
+                policy = current != null ? (ObjectNode) Json.parse(current) : Json.MAPPER.createObjectNode().put("Version", "2012-10-17");
+                ArrayNode statements = statements(policy);
+                ObjectNode statement = statement(in, b);
+                int at = 0;
+                while (at < statements.size() && !statements.get(at).path("Sid").asText().equals(in.statementId())) {
+                    at++;
+                }
+                if (at < statements.size()) {
+                    statements.set(at, statement);
+                } else {
+                    statements.add(statement);
+                }
+            }
+            String text = Json.string(policy);
+            if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
+                throw new AwsException("PolicyLengthExceededException", "The event bus policy is too long.");
+            }
+            repo.putPolicy(tx, b, text);
+            return null;
+        });
+    }
+
+    @Override
+    public void removePermission(RequestContext ctx, RemovePermissionRequest in) {
+        store.write(tx -> {
+            Bus b = bus(tx, ctx, busName(in.eventBusName()));
+            String current = repo.policy(tx, b);
+            if (Boolean.TRUE.equals(in.removeAllPermissions())) {
+                // An error on a bus without a policy, as AWS answers (the text is moto's).
+                if (current == null) {
+                    throw new AwsException("ResourceNotFoundException", "EventBus does not have a policy.");
+                }
+                repo.deletePolicy(tx, b);
+                return null;
+            }
+            if (in.statementId() == null) {
+                throw new AwsException("ValidationException", "Parameter StatementId must be specified.");
+            }
+            ObjectNode policy = current == null ? Json.MAPPER.createObjectNode() : (ObjectNode) Json.parse(current);
+            boolean removed = false;
+            for (java.util.Iterator<JsonNode> it = statements(policy).iterator(); it.hasNext(); ) {
+                if (it.next().path("Sid").asText().equals(in.statementId())) {
+                    it.remove();
+                    removed = true;
+                }
+            }
+            // AWS answers so whether or not the bus has a policy at all.
+            if (!removed) {
+                throw new AwsException("ResourceNotFoundException", "Statement with the provided id does not exist.");
+            }
+            if (statements(policy).isEmpty()) {
+                repo.deletePolicy(tx, b);
+            } else {
+                repo.putPolicy(tx, b, Json.string(policy));
+            }
+            return null;
+        });
+    }
+
+    /** A whole policy given to PutPermission: any JSON object; what it says is kept as it is. */
+    private static ObjectNode policyDocument(String text) {
+        try {
+            if (Json.MAPPER.readTree(text) instanceof ObjectNode document) {
+                return document;
+            }
+        } catch (java.io.IOException notJson) {
+            // answered below
+        }
+        throw new AwsException("ValidationException", "This policy contains invalid Json");
+    }
+
+    /** A policy's statements as a list, which a given document may have written as one object. */
+    private static ArrayNode statements(ObjectNode policy) {
+        JsonNode s = policy.get("Statement");
+        if (s instanceof ArrayNode list) {
+            return list;
+        }
+        ArrayNode list = policy.putArray("Statement");
+        if (s != null && s.isObject()) {
+            list.add(s);
+        }
+        return list;
+    }
+
+    /** PutPermission's statement as AWS writes it: an account as its root, Condition as {Type: {Key: Value}}. */
+    private static ObjectNode statement(PutPermissionRequest in, Bus b) {
+        ObjectNode s = Json.MAPPER.createObjectNode();
+        s.put("Sid", in.statementId());
+        s.put("Effect", "Allow");
+        if (in.principal().equals("*")) {
+            s.put("Principal", "*");
+        } else {
+            s.putObject("Principal").put("AWS", "arn:aws:iam::" + in.principal() + ":root");
+        }
+        s.put("Action", in.action());
+        s.put("Resource", b.arn());
+        Condition c = in.condition();
+        if (c != null) {
+            s.putObject("Condition").putObject(c.type()).put(c.key(), c.value());
+        }
+        return s;
     }
 
     // Rules
