@@ -15,8 +15,10 @@ import dev.stratus.protocol.model.Member;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.protocol.model.Shape;
+import dev.stratus.sns.SnsService;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.testkit.StratusExtension;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +43,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -48,10 +51,16 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The model-generated sweep: for every operation of a service, requests built from its model
@@ -62,7 +71,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * service's common ones, or — for an operation Stratus does not implement yet — its 501; never
  * another 5xx, a hang or a dropped connection. JSON services are called through X-Amz-Target,
  * rest-json ones by method and URI template with members bound to the path, query string,
- * headers and body as the model says.
+ * headers and body as the model says, and awsQuery ones with a form of Action, Version and the
+ * input flattened as botocore's query serializer does; their answers are XML that must parse:
+ * the operation's result fitting its output shape, or an ErrorResponse with Type, Code, Message
+ * and RequestId.
  */
 class ModelSweepIT {
     @RegisterExtension
@@ -94,12 +106,18 @@ class ModelSweepIT {
     /**
      * A service under the sweep: how to call it, what it may answer, and resources to aim at.
      * A key of {@code known} names the members whose values are mostly taken from its list: by
-     * suffix ({@code Arn} also steers {@code TargetArn}), or exactly when it starts with {@code =}.
+     * suffix ({@code Arn} also steers {@code TargetArn}), or exactly when it starts with {@code =};
+     * a null in the list leaves the member out. {@code =MapShape.key} steers the keys of maps of
+     * that shape, whose values are then steered by the key.
      */
     record Target(ServiceModel model, String contentType, Class<?> implementation, Set<String> commonErrors,
                   Map<String, List<String>> known, Set<String> resetAfter, int requestsPerOperation, ThrowingRunnable setup) {
         boolean rest() {
             return model.protocol().equals("rest-json");
+        }
+
+        boolean query() {
+            return model.protocol().equals("query");
         }
     }
 
@@ -125,12 +143,29 @@ class ModelSweepIT {
     }
 
     static HttpResponse<String> call(Target t, String operation, String body) throws Exception {
+        return call(t.contentType(), t.model().targetPrefix() + "." + operation, body);
+    }
+
+    /** A JSON call for setting up, to the operation an X-Amz-Target names. */
+    static HttpResponse<String> call(String contentType, String target, String body) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(STRATUS.endpoint().resolve("/"))
-                .header("Content-Type", t.contentType())
-                .header("X-Amz-Target", t.model().targetPrefix() + "." + operation)
+                .header("Content-Type", contentType)
+                .header("X-Amz-Target", target)
                 .timeout(ANSWER_WITHIN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An awsQuery call for setting up, with parameters given as name, value, name, value …: the root of its answer, which must be a 200. */
+    static Element query(Target t, String action, String... parameters) throws Exception {
+        StringJoiner form = new StringJoiner("&").add("Action=" + action).add("Version=" + t.model().apiVersion());
+        for (int i = 0; i < parameters.length; i += 2) {
+            form.add(encode(parameters[i]) + "=" + encode(parameters[i + 1]));
+        }
+        HttpResponse<byte[]> r = send(new Wire("POST", "/", Map.of("Content-Type", t.contentType(), "Authorization", authorization(t.model())),
+                form.toString().getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(200, r.statusCode(), action + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        return xml(r.body());
     }
 
     /** A REST call for setting up, with a JSON body or none. */
@@ -272,6 +307,87 @@ class ModelSweepIT {
                 known, Set.of("DeleteFunction", "DeleteAlias", "RemovePermission", "DeleteLayerVersion"), REQUESTS_PER_OPERATION, setup));
     }
 
+    /**
+     * SNS through awsQuery, aimed at a standard and a FIFO topic, each with an SQS queue subscribed,
+     * and at an email subscription whose confirmation token setup reads from the local email outbox.
+     * Attribute maps get the attribute names SNS knows as keys, and each attribute values it takes
+     * or refuses; messages are mostly text or a JSON message structure.
+     */
+    @Test
+    void sns() throws Exception {
+        ServiceModel model = ServiceModel.load("sns");
+        String email = "sweep@example.com";
+        List<String> topics = List.of("arn:aws:sns:us-east-1:000000000000:sweep-topic", "arn:aws:sns:us-east-1:000000000000:sweep-topic.fifo");
+        List<String> queues = List.of("arn:aws:sqs:us-east-1:000000000000:sweep-sns", "arn:aws:sqs:us-east-1:000000000000:sweep-sns.fifo");
+        List<String> subscriptions = new ArrayList<>(List.of("", "", ""));
+        List<String> tokens = new ArrayList<>(List.of(""));
+        String topicDelivery = "{\"http\":{\"defaultHealthyRetryPolicy\":{\"numRetries\":3,\"minDelayTarget\":1,\"maxDelayTarget\":5}}}";
+        String subscriptionDelivery = "{\"healthyRetryPolicy\":{\"numRetries\":3,\"minDelayTarget\":1,\"maxDelayTarget\":5}}";
+        String redrive = "{\"deadLetterTargetArn\":\"" + queues.get(0) + "\"}";
+        List<String> filters = List.of("{\"k\":[\"v\"]}", "{\"n\":[{\"numeric\":[\">\",1]}]}", "{\"a\":{\"b\":[\"c\"]}}", "{not json");
+        // Each map also gets a name that only the other takes.
+        List<String> topicAttributes = List.of("DisplayName", "Policy", "DeliveryPolicy", "ContentBasedDeduplication", "FifoTopic", "RawMessageDelivery");
+        List<String> subscriptionAttributes = List.of("RawMessageDelivery", "FilterPolicy", "FilterPolicyScope", "RedrivePolicy", "DeliveryPolicy", "DisplayName");
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        known.put("TopicArn", topics);
+        known.put("=TargetArn", Arrays.asList(null, null, topics.get(0)));
+        known.put("=PhoneNumber", Collections.singletonList(null));
+        known.put("=ResourceArn", topics);
+        known.put("SubscriptionArn", subscriptions);
+        known.put("=Token", tokens);
+        known.put("=Name", List.of("sweep-topic", "sweep-topic.fifo", "sweep-topic2"));
+        known.put("=Protocol", List.of("sqs", "sqs", "sqs", "email", "email-json", "lambda", "http"));
+        known.put("=Endpoint", List.of(queues.get(0), queues.get(0), queues.get(1), email));
+        known.put("=Message", List.of("sweep", "{\"default\":\"d\",\"sqs\":\"q\"}"));
+        known.put("=MessageStructure", Arrays.asList("json", null, null));
+        known.put("=MessageGroupId", Arrays.asList("g", null));
+        known.put("=MessageDeduplicationId", Arrays.asList("d1", "d2", null, null));
+        known.put("=Id", List.of("1", "2", "3", "4", "5", "6"));
+        // Clean requests leave tokens out; rough ones try numbers at the edge as ListSubscriptions' token, and text.
+        known.put("=NextToken", List.of("100", "2147483647", "2147483600", "-1", "c3dlZXA", "!"));
+        known.put("=AttributeName", Stream.concat(topicAttributes.stream(), subscriptionAttributes.stream()).distinct().toList());
+        known.put("=TopicAttributesMap.key", topicAttributes);
+        known.put("=SubscriptionAttributesMap.key", subscriptionAttributes);
+        known.put("=AttributeValue", Stream.concat(Stream.of("true", "sweep", "MessageBody", redrive, topicDelivery, subscriptionDelivery), filters.stream()).toList());
+        known.put("=DisplayName", List.of("sweep"));
+        known.put("=DeliveryPolicy", List.of(topicDelivery, subscriptionDelivery));
+        known.put("=FifoTopic", List.of("true", "false"));
+        known.put("=ContentBasedDeduplication", List.of("true", "false"));
+        known.put("=RawMessageDelivery", List.of("true", "false", "yes"));
+        known.put("=FilterPolicy", filters);
+        known.put("=FilterPolicyScope", List.of("MessageAttributes", "MessageBody"));
+        known.put("=RedrivePolicy", List.of(redrive));
+        Target[] t = new Target[1];
+        t[0] = new Target(model, "application/x-www-form-urlencoded; charset=utf-8", SnsService.class,
+                Set.of("MissingParameter", "InvalidParameterValue", "MalformedQueryString"), known, Set.of("DeleteTopic", "Unsubscribe"),
+                REQUESTS_PER_OPERATION, () -> {
+                    for (String queue : queues) {
+                        ObjectNode in = NODES.objectNode().put("QueueName", queue.substring(queue.lastIndexOf(':') + 1));
+                        if (queue.endsWith(".fifo")) {
+                            in.putObject("Attributes").put("FifoQueue", "true");
+                        }
+                        call("application/x-amz-json-1.0", "AmazonSQS.CreateQueue", Json.string(in));
+                    }
+                    query(t[0], "CreateTopic", "Name", "sweep-topic");
+                    query(t[0], "CreateTopic", "Name", "sweep-topic.fifo", "Attributes.entry.1.key", "FifoTopic", "Attributes.entry.1.value", "true");
+                    for (int i = 0; i < 2; i++) {
+                        subscriptions.set(i, text(query(t[0], "Subscribe", "TopicArn", topics.get(i), "Protocol", "sqs", "Endpoint", queues.get(i)),
+                                "SubscribeResult", "SubscriptionArn"));
+                    }
+                    subscriptions.set(2, text(query(t[0], "Subscribe", "TopicArn", topics.get(0), "Protocol", "email", "Endpoint", email,
+                            "ReturnSubscriptionArn", "true"), "SubscribeResult", "SubscriptionArn"));
+                    // A new or still pending email subscription has just been asked to confirm, with its token in the link.
+                    for (JsonNode e : Json.MAPPER.readTree(rest("GET", "/_stratus/sns/emails?address=" + encode(email), null).body()).path("Emails")) {
+                        Matcher token = Pattern.compile("[?&]Token=([0-9a-f]+)").matcher(e.path("SubscribeURL").asText());
+                        if (token.find()) {
+                            tokens.set(0, token.group(1));
+                        }
+                    }
+                    rest("DELETE", "/_stratus/sns/emails?address=" + encode(email), null);
+                });
+        sweep(t[0]);
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();
@@ -287,7 +403,8 @@ class ModelSweepIT {
             for (int i = 0; i < (served ? t.requestsPerOperation() : 5); i++) {
                 clean = i % 3 == 0;
                 ObjectNode input = op.input() == null ? NODES.objectNode() : (ObjectNode) structure(t, t.model().shape(op.input()), 0);
-                Wire w = t.rest() ? restRequest(t, op, input, i % 20 == 19) : jsonRequest(t, op, input, i % 20 == 19);
+                Wire w = t.rest() ? restRequest(t, op, input, i % 20 == 19) : t.query() ? queryRequest(t, op, input, i % 20 == 19)
+                        : jsonRequest(t, op, input, i % 20 == 19);
                 HttpResponse<byte[]> r;
                 sent++;
                 try {
@@ -307,7 +424,7 @@ class ModelSweepIT {
                 }
                 if (TALLY) {
                     tally.computeIfAbsent(op.name(), k -> new TreeMap<>())
-                            .merge((clean ? "clean " : "") + r.statusCode() + " " + errorCode(r) + reason(r), 1, Integer::sum);
+                            .merge((clean ? "clean " : "") + r.statusCode() + " " + errorCode(t, r) + reason(t, r), 1, Integer::sum);
                 }
                 String problem = judge(t, op, served, r, w.emptyLabel());
                 if (problem != null) {
@@ -349,8 +466,7 @@ class ModelSweepIT {
         Shape shape = op.input() == null ? null : model.shape(op.input());
         Map<String, Member> byLabel = new LinkedHashMap<>();
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDSWEEP/20261124/us-east-1/" + model.signingName()
-                + "/aws4_request, SignedHeaders=host, Signature=0");
+        headers.put("Authorization", authorization(model));
         String uri = op.requestUri();
         int q = uri.indexOf('?');
         StringJoiner query = new StringJoiner("&");
@@ -448,6 +564,93 @@ class ModelSweepIT {
         return new Wire(op.httpMethod(), path.toString(), headers, bytes, emptyLabel);
     }
 
+    /** A SigV4 Authorization header whose credential scope names the service: how Stratus tells services apart without a target. */
+    static String authorization(ServiceModel model) {
+        return "AWS4-HMAC-SHA256 Credential=AKIDSWEEP/20261124/us-east-1/" + model.signingName() + "/aws4_request, SignedHeaders=host, Signature=0";
+    }
+
+    /**
+     * An awsQuery request as botocore's query serializer writes it: a form body of Action, Version
+     * and the input flattened by {@link #form}, signed for the service; a truncated one keeps its
+     * Action and Version. One rough request in ten, if short, goes as a GET with its parameters in
+     * the query string, which AWS takes as well.
+     */
+    private Wire queryRequest(Target t, Operation op, ObjectNode input, boolean truncate) {
+        ServiceModel model = t.model();
+        Map<String, String> params = new LinkedHashMap<>();
+        if (op.input() != null) {
+            model.shape(op.input()).members().forEach((name, m) -> {
+                if (input.has(name)) {
+                    form(model, m, input.get(name), m.wireName(), params);
+                }
+            });
+        }
+        String encoded = params.entrySet().stream().map(e -> "&" + encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining());
+        encoded = "Action=" + op.name() + "&Version=" + model.apiVersion() + (truncate ? encoded.substring(0, encoded.length() / 2) : encoded);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", authorization(model));
+        if (!truncate && !clean && random.nextInt(10) == 0 && encoded.length() < 2048) {
+            return new Wire("GET", "/?" + encoded, headers, new byte[0], false);
+        }
+        headers.put("Content-Type", t.contentType());
+        return new Wire("POST", "/", headers, encoded.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /**
+     * Flattens a member's value into form parameters as botocore's query serializer does: structure
+     * members as Prefix.Name by their wire names; lists as Name.member.N (the element's wire name
+     * for "member"), a flattened one as Name.N (its last part the element's wire name, if it has
+     * one), an empty one as a bare "Name="; maps as Name.entry.N.key and .value by their wire names,
+     * a flattened one as Name.N.key; timestamps in ISO 8601, blobs as the base64 they are generated
+     * as, booleans as true or false. A value of the wrong kind goes as what it is — an array as
+     * Name.member.N, an object as Name.Field — and a null as an empty value. Now and then a rough
+     * request numbers a list's elements or a map's entries from 0 or 2 instead of 1.
+     */
+    private void form(ServiceModel model, Member member, JsonNode v, String prefix, Map<String, String> params) {
+        Shape shape = model.shape(member.target());
+        boolean flat = member.flattened() || shape.flattened();
+        if (v.isNull()) {
+            params.put(prefix, "");
+        } else if (shape.isStructure() && v.isObject()) {
+            shape.members().forEach((name, m) -> {
+                if (v.has(name)) {
+                    form(model, m, v.get(name), prefix + "." + m.wireName(), params);
+                }
+            });
+        } else if (shape.isList() && v.isArray()) {
+            if (v.isEmpty()) {
+                params.put(prefix, "");
+            }
+            int first = firstIndex();
+            String items = !flat ? prefix + "." + shape.member().wireName()
+                    : shape.member().locationName() == null ? prefix : prefix.substring(0, prefix.lastIndexOf('.') + 1) + shape.member().locationName();
+            for (int i = 0; i < v.size(); i++) {
+                form(model, shape.member(), v.get(i), items + "." + (first + i), params);
+            }
+        } else if (shape.isMap() && v.isObject()) {
+            String entries = flat ? prefix : prefix + ".entry";
+            int i = firstIndex();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
+                params.put(entries + "." + i + "." + shape.key().wireName(), e.getKey());
+                form(model, shape.value(), e.getValue(), entries + "." + i + "." + shape.value().wireName(), params);
+                i++;
+            }
+        } else if (v.isArray()) {
+            for (int i = 0; i < v.size(); i++) {
+                params.put(prefix + ".member." + (i + 1), v.get(i).isValueNode() ? v.get(i).asText() : v.get(i).toString());
+            }
+        } else if (v.isObject()) {
+            v.properties().forEach(e -> params.put(prefix + "." + e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        } else {
+            params.put(prefix, scalar(shape, v, "iso8601"));
+        }
+    }
+
+    /** The number of a query list's first element or a map's first entry: 1, or in one rough list in ten 0 or 2. */
+    private int firstIndex() {
+        return clean || random.nextInt(10) != 0 ? 1 : pick(0, 2);
+    }
+
     /** The raw body of a blob payload such as Invoke's: mostly a JSON document, sometimes not. */
     private byte[] rawPayload(JsonNode generated) {
         return switch (random.nextInt(clean ? 4 : 8)) {
@@ -510,28 +713,47 @@ class ModelSweepIT {
         String text = new String(r.body(), StandardCharsets.UTF_8);
         int status = r.statusCode();
         if (status / 100 == 2) {
-            return t.rest() ? restSuccess(t, op, status, text, emptyLabel) : jsonSuccess(t, op, status, text);
+            return t.rest() ? restSuccess(t, op, status, text, emptyLabel) : t.query() ? querySuccess(t, op, status, xml(r.body()))
+                    : jsonSuccess(t, op, status, text);
         }
-        JsonNode body = json(text);
-        if (body == null || !body.isObject()) {
-            return "an error without a JSON object";
+        String code;
+        Shape shape;
+        String fault = null;
+        if (t.query()) {
+            // What botocore and the SDKs read of an awsQuery error: ErrorResponse/Error/Code and Message, and the RequestId.
+            Element root = xml(r.body());
+            if (root == null || !root.getTagName().equals("ErrorResponse")) {
+                return "an error without an XML ErrorResponse";
+            }
+            code = text(root, "Error", "Code");
+            fault = text(root, "Error", "Type");
+            if (child(child(root, "Error"), "Message") == null || text(root, "RequestId").isEmpty()) {
+                return "an error without a Message or a RequestId";
+            }
+            shape = queryError(t.model(), code);
+        } else {
+            JsonNode body = json(text);
+            if (body == null || !body.isObject()) {
+                return "an error without a JSON object";
+            }
+            String type = typeIn(body);
+            String named = t.rest() ? typeIn(r) : "";
+            if (!type.isEmpty() && !named.isEmpty() && !type.equals(named)) {
+                return "X-Amzn-ErrorType says " + named + ", __type " + type;
+            }
+            code = named.isEmpty() ? type : named;
+            shape = t.model().errorShape(code);
         }
-        String type = typeIn(body);
-        String named = t.rest() ? typeIn(r) : "";
-        if (!type.isEmpty() && !named.isEmpty() && !type.equals(named)) {
-            return "X-Amzn-ErrorType says " + named + ", __type " + type;
-        }
-        String code = named.isEmpty() ? type : named;
         if (code.isEmpty()) {
             return "an error without a code";
         }
         if (status == 501) {
             return !served && code.equals("NotImplemented") ? null : "a 501 from an operation Stratus implements";
         }
-        Shape shape = t.model().errorShape(code);
-        boolean declared = op.errors().contains(code);
-        // Some Lambda errors are modelled as 502 (InvalidZipFileException, InvalidRuntimeException …); ServiceException is a bare 500.
-        if (status >= 500 && !(declared && shape != null && shape.error().httpStatus() == status && !code.equals("ServiceException"))) {
+        boolean declared = shape != null && op.errors().contains(shape.name());
+        // Some Lambda errors are modelled as 502 (InvalidZipFileException, InvalidRuntimeException …); a bare 500 (Lambda's
+        // ServiceException, SNS's InternalError) never passes.
+        if (status >= 500 && !(declared && shape.error().httpStatus() == status && status != 500)) {
             return "a server error";
         }
         // A request whose URI lost a label reaches another route or none: any clean error will do.
@@ -541,6 +763,10 @@ class ModelSweepIT {
         }
         if (shape != null && shape.error().httpStatus() != status) {
             return "status " + status + " where the model gives " + code + " " + shape.error().httpStatus();
+        }
+        if (t.query()) {
+            String expected = shape == null || shape.error().senderFault() ? "Sender" : "Receiver";
+            return status / 100 != 4 ? "an error with status " + status : fault.equals(expected) ? null : "Type " + fault + " where " + expected + " is due";
         }
         boolean header = r.headers().firstValue("x-amzn-query-error").isPresent();
         return header == t.model().queryCompatible() ? null : "x-amzn-query-error header present: " + header;
@@ -558,20 +784,31 @@ class ModelSweepIT {
         return type.substring(type.indexOf('#') + 1);
     }
 
+    /** The error shape whose query code (what awsQuery answers name) this is, or null. */
+    private static Shape queryError(ServiceModel model, String code) {
+        return model.shapes().values().stream().filter(s -> s.isException() && s.error().queryCode().equals(code)).findFirst().orElse(null);
+    }
+
     /** For the tally: the error code an answer carries, header first, or "" for none. */
-    private static String errorCode(HttpResponse<byte[]> r) {
+    private static String errorCode(Target t, HttpResponse<byte[]> r) {
+        if (t.query()) {
+            return r.statusCode() / 100 == 2 ? "" : text(xml(r.body()), "Error", "Code");
+        }
         JsonNode body = r.statusCode() / 100 == 2 ? null : json(new String(r.body(), StandardCharsets.UTF_8));
         String named = typeIn(r);
         return !named.isEmpty() || body == null ? named : typeIn(body);
     }
 
     /** For the tally: which member a 400 blames and why, or the start of its message. */
-    private static String reason(HttpResponse<byte[]> r) {
-        JsonNode body = r.statusCode() == 400 || r.statusCode() == 404 ? json(new String(r.body(), StandardCharsets.UTF_8)) : null;
-        if (body == null) {
+    private static String reason(Target t, HttpResponse<byte[]> r) {
+        if (r.statusCode() != 400 && r.statusCode() != 404) {
             return "";
         }
-        String m = body.path("message").asText();
+        JsonNode body = t.query() ? null : json(new String(r.body(), StandardCharsets.UTF_8));
+        if (body == null && !t.query()) {
+            return "";
+        }
+        String m = t.query() ? text(xml(r.body()), "Error", "Message") : body.path("message").asText();
         Matcher blamed = Pattern.compile("at '([^']*)'.*constraint: (.{0,30})").matcher(m);
         return " (" + (blamed.find() ? blamed.group(1) + ": " + blamed.group(2) : m.substring(0, Math.min(90, m.length()))) + ")";
     }
@@ -632,6 +869,138 @@ class ModelSweepIT {
         return strangers.isEmpty() ? null : "members the output " + op.output() + " does not have: " + strangers;
     }
 
+    /**
+     * An awsQuery 2xx: a 200 whose XML root is {@code <OpResponse>} in the service's namespace,
+     * holding ResponseMetadata's RequestId and, where the operation has output, its result wrapper
+     * ({@code <OpResult>} unless the model names another) whose elements fit the output shape.
+     */
+    private static String querySuccess(Target t, Operation op, int status, Element root) {
+        if (status != 200 || root == null) {
+            return "a " + status + " without an XML document";
+        }
+        if (!root.getTagName().equals(op.name() + "Response") || !t.model().xmlNamespace().equals(root.getAttribute("xmlns"))) {
+            return "a root <" + root.getTagName() + " xmlns=\"" + root.getAttribute("xmlns") + "\">";
+        }
+        if (text(root, "ResponseMetadata", "RequestId").isEmpty()) {
+            return "no ResponseMetadata/RequestId";
+        }
+        if (op.output() == null) {
+            return null;
+        }
+        String wrapper = op.resultWrapper() != null ? op.resultWrapper() : op.name() + "Result";
+        Element result = child(root, wrapper);
+        return result == null ? "no <" + wrapper + ">" : fits(t.model(), t.model().shape(op.output()), result, wrapper);
+    }
+
+    /**
+     * Whether an answer's element fits its shape, as the query parsers read it: a structure's
+     * children are its members by wire name (a flattened list's elements repeated), a list's are
+     * its elements, a map's entries each a key and a value, and a scalar's text reads as its type.
+     * Null when it fits, else what does not.
+     */
+    private static String fits(ServiceModel model, Shape shape, Element e, String path) {
+        switch (shape.type()) {
+            case "structure" -> {
+                for (Element c : children(e)) {
+                    Member m = shape.members().values().stream().filter(x -> x.location() == null && x.wireName().equals(c.getTagName()))
+                            .findFirst().orElse(null);
+                    if (m == null) {
+                        return path + " has <" + c.getTagName() + ">, which " + shape.name() + " does not";
+                    }
+                    Shape target = model.shape(m.target());
+                    boolean flat = m.flattened() || target.flattened();
+                    String problem = flat && target.isList() ? fits(model, model.shape(target.member().target()), c, path + "/" + c.getTagName())
+                            : flat && target.isMap() ? entry(model, target, c, path + "/" + c.getTagName())
+                            : fits(model, target, c, path + "/" + c.getTagName());
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            }
+            case "list" -> {
+                for (Element c : children(e)) {
+                    String problem = !c.getTagName().equals(shape.member().wireName()) ? path + " has <" + c.getTagName() + "> for an element"
+                            : fits(model, model.shape(shape.member().target()), c, path + "/" + c.getTagName());
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            }
+            case "map" -> {
+                for (Element c : children(e)) {
+                    String problem = !c.getTagName().equals("entry") ? path + " has <" + c.getTagName() + "> for an entry" : entry(model, shape, c, path + "/entry");
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            }
+            default -> {
+                if (!children(e).isEmpty()) {
+                    return path + " holds elements, not a " + shape.type();
+                }
+                String s = e.getTextContent();
+                boolean reads = switch (shape.type()) {
+                    case "integer", "long" -> s.matches("-?[0-9]+");
+                    case "float", "double" -> s.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|NaN|-?Infinity");
+                    case "boolean" -> s.equals("true") || s.equals("false");
+                    case "timestamp" -> s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})");
+                    case "blob" -> s.matches("[A-Za-z0-9+/]*={0,2}");
+                    default -> true;
+                };
+                return reads ? null : path + " holds '" + shorten(s) + "', not a " + shape.type();
+            }
+        }
+    }
+
+    /** Whether a map's entry holds its key and, fitting its shape, a value. */
+    private static String entry(ServiceModel model, Shape map, Element entry, String path) {
+        Element key = child(entry, map.key().wireName());
+        Element value = child(entry, map.value().wireName());
+        if (key == null || value == null || children(entry).size() != 2) {
+            return path + " is not a <" + map.key().wireName() + "> and a <" + map.value().wireName() + ">";
+        }
+        return fits(model, model.shape(map.value().target()), value, path + "/" + map.value().wireName());
+    }
+
+    /** The root element of an XML document, or null when the body is not one. */
+    private static Element xml(byte[] body) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // fails on what does not parse, silently
+            return builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static List<Element> children(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The first child element of this name, or null (also when there is no parent). */
+    private static Element child(Element e, String name) {
+        return e == null ? null : children(e).stream().filter(c -> c.getTagName().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The text at a path of child elements, or "" when it is not there. */
+    private static String text(Element e, String... path) {
+        for (String name : path) {
+            e = child(e, name);
+        }
+        return e == null ? "" : e.getTextContent();
+    }
+
     private static JsonNode json(String text) {
         try {
             return Json.MAPPER.readTree(text);
@@ -689,7 +1058,9 @@ class ModelSweepIT {
                 Shape keys = t.model().shape(shape.key().target());
                 int n = pick(0, 1, 3, 11);
                 for (int i = 0; i < n; i++) {
-                    String k = keys.enumValues() != null && random.nextBoolean() ? keys.enumValues().get(random.nextInt(keys.enumValues().size()))
+                    // Keys the target steers (known's "=MapShape.key") mostly come from its list.
+                    String k = aimed(t, shape.name() + ".key") && random.nextBoolean() ? string(t, shape.name() + ".key", keys)
+                            : keys.enumValues() != null && random.nextBoolean() ? keys.enumValues().get(random.nextInt(keys.enumValues().size()))
                             : text();
                     m.set(k, value(t, k, shape.value(), depth + 1));
                 }
@@ -744,7 +1115,7 @@ class ModelSweepIT {
                 ObjectNode m = NODES.objectNode();
                 Shape keys = t.model().shape(shape.key().target());
                 for (int i = count(shape); i > 0; i--) {
-                    String k = string(t, "", keys);
+                    String k = string(t, shape.name() + ".key", keys);
                     JsonNode v = k == null ? null : cleanValue(t, k, t.model().shape(shape.value().target()), depth + 1);
                     if (v != null) {
                         m.set(k, v);
@@ -797,7 +1168,7 @@ class ModelSweepIT {
     /** A string of the right length that matches the shape's pattern, or null when none of the candidates does. */
     private String fitting(Target t, Shape shape) {
         List<String> candidates = new ArrayList<>(PLAUSIBLE);
-        t.known().values().forEach(candidates::addAll);
+        t.known().values().forEach(values -> values.stream().filter(Objects::nonNull).forEach(candidates::add));
         for (int i = 0; i < 4; i++) {
             candidates.add(text());
         }
@@ -822,7 +1193,7 @@ class ModelSweepIT {
             // Clean requests aim at known resources too, mostly, where they fit: the rest may create new ones.
             if (steers(e.getKey(), name) && random.nextInt(clean ? 4 : 8) != 0) {
                 String v = e.getValue().get(random.nextInt(e.getValue().size()));
-                if (!clean || fits(shape, v)) {
+                if (v == null || !clean || fits(shape, v)) {
                     return v;
                 }
             }

@@ -489,8 +489,9 @@ public final class SnsService implements SnsApi {
     @Override
     public ListSubscriptionsResponse listSubscriptions(RequestContext ctx, ListSubscriptionsInput in) {
         List<Subscription> all = store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region()));
-        int start = in.nextToken() == null ? 0 : index(in.nextToken());
-        List<dev.stratus.sns.api.Subscription> page = all.subList(Math.min(start, all.size()), Math.min(all.size(), start + 100)).stream()
+        // A token past the end gives an empty page (and must not overflow start + 100).
+        int start = in.nextToken() == null ? 0 : Math.min(index(in.nextToken()), all.size());
+        List<dev.stratus.sns.api.Subscription> page = all.subList(start, Math.min(all.size(), start + 100)).stream()
                 .map(s -> listed(s, ctx.accountId())).toList();
         return new ListSubscriptionsResponse(page, start + 100 < all.size() ? Integer.toString(start + 100) : null);
     }
@@ -498,8 +499,9 @@ public final class SnsService implements SnsApi {
     @Override
     public ListSubscriptionsByTopicResponse listSubscriptionsByTopic(RequestContext ctx, ListSubscriptionsByTopicInput in) {
         List<Subscription> all = store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn()));
-        int start = in.nextToken() == null ? 0 : index(in.nextToken());
-        List<dev.stratus.sns.api.Subscription> page = all.subList(Math.min(start, all.size()), Math.min(all.size(), start + 100)).stream()
+        // A token past the end gives an empty page (and must not overflow start + 100).
+        int start = in.nextToken() == null ? 0 : Math.min(index(in.nextToken()), all.size());
+        List<dev.stratus.sns.api.Subscription> page = all.subList(start, Math.min(all.size(), start + 100)).stream()
                 .map(s -> listed(s, ctx.accountId())).toList();
         return new ListSubscriptionsByTopicResponse(page, start + 100 < all.size() ? Integer.toString(start + 100) : null);
     }
@@ -802,7 +804,7 @@ public final class SnsService implements SnsApi {
     public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
         checkTags(in.tags());
         store.write(tx -> {
-            topic(tx, in.resourceArn());
+            tagged(tx, in.resourceArn());
             for (Tag t : in.tags()) {
                 repo.putTag(tx, in.resourceArn(), t.key(), t.value());
             }
@@ -814,7 +816,7 @@ public final class SnsService implements SnsApi {
     @Override
     public UntagResourceResponse untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
-            topic(tx, in.resourceArn());
+            tagged(tx, in.resourceArn());
             for (String k : in.tagKeys()) {
                 repo.deleteTag(tx, in.resourceArn(), k);
             }
@@ -826,7 +828,7 @@ public final class SnsService implements SnsApi {
     @Override
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
         Map<String, String> tags = store.read(tx -> {
-            topic(tx, in.resourceArn());
+            tagged(tx, in.resourceArn());
             return repo.tags(tx, in.resourceArn());
         });
         return new ListTagsForResourceResponse(tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList());
@@ -839,6 +841,16 @@ public final class SnsService implements SnsApi {
         Topic t = repo.topic(tx, arn);
         if (t == null) {
             throw new AwsException("NotFoundException", "Topic does not exist");
+        }
+        return t;
+    }
+
+    /** The topic a tagging operation names: these answer ResourceNotFound for one that does not exist, as their model declares. */
+    private Topic tagged(Tx tx, String arn) throws SQLException {
+        checkArn("ResourceArn", arn);
+        Topic t = repo.topic(tx, arn);
+        if (t == null) {
+            throw new AwsException("ResourceNotFoundException", "Resource does not exist");
         }
         return t;
     }

@@ -28,6 +28,7 @@ public final class ServiceModel {
 
     private final String id;
     private final String protocol;
+    private final String apiVersion;
     private final String targetPrefix;
     private final String jsonVersion;
     private final String signingName;
@@ -42,13 +43,14 @@ public final class ServiceModel {
         this.id = id;
         JsonNode meta = root.path("metadata");
         this.protocol = meta.path("protocol").asText();
+        this.apiVersion = meta.path("apiVersion").asText();
         this.targetPrefix = textOrNull(meta.get("targetPrefix"));
         this.jsonVersion = meta.path("jsonVersion").asText("1.0");
         this.signingName = meta.has("signingName") ? meta.get("signingName").asText() : meta.path("endpointPrefix").asText();
         this.endpointPrefix = meta.path("endpointPrefix").asText();
         this.xmlNamespace = queryNames.has("$xmlNamespace") ? queryNames.get("$xmlNamespace").asText()
                 : meta.has("xmlNamespace") ? meta.get("xmlNamespace").asText()
-                : "http://" + endpointPrefix + ".amazonaws.com/doc/" + meta.path("apiVersion").asText() + "/";
+                : "http://" + endpointPrefix + ".amazonaws.com/doc/" + apiVersion + "/";
         this.queryCompatible = meta.has("awsQueryCompatible");
         this.validationErrorCode = errors.path("$validation").asText("ValidationException");
 
@@ -151,6 +153,11 @@ public final class ServiceModel {
 
     public String protocol() {
         return protocol;
+    }
+
+    /** The API version, as query clients send it in {@code Version=}: 2010-03-31 for SNS. */
+    public String apiVersion() {
+        return apiVersion;
     }
 
     public String targetPrefix() {
