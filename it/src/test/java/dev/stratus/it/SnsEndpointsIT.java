@@ -56,13 +56,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *     before confirmation;</li>
  * <li>[Docs-retries] "Amazon SNS message delivery retries": HTTP/S is retried per its delivery policy (default three
  *     retries 20 s apart), numNoDelayRetries are made at once; on exhaustion the message goes to the subscription's
- *     dead-letter queue;</li>
+ *     dead-letter queue; the SNS guide's delivery-policy page: "400 to 499 indicate permanent delivery failure";</li>
  * <li>[Docs-API] the SNS API reference (botocore 1.43): Subscribe returns the ARN of an unconfirmed subscription only
  *     with ReturnSubscriptionArn; ConfirmSubscription needs a signature only with AuthenticateOnUnsubscribe;</li>
  * <li>[AWS-token] an SNS answer recorded from AWS in a public test (ConfirmSubscription with a bad token):
  *     InvalidParameter, "Invalid parameter: Token";</li>
  * <li>[LS-sns] LocalStack's AWS-recorded snapshots (tests/aws/services/sns/test_sns.snapshot.json):
- *     test_subscribe_http_endpoint lists an unconfirmed subscription as "PendingConfirmation";</li>
+ *     test_subscribe_http_endpoint lists an unconfirmed subscription as "PendingConfirmation";
+ *     test_sns_confirm_subscription_wrong_token answers a token that is not hex "Invalid token";</li>
  * <li>[AWS-endpoint] "Invalid parameter: Endpoint must match the specified protocol" and "Invalid parameter: Email
  *     address", AWS's answers as moto and LocalStack reproduce them.</li>
  * </ul>
@@ -240,7 +241,9 @@ class SnsEndpointsIT {
         // [AWS-token] a token SNS did not issue, or issued for another topic.
         String other = topic();
         assertEquals("400: Invalid parameter: Token", error("InvalidParameter", () -> sns.confirmSubscription(b -> b.topicArn(other).token(token))));
-        assertEquals("400: Invalid parameter: Token", error("InvalidParameter", () -> sns.confirmSubscription(b -> b.topicArn(topicArn).token("nope"))));
+        assertEquals("400: Invalid parameter: Token", error("InvalidParameter", () -> sns.confirmSubscription(b -> b.topicArn(topicArn).token("abcd"))));
+        // [LS-sns] test_sns_confirm_subscription_wrong_token "invalid-token": one that is not even hex.
+        assertEquals("400: Invalid token", error("InvalidParameter", () -> sns.confirmSubscription(b -> b.topicArn(topicArn).token("nope"))));
 
         assertEquals(arn, sns.confirmSubscription(b -> b.topicArn(topicArn).token(token)).subscriptionArn());
         // A signed confirmation is an authenticated one; confirming again answers the same subscription.
@@ -252,6 +255,11 @@ class SnsEndpointsIT {
                 error("InvalidParameter", () -> sns.subscribe(b -> b.topicArn(topicArn).protocol("https").endpoint(url()))));
         assertEquals("400: Invalid parameter: Endpoint must match the specified protocol",
                 error("InvalidParameter", () -> sns.subscribe(b -> b.topicArn(topicArn).protocol("http").endpoint("ftp://example.com/"))));
+        // Stratus's own port: its posts would be API calls (Stratus's refusal, no AWS counterpart; the code only).
+        String self = STRATUS.endpoint() + "/?Action=DeleteTopic&TopicArn=" + topicArn;
+        error("InvalidParameter", () -> sns.subscribe(b -> b.topicArn(topicArn).protocol("http").endpoint(self)));
+        error("InvalidParameter", () -> sns.subscribe(b -> b.topicArn(topicArn).protocol("http")
+                .endpoint(self.replace("127.0.0.1", "localhost"))));
         assertEquals("400: Invalid parameter: Email address",
                 error("InvalidParameter", () -> sns.subscribe(b -> b.topicArn(topicArn).protocol("email").endpoint("not-an-address"))));
     }
@@ -275,7 +283,8 @@ class SnsEndpointsIT {
         String topicArn = topic();
         confirmedSubscription(topicArn, Map.of("DeliveryPolicy", "{\"healthyRetryPolicy\":{\"numRetries\":2,\"numNoDelayRetries\":2}}"));
         // [Docs-retries] a 5xx fails the attempt; each retry carries the original message id.
-        statuses.addAll(List.of(500, 503));
+        // [Docs-retries] 429 too: SNS retries throttling answers.
+        statuses.addAll(List.of(500, 429));
         String messageId = sns.publish(b -> b.topicArn(topicArn).message("again")).messageId();
         for (int i = 0; i < 3; i++) {
             Post p = next();
@@ -284,10 +293,10 @@ class SnsEndpointsIT {
         }
         nothingMore();
 
-        // A 404 means the endpoint was reached: delivered, not retried.
+        // [Docs-retries] "400 to 499 indicate permanent delivery failure": not retried (429 aside).
         statuses.add(404);
-        sns.publish(b -> b.topicArn(topicArn).message("not found is delivered"));
-        assertEquals("not found is delivered", next().json().get("Message").asText());
+        sns.publish(b -> b.topicArn(topicArn).message("refused for good"));
+        assertEquals("refused for good", next().json().get("Message").asText());
         nothingMore();
     }
 

@@ -42,7 +42,7 @@ public final class Outbox {
     private static final long MAX_DELAY_MS = 5 * 60 * 1000;
     /** Errors a retry cannot mend (the target is gone, or cannot take the event): dead-lettered at once, as AWS does. */
     private static final java.util.Set<String> PERMANENT = java.util.Set.of("QueueDoesNotExist", "ResourceNotFoundException", "NotImplemented",
-            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException");
+            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException", HttpEndpoints.REFUSED);
 
     /**
      * What is owed: {@code payload} for {@code destination} (an ARN), as an SQS message with

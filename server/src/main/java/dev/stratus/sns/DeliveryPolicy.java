@@ -16,9 +16,10 @@ import java.util.Set;
  * its topic's unless the topic sets disableSubscriptionOverrides.
  *
  * <p>The retries run through AWS's four phases: immediate, pre-backoff at minDelayTarget, backoff
- * from minDelayTarget to maxDelayTarget, post-backoff at maxDelayTarget. AWS does not publish its
- * backoff curves, only their shapes: linear is exact here, arithmetic grows with the square of the
- * step, and geometric and exponential grow by a constant factor. AWS's jitter is left out.
+ * from minDelayTarget (its first retry) to maxDelayTarget (its last), post-backoff at
+ * maxDelayTarget. AWS documents the linear curve (min 20, max 40, three retries: 20, 30, 40 s); of
+ * the others it shows only the shape: arithmetic grows with the square of the step, geometric and
+ * exponential by a constant factor. AWS's jitter is left out.
  */
 final class DeliveryPolicy {
     static final String DEFAULT_CONTENT_TYPE = "text/plain; charset=UTF-8";
@@ -34,6 +35,27 @@ final class DeliveryPolicy {
     private DeliveryPolicy() {
     }
 
+    /**
+     * Checks a topic's DeliveryPolicy attribute; {@code reason} is what AWS puts before the policy's
+     * name in the message ("Attributes Reason: " at CreateTopic).
+     */
+    static void checkTopic(String policy, String reason) {
+        withReason(() -> checkTopic(policy), reason);
+    }
+
+    /** Checks a subscription's DeliveryPolicy attribute, with AWS's {@code reason} as for a topic's. */
+    static void checkSubscription(String policy, String reason) {
+        withReason(() -> checkSubscription(policy), reason);
+    }
+
+    private static void withReason(Runnable check, String reason) {
+        try {
+            check.run();
+        } catch (AwsException e) {
+            throw new AwsException(e.code(), e.getMessage().replace("Invalid parameter: ", "Invalid parameter: " + reason));
+        }
+    }
+
     /** Checks a topic's DeliveryPolicy attribute. */
     static void checkTopic(String policy) {
         JsonNode p = parse(policy);
@@ -45,22 +67,53 @@ final class DeliveryPolicy {
             checkRetry(http.get("defaultHealthyRetryPolicy"), "http.defaultHealthyRetryPolicy");
             checkThrottle(http.get("defaultThrottlePolicy"), "http.defaultThrottlePolicy");
             checkRequest(http.get("defaultRequestPolicy"), "http.defaultRequestPolicy");
+            JsonNode overrides = http.get("disableSubscriptionOverrides");
+            if (overrides != null && !overrides.isBoolean()) {
+                throw invalid("http.disableSubscriptionOverrides must be true or false");
+            }
         }
     }
 
     /** Checks a subscription's DeliveryPolicy attribute. */
     static void checkSubscription(String policy) {
         JsonNode p = parse(policy);
-        members(p, "", Set.of("healthyRetryPolicy", "sicklyRetryPolicy", "throttlePolicy", "requestPolicy"));
+        members(p, "", Set.of("healthyRetryPolicy", "sicklyRetryPolicy", "throttlePolicy", "requestPolicy", "guaranteed"));
+        JsonNode guaranteed = p.get("guaranteed");
+        if (guaranteed != null && !guaranteed.isBoolean()) {
+            throw invalid("guaranteed must be true or false");
+        }
         checkRetry(p.get("healthyRetryPolicy"), "healthyRetryPolicy");
         checkThrottle(p.get("throttlePolicy"), "throttlePolicy");
         checkRequest(p.get("requestPolicy"), "requestPolicy");
     }
 
+    /** A checked topic policy as AWS keeps it: null members dropped, disableSubscriptionOverrides written out. */
+    static String storedForTopic(String policy) {
+        ObjectNode p = (ObjectNode) parse(policy);
+        if (p.get("http") instanceof ObjectNode http) {
+            http.properties().removeIf(e -> e.getValue().isNull());
+            if (!http.has("disableSubscriptionOverrides")) {
+                http.put("disableSubscriptionOverrides", false);
+            }
+        }
+        return Json.string(p);
+    }
+
+    /** A checked subscription policy as AWS keeps it: every member written out, null where not given. */
+    static String storedForSubscription(String policy) {
+        JsonNode given = parse(policy);
+        ObjectNode p = Json.MAPPER.createObjectNode();
+        for (String member : List.of("healthyRetryPolicy", "sicklyRetryPolicy", "throttlePolicy", "requestPolicy")) {
+            p.set(member, given.hasNonNull(member) ? given.get(member) : Json.MAPPER.nullNode());
+        }
+        p.put("guaranteed", given.path("guaranteed").asBoolean(false));
+        return Json.string(p);
+    }
+
     /** A topic's DeliveryPolicy with AWS's defaults written out: its EffectiveDeliveryPolicy attribute. */
     static String effectiveForTopic(String topicPolicy) {
-        ObjectNode effective = topicPolicy == null ? Json.MAPPER.createObjectNode() : (ObjectNode) parse(topicPolicy).deepCopy();
-        ObjectNode http = effective.has("http") ? (ObjectNode) effective.get("http") : effective.putObject("http");
+        ObjectNode effective = stored(topicPolicy).deepCopy();
+        ObjectNode http = effective.get("http") instanceof ObjectNode o ? o : effective.putObject("http");
         http.set("defaultHealthyRetryPolicy", filled(http.get("defaultHealthyRetryPolicy")));
         if (!http.has("disableSubscriptionOverrides")) {
             http.put("disableSubscriptionOverrides", false);
@@ -74,33 +127,52 @@ final class DeliveryPolicy {
     /** An HTTP/S subscription's EffectiveDeliveryPolicy attribute. */
     static String effectiveForSubscription(String topicPolicy, String subscriptionPolicy) {
         JsonNode[] chosen = chosen(topicPolicy, subscriptionPolicy);
+        ObjectNode own = stored(subscriptionPolicy);
         ObjectNode effective = Json.MAPPER.createObjectNode();
         effective.set("healthyRetryPolicy", filled(chosen[0]));
         effective.putNull("sicklyRetryPolicy");
-        effective.putNull("throttlePolicy");
+        effective.set("throttlePolicy", own.hasNonNull("throttlePolicy") ? own.get("throttlePolicy") : Json.MAPPER.nullNode());
         effective.putObject("requestPolicy").put("headerContentType", contentType(chosen[1]));
-        effective.put("guaranteed", false);
+        effective.put("guaranteed", own.path("guaranteed").asBoolean(false));
         return Json.string(effective);
     }
 
     /** The retry delays and Content-Type of an HTTP/S subscription's deliveries. */
     static Effective effective(String topicPolicy, String subscriptionPolicy) {
         JsonNode[] chosen = chosen(topicPolicy, subscriptionPolicy);
-        return new Effective(delays(filled(chosen[0])), contentType(chosen[1]));
+        ObjectNode retry = filled(chosen[0]);
+        try {
+            checkRetry(retry, "");
+        } catch (AwsException unreadable) {
+            retry = filled(null);
+        }
+        return new Effective(delays(retry), contentType(chosen[1]));
     }
 
     /** The retry policy and request policy that apply: {retry, request}, either possibly null. */
     private static JsonNode[] chosen(String topicPolicy, String subscriptionPolicy) {
-        JsonNode http = topicPolicy == null ? null : parse(topicPolicy).get("http");
+        JsonNode http = stored(topicPolicy).get("http");
         JsonNode retry = http == null ? null : http.get("defaultHealthyRetryPolicy");
         JsonNode request = http == null ? null : http.get("defaultRequestPolicy");
         boolean overridable = http == null || !http.path("disableSubscriptionOverrides").asBoolean(false);
-        if (subscriptionPolicy != null && overridable) {
-            JsonNode s = parse(subscriptionPolicy);
+        if (overridable) {
+            JsonNode s = stored(subscriptionPolicy);
             retry = s.hasNonNull("healthyRetryPolicy") ? s.get("healthyRetryPolicy") : retry;
             request = s.hasNonNull("requestPolicy") ? s.get("requestPolicy") : request;
         }
         return new JsonNode[] {retry, request};
+    }
+
+    /**
+     * A policy as stored, for reading: an empty object when there is none, or when one kept by an
+     * earlier Stratus, which checked less, cannot be read (AWS's defaults apply then).
+     */
+    private static ObjectNode stored(String policy) {
+        try {
+            return policy != null && Json.MAPPER.readTree(policy) instanceof ObjectNode o ? o : Json.MAPPER.createObjectNode();
+        } catch (java.io.IOException e) {
+            return Json.MAPPER.createObjectNode();
+        }
     }
 
     private static String contentType(JsonNode request) {
@@ -132,7 +204,7 @@ final class DeliveryPolicy {
             delays.add(min);
         }
         for (int i = 1; i <= backoff; i++) {
-            double step = (double) i / backoff;
+            double step = backoff == 1 ? 0 : (double) (i - 1) / (backoff - 1);
             double d = switch (function) {
                 case "arithmetic" -> min + (max - min) * step * step;
                 case "geometric", "exponential" -> min * Math.pow((double) max / min, step);
@@ -154,7 +226,7 @@ final class DeliveryPolicy {
         members(retry, path + ".", DEFAULT_RETRY.keySet());
         ObjectNode r = filled(retry);
         for (String count : List.of("numRetries", "numNoDelayRetries", "numMinDelayRetries", "numMaxDelayRetries", "minDelayTarget", "maxDelayTarget")) {
-            if (!r.get(count).canConvertToInt()) {
+            if (!r.get(count).isIntegralNumber() || !r.get(count).canConvertToInt()) {
                 throw invalid(path + "." + count + " must be an integer");
             }
         }
@@ -185,7 +257,7 @@ final class DeliveryPolicy {
         }
         members(object(throttle, path), path + ".", Set.of("maxReceivesPerSecond"));
         JsonNode rate = throttle.get("maxReceivesPerSecond");
-        if (rate != null && !rate.isNull() && (!rate.canConvertToInt() || rate.asInt() < 1)) {
+        if (rate != null && !rate.isNull() && (!rate.isIntegralNumber() || !rate.canConvertToInt() || rate.asInt() < 1)) {
             throw invalid(path + ".maxReceivesPerSecond must be greater than or equal to 1");
         }
     }
@@ -196,7 +268,8 @@ final class DeliveryPolicy {
         }
         members(object(request, path), path + ".", Set.of("headerContentType"));
         JsonNode type = request.get("headerContentType");
-        if (type != null && (!type.isTextual() || type.asText().isBlank())) {
+        // It becomes a request header: a media type, with parameters, and nothing that could end the header.
+        if (type != null && (!type.isTextual() || !type.asText().matches("[\\w.+-]+/[\\w.+-]+( *; *[\\w.+-]+=[\\w.+\"-]+)*"))) {
             throw invalid(path + ".headerContentType must be a content type");
         }
     }

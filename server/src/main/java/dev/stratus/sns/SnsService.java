@@ -101,8 +101,11 @@ public final class SnsService implements SnsApi {
                 throw invalid("Invalid parameter: Attributes Reason: Unknown attribute " + key);
             }
         }
-        if (!attributes.getOrDefault("DeliveryPolicy", "").isEmpty()) {
-            DeliveryPolicy.checkTopic(attributes.get("DeliveryPolicy"));
+        if (attributes.getOrDefault("DeliveryPolicy", "").isEmpty()) {
+            attributes.remove("DeliveryPolicy");
+        } else {
+            DeliveryPolicy.checkTopic(attributes.get("DeliveryPolicy"), "Attributes Reason: ");
+            attributes.put("DeliveryPolicy", DeliveryPolicy.storedForTopic(attributes.get("DeliveryPolicy")));
         }
         boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoTopic", "false"));
         if (fifo != fifoName) {
@@ -189,6 +192,7 @@ public final class SnsService implements SnsApi {
             } else {
                 if (in.attributeName().equals("DeliveryPolicy")) {
                     DeliveryPolicy.checkTopic(value);
+                    value = DeliveryPolicy.storedForTopic(value);
                 }
                 a.put(in.attributeName(), value);
             }
@@ -231,6 +235,10 @@ public final class SnsService implements SnsApi {
                 if (!target.startsWith(protocol + "://") || !validUrl(target)) {
                     throw invalid("Invalid parameter: Endpoint must match the specified protocol");
                 }
+                if (isStratus(target)) {
+                    // Its posts would be API calls, their JSON read as parameters: a topic could delete itself.
+                    throw invalid("Invalid parameter: Endpoint Reason: Stratus does not deliver to its own API endpoint");
+                }
             }
             case "email", "email-json" -> {
                 if (!target.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -244,6 +252,9 @@ public final class SnsService implements SnsApi {
         if (in.attributes() != null) {
             in.attributes().forEach((k, v) -> attributes.put(k, checkSubscriptionAttribute(k, v, attributes.getOrDefault("FilterPolicyScope",
                     in.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes")), "Attributes Reason: ")));
+        }
+        if (protocol.startsWith("email") && "true".equals(attributes.get("RawMessageDelivery"))) {
+            throw invalid("Invalid parameter: Attributes Reason: Delivery protocol [" + protocol + "] does not support raw message delivery.");
         }
         SubscribeResponse answer = store.write(tx -> {
             Topic t = topic(tx, in.topicArn());
@@ -262,8 +273,11 @@ public final class SnsService implements SnsApi {
                         throw invalid("Invalid parameter: Attributes Reason: Subscription already exists with different attributes");
                     }
                     if (!s.confirmed()) {
-                        // Subscribing again asks again, with the same token.
-                        requestConfirmation(tx, t, s);
+                        // Subscribing again asks again: with the same token while it is good, else with a new one.
+                        Subscription asked = s.tokenExpires() >= clock.millis() ? s
+                                : new Subscription(s.arn(), s.topicArn(), s.protocol(), s.endpoint(), s.attributes(), false, token(), clock.millis() + TOKEN_MS);
+                        repo.putSubscription(tx, asked);
+                        requestConfirmation(tx, t, asked);
                     }
                     return subscribed(s, in.returnSubscriptionArn());
                 }
@@ -289,12 +303,20 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ConfirmSubscriptionResponse confirmSubscription(RequestContext ctx, ConfirmSubscriptionInput in) {
-        checkArn("TopicArn", in.topicArn());
+        // AWS's order, as recorded: the topic ARN must be of this region, the token well formed (hex), then known.
+        String[] arn = in.topicArn() == null ? new String[0] : in.topicArn().split(":", -1);
+        if (arn.length != 6 || !arn[0].equals("arn") || !arn[2].equals("sns") || !arn[3].equals(ctx.region())) {
+            throw invalid("Invalid parameter: Topic");
+        }
+        if (in.token() == null || !in.token().matches("(?:[0-9a-fA-F]{2})+")) {
+            throw invalid("Invalid token");
+        }
         return store.write(tx -> {
-            Topic t = topic(tx, in.topicArn());
-            Subscription s = in.token() == null ? null : repo.subscriptionByToken(tx, in.token());
-            // A token answers for its own topic, and for three days; confirming twice is no error.
-            if (s == null || !s.topicArn().equals(t.arn()) || (!s.confirmed() && s.tokenExpires() < clock.millis())) {
+            Subscription s = repo.subscriptionByToken(tx, in.token());
+            Topic named = repo.topic(tx, in.topicArn());
+            // A token answers for its own topic, and for three days; confirming twice is no error. AWS goes by the
+            // token alone when the ARN names no topic at all, and so does Stratus.
+            if (s == null || (named != null && !s.topicArn().equals(named.arn())) || (!s.confirmed() && s.tokenExpires() < clock.millis())) {
                 throw invalid("Invalid parameter: Token");
             }
             if (!s.confirmed()) {
@@ -318,7 +340,7 @@ public final class SnsService implements SnsApi {
         n.put("TopicArn", t.arn());
         n.put("Message", "You have chosen to subscribe to the topic " + t.arn() + ".\nTo confirm the subscription, visit the SubscribeURL included in this message.");
         n.put("SubscribeURL", subscribeUrl);
-        n.put("Timestamp", Instant.ofEpochMilli(clock.millis()).toString());
+        n.put("Timestamp", timestamp());
         sign(n, t, messageId, "SigningCertURL");
         if (s.protocol().startsWith("http")) {
             outbox.owe(tx, new Outbox.Delivery(s.endpoint(), Json.string(n), null, null, null, 0, MAX_AGE_SECONDS, null, Map.of(),
@@ -362,7 +384,7 @@ public final class SnsService implements SnsApi {
         e.put("TopicArn", t.arn());
         e.put("SubscriptionArn", s.arn());
         e.put(type.equals("SubscriptionConfirmation") ? "SubscribeURL" : "UnsubscribeURL", link);
-        e.put("Timestamp", Instant.ofEpochMilli(clock.millis()).toString());
+        e.put("Timestamp", timestamp());
         repo.putEmail(tx, s.endpoint(), Json.string(e));
     }
 
@@ -380,6 +402,28 @@ public final class SnsService implements SnsApi {
         byte[] b = new byte[64];
         RANDOM.nextBytes(b);
         return java.util.HexFormat.of().formatHex(b);
+    }
+
+    /** Whether a URL reaches this Stratus's own port on this machine. */
+    private boolean isStratus(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url);
+            java.net.URI self = new java.net.URI(endpoint.get());
+            int port = u.getPort() != -1 ? u.getPort() : u.getScheme().equals("https") ? 443 : 80;
+            if (port != self.getPort()) {
+                return false;
+            }
+            java.net.InetAddress host = java.net.InetAddress.getByName(u.getHost());
+            return host.isLoopbackAddress() || host.isAnyLocalAddress() || java.net.NetworkInterface.getByInetAddress(host) != null;
+        } catch (java.net.URISyntaxException | java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** AWS's timestamps always carry milliseconds, where Instant.toString drops ".000". */
+    private String timestamp() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(Instant.ofEpochMilli(clock.millis()));
     }
 
     private static boolean validUrl(String url) {
@@ -465,10 +509,11 @@ public final class SnsService implements SnsApi {
                 return value;
             }
             case "DeliveryPolicy" -> {
-                if (!value.isEmpty()) {
-                    DeliveryPolicy.checkSubscription(value);
+                if (value.isEmpty()) {
+                    return value;
                 }
-                return value;
+                DeliveryPolicy.checkSubscription(value, reason);
+                return DeliveryPolicy.storedForSubscription(value);
             }
             default -> {
                 return value;
@@ -545,6 +590,9 @@ public final class SnsService implements SnsApi {
         String given = in.attributeValue() == null ? "" : in.attributeValue();
         store.write(tx -> {
             Subscription s = subscription(tx, in.subscriptionArn());
+            if (s.protocol().startsWith("email") && in.attributeName().equals("RawMessageDelivery") && given.equalsIgnoreCase("true")) {
+                throw invalid("Invalid parameter: Delivery protocol [" + s.protocol() + "] does not support raw message delivery.");
+            }
             String value = checkSubscriptionAttribute(in.attributeName(), given, s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes"), "");
             Map<String, String> a = new LinkedHashMap<>(s.attributes());
             if (value.isEmpty() && (in.attributeName().equals("FilterPolicy") || in.attributeName().equals("DeliveryPolicy"))) {
@@ -757,7 +805,7 @@ public final class SnsService implements SnsApi {
             n.putNull("Subject");
         }
         n.put("Message", text);
-        n.put("Timestamp", Instant.ofEpochMilli(clock.millis()).toString());
+        n.put("Timestamp", timestamp());
         if (!t.fifo()) {
             sign(n, t, o.messageId(), certKey);
         }
