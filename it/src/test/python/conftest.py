@@ -66,6 +66,18 @@ def logs():
 
 
 @pytest.fixture(scope="session")
+def sns():
+    """A boto3 SNS client against Stratus, no retries."""
+    return _client("sns")
+
+
+@pytest.fixture(scope="session")
+def sns_unvalidated():
+    """A client that skips botocore's parameter validation, to reach the server with bad input."""
+    return _client("sns", parameter_validation=False)
+
+
+@pytest.fixture(scope="session")
 def sqs_unvalidated():
     """A client that skips botocore's own parameter validation, to reach the server with bad input."""
     return _client(parameter_validation=False)

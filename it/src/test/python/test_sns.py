@@ -33,7 +33,7 @@ import zipfile
 
 import pytest
 
-from conftest import ACCOUNT, LAMBDA_ROLE, REGION, _client, arn_of, expect_error, md5_of_attributes, unique_name
+from conftest import ACCOUNT, LAMBDA_ROLE, REGION, arn_of, expect_error, md5_of_attributes, unique_name
 
 ROLE = LAMBDA_ROLE
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
@@ -62,17 +62,6 @@ def default_policy(topic_arn):
                    "SNS:DeleteTopic", "SNS:Subscribe", "SNS:ListSubscriptionsByTopic", "SNS:Publish"],
         "Resource": topic_arn, "Condition": {"StringEquals": {"AWS:SourceOwner": ACCOUNT}}}]}
 
-
-@pytest.fixture(scope="session")
-def sns():
-    """A boto3 SNS client against Stratus, no retries."""
-    return _client("sns")
-
-
-@pytest.fixture(scope="session")
-def sns_unvalidated():
-    """A client that skips botocore's parameter validation, to reach the server with bad input."""
-    return _client("sns", parameter_validation=False)
 
 
 

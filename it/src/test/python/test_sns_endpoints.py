@@ -65,7 +65,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from conftest import ACCOUNT, ENDPOINT, REGION, _client, arn_of, expect_error, unique_name
+from conftest import ACCOUNT, ENDPOINT, REGION, arn_of, expect_error, unique_name
 
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -95,17 +95,6 @@ EMAILS = ENDPOINT + "/_stratus/sns/emails"
 # -------------------------------------------------------------------------------------------------
 # Fixtures and helpers
 # -------------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def sns():
-    """A boto3 SNS client against Stratus, no retries."""
-    return _client("sns")
-
-
-@pytest.fixture(scope="session")
-def sns_unvalidated():
-    """A client that skips botocore's parameter validation, to reach the server with bad input."""
-    return _client("sns", parameter_validation=False)
 
 
 @pytest.fixture

@@ -885,20 +885,19 @@ public final class SnsService implements SnsApi {
     // Shared
 
     private Topic topic(Tx tx, String arn) throws SQLException {
-        checkArn("TopicArn", arn);
-        Topic t = repo.topic(tx, arn);
-        if (t == null) {
-            throw new AwsException("NotFoundException", "Topic does not exist");
-        }
-        return t;
+        return existing(tx, "TopicArn", arn, new AwsException("NotFoundException", "Topic does not exist"));
     }
 
     /** The topic a tagging operation names: these answer ResourceNotFound for one that does not exist, as their model declares. */
     private Topic tagged(Tx tx, String arn) throws SQLException {
-        checkArn("ResourceArn", arn);
+        return existing(tx, "ResourceArn", arn, new AwsException("ResourceNotFoundException", "Resource does not exist"));
+    }
+
+    private Topic existing(Tx tx, String member, String arn, AwsException notFound) throws SQLException {
+        checkArn(member, arn);
         Topic t = repo.topic(tx, arn);
         if (t == null) {
-            throw new AwsException("ResourceNotFoundException", "Resource does not exist");
+            throw notFound;
         }
         return t;
     }
