@@ -13,6 +13,7 @@ subprocesses. Every test creates its own uniquely named queues.
 import hashlib
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -135,6 +136,23 @@ def delete_queues(sqs, urls):
 
 def arn_of(sqs, url):
     return sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+
+
+def cli_ok(result):
+    """The JSON of an AWS CLI call that must succeed."""
+    assert result.returncode == 0, result
+    return result.json
+
+
+def cli_failed(result, code, operation, message=None):
+    """The message of an AWS CLI call that must fail with {code}, as the CLI prints it (and checks it when given)."""
+    assert result.returncode != 0, result
+    found = re.search(rf"An error occurred \({re.escape(code)}\) when calling the {operation} operation"
+                      rf"(?: \(reached max retries: \d+\))?: (.*)", result.stderr)
+    assert found, result
+    if message is not None:
+        assert found.group(1).strip() == message, result
+    return found.group(1)
 
 
 def expect_error(call, code, status=400, message=None, message_contains=None, **kwargs):

@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from conftest import ACCOUNT, LAMBDA_ROLE, REGION, _client, arn_of, expect_error, log_messages, package, unique_name
+from conftest import _client, ACCOUNT, arn_of, cli_failed, cli_ok, expect_error, LAMBDA_ROLE, log_messages, package, REGION, unique_name
 
 ROLE = LAMBDA_ROLE
 ENVELOPE_KEYS = ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"]
@@ -550,79 +550,64 @@ def test_put_rule_and_test_event_pattern_refusals_with_boto3(events, events_unva
 # The AWS CLI
 # -------------------------------------------------------------------------------------------------
 
-def ok(result):
-    assert result.returncode == 0, result
-    return result.json
-
-
-def failed(result, code, operation, message=None):
-    assert result.returncode != 0, result
-    found = re.search(rf"An error occurred \({re.escape(code)}\) when calling the {operation} operation"
-                      rf"(?: \(reached max retries: \d+\))?: (.*)", result.stderr)
-    assert found, result
-    if message is not None:
-        assert found.group(1).strip() == message, result
-    return found.group(1)
-
-
 def test_aws_cli_rules_targets_events_and_errors(cli, sqs, target_queue, tmp_path):
     source = unique_name("stratus.cli")
     name = unique_name("cli")
     pattern = {"source": [source], "detail": {"state": ["stopped"]}}
-    arn = ok(cli("events", "put-rule", "--name", name, "--event-pattern", json.dumps(pattern), "--description", "from the cli"))["RuleArn"]
+    arn = cli_ok(cli("events", "put-rule", "--name", name, "--event-pattern", json.dumps(pattern), "--description", "from the cli"))["RuleArn"]
     try:
         assert arn == f"arn:aws:events:{REGION}:{ACCOUNT}:rule/{name}"
         url, qarn = target_queue("cli")
-        put = ok(cli("events", "put-targets", "--rule", name, "--targets", json.dumps([{"Id": "q", "Arn": qarn, "InputPath": "$.detail"}])))
+        put = cli_ok(cli("events", "put-targets", "--rule", name, "--targets", json.dumps([{"Id": "q", "Arn": qarn, "InputPath": "$.detail"}])))
         assert put == {"FailedEntryCount": 0, "FailedEntries": []}  # [LS-events] put-target
         entries = tmp_path / "entries.json"
         entries.write_text(json.dumps([{"Source": source, "DetailType": "d", "Detail": json.dumps({"state": "stopped", "n": 1})},
                                        {"Source": source, "DetailType": "d", "Detail": json.dumps({"state": "running", "n": 2})}]))
-        r = ok(cli("events", "put-events", "--entries", f"file://{entries}"))
+        r = cli_ok(cli("events", "put-events", "--entries", f"file://{entries}"))
         assert r["FailedEntryCount"] == 0 and len(r["Entries"]) == 2, r
         assert [json.loads(b) for b in bodies(sqs, url, 1)] == [{"state": "stopped", "n": 1}]
 
-        described = ok(cli("events", "describe-rule", "--name", name))
+        described = cli_ok(cli("events", "describe-rule", "--name", name))
         # [LS-events] describe-rule: Name, Arn, EventPattern, State, Description, EventBusName, CreatedBy.
         assert (described["Name"], described["Arn"], described["State"], described["EventBusName"], described["CreatedBy"],
                 described["Description"]) == (name, arn, "ENABLED", "default", ACCOUNT, "from the cli")
         assert json.loads(described["EventPattern"]) == pattern
-        assert [x["Name"] for x in ok(cli("events", "list-rules", "--name-prefix", name))["Rules"]] == [name]
-        assert name in ok(cli("events", "list-rule-names-by-target", "--target-arn", qarn))["RuleNames"]
-        assert ok(cli("events", "list-targets-by-rule", "--rule", name))["Targets"] == [{"Id": "q", "Arn": qarn, "InputPath": "$.detail"}]
-        result = ok(cli("events", "test-event-pattern", "--event-pattern", json.dumps(pattern),
+        assert [x["Name"] for x in cli_ok(cli("events", "list-rules", "--name-prefix", name))["Rules"]] == [name]
+        assert name in cli_ok(cli("events", "list-rule-names-by-target", "--target-arn", qarn))["RuleNames"]
+        assert cli_ok(cli("events", "list-targets-by-rule", "--rule", name))["Targets"] == [{"Id": "q", "Arn": qarn, "InputPath": "$.detail"}]
+        result = cli_ok(cli("events", "test-event-pattern", "--event-pattern", json.dumps(pattern),
                         "--event", sample_event(source, {"state": "stopped"})))
         assert result == {"Result": True}
 
-        ok(cli("events", "tag-resource", "--resource-arn", arn, "--tags", "Key=team,Value=cli"))
-        assert ok(cli("events", "list-tags-for-resource", "--resource-arn", arn))["Tags"] == [{"Key": "team", "Value": "cli"}]
-        ok(cli("events", "disable-rule", "--name", name))
-        assert ok(cli("events", "describe-rule", "--name", name))["State"] == "DISABLED"
+        cli_ok(cli("events", "tag-resource", "--resource-arn", arn, "--tags", "Key=team,Value=cli"))
+        assert cli_ok(cli("events", "list-tags-for-resource", "--resource-arn", arn))["Tags"] == [{"Key": "team", "Value": "cli"}]
+        cli_ok(cli("events", "disable-rule", "--name", name))
+        assert cli_ok(cli("events", "describe-rule", "--name", name))["State"] == "DISABLED"
 
         # [LS-events] test_delete_rule_with_targets / test_describe_nonexistent_rule.
-        failed(cli("events", "delete-rule", "--name", name), "ValidationException", "DeleteRule", "Rule can't be deleted since it has targets.")
+        cli_failed(cli("events", "delete-rule", "--name", name), "ValidationException", "DeleteRule", "Rule can't be deleted since it has targets.")
         missing = unique_name("no-such-rule")
-        failed(cli("events", "describe-rule", "--name", missing), "ResourceNotFoundException", "DescribeRule",
+        cli_failed(cli("events", "describe-rule", "--name", missing), "ResourceNotFoundException", "DescribeRule",
                f"Rule {missing} does not exist on EventBus default.")
-        failed(cli("events", "put-rule", "--name", missing, "--event-pattern", '{"int": 42}'), "InvalidEventPatternException", "PutRule")
-        failed(cli("events", "delete-event-bus", "--name", "default"), "ValidationException", "DeleteEventBus", "Cannot delete event bus default.")
-        ok(cli("events", "remove-targets", "--rule", name, "--ids", "q"))
+        cli_failed(cli("events", "put-rule", "--name", missing, "--event-pattern", '{"int": 42}'), "InvalidEventPatternException", "PutRule")
+        cli_failed(cli("events", "delete-event-bus", "--name", "default"), "ValidationException", "DeleteEventBus", "Cannot delete event bus default.")
+        cli_ok(cli("events", "remove-targets", "--rule", name, "--ids", "q"))
     finally:
         cli("events", "delete-rule", "--name", name)
-    assert ok(cli("events", "list-rules", "--name-prefix", name))["Rules"] == []
+    assert cli_ok(cli("events", "list-rules", "--name-prefix", name))["Rules"] == []
 
 
 def test_aws_cli_bus_policy_on_the_default_bus(cli):
     # Without --event-bus-name, the default bus ([Docs-permission]).
-    ok(cli("events", "put-permission", "--action", "events:PutEvents", "--principal", "111122223333", "--statement-id", "cli"))
+    cli_ok(cli("events", "put-permission", "--action", "events:PutEvents", "--principal", "111122223333", "--statement-id", "cli"))
     try:
-        described = ok(cli("events", "describe-event-bus"))
+        described = cli_ok(cli("events", "describe-event-bus"))
         assert described["Name"] == "default"
         assert json.loads(described["Policy"]) == {"Version": "2012-10-17", "Statement": [statement("cli", "111122223333", "default")]}
         # [LS-permission] test_remove_permission_non_existing_sid[True-default].
-        failed(cli("events", "remove-permission", "--statement-id", "non-existing-sid"), "ResourceNotFoundException", "RemovePermission",
+        cli_failed(cli("events", "remove-permission", "--statement-id", "non-existing-sid"), "ResourceNotFoundException", "RemovePermission",
                "Statement with the provided id does not exist.")
-        ok(cli("events", "remove-permission", "--statement-id", "cli"))
-        assert "Policy" not in ok(cli("events", "describe-event-bus"))
+        cli_ok(cli("events", "remove-permission", "--statement-id", "cli"))
+        assert "Policy" not in cli_ok(cli("events", "describe-event-bus"))
     finally:
         cli("events", "remove-permission", "--remove-all-permissions")

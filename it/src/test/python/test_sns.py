@@ -33,7 +33,7 @@ import zipfile
 
 import pytest
 
-from conftest import ACCOUNT, LAMBDA_ROLE, REGION, arn_of, expect_error, md5_of_attributes, unique_name
+from conftest import ACCOUNT, arn_of, cli_failed, cli_ok, expect_error, LAMBDA_ROLE, md5_of_attributes, REGION, unique_name
 
 ROLE = LAMBDA_ROLE
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
@@ -647,61 +647,46 @@ def test_lambda_subscriber_gets_the_sns_event_with_boto3(sns, awslambda, logs, t
 # The AWS CLI
 # -------------------------------------------------------------------------------------------------
 
-def ok(result):
-    assert result.returncode == 0, result
-    return result.json
-
-
-def failed(result, code, operation, message=None):
-    assert result.returncode != 0, result
-    found = re.search(rf"An error occurred \({re.escape(code)}\) when calling the {operation} operation"
-                      rf"(?: \(reached max retries: \d+\))?: (.*)", result.stderr)
-    assert found, result
-    if message is not None:
-        assert found.group(1).strip() == message, result
-    return found.group(1)
-
-
 def test_aws_cli_topics_subscriptions_publish_and_errors(cli, sqs, target_queue):
     name = unique_name("cli")
-    arn = ok(cli("sns", "create-topic", "--name", name, "--attributes", "DisplayName=from-the-cli",
+    arn = cli_ok(cli("sns", "create-topic", "--name", name, "--attributes", "DisplayName=from-the-cli",
                  "--tags", "Key=team,Value=cli"))["TopicArn"]
     try:
         assert arn == f"arn:aws:sns:{REGION}:{ACCOUNT}:{name}"
-        assert ok(cli("sns", "get-topic-attributes", "--topic-arn", arn))["Attributes"]["DisplayName"] == "from-the-cli"
-        assert arn in [t["TopicArn"] for t in ok(cli("sns", "list-topics"))["Topics"]]
-        assert ok(cli("sns", "list-tags-for-resource", "--resource-arn", arn))["Tags"] == [{"Key": "team", "Value": "cli"}]
+        assert cli_ok(cli("sns", "get-topic-attributes", "--topic-arn", arn))["Attributes"]["DisplayName"] == "from-the-cli"
+        assert arn in [t["TopicArn"] for t in cli_ok(cli("sns", "list-topics"))["Topics"]]
+        assert cli_ok(cli("sns", "list-tags-for-resource", "--resource-arn", arn))["Tags"] == [{"Key": "team", "Value": "cli"}]
         url, qarn = target_queue("cli")
-        sub = ok(cli("sns", "subscribe", "--topic-arn", arn, "--protocol", "sqs", "--notification-endpoint", qarn,
+        sub = cli_ok(cli("sns", "subscribe", "--topic-arn", arn, "--protocol", "sqs", "--notification-endpoint", qarn,
                      "--attributes", json.dumps({"FilterPolicy": json.dumps({"kind": ["wanted"]})}),
                      "--return-subscription-arn"))["SubscriptionArn"]
         assert sub.startswith(arn + ":")
-        listed = ok(cli("sns", "list-subscriptions-by-topic", "--topic-arn", arn))["Subscriptions"]
+        listed = cli_ok(cli("sns", "list-subscriptions-by-topic", "--topic-arn", arn))["Subscriptions"]
         assert [s["SubscriptionArn"] for s in listed] == [sub]
-        published = ok(cli("sns", "publish", "--topic-arn", arn, "--message", "hello from the cli", "--subject", "cli",
+        published = cli_ok(cli("sns", "publish", "--topic-arn", arn, "--message", "hello from the cli", "--subject", "cli",
                            "--message-attributes", json.dumps({"kind": {"DataType": "String", "StringValue": "wanted"}})))
-        ok(cli("sns", "publish", "--topic-arn", arn, "--message", "filtered out",
+        cli_ok(cli("sns", "publish", "--topic-arn", arn, "--message", "filtered out",
                "--message-attributes", json.dumps({"kind": {"DataType": "String", "StringValue": "unwanted"}})))
         [body] = bodies(sqs, url, 1)
         assert_envelope(body, published["MessageId"], arn, sub, "hello from the cli", subject="cli",
                         attributes={"kind": {"Type": "String", "Value": "wanted"}})
         assert nothing_more(sqs, url) == []
-        batch = ok(cli("sns", "publish-batch", "--topic-arn", arn, "--publish-batch-request-entries",
+        batch = cli_ok(cli("sns", "publish-batch", "--topic-arn", arn, "--publish-batch-request-entries",
                        json.dumps([{"Id": "a", "Message": "one"}, {"Id": "b", "Message": "two"}])))
         assert batch["Failed"] == [] and [e["Id"] for e in batch["Successful"]] == ["a", "b"]
-        ok(cli("sns", "set-subscription-attributes", "--subscription-arn", sub, "--attribute-name", "RawMessageDelivery",
+        cli_ok(cli("sns", "set-subscription-attributes", "--subscription-arn", sub, "--attribute-name", "RawMessageDelivery",
                "--attribute-value", "true"))
-        assert ok(cli("sns", "get-subscription-attributes", "--subscription-arn", sub))["Attributes"]["RawMessageDelivery"] == "true"
-        ok(cli("sns", "unsubscribe", "--subscription-arn", sub))
-        assert ok(cli("sns", "list-subscriptions-by-topic", "--topic-arn", arn))["Subscriptions"] == []
+        assert cli_ok(cli("sns", "get-subscription-attributes", "--subscription-arn", sub))["Attributes"]["RawMessageDelivery"] == "true"
+        cli_ok(cli("sns", "unsubscribe", "--subscription-arn", sub))
+        assert cli_ok(cli("sns", "list-subscriptions-by-topic", "--topic-arn", arn))["Subscriptions"] == []
 
         # [LS-sns] test_unknown_topic_publish, test_validations_for_fifo, test_create_topic_name_constraints.
-        failed(cli("sns", "publish", "--topic-arn", arn + "-fake", "--message", "m"), "NotFound", "Publish", "Topic does not exist")
-        failed(cli("sns", "create-topic", "--name", "bad name"), "InvalidParameter", "CreateTopic", "Invalid parameter: Topic Name")
-        failed(cli("sns", "publish", "--topic-arn", arn, "--message", "m", "--message-structure", "json"),
+        cli_failed(cli("sns", "publish", "--topic-arn", arn + "-fake", "--message", "m"), "NotFound", "Publish", "Topic does not exist")
+        cli_failed(cli("sns", "create-topic", "--name", "bad name"), "InvalidParameter", "CreateTopic", "Invalid parameter: Topic Name")
+        cli_failed(cli("sns", "publish", "--topic-arn", arn, "--message", "m", "--message-structure", "json"),
                "InvalidParameter", "Publish", "Invalid parameter: Message Structure - JSON message body failed to parse")
-        failed(cli("sns", "subscribe", "--topic-arn", arn, "--protocol", "sqs", "--notification-endpoint", url),
+        cli_failed(cli("sns", "subscribe", "--topic-arn", arn, "--protocol", "sqs", "--notification-endpoint", url),
                "InvalidParameter", "Subscribe", "Invalid parameter: SQS endpoint ARN")
     finally:
         cli("sns", "delete-topic", "--topic-arn", arn)
-    failed(cli("sns", "get-topic-attributes", "--topic-arn", arn), "NotFound", "GetTopicAttributes", "Topic does not exist")
+    cli_failed(cli("sns", "get-topic-attributes", "--topic-arn", arn), "NotFound", "GetTopicAttributes", "Topic does not exist")

@@ -65,7 +65,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from conftest import ACCOUNT, ENDPOINT, REGION, arn_of, expect_error, unique_name
+from conftest import ACCOUNT, arn_of, cli_failed, cli_ok, ENDPOINT, expect_error, REGION, unique_name
 
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -300,21 +300,6 @@ def address(prefix="someone"):
     return f"{prefix}-{uuid.uuid4().hex[:10]}@example.com"
 
 
-def ok(result):
-    assert result.returncode == 0, result
-    return result.json
-
-
-def failed(result, code, operation, message=None):
-    assert result.returncode != 0, result
-    found = re.search(rf"An error occurred \({re.escape(code)}\) when calling the {operation} operation"
-                      rf"(?: \(reached max retries: \d+\))?: (.*)", result.stderr)
-    assert found, result
-    if message is not None:
-        assert found.group(1).strip() == message, result
-    return found.group(1)
-
-
 def sns_headers(request):
     return {k: v for k, v in request.headers.items() if k.startswith("x-amz-sns-")}
 
@@ -469,11 +454,11 @@ def test_confirm_subscription_with_the_aws_cli(sns, cli, topics, endpoints):
     topic = topics()
     endpoint = endpoints()
     arn, request = subscribe_http(sns, topic, endpoint)
-    confirmed = ok(cli("sns", "confirm-subscription", "--topic-arn", topic, "--token", request.json["Token"]))
+    confirmed = cli_ok(cli("sns", "confirm-subscription", "--topic-arn", topic, "--token", request.json["Token"]))
     assert confirmed == {"SubscriptionArn": arn}
     assert sns.get_subscription_attributes(SubscriptionArn=arn)["Attributes"]["PendingConfirmation"] == "false"
     # [LS-sns] test_sns_confirm_subscription_wrong_token "token-not-exists".
-    failed(cli("sns", "confirm-subscription", "--topic-arn", topic, "--token", UNKNOWN_TOKEN), "InvalidParameter",
+    cli_failed(cli("sns", "confirm-subscription", "--topic-arn", topic, "--token", UNKNOWN_TOKEN), "InvalidParameter",
            "ConfirmSubscription", "Invalid parameter: Token")
 
 
@@ -728,7 +713,7 @@ def test_email_subscription_through_the_aws_cli_and_the_outbox(sns, cli, topics)
     topic = topics(Attributes={"DisplayName": "Shop News"})
     to = address("cli")
     # [Ballerina] subscribeWithoutReturnArnTest.
-    assert ok(cli("sns", "subscribe", "--topic-arn", topic, "--protocol", "email", "--notification-endpoint", to)) \
+    assert cli_ok(cli("sns", "subscribe", "--topic-arn", topic, "--protocol", "email", "--notification-endpoint", to)) \
         == {"SubscriptionArn": "pending confirmation"}
     [confirmation] = wait_emails(to, 1)
     # The outbox's shape is Stratus's own; the subject is the one AWS's confirmation emails carry.
@@ -743,7 +728,7 @@ def test_email_subscription_through_the_aws_cli_and_the_outbox(sns, cli, topics)
     [listed] = sns.list_subscriptions_by_topic(TopicArn=topic)["Subscriptions"]
     assert (listed["SubscriptionArn"], listed["Protocol"], listed["Endpoint"]) == ("PendingConfirmation", "email", to)
 
-    arn = ok(cli("sns", "confirm-subscription", "--topic-arn", topic, "--token", token))["SubscriptionArn"]
+    arn = cli_ok(cli("sns", "confirm-subscription", "--topic-arn", topic, "--token", token))["SubscriptionArn"]
     assert arn == confirmation["SubscriptionArn"]
     sub = sns.get_subscription_attributes(SubscriptionArn=arn)["Attributes"]
     assert (sub["PendingConfirmation"], sub["ConfirmationWasAuthenticated"], sub["Protocol"]) == ("false", "true", "email")
@@ -862,7 +847,7 @@ def test_subscribe_refuses_bad_email_addresses(sns, sns_unvalidated, cli, topics
     for protocol in ("email", "email-json"):
         expect_error(sns.subscribe, "InvalidParameter", 400, message="Invalid parameter: Email address",
                      TopicArn=topic, Protocol=protocol, Endpoint="this is not an email")
-    failed(cli("sns", "subscribe", "--topic-arn", topic, "--protocol", "email", "--notification-endpoint", "this is not an email"),
+    cli_failed(cli("sns", "subscribe", "--topic-arn", topic, "--protocol", "email", "--notification-endpoint", "this is not an email"),
            "InvalidParameter", "Subscribe", "Invalid parameter: Email address")
     for endpoint in ("", "no-at-sign.example.com", "@example.com", "two@@example.com"):
         expect_error(sns.subscribe, "InvalidParameter", 400, TopicArn=topic, Protocol="email", Endpoint=endpoint)
