@@ -150,7 +150,7 @@ final class AsyncInvocations {
             }
             InvocationResult result;
             try {
-                result = invoker.run(target, e.requestId(), e.payload(), e.ref().invokedArn(), null);
+                result = invoker.run(target, e.requestId(), e.payload(), e.ref().invokedArn(), null, true);
             } catch (AwsException throttled) {
                 long delay = Math.min(MAX_THROTTLE_DELAY_MS, 1000L << Math.min(e.throttles(), 20));
                 reschedule(e, e.attempts(), e.throttles() + 1, delay);

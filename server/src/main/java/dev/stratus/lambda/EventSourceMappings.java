@@ -349,7 +349,7 @@ final class EventSourceMappings implements AutoCloseable {
         ArrayNode array = event.putArray("Records");
         records.forEach(array::add);
         Invoker.Target target = invoker.target(ref);
-        InvocationResult result = invoker.run(target, Ids.uuid(), Json.bytes(event), ref.invokedArn(), null);
+        InvocationResult result = invoker.run(target, Ids.uuid(), Json.bytes(event), ref.invokedArn(), null, true);
         if (result.failed()) {
             return;
         }

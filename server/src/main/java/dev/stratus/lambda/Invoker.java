@@ -89,17 +89,20 @@ public final class Invoker {
 
     /** A RequestResponse invocation, answered as AWS does: the payload, FunctionError and the log tail. */
     InvocationResponse invoke(RequestContext ctx, InvocationRequest in, Accepted a) {
-        InvocationResult result = run(a.target(), ctx.requestId(), a.payload(), a.ref().invokedArn(), clientContext(in.clientContext()));
+        InvocationResult result = run(a.target(), ctx.requestId(), a.payload(), a.ref().invokedArn(), clientContext(in.clientContext()), false);
         String tail = "Tail".equals(in.logType()) ? Base64.getEncoder().encodeToString(result.log().getBytes(StandardCharsets.UTF_8)) : null;
         return new InvocationResponse(200, result.failed() ? "Unhandled" : null, tail, result.payload(), a.target().executedVersion(), null);
     }
 
-    /** Runs one event synchronously within the function's concurrency. */
-    InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext) {
+    /**
+     * Runs one event synchronously within the function's concurrency; a {@code queued} one (an async
+     * event, a mapping's batch) may wait briefly for a busy environment instead of starting another.
+     */
+    InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext, boolean queued) {
         ConcurrencyLimits.Lease lease = concurrency.acquire(target.key());
         try {
             Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
-            return environments.invoke(target.poolKey(), target.spec(), inv);
+            return environments.invoke(target.poolKey(), target.spec(), inv, queued);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AwsException.internal("interrupted");

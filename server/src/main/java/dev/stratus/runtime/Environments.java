@@ -43,21 +43,42 @@ public final class Environments implements AutoCloseable {
         final EnvironmentSpec spec;
         final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
         final List<ExecutionEnvironment> all = new ArrayList<>();
+        /** Environments started and not yet through their first invocation. */
+        int starting;
         boolean retired;
 
         Pool(EnvironmentSpec spec) {
             this.spec = spec;
         }
 
-        synchronized ExecutionEnvironment take() {
-            while (!idle.isEmpty()) {
-                ExecutionEnvironment env = idle.pollFirst();
-                if (env.state() != ExecutionEnvironment.State.GONE) {
-                    return env;
+        /**
+         * An idle environment, or null when the caller is to start one (and is counted as starting).
+         * A queued event ({@code canWait}) finding none idle while {@link #QUEUED_STARTS} are already
+         * starting waits up to {@link #QUEUED_WAIT_MS} for one to come free: a burst of events for a
+         * function that runs in a millisecond is served by a few environments, not one each.
+         */
+        synchronized ExecutionEnvironment take(boolean canWait) throws InterruptedException {
+            long until = System.nanoTime() + QUEUED_WAIT_MS * 1_000_000;
+            while (true) {
+                while (!idle.isEmpty()) {
+                    ExecutionEnvironment env = idle.pollFirst();
+                    if (env.state() != ExecutionEnvironment.State.GONE) {
+                        return env;
+                    }
+                    forget(env);
                 }
-                forget(env);
+                long left = until - System.nanoTime();
+                if (!canWait || starting < QUEUED_STARTS || left <= 0) {
+                    starting++;
+                    return null;
+                }
+                wait(Math.max(1, left / 1_000_000));
             }
-            return null;
+        }
+
+        synchronized void started() {
+            starting--;
+            notifyAll();
         }
 
         synchronized void give(ExecutionEnvironment env) {
@@ -66,6 +87,7 @@ public final class Environments implements AutoCloseable {
                 env.close();
             } else {
                 idle.addFirst(env);
+                notifyAll();
             }
         }
 
@@ -103,10 +125,12 @@ public final class Environments implements AutoCloseable {
     }
 
     /**
-     * Runs one invocation in an environment of {@code spec}'s version (key), starting one if none is idle.
+     * Runs one invocation in an environment of {@code spec}'s version (key), starting one if none is idle;
+     * {@code canWait} for a queued event (asynchronous, or from an event source), which may wait
+     * briefly for a busy environment rather than start another.
      * A changed spec for the same key retires the old environments.
      */
-    public InvocationResult invoke(String key, EnvironmentSpec spec, Invocation inv) throws InterruptedException {
+    public InvocationResult invoke(String key, EnvironmentSpec spec, Invocation inv, boolean canWait) throws InterruptedException {
         if (closed) {
             // Not the function's failure: an asynchronous event stays queued for the next start.
             throw new IllegalStateException("Stratus is stopping");
@@ -124,13 +148,16 @@ public final class Environments implements AutoCloseable {
             Pool old = replaced[0];
             Thread.ofVirtual().name("retire-" + key).start(old::retire);
         }
-        ExecutionEnvironment env = pool.take();
-        if (env == null) {
+        ExecutionEnvironment env = pool.take(canWait);
+        boolean fresh = env == null;
+        if (fresh) {
             try {
                 env = start(pool);
             } catch (RuntimeLauncher.InvalidEntrypoint e) {
+                pool.started();
                 return failure(inv, "Runtime.InvalidEntrypoint", e.getMessage());
             } catch (IOException | RuntimeException e) {
+                pool.started();
                 LOG.log(Level.WARNING, "cannot start an environment of " + spec.functionArn(), e);
                 return failure(inv, "Runtime.Unknown", "the runtime could not be started: " + e.getMessage());
             }
@@ -139,8 +166,16 @@ public final class Environments implements AutoCloseable {
             return env.invoke(inv);
         } finally {
             pool.give(env);
+            if (fresh) {
+                pool.started();
+            }
         }
     }
+
+    /** Starts a queued event may make at once, per function version, before it waits for one to come free. */
+    static final int QUEUED_STARTS = 2;
+    /** How long a queued event waits for a free environment before it starts its own: about a cold start. */
+    static final long QUEUED_WAIT_MS = 50;
 
     private static InvocationResult failure(Invocation inv, String type, String message) {
         String body = "{\"errorType\":" + dev.stratus.protocol.Json.string(type) + ",\"errorMessage\":"
