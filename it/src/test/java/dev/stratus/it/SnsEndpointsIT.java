@@ -232,6 +232,20 @@ class SnsEndpointsIT {
     }
 
     @Test
+    void theSubscribeUrlOfATopicInAnotherRegionConfirmsToo() throws Exception {
+        try (SnsClient ireland = SnsClient.builder().endpointOverride(STRATUS.endpoint()).region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("test", "test")))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build()) {
+            String topicArn = ireland.createTopic(b -> b.name("endpoints-eu-" + UUID.randomUUID().toString().substring(0, 8))).topicArn();
+            String arn = ireland.subscribe(b -> b.topicArn(topicArn).protocol("http").endpoint(url()).returnSubscriptionArn(true)).subscriptionArn();
+            // Unsigned, the visit names no region: Stratus's one endpoint stands for sns.eu-west-1.amazonaws.com here.
+            assertEquals(200, visit(next().json().get("SubscribeURL").asText()).statusCode());
+            assertEquals("false", ireland.getSubscriptionAttributes(b -> b.subscriptionArn(arn)).attributes().get("PendingConfirmation"));
+        }
+    }
+
+    @Test
     void confirmSubscriptionTakesTheTokenOnceForItsOwnTopic() throws Exception {
         String topicArn = topic();
         String arn = sns.subscribe(b -> b.topicArn(topicArn).protocol("http").endpoint(url()).returnSubscriptionArn(true)).subscriptionArn();

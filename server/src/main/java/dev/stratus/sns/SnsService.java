@@ -303,9 +303,12 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ConfirmSubscriptionResponse confirmSubscription(RequestContext ctx, ConfirmSubscriptionInput in) {
-        // AWS's order, as recorded: the topic ARN must be of this region, the token well formed (hex), then known.
+        // AWS's order, as recorded: the topic ARN must be of the endpoint's region, the token well formed (hex), then known.
+        // A visit to a SubscribeURL is unsigned and names no region, and one Stratus endpoint stands for every region's:
+        // there the region is the one of the topic the token was issued for.
         String[] arn = in.topicArn() == null ? new String[0] : in.topicArn().split(":", -1);
-        if (arn.length != 6 || !arn[0].equals("arn") || !arn[2].equals("sns") || !arn[3].equals(ctx.region())) {
+        boolean signed = ctx.accessKeyId() != null;
+        if (arn.length != 6 || !arn[0].equals("arn") || !arn[2].equals("sns") || (signed && !arn[3].equals(ctx.region()))) {
             throw invalid("Invalid parameter: Topic");
         }
         if (in.token() == null || !in.token().matches("(?:[0-9a-fA-F]{2})+")) {
@@ -313,6 +316,10 @@ public final class SnsService implements SnsApi {
         }
         return store.write(tx -> {
             Subscription s = repo.subscriptionByToken(tx, in.token());
+            String region = s == null ? ctx.region() : s.topicArn().split(":", -1)[3];
+            if (!signed && !arn[3].equals(region)) {
+                throw invalid("Invalid parameter: Topic");
+            }
             Topic named = repo.topic(tx, in.topicArn());
             // A token answers for its own topic, and for three days; confirming twice is no error. AWS goes by the
             // token alone when the ARN names no topic at all, and so does Stratus.
