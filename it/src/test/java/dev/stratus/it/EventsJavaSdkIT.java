@@ -1,5 +1,7 @@
 package dev.stratus.it;
 
+import static dev.stratus.it.TestJson.fieldNames;
+import static dev.stratus.it.TestJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.it.TestQueues.Queue;
 import dev.stratus.testkit.StratusExtension;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,22 +120,12 @@ class EventsJavaSdkIT {
     // Helpers
     // ---------------------------------------------------------------------------------------------
 
-    record Queue(String url, String arn) {
-    }
-
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A queue EventBridge may send to: its policy lets events.amazonaws.com SendMessage, as AWS requires. */
     static Queue queue(String prefix, Map<QueueAttributeName, String> attributes) {
-        String name = unique(prefix) + (Boolean.parseBoolean(attributes.get(QueueAttributeName.FIFO_QUEUE)) ? ".fifo" : "");
-        String url = sqs.createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"events\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"events.amazonaws.com\"},"
-                + "\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + arn + "\"}]}";
-        sqs.setQueueAttributes(b -> b.queueUrl(url).attributes(Map.of(QueueAttributeName.POLICY, policy)));
-        return new Queue(url, arn);
+        return new TestQueues(sqs).createFor("events.amazonaws.com", prefix, attributes);
     }
 
     static Queue queue(String prefix) {
@@ -161,14 +154,6 @@ class EventsJavaSdkIT {
 
     static List<String> bodies(Queue q, int expected) throws InterruptedException {
         return receive(q, expected).stream().map(Message::body).toList();
-    }
-
-    static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + text, e);
-        }
     }
 
     static PutEventsRequestEntry entry(String source, String detailType, String detail) {
@@ -206,12 +191,6 @@ class EventsJavaSdkIT {
     static String error(Runnable call) {
         EventBridgeException e = assertThrows(EventBridgeException.class, call::run);
         return e.statusCode() + " " + e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
-    }
-
-    static List<String> fieldNames(JsonNode n) {
-        List<String> names = new ArrayList<>();
-        n.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     static void assertEnvelope(JsonNode ev, String id, String source, String detailType, String detail) {

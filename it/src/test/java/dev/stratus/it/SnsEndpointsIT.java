@@ -1,5 +1,7 @@
 package dev.stratus.it;
 
+import static dev.stratus.it.TestJson.fieldNames;
+import static dev.stratus.it.TestJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.stratus.testkit.StratusExtension;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +71,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class SnsEndpointsIT {
     @RegisterExtension
     static final StratusExtension STRATUS = new StratusExtension();
-    static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient WEB = HttpClient.newHttpClient();
     static SnsClient sns;
     static SqsClient sqs;
@@ -84,7 +83,7 @@ class SnsEndpointsIT {
         }
 
         JsonNode json() {
-            return SnsEndpointsIT.json(body);
+            return TestJson.json(body);
         }
     }
 
@@ -125,20 +124,6 @@ class SnsEndpointsIT {
 
     static String topic() {
         return sns.createTopic(b -> b.name("endpoints-" + UUID.randomUUID().toString().substring(0, 8))).topicArn();
-    }
-
-    static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + text, e);
-        }
-    }
-
-    static List<String> keys(JsonNode n) {
-        List<String> names = new ArrayList<>();
-        n.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     Post next() throws InterruptedException {
@@ -184,7 +169,7 @@ class SnsEndpointsIT {
         JsonNode c = confirmation.json();
         // [Docs-confirm] keys and message; [Docs-headers] headers, none naming the subscription yet.
         assertEquals(List.of("Type", "MessageId", "Token", "TopicArn", "Message", "SubscribeURL", "Timestamp", "SignatureVersion", "Signature",
-                "SigningCertURL"), keys(c));
+                "SigningCertURL"), fieldNames(c));
         assertEquals("SubscriptionConfirmation", c.get("Type").asText());
         assertEquals("You have chosen to subscribe to the topic " + topicArn + ".\nTo confirm the subscription, visit the SubscribeURL included in this message.",
                 c.get("Message").asText());
@@ -214,7 +199,7 @@ class SnsEndpointsIT {
         Post notification = next();
         JsonNode n = notification.json();
         assertEquals(List.of("Type", "MessageId", "TopicArn", "Subject", "Message", "Timestamp", "SignatureVersion", "Signature", "SigningCertURL",
-                "UnsubscribeURL", "MessageAttributes"), keys(n));
+                "UnsubscribeURL", "MessageAttributes"), fieldNames(n));
         assertEquals("Notification", n.get("Type").asText());
         assertEquals(messageId, n.get("MessageId").asText());
         assertEquals("hello", n.get("Message").asText());

@@ -1,6 +1,8 @@
 package dev.stratus.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static dev.stratus.it.TestJson.fieldNames;
+import static dev.stratus.it.TestJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.it.TestQueues.Queue;
 import dev.stratus.testkit.StratusExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +95,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class SnsJavaSdkIT {
     @RegisterExtension
     static final StratusExtension STRATUS = new StratusExtension();
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String ACCOUNT = "000000000000";
     static final String REGION = "us-east-1";
     static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
@@ -131,9 +132,6 @@ class SnsJavaSdkIT {
     // Helpers
     // ---------------------------------------------------------------------------------------------
 
-    record Queue(String url, String arn) {
-    }
-
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -151,15 +149,8 @@ class SnsJavaSdkIT {
                 .attributes(Map.of("FifoTopic", "true", "ContentBasedDeduplication", String.valueOf(contentBasedDeduplication)))).topicArn();
     }
 
-    /** A queue SNS may send to: its policy lets sns.amazonaws.com SendMessage, as AWS requires of a subscribed queue. */
     static Queue queue(String prefix, Map<QueueAttributeName, String> attributes) {
-        String name = unique(prefix) + (Boolean.parseBoolean(attributes.get(QueueAttributeName.FIFO_QUEUE)) ? ".fifo" : "");
-        String url = sqs.createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"sns\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"sns.amazonaws.com\"},"
-                + "\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + arn + "\"}]}";
-        sqs.setQueueAttributes(b -> b.queueUrl(url).attributes(Map.of(QueueAttributeName.POLICY, policy)));
-        return new Queue(url, arn);
+        return new TestQueues(sqs).createFor("sns.amazonaws.com", prefix, attributes);
     }
 
     static Queue queue(String prefix) {
@@ -217,20 +208,6 @@ class SnsJavaSdkIT {
 
     static List<String> bodies(Queue q, int expected) {
         return receive(q, expected).stream().map(Message::body).toList();
-    }
-
-    static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + text, e);
-        }
-    }
-
-    static List<String> fieldNames(JsonNode n) {
-        List<String> names = new ArrayList<>();
-        n.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     /** "status code: message" of a refused call, after checking the error code. */
