@@ -82,14 +82,7 @@ class CrashDurabilityIT {
                     }
                 }
             });
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (sent.size() < 2000 && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
-            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            running.set(false);
-            load.shutdown();
-            assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
+            killUnderLoad(first, load, running, () -> sent.size() >= 2000);
         } finally {
             first.destroyForcibly();
         }
@@ -205,14 +198,7 @@ class CrashDurabilityIT {
                     }
                 });
             }
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (accepted.size() < 1000 && System.nanoTime() < until) {
-                Thread.sleep(10);
-            }
-            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            running.set(false);
-            load.shutdown();
-            assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
+            killUnderLoad(first, load, running, () -> accepted.size() >= 1000);
         } finally {
             first.destroyForcibly();
         }
@@ -280,5 +266,18 @@ class CrashDurabilityIT {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /** Lets the load run until {@code enough} (at most 10 s), kills Stratus with SIGKILL mid-load, then stops the load. */
+    private static void killUnderLoad(Process stratus, ExecutorService load, AtomicBoolean running,
+                                      java.util.function.BooleanSupplier enough) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!enough.getAsBoolean() && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        stratus.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        running.set(false);
+        load.shutdown();
+        assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
     }
 }
