@@ -261,58 +261,13 @@ public final class EventsBench {
             }));
         }
 
-        long warmSlots = (long) warmup * rate, slots = warmSlots + (long) seconds * rate;
-        long periodNs = 1_000_000_000L / rate;
         log(fmt("latency: %d events/s, one per PutEvents, %d s warm-up + %d s measured, %d pacer threads, %d consumers", rate, warmup,
                 seconds, pacers, consumers));
-        long start = System.nanoTime() + 50_000_000L;
-        long measuredStart = start + warmSlots * periodNs;
-        AtomicLong measuredSent = new AtomicLong(), lastSendEnd = new AtomicLong();
-        ProcCpu cpu = new ProcCpu(serverPid);
-        Thread cpuStarter = Thread.ofPlatform().start(() -> {
-            LockSupport.parkNanos(measuredStart - System.nanoTime());
-            cpu.begin();
-        });
-        List<Thread> ps = new ArrayList<>();
-        for (int p = 0; p < pacers; p++) {
-            final int k = p;
-            ps.add(Thread.ofPlatform().name("pacer-" + p).start(() -> {
-                for (long slot = k; slot < slots; slot += pacers) {
-                    long due = start + slot * periodNs;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) LockSupport.parkNanos(wait);
-                    boolean measured = slot >= warmSlots;
-                    long t = System.nanoTime();
-                    String detail = "{\"s\":" + slot + ",\"t\":" + t + ",\"m\":" + (measured ? 1 : 0) + "}";
-                    try {
-                        PutEventsResponse r = events.putEvents(b -> b.entries(PutEventsRequestEntry.builder().source("bench.latency")
-                                .detailType("tick").detail(detail).build()));
-                        long t1 = System.nanoTime();
-                        if (r.failedEntryCount() != null && r.failedEntryCount() > 0) {
-                            putErrors.incrementAndGet();
-                            putError.compareAndSet(null, "FailedEntryCount " + r.failedEntryCount() + ": " + r.entries().get(0).errorCode());
-                        } else if (measured) {
-                            measuredSent.incrementAndGet();
-                        }
-                        if (measured) {
-                            synchronized (call) {
-                                call.recordValue(Math.min(HIST_MAX_US, (t1 - t) / 1000));
-                                late.recordValue(Math.min(HIST_MAX_US, Math.max(0, (t - due) / 1000)));
-                            }
-                        }
-                        lastSendEnd.accumulateAndGet(t1, Math::max);
-                    } catch (RuntimeException e) {
-                        putErrors.incrementAndGet();
-                        putError.compareAndSet(null, describe(e));
-                    }
-                }
-            }));
-        }
-        for (Thread p : ps) p.join();
-        cpuStarter.join();
-        ProcCpu.Usage u = cpu.end();
-        double sendSecs = (lastSendEnd.get() - measuredStart) / 1e9;
-        long sent = measuredSent.get();
+        Paced paced = paced("pacer-", "bench.latency", (slot, t, measured) -> "{\"s\":" + slot + ",\"t\":" + t + ",\"m\":" + (measured ? 1 : 0) + "}",
+                call, late, putErrors, putError);
+        ProcCpu.Usage u = paced.cpu();
+        double sendSecs = paced.sendSecs();
+        long sent = paced.measuredSent();
         long deadline = System.nanoTime() + drainTimeout * 1_000_000_000L;
         while (measuredReceived.get() < sent && System.nanoTime() < deadline) LockSupport.parkNanos(20_000_000L);
         stop.set(true);
@@ -449,59 +404,13 @@ public final class EventsBench {
             }));
         }
 
-        long warmSlots = (long) warmup * rate, slots = warmSlots + (long) seconds * rate;
-        long periodNs = 1_000_000_000L / rate;
         log(fmt("lambda: %d events/s, one per PutEvents, %d s warm-up + %d s measured, %d pacer threads, %d consumers of the destination",
                 rate, warmup, seconds, pacers, consumers));
-        long t0 = System.nanoTime() + 50_000_000L;
-        long measuredStart = t0 + warmSlots * periodNs;
-        AtomicLong measuredSent = new AtomicLong(), totalSent = new AtomicLong(), lastSendEnd = new AtomicLong();
-        ProcCpu cpu = new ProcCpu(serverPid);
-        Thread cpuStarter = Thread.ofPlatform().start(() -> {
-            LockSupport.parkNanos(measuredStart - System.nanoTime());
-            cpu.begin();
-        });
-        List<Thread> ps = new ArrayList<>();
-        for (int p = 0; p < pacers; p++) {
-            final int k = p;
-            ps.add(Thread.ofPlatform().name("fn-pacer-" + p).start(() -> {
-                for (long slot = k; slot < slots; slot += pacers) {
-                    long due = t0 + slot * periodNs;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) LockSupport.parkNanos(wait);
-                    boolean measured = slot >= warmSlots;
-                    long t = System.nanoTime();
-                    String detail = "{\"s\":" + slot + ",\"w\":" + epochMicros() + ",\"m\":" + (measured ? 1 : 0) + "}";
-                    try {
-                        PutEventsResponse r = events.putEvents(b -> b.entries(PutEventsRequestEntry.builder().source("bench.lambda")
-                                .detailType("tick").detail(detail).build()));
-                        long t1 = System.nanoTime();
-                        if (r.failedEntryCount() != null && r.failedEntryCount() > 0) {
-                            putErrors.incrementAndGet();
-                            putError.compareAndSet(null, "FailedEntryCount " + r.failedEntryCount() + ": " + r.entries().get(0).errorCode());
-                        } else {
-                            totalSent.incrementAndGet();
-                            if (measured) measuredSent.incrementAndGet();
-                        }
-                        if (measured) {
-                            synchronized (call) {
-                                call.recordValue(Math.min(HIST_MAX_US, (t1 - t) / 1000));
-                                late.recordValue(Math.min(HIST_MAX_US, Math.max(0, (t - due) / 1000)));
-                            }
-                            lastSendEnd.accumulateAndGet(t1, Math::max);
-                        }
-                    } catch (RuntimeException e) {
-                        putErrors.incrementAndGet();
-                        putError.compareAndSet(null, describe(e));
-                    }
-                }
-            }));
-        }
-        for (Thread p : ps) p.join();
-        cpuStarter.join();
-        ProcCpu.Usage u = cpu.end();
-        double sendSecs = (lastSendEnd.get() - measuredStart) / 1e9;
-        long sent = measuredSent.get(), all = totalSent.get();
+        Paced paced = paced("fn-pacer-", "bench.lambda", (slot, t, measured) -> "{\"s\":" + slot + ",\"w\":" + epochMicros() + ",\"m\":" + (measured ? 1 : 0) + "}",
+                call, late, putErrors, putError);
+        ProcCpu.Usage u = paced.cpu();
+        double sendSecs = paced.sendSecs();
+        long sent = paced.measuredSent(), all = paced.totalSent();
         long drainStart = System.nanoTime(), deadline = drainStart + drainTimeout * 1_000_000_000L;
         while (received.get() < all && System.nanoTime() < deadline) LockSupport.parkNanos(20_000_000L);
         double drainSecs = (System.nanoTime() - drainStart) / 1e9;
@@ -561,6 +470,73 @@ public final class EventsBench {
     }
 
     // ---- 3. rule matching -------------------------------------------------------------------------
+
+    /** The detail of the event sent in {@code slot}, at {@code nanoTime}; {@code measured} past the warm-up. */
+    @FunctionalInterface
+    interface Detail {
+        String of(long slot, long nanoTime, boolean measured);
+    }
+
+    /** A paced send's outcome: events accepted (measured and in all), the measured part's length, and server CPU over it. */
+    record Paced(long measuredSent, long totalSent, double sendSecs, ProcCpu.Usage cpu) {}
+
+    /**
+     * Sends one entry of {@code source} per PutEvents at {@code rate}/s from {@code pacers} threads, for
+     * {@code warmup} unmeasured and {@code seconds} measured seconds; records each measured call's time and
+     * how late it left its slot.
+     */
+    Paced paced(String threadName, String source, Detail detail, Histogram call, Histogram late, AtomicLong putErrors,
+                AtomicReference<String> putError) throws InterruptedException {
+        long warmSlots = (long) warmup * rate, slots = warmSlots + (long) seconds * rate;
+        long periodNs = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 50_000_000L;
+        long measuredStart = start + warmSlots * periodNs;
+        AtomicLong measuredSent = new AtomicLong(), totalSent = new AtomicLong(), lastSendEnd = new AtomicLong();
+        ProcCpu cpu = new ProcCpu(serverPid);
+        Thread cpuStarter = Thread.ofPlatform().start(() -> {
+            LockSupport.parkNanos(measuredStart - System.nanoTime());
+            cpu.begin();
+        });
+        List<Thread> ps = new ArrayList<>();
+        for (int p = 0; p < pacers; p++) {
+            final int k = p;
+            ps.add(Thread.ofPlatform().name(threadName + p).start(() -> {
+                for (long slot = k; slot < slots; slot += pacers) {
+                    long due = start + slot * periodNs;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) LockSupport.parkNanos(wait);
+                    boolean measured = slot >= warmSlots;
+                    long t = System.nanoTime();
+                    String d = detail.of(slot, t, measured);
+                    try {
+                        PutEventsResponse r = events.putEvents(b -> b.entries(PutEventsRequestEntry.builder().source(source)
+                                .detailType("tick").detail(d).build()));
+                        long t1 = System.nanoTime();
+                        if (r.failedEntryCount() != null && r.failedEntryCount() > 0) {
+                            putErrors.incrementAndGet();
+                            putError.compareAndSet(null, "FailedEntryCount " + r.failedEntryCount() + ": " + r.entries().get(0).errorCode());
+                        } else {
+                            totalSent.incrementAndGet();
+                            if (measured) measuredSent.incrementAndGet();
+                        }
+                        if (measured) {
+                            synchronized (call) {
+                                call.recordValue(Math.min(HIST_MAX_US, (t1 - t) / 1000));
+                                late.recordValue(Math.min(HIST_MAX_US, Math.max(0, (t - due) / 1000)));
+                            }
+                            lastSendEnd.accumulateAndGet(t1, Math::max);
+                        }
+                    } catch (RuntimeException e) {
+                        putErrors.incrementAndGet();
+                        putError.compareAndSet(null, describe(e));
+                    }
+                }
+            }));
+        }
+        for (Thread p : ps) p.join();
+        cpuStarter.join();
+        return new Paced(measuredSent.get(), totalSent.get(), (lastSendEnd.get() - measuredStart) / 1e9, cpu.end());
+    }
 
     record Put(int rules, long events, double secs, Histogram call, ProcCpu.Usage putCpu, double deliveredSecs, ProcCpu.Usage allCpu, long errors) {}
 
