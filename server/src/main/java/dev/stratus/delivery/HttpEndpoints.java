@@ -55,8 +55,9 @@ final class HttpEndpoints {
             Thread.currentThread().interrupt();
             throw new AwsException("EndpointUnreachable", "Posting to " + url + " was interrupted");
         }
-        var exchange = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        java.util.concurrent.CompletableFuture<HttpResponse<Void>> exchange = null;
         try {
+            exchange = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.discarding());
             // The whole exchange, body included, within the timeout: the request's own timeout stops at the headers.
             status = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).statusCode();
         } catch (TimeoutException e) {
@@ -67,7 +68,9 @@ final class HttpEndpoints {
             Thread.currentThread().interrupt();
             throw new AwsException("EndpointUnreachable", "Posting to " + url + " was interrupted");
         } finally {
-            exchange.cancel(true);
+            if (exchange != null) {
+                exchange.cancel(true);
+            }
             IN_FLIGHT.release();
         }
         if (status == 429 || status >= 500 || status < 200) {

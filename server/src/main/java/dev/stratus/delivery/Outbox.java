@@ -189,10 +189,10 @@ public final class Outbox {
 
     /** Milliseconds to wait before retrying after failed attempt number {@code attempts}, or -1 when the retries are spent. */
     private static long retryDelay(Delivery d, int attempts) {
-        if (d.http() != null) {
-            return attempts <= d.http().retryDelays().size() ? d.http().retryDelays().get(attempts - 1) * 1000L : -1;
+        if (attempts > d.maxRetries()) {
+            return -1;
         }
-        return attempts <= d.maxRetries() ? Math.min(MAX_DELAY_MS, 1000L << Math.min(attempts - 1, 20)) : -1;
+        return d.http() != null ? d.http().retryDelays().get(attempts - 1) * 1000L : Math.min(MAX_DELAY_MS, 1000L << Math.min(attempts - 1, 20));
     }
 
     private void send(Delivery d) {

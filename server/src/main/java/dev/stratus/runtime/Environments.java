@@ -68,7 +68,7 @@ public final class Environments implements AutoCloseable {
                     forget(env);
                 }
                 long left = until - System.nanoTime();
-                if (!canWait || starting < QUEUED_STARTS || left <= 0) {
+                if (!canWait || retired || starting < QUEUED_STARTS || left <= 0) {
                     starting++;
                     return null;
                 }
@@ -102,6 +102,7 @@ public final class Environments implements AutoCloseable {
 
         synchronized void retire() {
             retired = true;
+            notifyAll();
             for (ExecutionEnvironment env : List.copyOf(idle)) {
                 forget(env);
                 env.close();
@@ -150,22 +151,26 @@ public final class Environments implements AutoCloseable {
         }
         ExecutionEnvironment env = pool.take(canWait);
         boolean fresh = env == null;
-        if (fresh) {
-            try {
-                env = start(pool);
-            } catch (RuntimeLauncher.InvalidEntrypoint e) {
-                pool.started();
-                return failure(inv, "Runtime.InvalidEntrypoint", e.getMessage());
-            } catch (IOException | RuntimeException e) {
-                pool.started();
-                LOG.log(Level.WARNING, "cannot start an environment of " + spec.functionArn(), e);
-                return failure(inv, "Runtime.Unknown", "the runtime could not be started: " + e.getMessage());
-            }
-        }
         try {
+            if (closed) {
+                // Closed while this event waited for an environment: it stays queued, as above.
+                throw new IllegalStateException("Stratus is stopping");
+            }
+            if (fresh) {
+                try {
+                    env = start(pool);
+                } catch (RuntimeLauncher.InvalidEntrypoint e) {
+                    return failure(inv, "Runtime.InvalidEntrypoint", e.getMessage());
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "cannot start an environment of " + spec.functionArn(), e);
+                    return failure(inv, "Runtime.Unknown", "the runtime could not be started: " + e.getMessage());
+                }
+            }
             return env.invoke(inv);
         } finally {
-            pool.give(env);
+            if (env != null) {
+                pool.give(env);
+            }
             if (fresh) {
                 pool.started();
             }

@@ -42,7 +42,7 @@ public final class SnsService implements SnsApi {
     private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final int MAX_MESSAGE_BYTES = 256 * 1024;
     private static final int MAX_BATCH = 10;
-    /** AWS's delivery policy for AWS-managed endpoints (SQS, Lambda): 100,015 attempts over 23 days. */
+    /** AWS's delivery policy for AWS-managed endpoints (SQS, Lambda): 100,015 attempts over 23 days; HTTP/S follows its own policy. */
     private static final int RETRIES = 100_015;
     private static final int MAX_AGE_SECONDS = 23 * 86_400;
     private static final Set<String> TOPIC_ATTRIBUTES = Set.of("DisplayName", "Policy", "DeliveryPolicy", "KmsMasterKeyId", "SignatureVersion",
@@ -261,7 +261,7 @@ public final class SnsService implements SnsApi {
             if (t.fifo() && !protocol.equals("sqs")) {
                 throw invalid("Invalid parameter: Invalid protocol type: " + protocol);
             }
-            if (!t.fifo() && target.endsWith(".fifo")) {
+            if (!t.fifo() && protocol.equals("sqs") && target.endsWith(".fifo")) {
                 throw invalid("Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
             }
             for (Subscription s : repo.subscriptions(tx, t.arn())) {
@@ -350,8 +350,9 @@ public final class SnsService implements SnsApi {
         n.put("Timestamp", timestamp());
         sign(n, t, messageId, "SigningCertURL");
         if (s.protocol().startsWith("http")) {
-            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), Json.string(n), null, null, null, 0, MAX_AGE_SECONDS, null, Map.of(),
-                    http(t, s, "SubscriptionConfirmation", messageId, false)));
+            Outbox.Http http = http(t, s, "SubscriptionConfirmation", messageId, false);
+            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), Json.string(n), null, null, null, http.retryDelays().size(), MAX_AGE_SECONDS, null, Map.of(),
+                    http));
         } else {
             String body = s.protocol().equals("email-json") ? Json.string(n)
                     : "You have chosen to subscribe to the topic:\n" + t.arn() + "\n\nTo confirm this subscription, visit the link below "
@@ -411,7 +412,7 @@ public final class SnsService implements SnsApi {
         return java.util.HexFormat.of().formatHex(b);
     }
 
-    /** Whether a URL reaches this Stratus's own port on this machine. */
+    /** Whether a URL names this Stratus's own port on this machine, by "localhost" or an address of it. */
     private boolean isStratus(String url) {
         try {
             java.net.URI u = new java.net.URI(url);
@@ -420,17 +421,27 @@ public final class SnsService implements SnsApi {
             if (port != self.getPort()) {
                 return false;
             }
-            java.net.InetAddress host = java.net.InetAddress.getByName(u.getHost());
+            if (u.getHost().equalsIgnoreCase("localhost")) {
+                return true;
+            }
+            // An address literal only: a name would need a DNS lookup on the request's time.
+            String literal = u.getHost().replaceAll("^\\[|\\]$", "");
+            if (!literal.matches("[0-9.]+|[0-9a-fA-F:.%]*:[0-9a-fA-F:.%]*")) {
+                return false;
+            }
+            java.net.InetAddress host = java.net.InetAddress.getByName(literal);
             return host.isLoopbackAddress() || host.isAnyLocalAddress() || java.net.NetworkInterface.getByInetAddress(host) != null;
-        } catch (java.net.URISyntaxException | java.io.IOException e) {
+        } catch (java.net.URISyntaxException | java.io.IOException | IllegalArgumentException e) {
             return false;
         }
     }
 
     /** AWS's timestamps always carry milliseconds, where Instant.toString drops ".000". */
+    private static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+
     private String timestamp() {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC)
-                .format(Instant.ofEpochMilli(clock.millis()));
+        return TIMESTAMP.format(Instant.ofEpochMilli(clock.millis()));
     }
 
     private static boolean validUrl(String url) {
@@ -616,7 +627,8 @@ public final class SnsService implements SnsApi {
 
     /** A message checked and ready to fan out. */
     private record Outgoing(String messageId, String sequenceNumber, String message, JsonNode structured, String subject,
-                            Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId, boolean duplicate) {
+                            Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId, boolean duplicate,
+                            String timestamp) {
     }
 
     @Override
@@ -733,7 +745,7 @@ public final class SnsService implements SnsApi {
             }
         }
         return new Outgoing(messageId, sequenceNumber, message, structured, subject, attributes == null ? Map.of() : attributes, groupId,
-                deduplicationId, duplicate);
+                deduplicationId, duplicate, timestamp());
     }
 
     private static void checkAttribute(String name, MessageAttributeValue v) {
@@ -785,15 +797,16 @@ public final class SnsService implements SnsApi {
                 payload = Json.string(lambdaEvent(t, s, o, text));
             } else if (raw) {
                 payload = text;
-                sqsAttributes = sqsAttributes(o.attributes());
+                sqsAttributes = s.protocol().equals("sqs") ? sqsAttributes(o.attributes()) : null;
             } else {
                 payload = Json.string(envelope(t, s, o, text, "SigningCertURL", "UnsubscribeURL"));
             }
             String dlq = s.attributes().containsKey("RedrivePolicy") ? parse(s.attributes().get("RedrivePolicy")).path("deadLetterTargetArn").asText() : null;
-            boolean fifoQueue = s.endpoint().endsWith(".fifo");
+            boolean fifoQueue = s.protocol().equals("sqs") && s.endpoint().endsWith(".fifo");
             Outbox.Http http = s.protocol().startsWith("http") ? http(t, s, "Notification", o.messageId(), raw) : null;
             outbox.owe(tx, new Outbox.Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
-                    fifoQueue ? o.deduplicationId() : null, RETRIES, MAX_AGE_SECONDS, dlq, Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http));
+                    fifoQueue ? o.deduplicationId() : null, http == null ? RETRIES : http.retryDelays().size(), MAX_AGE_SECONDS, dlq,
+                    Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http));
         }
     }
 
@@ -812,7 +825,7 @@ public final class SnsService implements SnsApi {
             n.putNull("Subject");
         }
         n.put("Message", text);
-        n.put("Timestamp", timestamp());
+        n.put("Timestamp", o.timestamp());
         if (!t.fifo()) {
             sign(n, t, o.messageId(), certKey);
         }

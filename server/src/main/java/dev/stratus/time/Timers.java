@@ -158,7 +158,7 @@ public final class Timers implements AutoCloseable {
         return store.read(tx -> {
             try (ResultSet rs = tx.sql("SELECT MIN(due_at) FROM stratus_timer").executeQuery()) {
                 long min = rs.next() ? rs.getLong(1) : 0;
-                return rs.wasNull() || min == 0 ? now + 1000 : min;
+                return rs.wasNull() ? now + 1000 : min;
             }
         });
     }
