@@ -329,7 +329,7 @@ public final class SnsService implements SnsApi {
             if (!s.confirmed()) {
                 // An unsigned confirmation (a visit to the SubscribeURL) is not an authenticated one.
                 Map<String, String> a = new LinkedHashMap<>(s.attributes());
-                a.put("ConfirmationWasAuthenticated", Boolean.toString(ctx.accessKeyId() != null));
+                a.put("ConfirmationWasAuthenticated", Boolean.toString(signed));
                 repo.putSubscription(tx, new Subscription(s.arn(), s.topicArn(), s.protocol(), s.endpoint(), a, true, s.token(), s.tokenExpires()));
             }
             return new ConfirmSubscriptionResponse(s.arn());
@@ -551,22 +551,25 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ListSubscriptionsResponse listSubscriptions(RequestContext ctx, ListSubscriptionsInput in) {
-        List<Subscription> all = store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region()));
-        // A token past the end gives an empty page (and must not overflow start + 100).
-        int start = in.nextToken() == null ? 0 : Math.min(index(in.nextToken()), all.size());
-        List<dev.stratus.sns.api.Subscription> page = all.subList(start, Math.min(all.size(), start + 100)).stream()
-                .map(s -> listed(s, ctx.accountId())).toList();
-        return new ListSubscriptionsResponse(page, start + 100 < all.size() ? Integer.toString(start + 100) : null);
+        Page page = page(store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region())), in.nextToken(), ctx.accountId());
+        return new ListSubscriptionsResponse(page.subscriptions(), page.nextToken());
     }
 
     @Override
     public ListSubscriptionsByTopicResponse listSubscriptionsByTopic(RequestContext ctx, ListSubscriptionsByTopicInput in) {
-        List<Subscription> all = store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn()));
+        Page page = page(store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn())), in.nextToken(), ctx.accountId());
+        return new ListSubscriptionsByTopicResponse(page.subscriptions(), page.nextToken());
+    }
+
+    private record Page(List<dev.stratus.sns.api.Subscription> subscriptions, String nextToken) {
+    }
+
+    /** A hundred subscriptions from where {@code token} points, as listed, and the token of the next hundred. */
+    private static Page page(List<Subscription> all, String token, String owner) {
         // A token past the end gives an empty page (and must not overflow start + 100).
-        int start = in.nextToken() == null ? 0 : Math.min(index(in.nextToken()), all.size());
-        List<dev.stratus.sns.api.Subscription> page = all.subList(start, Math.min(all.size(), start + 100)).stream()
-                .map(s -> listed(s, ctx.accountId())).toList();
-        return new ListSubscriptionsByTopicResponse(page, start + 100 < all.size() ? Integer.toString(start + 100) : null);
+        int start = token == null ? 0 : Math.min(index(token), all.size());
+        return new Page(all.subList(start, Math.min(all.size(), start + 100)).stream().map(s -> listed(s, owner)).toList(),
+                start + 100 < all.size() ? Integer.toString(start + 100) : null);
     }
 
     private static dev.stratus.sns.api.Subscription listed(Subscription s, String owner) {
