@@ -1,5 +1,6 @@
 package dev.stratus.server;
 
+import dev.stratus.store.PostgresUrl;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,15 @@ public record Config(
         String accountId,
         int lambdaConcurrency,
         int lambdaRetryDelaySeconds) {
+
+    /**
+     * The data directory is made absolute here, once, against the directory Stratus started in:
+     * everything derived from it is handed to processes that run elsewhere (a function's runtime
+     * runs in its task directory), where a relative path would name nothing.
+     */
+    public Config {
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
 
     /** AWS's default concurrent executions per account and region. */
     public static final int DEFAULT_LAMBDA_CONCURRENCY = 1000;
@@ -80,7 +90,7 @@ public record Config(
                         default -> account = v;
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown option " + a);
+                default -> throw new IllegalArgumentException("unknown option " + a + closest(a));
             }
         }
         int p;
@@ -95,6 +105,12 @@ public record Config(
         if (!fsync.equals("always") && !fsync.equals("never")) {
             throw new IllegalArgumentException("--fsync is always or never, not " + fsync);
         }
+        if (data.isBlank()) {
+            throw new IllegalArgumentException("--data (STRATUS_DATA) must name a directory");
+        }
+        if (store != null) {
+            PostgresUrl.parse(store);
+        }
         if (ephemeral && store != null) {
             throw new IllegalArgumentException("--ephemeral and --store exclude each other: state is either in memory or in PostgreSQL");
         }
@@ -104,6 +120,32 @@ public record Config(
         int concurrency = number("--lambda-concurrency (STRATUS_LAMBDA_CONCURRENCY)", lambdaConcurrency, 1);
         int delay = number("--lambda-retry-delay (STRATUS_LAMBDA_RETRY_DELAY)", retryDelay, 0);
         return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay);
+    }
+
+    private static final java.util.List<String> OPTIONS = java.util.List.of("--port", "--host", "--data", "--ephemeral", "--store",
+            "--fsync", "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay");
+
+    /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
+    private static String closest(String given) {
+        return OPTIONS.stream().filter(o -> distance(o, given) <= 2).findFirst().map(o -> "; did you mean " + o + "?").orElse("");
+    }
+
+    /** Levenshtein distance, for option names of a few characters. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     private static int number(String option, String value, int min) {

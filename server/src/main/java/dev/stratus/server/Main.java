@@ -1,11 +1,20 @@
 package dev.stratus.server;
 
+import dev.stratus.runtime.Zips;
+import dev.stratus.store.SqliteStore;
+import dev.stratus.store.StoreException;
 import dev.stratus.time.Clock;
 import io.helidon.logging.common.LogConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
 
-/** {@code stratus start [options]} and {@code stratus version}. */
+/** {@code stratus start [options]}, {@code stratus reset [--data DIR]} and {@code stratus version}. */
 public final class Main {
+    private static final String HINT = " (./stratus start --help lists the options)";
+
     private Main() {
     }
 
@@ -13,45 +22,35 @@ public final class Main {
         long started = System.nanoTime();
         LogConfig.configureRuntime(); // java.util.logging from logging.properties on the classpath
         String command = args.length == 0 ? "help" : args[0];
+        String[] options = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "version" -> System.out.println("stratus " + StratusServer.VERSION);
-            case "start" -> start(Arrays.copyOfRange(args, 1, args.length), started);
-            default -> {
-                boolean help = "help".equals(command) || "--help".equals(command) || "-h".equals(command);
-                (help ? System.out : System.err).println((help ? "" : "stratus: unknown command " + command + "\n\n")
-                        + "usage: stratus start [options] | stratus version\n\n" + Config.USAGE);
-                System.exit(help ? 0 : 2);
-            }
+            case "start" -> start(options, started);
+            case "reset" -> reset(options);
+            case "help", "--help", "-h" -> System.out.println("usage: stratus start [options] | stratus reset [--data DIR] | stratus version\n\n"
+                    + Config.USAGE);
+            default -> fail(2, "unknown command " + command + " (the commands are start, reset and version)");
         }
     }
 
     private static void start(String[] args, long started) throws Exception {
-        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(Config.USAGE);
             return;
         }
-        Config config;
-        try {
-            config = Config.parse(args, System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println("stratus: " + e.getMessage() + "\n\n" + Config.USAGE);
-            System.exit(2);
-            return;
-        }
+        Config config = config(args);
+        Preflight.obstacles(config).ifPresent(message -> fail(1, message));
         StratusServer server;
         try {
             server = new StratusServer(config, Clock.SYSTEM).start();
         } catch (java.net.BindException e) {
-            System.err.println("stratus: " + e.getMessage());
-            System.exit(1);
+            fail(1, e.getMessage());
             return;
         } catch (IllegalArgumentException e) {
-            System.err.println("stratus: " + e.getMessage());
-            System.exit(2);
+            fail(2, e.getMessage());
             return;
-        } catch (dev.stratus.store.StoreException e) {
-            System.err.println("stratus: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
-            System.exit(1);
+        } catch (StoreException e) {
+            fail(1, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -62,10 +61,56 @@ public final class Main {
         for (String signal : new String[] {"INT", "TERM"}) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> System.exit(0));
         }
-        String where = config.storeUrl() != null ? "PostgreSQL"
-                : config.ephemeral() ? "in memory" : config.dataDir().toAbsolutePath().normalize().toString();
+        String where = config.storeUrl() != null ? "PostgreSQL" : config.ephemeral() ? "in memory" : config.dataDir().toString();
         System.out.printf("Stratus %s ready on %s (state: %s) in %d ms%n", StratusServer.VERSION, server.endpoint(), where,
                 (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();
+    }
+
+    /**
+     * Deletes the state kept in the data directory (the database and Lambda's files), so the next
+     * start is a fresh one; refused while a Stratus is using it. Only Stratus's own files go: the
+     * directory may have been given as one that holds other things.
+     */
+    private static void reset(String[] args) throws IOException {
+        Config config = config(args);
+        if (config.storeUrl() != null) {
+            fail(2, "reset empties a data directory; state in PostgreSQL stays until you drop its database");
+        }
+        if (config.ephemeral()) {
+            System.out.println("Nothing to reset: with --ephemeral every start is fresh.");
+            return;
+        }
+        OptionalLong holder = SqliteStore.holder(config.dataDir());
+        if (holder.isPresent()) {
+            fail(1, "a Stratus" + (holder.getAsLong() > 0 ? " (pid " + holder.getAsLong() + ")" : "") + " is using " + config.dataDir()
+                    + "; stop it first (Ctrl-C in its terminal)");
+        }
+        boolean had = SqliteStore.erase(config.dataDir());
+        Zips.deleteTree(config.dataDir().resolve("lambda"));
+        if (Files.isDirectory(config.dataDir())) {
+            try (var left = Files.list(config.dataDir())) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(config.dataDir());
+                }
+            }
+        }
+        System.out.println(had ? "Stratus state in " + config.dataDir() + " deleted; the next start is a fresh one."
+                : "No Stratus state in " + config.dataDir() + "; nothing to reset.");
+    }
+
+    private static Config config(String[] args) {
+        try {
+            return Config.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            fail(2, e.getMessage() + HINT);
+            throw e;
+        }
+    }
+
+    /** One line on stderr, the way every first error is reported, and the exit status. */
+    private static void fail(int status, String message) {
+        System.err.println("stratus: " + message);
+        System.exit(status);
     }
 }

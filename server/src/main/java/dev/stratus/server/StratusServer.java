@@ -137,7 +137,6 @@ public final class StratusServer implements AutoCloseable {
     }
 
     public StratusServer start() throws IOException {
-        refuseIfTaken(config.host(), config.port());
         http = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
@@ -153,18 +152,6 @@ public final class StratusServer implements AutoCloseable {
         timers.start();
         lambda.start();
         return this;
-    }
-
-    /** Says plainly that the port is taken, before Helidon would log a stack trace about it. */
-    private static void refuseIfTaken(String host, int port) throws IOException {
-        if (port == 0) {
-            return;
-        }
-        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-            probe.bind(new java.net.InetSocketAddress(host, port));
-        } catch (java.net.BindException e) {
-            throw new java.net.BindException(host + ":" + port + " is already in use (another Stratus? give this one --port)");
-        }
     }
 
     /** The port actually bound (useful with --port 0). */

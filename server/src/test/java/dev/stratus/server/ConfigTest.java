@@ -33,4 +33,31 @@ class ConfigTest {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--account", "12"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--ephemeral", "--store", "postgresql://h/db"}, Map.of()));
     }
+
+    @Test
+    void aRelativeDataDirectoryIsMadeAbsoluteOnceAgainstTheStartingDirectory() {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals(cwd.resolve(".stratus/data"), Config.parse(new String[0], Map.of()).dataDir());
+        assertEquals(cwd.resolve("state"), Config.parse(new String[] {"--data", "./x/../state"}, Map.of()).dataDir());
+        assertEquals(cwd.resolve("t"), Config.embedded(Path.of("t"), null).dataDir());
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineWithTheNearestKnownOne() {
+        assertEquals("unknown option --prot; did you mean --port?",
+                assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--prot", "1"}, Map.of())).getMessage());
+        assertEquals("unknown option --verbose",
+                assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--verbose"}, Map.of())).getMessage());
+    }
+
+    @Test
+    void aStoreUrlIsCheckedWholeBeforeAnythingConnects() {
+        String noDatabase = assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"--store", "postgresql://u:secret@db:5432"}, Map.of())).getMessage();
+        assertTrue(noDatabase.contains("names no database") && !noDatabase.contains("secret"), noDatabase);
+        String noHost = assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[0], Map.of("STRATUS_STORE", "postgresql:///stratus"))).getMessage();
+        assertTrue(noHost.contains("names no host"), noHost);
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--data", " "}, Map.of()));
+    }
 }

@@ -1,14 +1,10 @@
 package dev.stratus.store;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,58 +23,31 @@ public final class PostgresStore extends JdbcStore {
     private record Pooled(Connection connection, Map<String, PreparedStatement> statements) {
     }
 
-    private final String jdbcUrl;
-    private final Properties props;
+    private final PostgresUrl url;
     private final BlockingQueue<Pooled> pool = new ArrayBlockingQueue<>(POOL_SIZE);
 
-    private PostgresStore(String jdbcUrl, Properties props) {
-        this.jdbcUrl = jdbcUrl;
-        this.props = props;
+    private PostgresStore(PostgresUrl url) {
+        this.url = url;
         try {
             for (int i = 0; i < POOL_SIZE; i++) {
                 pool.add(connect());
             }
         } catch (SQLException e) {
             close();
-            throw new StoreException("cannot connect to " + jdbcUrl, e);
+            throw new StoreException("cannot connect to PostgreSQL at " + url.where(), e);
         }
     }
 
     private Pooled connect() throws SQLException {
-        Connection c = DriverManager.getConnection(jdbcUrl, props);
+        Connection c = DriverManager.getConnection(url.jdbcUrl(), url.credentials());
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
         return new Pooled(c, Tx.newCache());
     }
 
-    /**
-     * Opens {@code postgresql://[user[:password]@]host[:port]/database[?params]}, or a
-     * {@code jdbc:postgresql:} URL as it is.
-     */
+    /** Opens the store a {@link PostgresUrl} names; a malformed URL is an IllegalArgumentException naming what is wrong. */
     public static PostgresStore open(String url) {
-        Properties props = new Properties();
-        if (url.startsWith("jdbc:postgresql:")) {
-            return new PostgresStore(url, props);
-        }
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a postgresql:// URL: " + url);
-        }
-        if (!"postgresql".equals(uri.getScheme()) && !"postgres".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("not a postgresql://host/database URL: " + url);
-        }
-        if (uri.getRawUserInfo() != null) {
-            String[] user = uri.getRawUserInfo().split(":", 2);
-            props.setProperty("user", URLDecoder.decode(user[0], StandardCharsets.UTF_8));
-            if (user.length == 2) {
-                props.setProperty("password", URLDecoder.decode(user[1], StandardCharsets.UTF_8));
-            }
-        }
-        String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
-                + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
-        return new PostgresStore(jdbc, props);
+        return new PostgresStore(PostgresUrl.parse(url));
     }
 
     @Override
@@ -134,7 +103,7 @@ public final class PostgresStore extends JdbcStore {
             return connect();
         } catch (SQLException e) {
             e.addSuppressed(cause);
-            throw new StoreException("lost the connection to " + jdbcUrl + " and cannot reconnect", e);
+            throw new StoreException("lost the connection to PostgreSQL at " + url.where() + " and cannot reconnect", e);
         }
     }
 

@@ -1,6 +1,10 @@
 package dev.stratus.store;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -10,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -48,23 +53,73 @@ public final class SqliteStore extends JdbcStore {
         }
     }
 
+    /** The file a running Stratus holds locked in its data directory; it holds that process's pid. */
+    public static final String LOCK_FILE = "stratus.lock";
+
     /**
      * A database in {@code dataDir}/stratus.db, created if missing. The directory is locked for
-     * this process: a second Stratus on it would serve from stale caches.
+     * this process (its pid written in the lock file, for the message another start gives): a
+     * second Stratus on it would serve from stale caches.
      */
     public static SqliteStore open(Path dataDir, Durability durability) {
         FileChannel lock;
         try {
             Files.createDirectories(dataDir);
-            lock = FileChannel.open(dataDir.resolve("stratus.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (lock.tryLock() == null) {
                 lock.close();
                 throw new StoreException("another Stratus is using " + dataDir.toAbsolutePath() + "; give this one its own --data", null);
             }
-        } catch (java.io.IOException e) {
+            lock.truncate(0);
+            lock.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
             throw new StoreException("cannot use data directory " + dataDir + " (" + e.getClass().getSimpleName() + ")", e);
         }
         return new SqliteStore("jdbc:sqlite:" + dataDir.resolve("stratus.db").toAbsolutePath(), durability, lock);
+    }
+
+    /**
+     * The pid of the Stratus holding {@code dataDir}, if one does (0 when it holds the lock but its
+     * pid cannot be read); empty when the directory is free or has never been used.
+     */
+    public static OptionalLong holder(Path dataDir) {
+        Path file = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(file)) {
+            return OptionalLong.empty();
+        }
+        try (FileChannel probe = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock free = probe.tryLock();
+            if (free != null) {
+                free.release();
+                return OptionalLong.empty();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            // This very process holds it (an embedded Stratus): held all the same.
+        } catch (IOException e) {
+            throw new StoreException("cannot use data directory " + dataDir + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(Files.readString(file).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.of(0);
+        }
+    }
+
+    /**
+     * Deletes the database files in {@code dataDir} (not the directory, which may hold more), for a
+     * fresh start; the caller has made sure no Stratus holds it.
+     * @return whether there was a database to delete
+     */
+    public static boolean erase(Path dataDir) {
+        boolean existed = Files.exists(dataDir.resolve("stratus.db"));
+        try {
+            for (String name : new String[] {"stratus.db", "stratus.db-wal", "stratus.db-shm", LOCK_FILE}) {
+                Files.deleteIfExists(dataDir.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot delete the database in " + dataDir, e);
+        }
+        return existed;
     }
 
     /** A database that lives in memory and is gone when the process ends (--ephemeral). */
@@ -136,7 +191,7 @@ public final class SqliteStore extends JdbcStore {
             if (dirLock != null) {
                 dirLock.close();
             }
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new StoreException("close failed", e);
         } finally {
             lock.unlock();

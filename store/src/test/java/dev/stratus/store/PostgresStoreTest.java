@@ -1,6 +1,7 @@
 package dev.stratus.store;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,11 @@ class PostgresStoreTest extends StoreContract {
     void urlsThatAreNotPostgresqlAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> PostgresStore.open("mysql://h/db"));
         assertThrows(IllegalArgumentException.class, () -> PostgresStore.open("postgresql:///nohost"));
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerIsNamedByHostAndPort() {
+        String message = assertThrows(StoreException.class, () -> PostgresStore.open("postgresql://u:pw@127.0.0.1:1/db")).getMessage();
+        assertTrue(message.contains("127.0.0.1:1 (database db)"), message);
     }
 }
