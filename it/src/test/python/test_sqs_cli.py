@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import ACCOUNT, delete_queues, expected_queue_url, md5_hex, md5_of_attributes, queue_arn, unique_name
+from conftest import ACCOUNT, cli_lacks, delete_queues, expected_queue_url, md5_hex, md5_of_attributes, queue_arn, unique_name
 
 
 def ok(result):
@@ -107,7 +107,7 @@ def test_send_receive_delete(cli, cli_queue):
     assert sent["MD5OfMessageBody"] == md5_hex("hello cli")
     assert sent["MD5OfMessageAttributes"] == md5_of_attributes(message_attributes)
     got = ok(cli("sqs", "receive-message", "--queue-url", url, "--message-attribute-names", "All",
-                 "--message-system-attribute-names", "All", "--wait-time-seconds", "2"))["Messages"]
+                 "--attribute-names", "All", "--wait-time-seconds", "2"))["Messages"]
     assert len(got) == 1
     msg = got[0]
     assert (msg["MessageId"], msg["Body"], msg["MD5OfBody"]) == (sent["MessageId"], "hello cli", md5_hex("hello cli"))
@@ -210,6 +210,8 @@ def test_bad_inputs(cli, cli_queue):
     results = run_parallel(cli, [c[0] for c in cases])
     problems = []
     for (args, code, op, message), result in zip(cases, results):
+        if cli_lacks(result):
+            continue  # an operation newer than this CLI (the AWS CLI v2.9 has no message move tasks)
         try:
             failed(result, code, op, message)
         except AssertionError as e:

@@ -75,8 +75,10 @@ public final class QueryProtocol implements Protocol {
         boolean flat = dialect == Dialect.EC2 || member.flattened() || shape.flattened();
         String base = flat ? key + "." : key + "." + XmlWriter.wire(shape.member(), "member") + ".";
         if (!hasPrefix(params, base)) {
-            // "Name=" with no elements is how query clients send an empty list.
-            return params.containsKey(key) ? NODES.arrayNode() : null;
+            // "Name=" with no elements is how query clients send an empty list; botocore before the
+            // JSON protocol (the AWS CLI v2.9) writes the member's own name there, not its wire name.
+            String ownName = key.substring(0, key.length() - inputName(member).length()) + member.name();
+            return params.containsKey(key) || params.containsKey(ownName) ? NODES.arrayNode() : null;
         }
         ArrayNode out = NODES.arrayNode();
         for (int i = 1; ; i++) {

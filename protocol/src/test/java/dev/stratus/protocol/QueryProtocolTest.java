@@ -42,6 +42,15 @@ class QueryProtocolTest {
     }
 
     @Test
+    void anEmptyListUnderTheMembersOwnNameIsAnEmptyListToo() {
+        // The AWS CLI v2.9 sends SQS's empty Entries so, not under the wire name SendMessageBatchRequestEntry.
+        ServiceModel sqs = ServiceModel.load("sqs");
+        HttpRequest r = new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),
+                "Action=SendMessageBatch&QueueUrl=http%3A%2F%2Fh%2F1%2Fq&Entries=".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, QUERY.readInput(sqs, sqs.operation("SendMessageBatch"), r, Map.of()).get("Entries").size());
+    }
+
+    @Test
     void badInputGetsQueryErrors() {
         assertEquals("MissingParameter", assertThrows(AwsException.class, () -> read("Count=1")).code());
         assertEquals("InvalidParameterValue", assertThrows(AwsException.class, () -> read("Name=a&Count=x")).code());
