@@ -30,6 +30,11 @@ def handler(event, context):
                 "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_EXECUTION_ENV", "_HANDLER", "TZ", "AWS_LAMBDA_RUNTIME_API")},
             "started": COLD["started"],
         }
+    if action == "version":
+        import platform
+        import sys
+        print("sys.version", sys.version)
+        return {"version": platform.python_version(), "executable": sys.executable}
     if action == "fail":
         raise ValueError("boom")
     if action == "sleep":

@@ -21,9 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
@@ -130,7 +133,10 @@ class LambdaJavaSdkIT {
                 + "\tMax Memory Used: \\d+ MB\tInit Duration: [\\d.]+ ms\t\n"), tail);
 
         List<String> lines = logLines(name, "REPORT RequestId: " + requestId);
-        assertEquals("START RequestId: " + requestId + " Version: $LATEST\n", lines.get(0));
+        assertTrue(lines.get(0).startsWith("INIT_START Runtime Version: python:3.12.v1\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:"),
+                lines.toString());
+        assertTrue(lines.get(1).startsWith("Stratus runtime: python3.12 "), lines.toString());
+        assertEquals("START RequestId: " + requestId + " Version: $LATEST\n", lines.get(2));
         assertTrue(lines.contains("echo {\"x\": 1}\n"), lines.toString());
 
         InvokeResponse warm = invoke(name, "{}");
@@ -139,6 +145,52 @@ class LambdaJavaSdkIT {
         String warmReport = logLines(name, "REPORT RequestId: " + warm.responseMetadata().requestId()).stream()
                 .filter(l -> l.startsWith("REPORT RequestId: " + warm.responseMetadata().requestId())).findFirst().orElseThrow();
         assertTrue(!warmReport.contains("Init Duration"), "only a cold start reports Init Duration: " + warmReport);
+    }
+
+    /**
+     * A function runs on the Python its runtime names when this machine has it (on PATH as
+     * python3.X, or among pyenv's versions), and its log's first lines say which interpreter that is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"3.12", "3.11"})
+    void aPythonFunctionRunsOnThePythonItsRuntimeNames(String version) throws Exception {
+        Assumptions.assumeTrue(machineHasPython(version), "no Python " + version + " on this machine");
+        String runtime = "python" + version;
+        String name = create("py" + version.replace(".", ""), runtime, "app.handler", "python", b -> { });
+        InvokeResponse r = lambda.invoke(b -> b.functionName(name).payload(SdkBytes.fromUtf8String("{\"action\": \"version\"}")).logType(LogType.TAIL));
+        assertNull(r.functionError(), r.payload().asUtf8String());
+        JsonNode ran = json(r);
+        String full = ran.get("version").asText();
+        assertTrue(full.startsWith(version + "."), runtime + " ran on Python " + full);
+        String tail = new String(Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8);
+        assertTrue(tail.contains("sys.version " + full), tail);
+
+        List<String> lines = logLines(name, "REPORT RequestId: ");
+        assertTrue(lines.get(0).matches("INIT_START Runtime Version: python:" + version.replace(".", "\\.")
+                + "\\.v1\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:[0-9a-f]{64}\n"), lines.get(0));
+        assertEquals("Stratus runtime: " + runtime + " → " + ran.get("executable").asText() + " (Python " + full + ")\n", lines.get(1));
+    }
+
+    /** Whether python3.X on PATH, or one of pyenv's versions, really is Python X (a pyenv shim may not be). */
+    static boolean machineHasPython(String version) throws Exception {
+        List<String> candidates = new ArrayList<>(List.of("python" + version));
+        String pyenv = System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv");
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of(pyenv, "versions"))) {
+            dirs.filter(d -> d.getFileName().toString().startsWith(version + ".")).forEach(d -> candidates.add(d + "/bin/python" + version));
+        } catch (java.io.IOException noPyenv) {
+            // Only PATH, then.
+        }
+        for (String python : candidates) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])").redirectErrorStream(true).start();
+                if (new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().equals(version) && p.waitFor() == 0) {
+                    return true;
+                }
+            } catch (java.io.IOException notThere) {
+                // The next candidate.
+            }
+        }
+        return false;
     }
 
     @Test

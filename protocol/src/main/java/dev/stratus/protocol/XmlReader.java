@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** Reads a rest-xml body into a raw tree by its shape (scalars as text, for {@link InputReader}). */
 final class XmlReader {
@@ -30,7 +32,10 @@ final class XmlReader {
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new ByteArrayInputStream(body)).getDocumentElement();
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // The JDK's default handler also prints "[Fatal Error] …" to stderr: a client's bad body is not Stratus's news.
+            builder.setErrorHandler(new DefaultHandler());
+            return builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
         } catch (Exception e) {
             throw new AwsException("MalformedXML", "The XML you provided was not well-formed or did not validate against our published schema.");
         }

@@ -127,7 +127,16 @@ class GatewayProtocolsTest {
         g.handle(request("GET", "/bucket", Map.of(), new byte[0]));
         assertTrue(received.containsKey("GetBucket"));
 
-        HttpResponse bad = g.handle(request("PUT", "/bucket?tagging", Map.of(), "<Tagging><oops".getBytes()));
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        HttpResponse bad;
+        try {
+            System.setErr(new java.io.PrintStream(printed, true));
+            bad = g.handle(request("PUT", "/bucket?tagging", Map.of(), "<Tagging><oops".getBytes()));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", printed.toString(), "a client's malformed XML prints nothing on Stratus's console");
         assertEquals(400, bad.status());
         assertTrue(text(bad).contains("<Code>MalformedXML</Code>"), text(bad));
     }

@@ -56,7 +56,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
     private final RuntimeApiServer api;
     private final ProcessOutput output;
     private final Process process;
-    private final long spawnedNanos = System.nanoTime();
+    private final long spawnedNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
 
@@ -94,6 +94,9 @@ public final class ExecutionEnvironment implements AutoCloseable {
             out = new ProcessOutput(outFile);
             listener = new RuntimeApiServer(this::handle);
             RuntimeLauncher.Launch launch = launcher.launch(new RuntimeLauncher.Spec(spec.runtime(), spec.handler(), task, opt, runtimeDir, spec.memoryMb()));
+            // AWS's first line of a cold start, then Stratus's own: what really runs the function here.
+            emit(Runtimes.initStart(spec.runtime(), spec.functionArn()));
+            emit("Stratus runtime: " + launch.runsOn());
             List<String> command = new ArrayList<>();
             // Its own session, so that everything the runtime starts can be found and stopped with it.
             command.add(SETSID);
@@ -116,6 +119,8 @@ public final class ExecutionEnvironment implements AutoCloseable {
             env.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream);
             env.put("LAMBDA_TASK_ROOT", task.toString());
             env.put("TMPDIR", tmp.toString());
+            // Init (its time limit and Init Duration) counts from here: finding the interpreter is Stratus's time, not the function's.
+            this.spawnedNanos = System.nanoTime();
             this.process = pb.start();
         } catch (IOException | RuntimeException e) {
             if (listener != null) {

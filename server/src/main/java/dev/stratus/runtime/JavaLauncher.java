@@ -129,7 +129,9 @@ final class JavaLauncher implements RuntimeLauncher {
         command.add(join(classPath));
         command.add(MAIN_CLASS);
         command.add(spec.handler());
-        return new Launch(List.copyOf(command), Map.of("AWS_EXECUTION_ENV", "AWS_Lambda_" + spec.runtime()));
+        Interpreters.Interpreter java = new Interpreters.Interpreter(jdk.java().toString(), jdk.version(), "");
+        Interpreters.Choice choice = new Interpreters.Choice(spec.runtime(), java.path(), Optional.of(java), jdk.major() == wanted, null);
+        return new Launch(List.copyOf(command), Map.of("AWS_EXECUTION_ENV", "AWS_Lambda_" + spec.runtime()), choice.describe("Java"));
     }
 
     /** The Java version a runtime identifier names: java8.al2 → 8, java21 → 21. */

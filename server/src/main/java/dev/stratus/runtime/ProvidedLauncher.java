@@ -17,6 +17,6 @@ final class ProvidedLauncher implements RuntimeLauncher {
         if (!Files.isExecutable(bootstrap)) {
             throw new InvalidEntrypoint("fork/exec " + bootstrap + ": permission denied");
         }
-        return new Launch(List.of(bootstrap.toString()), Map.of());
+        return new Launch(List.of(bootstrap.toString()), Map.of(), spec.runtime() + " → " + bootstrap);
     }
 }

@@ -16,8 +16,11 @@ public interface RuntimeLauncher {
     record Spec(String runtime, String handler, Path taskRoot, Path optDir, Path runtimeDir, int memoryMb) {
     }
 
-    /** The command line and the variables this runtime adds (PYTHONPATH, NODE_PATH, …). */
-    record Launch(List<String> command, Map<String, String> environment) {
+    /**
+     * The command line, the variables this runtime adds (PYTHONPATH, NODE_PATH, …), and what runs the
+     * function, for its log ({@code python3.12 → /usr/bin/python3.12 (Python 3.12.1)}).
+     */
+    record Launch(List<String> command, Map<String, String> environment, String runsOn) {
     }
 
     /** @throws InvalidEntrypoint when there is nothing to run, as a custom runtime without its bootstrap */

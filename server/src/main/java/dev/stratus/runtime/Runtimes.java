@@ -1,5 +1,9 @@
 package dev.stratus.runtime;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /** The runtimes Stratus runs, by AWS's identifiers, and the launcher of each family. */
@@ -17,6 +21,27 @@ public final class Runtimes {
     private static final RuntimeLauncher PROVIDED = new ProvidedLauncher();
 
     private Runtimes() {
+    }
+
+    /**
+     * The line AWS writes first on each cold start: {@code INIT_START Runtime Version: python:3.12.v1}
+     * and a Runtime Version ARN in the function's partition and region. Stratus has one version of each
+     * runtime, so the version is always v1 and the ARN's id a hash of the runtime's name, stable
+     * across machines and releases as AWS's is for one runtime version.
+     */
+    static String initStart(String runtime, String functionArn) {
+        String[] arn = functionArn.split(":", 5);
+        String name = runtime.replaceFirst("^(python|nodejs|java|provided)\\.?", "$1:").replaceFirst("\\.x$", "").replaceFirst(":$", ":1");
+        return "INIT_START Runtime Version: " + name + ".v1\tRuntime Version ARN: arn:" + arn[1] + ":lambda:" + arn[3] + "::runtime:"
+                + sha256(runtime);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static RuntimeLauncher launcher(String runtime) {

@@ -120,8 +120,11 @@ class JavaLauncherTest {
                 JavaLauncher.MAIN_CLASS, "example.Hello::handleRequest"), c.subList(c.size() - 4, c.size()));
         assertFalse(c.stream().anyMatch(o -> o.contains("SharedArchiveFile") || o.contains("AOTCache")), "class archives are off");
         assertEquals(Map.of("AWS_EXECUTION_ENV", "AWS_Lambda_java21"), launch.environment());
+        assertEquals("java21 → " + jdk.resolve("bin/java") + " (Java 21.0.5)", launch.runsOn());
 
-        List<String> java11 = launcher.launch(new RuntimeLauncher.Spec("java11", "example.Hello", dir.resolve("task"), opt, runtimeDir, 1024)).command();
+        RuntimeLauncher.Launch launch11 = launcher.launch(new RuntimeLauncher.Spec("java11", "example.Hello", dir.resolve("task"), opt, runtimeDir, 1024));
+        assertEquals("java11 not found; running on " + jdk.resolve("bin/java") + " (Java 21.0.5)", launch11.runsOn());
+        List<String> java11 = launch11.command();
         assertEquals("-XX:MaxHeapSize=891290k", java11.get(1));
         assertFalse(java11.contains("-XX:TieredStopAtLevel=1"), "AWS keeps the JVM's default tiering up to java11");
         assertEquals(jdk.resolve("bin/java").toString(), java11.get(0), "no JDK 11 here: the nearest newer");

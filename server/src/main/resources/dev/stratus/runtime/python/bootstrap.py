@@ -378,7 +378,11 @@ def _load_handler(handler):
 
 
 def _prepare_path():
-    """The task root first on sys.path, and not this file's folder (python puts it at sys.path[0])."""
+    """The task root first on sys.path, and not this file's folder (python puts it at sys.path[0]).
+
+    Folders named on the command line go last, after the interpreter's own site-packages, where AWS
+    keeps the boto3 of its runtime (/var/runtime): Stratus names one when the interpreter has no boto3.
+    """
     here = os.path.dirname(_THIS_FILE)
     if sys.path and os.path.abspath(sys.path[0] or ".") == here:
         del sys.path[0]
@@ -386,6 +390,7 @@ def _prepare_path():
     if task_root in sys.path:
         sys.path.remove(task_root)
     sys.path.insert(0, task_root)
+    sys.path.extend(p for p in sys.argv[1:] if p not in sys.path)
 
 
 # ---------------------------------------------------------------- the loop
