@@ -64,10 +64,6 @@ final class Connections implements ServerConnectionSelector, Http1ConnectionList
         this.headerTimeoutNanos = headerTimeout.toNanos();
     }
 
-    int open() {
-        return open.get();
-    }
-
     @Override
     public ServerConnection connection(ConnectionContext ctx) {
         if (open.incrementAndGet() > max && !closeAnIdleOne()) {
