@@ -540,6 +540,25 @@ class LambdaJavaSdkIT {
         }
     }
 
+    /** Issue 11: packages with such entries were accepted and failed only at the first Invoke. */
+    @Test
+    void packagesWithEntriesOutsideThemOrSymbolicLinksAreRefusedAtUpload() {
+        String name = python("unsafe", b -> { });
+        String layer = "unsafe-layer-" + UUID.randomUUID().toString().substring(0, 8);
+        String refused = "400 InvalidParameterValueException: Could not unzip uploaded file. Please check your file, then try to upload again. The entry ";
+        for (byte[] unsafe : List.of(FunctionZips.withEntry("../../escape.py", false), FunctionZips.withEntry("/tmp/escape.py", false),
+                FunctionZips.withEntry("link", true))) {
+            SdkBytes zip = SdkBytes.fromByteArray(unsafe);
+            assertTrue(errorCode(() -> lambda.createFunction(b -> b.functionName("unsafe-new-" + name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
+                    .handler("app.handler").role(ROLE).code(c -> c.zipFile(zip)))).startsWith(refused));
+            assertTrue(errorCode(() -> lambda.updateFunctionCode(b -> b.functionName(name).zipFile(zip))).startsWith(refused));
+            assertTrue(errorCode(() -> lambda.publishLayerVersion(b -> b.layerName(layer).content(c -> c.zipFile(zip)))).startsWith(refused));
+        }
+        assertEquals("404 ResourceNotFoundException: Function not found: arn:aws:lambda:us-east-1:000000000000:function:unsafe-new-" + name,
+                errorCode(() -> lambda.getFunction(b -> b.functionName("unsafe-new-" + name))));
+        assertNull(invoke(name, "{}").functionError(), "the refused update left the function's code as it was");
+    }
+
     @Test
     void badInputGetsAwsErrors() {
         byte[] zip = FunctionZips.of("python");

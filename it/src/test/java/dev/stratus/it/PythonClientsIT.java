@@ -42,6 +42,9 @@ class PythonClientsIT {
                 "--junitxml=" + xml, suite.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("AWS_ENDPOINT_URL", STRATUS.endpoint().toString());
+        // The CLI suites run through each AWS CLI found; conftest.py skips a version that is missing.
+        AwsClis.find(1).ifPresent(c -> pb.environment().put("STRATUS_AWS_CLI_V1", String.join(" ", c)));
+        AwsClis.find(2).ifPresent(c -> pb.environment().put("STRATUS_AWS_CLI_V2", String.join(" ", c)));
         Process p = pb.start();
         boolean finished = p.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {

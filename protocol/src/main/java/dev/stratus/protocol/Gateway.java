@@ -182,15 +182,7 @@ public final class Gateway {
     }
 
     private static String queryAction(HttpRequest request) {
-        String action = request.queryParam("Action");
-        if (action != null) {
-            return action;
-        }
-        String contentType = request.header("content-type");
-        if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
-            return QueryProtocol.FormBody.parse(request).get("Action");
-        }
-        return null;
+        return QueryProtocol.isForm(request) ? QueryProtocol.parameters(request).get("Action") : null;
     }
 
     private Service serviceDeclaring(String action) {

@@ -49,7 +49,7 @@ public final class InputReader {
      * object, and query-compatible services report what breaks the model in query style.
      */
     static ObjectNode document(ServiceModel model, Operation operation, JsonNode raw) {
-        if (raw != null && !raw.isObject() && !raw.isNull()) {
+        if (raw != null && !raw.isObject()) {
             throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
         }
         return new InputReader(model, ValidationStyle.of(model), false).readStructure(operation.input(), raw);

@@ -1,11 +1,14 @@
 package dev.stratus.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -17,7 +20,32 @@ public final class Json {
             .findAndAddModules()
             .build();
 
+    /** Reads exactly one document: bytes after it ({@code {}junk}, {@code {}{}}) are an error, not ignored. */
+    private static final ObjectReader ONE_DOCUMENT = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private Json() {
+    }
+
+    /**
+     * A request body that must be one JSON object (the input of awsJson and rest-json operations);
+     * null when it is empty. Anything else is the SerializationException AWS answers.
+     */
+    public static ObjectNode requestObject(byte[] body) {
+        JsonNode n;
+        try {
+            n = ONE_DOCUMENT.readTree(body);
+        } catch (JacksonException e) {
+            throw new AwsException("SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new AwsException("SerializationException", "The request body could not be read.");
+        }
+        if (n == null || n.isMissingNode()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
+        }
+        return (ObjectNode) n;
     }
 
     public static <T> T read(JsonNode tree, Class<T> type) {

@@ -1,11 +1,9 @@
 package dev.stratus.protocol;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -17,15 +15,7 @@ public final class JsonProtocol implements Protocol {
 
     @Override
     public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request, Map<String, String> pathLabels) {
-        JsonNode raw;
-        try {
-            raw = request.body().length == 0 ? null : Json.MAPPER.readTree(request.body());
-        } catch (JacksonException e) {
-            throw new AwsException("SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new AwsException("SerializationException", "The request body could not be read.");
-        }
-        return InputReader.document(model, operation, raw);
+        return InputReader.document(model, operation, request.body().length == 0 ? null : Json.requestObject(request.body()));
     }
 
     @Override

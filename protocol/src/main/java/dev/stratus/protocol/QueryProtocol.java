@@ -35,9 +35,7 @@ public final class QueryProtocol implements Protocol {
 
     @Override
     public ObjectNode readInput(ServiceModel model, Operation operation, HttpRequest request, Map<String, String> pathLabels) {
-        NavigableMap<String, String> params = new TreeMap<>();
-        request.query().forEach((k, v) -> params.put(k, v.get(0)));
-        params.putAll(FormBody.parse(request));
+        NavigableMap<String, String> params = parameters(request);
         JsonNode raw = operation.input() == null ? null : structure(model, model.shape(operation.input()), "", params);
         return new InputReader(model, ValidationStyle.of(model), true).readStructure(operation.input(), raw);
     }
@@ -159,36 +157,47 @@ public final class QueryProtocol implements Protocol {
         return HttpResponse.of(error.status(), "text/xml", x.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Parameters of an application/x-www-form-urlencoded body. */
-    static final class FormBody {
-        static Map<String, String> parse(HttpRequest request) {
-            Map<String, String> out = new TreeMap<>();
-            if (request.body().length == 0) {
-                return out;
+    /** Whether a request speaks a query protocol by its form: {@code Action} in the query string, or a form body. */
+    static boolean isForm(HttpRequest request) {
+        String contentType = request.header("content-type");
+        return request.query().containsKey("Action") || contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * The parameters of a query request: its query string and its form body together. A key given
+     * twice, in one or across both, is refused: AWS reads each parameter once, and taking the first
+     * or the last would run a request other than the one a proxy or a log shows.
+     */
+    static NavigableMap<String, String> parameters(HttpRequest request) {
+        NavigableMap<String, String> params = new TreeMap<>();
+        request.query().forEach((k, v) -> {
+            for (String value : v) {
+                put(params, k, value);
             }
-            String s = new String(request.body(), StandardCharsets.UTF_8);
-            for (String pair : s.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
+        });
+        String contentType = request.header("content-type");
+        if (request.body().length > 0 && contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : new String(request.body(), StandardCharsets.UTF_8).split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    put(params, decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
                 }
-                int eq = pair.indexOf('=');
-                String k = eq < 0 ? pair : pair.substring(0, eq);
-                String v = eq < 0 ? "" : pair.substring(eq + 1);
-                out.put(decode(k), decode(v));
-            }
-            return out;
-        }
-
-        static String decode(String s) {
-            try {
-                return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new AwsException("MalformedQueryString", "The query string is malformed: " + s);
             }
         }
+        return params;
+    }
 
-        private FormBody() {
+    private static void put(Map<String, String> params, String key, String value) {
+        if (params.putIfAbsent(key, value) != null) {
+            throw new AwsException("MalformedQueryString", "The parameter " + key + " is given more than once.");
         }
     }
 
+    private static String decode(String s) {
+        try {
+            return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AwsException("MalformedQueryString", "The query string is malformed: " + s);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package dev.stratus.protocol;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
@@ -11,7 +10,6 @@ import dev.stratus.protocol.model.Member;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.protocol.model.Shape;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -87,26 +85,16 @@ public final class RestProtocol implements Protocol {
         if (body == Body.XML) {
             return XmlReader.structure(model, shape, XmlReader.parse(bytes));
         }
-        try {
-            JsonNode n = Json.MAPPER.readTree(bytes);
-            if (n == null || n.isNull()) {
-                return NODES.objectNode();
-            }
-            if (!n.isObject()) {
-                throw new AwsException("SerializationException", "Start of structure or map found where not expected.");
-            }
-            ObjectNode out = NODES.objectNode();
+        ObjectNode n = Json.requestObject(bytes);
+        ObjectNode out = NODES.objectNode();
+        if (n != null) {
             shape.members().forEach((name, m) -> {
                 if (m.location() == null && n.has(m.wireName())) {
                     out.set(name, n.get(m.wireName()));
                 }
             });
-            return out;
-        } catch (JacksonException e) {
-            throw new AwsException("SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new AwsException("SerializationException", "The request body could not be read.");
         }
+        return out;
     }
 
     private static JsonNode text(String s) {
@@ -118,7 +106,7 @@ public final class RestProtocol implements Protocol {
             ObjectNode out = NODES.objectNode();
             request.query().forEach((k, v) -> {
                 if (!boundKeys.contains(k)) {
-                    out.put(k, v.get(0));
+                    out.put(k, single(k, v));
                 }
             });
             return out.isEmpty() ? null : out;
@@ -132,7 +120,15 @@ public final class RestProtocol implements Protocol {
             values.forEach(out::add);
             return out;
         }
-        return TextNode.valueOf(values.get(0));
+        return TextNode.valueOf(single(m.wireName(), values));
+    }
+
+    /** A scalar given twice ({@code ?Qualifier=1&Qualifier=2}) is refused rather than read as either one. */
+    private static String single(String key, List<String> values) {
+        if (values.size() > 1) {
+            throw new AwsException("SerializationException", "The query parameter " + key + " is given more than once.");
+        }
+        return values.get(0);
     }
 
     private static JsonNode header(Shape target, String value) {

@@ -108,6 +108,13 @@ class GatewayProtocolsTest {
         assertTrue(text(noName).contains("Member must not be null"), text(noName));
         HttpResponse badJson = g.handle(request("POST", "/things", Map.of(), "{".getBytes()));
         assertEquals("SerializationException", badJson.headers().get("X-Amzn-ErrorType"));
+        for (String notOneObject : new String[] {"null", "[]", "{\"Name\":\"a\"}junk"}) {
+            HttpResponse r = g.handle(request("POST", "/things", Map.of(), notOneObject.getBytes()));
+            assertEquals(400, r.status(), notOneObject);
+            assertEquals("SerializationException", r.headers().get("X-Amzn-ErrorType"), notOneObject);
+        }
+        HttpResponse twice = g.handle(request("GET", "/things?maxItems=5&maxItems=6", Map.of(), new byte[0]));
+        assertEquals("SerializationException", twice.headers().get("X-Amzn-ErrorType"));
         HttpResponse nowhere = g.handle(request("DELETE", "/nothing/here", Map.of(), new byte[0]));
         assertEquals(404, nowhere.status());
         assertEquals("UnknownOperationException", nowhere.headers().get("X-Amzn-ErrorType"));

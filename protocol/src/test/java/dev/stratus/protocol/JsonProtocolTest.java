@@ -37,6 +37,16 @@ class JsonProtocolTest {
         assertEquals("SerializationException", assertThrows(AwsException.class, () -> read("SendMessage", "{\"QueueUrl\":")).code());
     }
 
+    /** Issue 11: {@code null} reached the service as no input at all (a NullPointerException, a 500). */
+    @Test
+    void aBodyThatIsNotOneObjectIsASerializationError() {
+        for (String body : new String[] {"null", "\"text\"", "42", "true", "{}junk", "{} {}", "{\"QueueUrl\":\"u\"}]"}) {
+            assertEquals("SerializationException", assertThrows(AwsException.class, () -> read("ListQueues", body), body).code(), body);
+        }
+        assertEquals(0, read("ListQueues", "").size());
+        assertEquals(0, read("ListQueues", " {} \n").size());
+    }
+
     @Test
     void errorsCarryTheQueryCodeHeaderForQueryCompatibleServices() {
         HttpResponse r = JSON.writeError(SQS, AwsError.of(SQS, new AwsException("QueueDoesNotExist", "gone")), CTX);

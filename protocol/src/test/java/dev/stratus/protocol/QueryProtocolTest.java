@@ -36,6 +36,19 @@ class QueryProtocolTest {
         assertEquals(1704164645L, in.get("When").longValue());
     }
 
+    /** Issue 11: a repeated key was last-wins, so {@code Action=A&Action=B} ran B. */
+    @Test
+    void aParameterGivenTwiceIsMalformed() {
+        AwsException twice = assertThrows(AwsException.class, () -> read("Action=Put&Name=a&Name=b"));
+        assertEquals("MalformedQueryString", twice.code());
+        assertEquals(400, twice.status());
+        assertTrue(twice.getMessage().contains("Name"), twice.getMessage());
+        HttpRequest acrossQueryAndForm = new HttpRequest("POST", "/", Map.of("Action", java.util.List.of("Put")),
+                Map.of("content-type", "application/x-www-form-urlencoded"), "Action=Put&Name=a".getBytes(StandardCharsets.UTF_8));
+        assertEquals("MalformedQueryString", assertThrows(AwsException.class,
+                () -> QUERY.readInput(MODEL, MODEL.operation("Put"), acrossQueryAndForm, Map.of())).code());
+    }
+
     @Test
     void emptyListParameterMeansEmptyList() {
         assertEquals(0, read("Name=a&Items=").get("Items").size());

@@ -2,6 +2,7 @@ package dev.stratus.lambda;
 
 import dev.stratus.protocol.AwsException;
 import dev.stratus.runtime.Runtimes;
+import dev.stratus.runtime.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,24 @@ final class FunctionRules {
         }
         if (entries == 0) {
             throw invalid("Could not unzip uploaded file. Please check your file, then try to upload again.");
+        }
+        refuseUnsafeEntries(zip);
+    }
+
+    /**
+     * Refused when uploaded, not when first unpacked at Invoke: an entry that would land outside
+     * the code directory ({@code ..}, an absolute name) or a symbolic link, which could point anywhere.
+     */
+    private static void refuseUnsafeEntries(byte[] zip) {
+        String unsafe;
+        try {
+            unsafe = Zips.unsafeEntry(zip);
+        } catch (IOException e) {
+            throw invalid("Could not unzip uploaded file. Please check your file, then try to upload again.");
+        }
+        if (unsafe != null) {
+            throw invalid("Could not unzip uploaded file. Please check your file, then try to upload again. The entry " + unsafe
+                    + " is a symbolic link or leaves the package (an absolute path or ..).");
         }
     }
 

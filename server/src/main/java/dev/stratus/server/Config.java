@@ -19,7 +19,10 @@ public record Config(
         String region,
         String accountId,
         int lambdaConcurrency,
-        int lambdaRetryDelaySeconds) {
+        int lambdaRetryDelaySeconds,
+        int maxConnections,
+        int idleTimeoutSeconds,
+        int headerTimeoutSeconds) {
 
     /**
      * The data directory is made absolute here, once, against the directory Stratus started in:
@@ -35,10 +38,24 @@ public record Config(
     /** AWS waits a minute before retrying a failed asynchronous event, then two. */
     public static final int DEFAULT_LAMBDA_RETRY_DELAY = 60;
 
+    /**
+     * Open connections at most: far beyond what SDKs and load tests open (hundreds), and well under
+     * common file-descriptor limits, which Stratus lowers it to when it would not fit (docs/security.md).
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+    /**
+     * A connection idle this long between requests is closed: longer than the SDKs keep an idle
+     * connection themselves (60 s in the Java SDK), as nginx's 75 s keepalive_timeout, so a
+     * client never reuses one Stratus is closing. Requests being served are never idle.
+     */
+    public static final int DEFAULT_IDLE_TIMEOUT = 75;
+    /** A request line must be followed by all its headers within this time (slow clients cannot hold sockets). */
+    public static final int DEFAULT_HEADER_TIMEOUT = 20;
+
     /** The defaults, for embedding Stratus (tests) with a given place for state. */
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
-                DEFAULT_LAMBDA_RETRY_DELAY);
+                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT);
     }
 
     public static final String USAGE = """
@@ -56,6 +73,16 @@ public record Config(
               --lambda-retry-delay SECONDS
                                 wait before retrying a failed async event; the second retry waits
                                 twice as long (STRATUS_LAMBDA_RETRY_DELAY, default 60 as AWS)
+              --max-connections N
+                                open connections at most; more are answered 503 and closed
+                                (STRATUS_MAX_CONNECTIONS, default 10000, lowered to half the
+                                process's file-descriptor limit when that is smaller)
+              --idle-timeout SECONDS
+                                close a connection idle this long between requests
+                                (STRATUS_IDLE_TIMEOUT, default 75)
+              --header-timeout SECONDS
+                                close a connection whose request headers take longer to arrive
+                                (STRATUS_HEADER_TIMEOUT, default 20)
             """;
 
     public static Config parse(String[] args, Map<String, String> env) {
@@ -69,28 +96,35 @@ public record Config(
         String account = env.getOrDefault("STRATUS_ACCOUNT", "000000000000");
         String lambdaConcurrency = env.getOrDefault("STRATUS_LAMBDA_CONCURRENCY", Integer.toString(DEFAULT_LAMBDA_CONCURRENCY));
         String retryDelay = env.getOrDefault("STRATUS_LAMBDA_RETRY_DELAY", Integer.toString(DEFAULT_LAMBDA_RETRY_DELAY));
+        String maxConnections = env.getOrDefault("STRATUS_MAX_CONNECTIONS", Integer.toString(DEFAULT_MAX_CONNECTIONS));
+        String idleTimeout = env.getOrDefault("STRATUS_IDLE_TIMEOUT", Integer.toString(DEFAULT_IDLE_TIMEOUT));
+        String headerTimeout = env.getOrDefault("STRATUS_HEADER_TIMEOUT", Integer.toString(DEFAULT_HEADER_TIMEOUT));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            switch (a) {
-                case "--ephemeral" -> ephemeral = true;
-                case "--port", "--host", "--data", "--store", "--fsync", "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay" -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(a + " needs a value");
-                    }
-                    String v = args[++i];
-                    switch (a) {
-                        case "--port" -> port = v;
-                        case "--host" -> host = v;
-                        case "--data" -> data = v;
-                        case "--store" -> store = v;
-                        case "--fsync" -> fsync = v;
-                        case "--region" -> region = v;
-                        case "--lambda-concurrency" -> lambdaConcurrency = v;
-                        case "--lambda-retry-delay" -> retryDelay = v;
-                        default -> account = v;
-                    }
+            if (a.equals("--ephemeral")) {
+                ephemeral = true;
+            } else if (!VALUED_OPTIONS.contains(a)) {
+                throw new IllegalArgumentException("unknown option " + a + closest(a));
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a + " needs a value");
                 }
-                default -> throw new IllegalArgumentException("unknown option " + a + closest(a));
+                String v = args[++i];
+                switch (a) {
+                    case "--port" -> port = v;
+                    case "--host" -> host = v;
+                    case "--data" -> data = v;
+                    case "--store" -> store = v;
+                    case "--fsync" -> fsync = v;
+                    case "--region" -> region = v;
+                    case "--lambda-concurrency" -> lambdaConcurrency = v;
+                    case "--lambda-retry-delay" -> retryDelay = v;
+                    case "--max-connections" -> maxConnections = v;
+                    case "--idle-timeout" -> idleTimeout = v;
+                    case "--header-timeout" -> headerTimeout = v;
+                    case "--account" -> account = v;
+                    default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
+                }
             }
         }
         int p;
@@ -119,15 +153,19 @@ public record Config(
         }
         int concurrency = number("--lambda-concurrency (STRATUS_LAMBDA_CONCURRENCY)", lambdaConcurrency, 1);
         int delay = number("--lambda-retry-delay (STRATUS_LAMBDA_RETRY_DELAY)", retryDelay, 0);
-        return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay);
+        return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay,
+                number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
+                number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
+                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1));
     }
 
-    private static final java.util.List<String> OPTIONS = java.util.List.of("--port", "--host", "--data", "--ephemeral", "--store",
-            "--fsync", "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay");
+    /** The options that take a value; --ephemeral is the one that does not. */
+    private static final java.util.List<String> VALUED_OPTIONS = java.util.List.of("--port", "--host", "--data", "--store", "--fsync",
+            "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {
-        return OPTIONS.stream().filter(o -> distance(o, given) <= 2).findFirst().map(o -> "; did you mean " + o + "?").orElse("");
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("--ephemeral"), VALUED_OPTIONS.stream()).filter(o -> distance(o, given) <= 2).findFirst().map(o -> "; did you mean " + o + "?").orElse("");
     }
 
     /** Levenshtein distance, for option names of a few characters. */

@@ -1,9 +1,14 @@
 package dev.stratus.server;
 
+import com.sun.management.UnixOperatingSystemMXBean;
+import io.helidon.http.DirectHandler;
 import io.helidon.http.Header;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.http.encoding.ContentEncodingContext;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import dev.stratus.protocol.AwsException;
@@ -35,15 +40,20 @@ import dev.stratus.time.Timers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,6 +71,12 @@ public final class StratusServer implements AutoCloseable {
      */
     static final long MAX_REQUEST_BYTES = 70_167_211;
 
+    /**
+     * Connections past --max-connections that may be open at once while they are answered 503
+     * and closed (microseconds each); beyond them Helidon pauses accepting.
+     */
+    private static final int REFUSALS_IN_FLIGHT = 256;
+
     /** How long an execution environment stays warm unused; AWS keeps them for minutes, not a fixed time. */
     private static final long IDLE_ENVIRONMENT_MS = 10 * 60 * 1000;
 
@@ -75,6 +91,12 @@ public final class StratusServer implements AutoCloseable {
     private final LambdaService lambda;
     private final SnsService sns;
     private WebServer http;
+    private Connections connections;
+    private final ScheduledExecutorService headerSweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "stratus-header-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
 
     public StratusServer(Config config, Clock clock) {
         this.config = config;
@@ -137,13 +159,28 @@ public final class StratusServer implements AutoCloseable {
     }
 
     public StratusServer start() throws IOException {
+        int maxConnections = fittedToFileDescriptors(config.maxConnections());
+        Duration headerTimeout = Duration.ofSeconds(config.headerTimeoutSeconds());
+        Duration idleTimeout = Duration.ofSeconds(config.idleTimeoutSeconds());
+        connections = new Connections(maxConnections, headerTimeout);
         http = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
+                // The only protocol is HTTP/1.1 through Connections, so every socket is counted as it is accepted.
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(connections)
+                // A backstop under the file-descriptor limit: past it Helidon stops accepting until a
+                // connection closes, rather than meet EMFILE, which ends its accept loop for good.
+                .maxTcpConnections(maxConnections + REFUSALS_IN_FLIGHT)
+                .idleConnectionTimeout(idleTimeout)
+                .idleConnectionPeriod(sweepPeriod(idleTimeout))
+                .directHandlers(DirectHandlers.builder().addHandler(DirectHandler.EventType.INTERNAL_ERROR, new MalformedRequests()).build())
                 .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests())).build())
                 .routing(r -> r.any(this::exchange))
                 .build()
                 .start();
+        Duration sweep = sweepPeriod(headerTimeout);
+        headerSweeper.scheduleAtFixedRate(connections::closeSlowHeaders, sweep.toMillis(), sweep.toMillis(), TimeUnit.MILLISECONDS);
         if (!http.isRunning()) {
             close();
             throw new java.net.BindException("cannot listen on " + config.host() + ":" + config.port());
@@ -152,6 +189,30 @@ public final class StratusServer implements AutoCloseable {
         timers.start();
         lambda.start();
         return this;
+    }
+
+    /**
+     * At most half the process's file descriptors go to connections: the rest are for the store,
+     * Lambda environments (a process, pipes and a listener each) and outgoing deliveries. The JVM
+     * has already raised the soft limit to the hard one (HotSpot's MaxFDLimit, on by default).
+     */
+    static int fittedToFileDescriptors(int configured) {
+        if (!(ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix)) {
+            return configured;
+        }
+        long half = unix.getMaxFileDescriptorCount() / 2;
+        if (configured <= half) {
+            return configured;
+        }
+        LOG.warning("--max-connections " + configured + " lowered to " + half + ", half this process's limit of "
+                + unix.getMaxFileDescriptorCount() + " open files (raise it with ulimit -n to allow more)");
+        return (int) half;
+    }
+
+    /** How often a timeout is checked: often enough that it is not overshot by much, rarely enough to cost nothing. */
+    private static Duration sweepPeriod(Duration timeout) {
+        long ms = Math.clamp(timeout.toMillis() / 4, 100, 5_000);
+        return Duration.ofMillis(ms);
     }
 
     /** The port actually bound (useful with --port 0). */
@@ -164,19 +225,29 @@ public final class StratusServer implements AutoCloseable {
     }
 
     private void exchange(ServerRequest req, ServerResponse res) {
+        // Helidon answers "Connection: close" but keeps the socket open; Stratus closes it (below).
+        boolean close = req.headers().containsToken(HeaderValues.CONNECTION_CLOSE);
         HttpResponse r;
         try {
             HttpRequest request = request(req, readBody(req));
             r = request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request);
         } catch (AwsException unreadable) {
-            r = gateway.refuse(request(req, new byte[0]), unreadable);
+            r = gateway.refuse(new HttpRequest(req.prologue().method().text(), req.path().rawPath(), Map.of(), headers(req), new byte[0]), unreadable);
+            // What is left of the body is still on the connection: the next request would start inside it.
+            close = true;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unexpected failure", e);
             r = HttpResponse.text(500, "text/plain", "InternalFailure");
         }
         res.status(Status.create(r.status()));
         r.headers().forEach(res::header);
+        if (close) {
+            res.header(HeaderValues.CONNECTION_CLOSE);
+        }
         res.send(r.body());
+        if (close) {
+            throw new CloseConnectionException("closed after the answer, as the request asked or its body could not be read");
+        }
     }
 
     /**
@@ -184,22 +255,31 @@ public final class StratusServer implements AutoCloseable {
      * and gzip bodies alike, and an oversize one still gets an AWS error the SDKs can read.
      */
     private static byte[] readBody(ServerRequest req) {
+        byte[] body;
         try (InputStream in = req.content().inputStream()) {
-            byte[] body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
-            if (body.length > MAX_REQUEST_BYTES) {
-                throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.", 413);
-            }
-            return body;
-        } catch (IOException | UncheckedIOException e) {
-            throw new AwsException("SerializationException", "The request body could not be read: " + e.getMessage());
+            body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            // Helidon reports a malformed chunked body (a chunk extension, a size that is not hex, a body
+            // cut short) as runtime exceptions of its own: the client's fault, so a 400, not a 500.
+            throw new AwsException("SerializationException", "The request body could not be read: "
+                    + (e instanceof NumberFormatException ? "malformed chunked encoding (a chunk size that is not hexadecimal, or a chunk extension,"
+                    + " which Stratus does not support)" : String.valueOf(e.getMessage())));
         }
+        if (body.length > MAX_REQUEST_BYTES) {
+            throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.", 413);
+        }
+        return body;
     }
 
-    private static HttpRequest request(ServerRequest req, byte[] body) {
+    private static Map<String, String> headers(ServerRequest req) {
         Map<String, String> headers = new HashMap<>();
         for (Header h : req.headers()) {
             headers.put(h.name().toLowerCase(), h.get());
         }
+        return headers;
+    }
+
+    private static HttpRequest request(ServerRequest req, byte[] body) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         String raw = req.query().rawValue();
         if (raw != null && !raw.isEmpty()) {
@@ -208,12 +288,20 @@ public final class StratusServer implements AutoCloseable {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
                 query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
             }
         }
-        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers, body);
+        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers(req), body);
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AwsException("MalformedQueryString", "The query string is malformed: " + s);
+        }
     }
 
     private HttpResponse own(HttpRequest request) {
@@ -251,6 +339,7 @@ public final class StratusServer implements AutoCloseable {
         if (http != null) {
             http.stop();
         }
+        headerSweeper.shutdownNow();
         // Pollers and timers first: nothing may start an environment once they are gone.
         lambda.stop();
         timers.close();

@@ -63,4 +63,31 @@ class ZipsTest {
         assertThrows(IOException.class, () -> Zips.unpack(plainZip("../escape.txt", "no"), target));
         assertTrue(Files.notExists(dir.resolve("escape.txt")));
     }
+
+    /** Issue 11: such packages were accepted at upload and failed only when first unpacked, at Invoke. */
+    @Test
+    void unsafeEntriesAreFoundInTheCentralDirectory() throws IOException {
+        assertEquals(null, Zips.unsafeEntry(Files.readAllBytes(plainZip("app.py", "x", "a/b..c/d.py", "y"))));
+        for (String name : new String[] {"../escape.py", "a/../../escape.py", "/etc/cron.d/x", "\\windows\\x", "C:evil", "a\\..\\..\\x"}) {
+            assertEquals(name, Zips.unsafeEntry(Files.readAllBytes(plainZip("app.py", "x", name, "y"))), name);
+        }
+        byte[] link = Files.readAllBytes(plainZip("app.py", "x", "link", "/etc/passwd"));
+        assertEquals("link", Zips.unsafeEntry(unixMode(link, "link", 0120777)));
+        assertEquals(null, Zips.unsafeEntry(unixMode(Files.readAllBytes(plainZip("app.py", "x")), "app.py", 0100755)));
+        assertThrows(IOException.class, () -> Zips.unsafeEntry("not a zip".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Marks the central directory entry {@code name} as made on Unix with {@code mode} (how zip -y stores a symbolic link). */
+    static byte[] unixMode(byte[] zip, String name, int mode) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 + wanted.length <= zip.length; at++) {
+            if (b.getInt(at) == 0x02014b50 && java.util.Arrays.equals(zip, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)
+                    && (b.getShort(at + 28) & 0xFFFF) == wanted.length) {
+                b.put(at + 5, (byte) 3);
+                b.putInt(at + 38, mode << 16);
+            }
+        }
+        return zip;
+    }
 }

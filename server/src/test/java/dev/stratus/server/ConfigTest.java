@@ -25,6 +25,21 @@ class ConfigTest {
     }
 
     @Test
+    void connectionLimitsComeFromFlagsOrEnvironment() {
+        Config d = Config.parse(new String[0], Map.of());
+        assertEquals(Config.DEFAULT_MAX_CONNECTIONS, d.maxConnections());
+        assertEquals(Config.DEFAULT_IDLE_TIMEOUT, d.idleTimeoutSeconds());
+        assertEquals(Config.DEFAULT_HEADER_TIMEOUT, d.headerTimeoutSeconds());
+        Config set = Config.parse(new String[] {"--max-connections", "50", "--idle-timeout", "5"}, Map.of("STRATUS_HEADER_TIMEOUT", "3",
+                "STRATUS_MAX_CONNECTIONS", "70"));
+        assertEquals(50, set.maxConnections());
+        assertEquals(5, set.idleTimeoutSeconds());
+        assertEquals(3, set.headerTimeoutSeconds());
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--max-connections", "0"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--idle-timeout", "soon"}, Map.of()));
+    }
+
+    @Test
     void badFlagsAreRefusedWithAReason() {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port", "x"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port"}, Map.of()));

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
     private int lambdaRetryDelaySeconds = Config.DEFAULT_LAMBDA_RETRY_DELAY;
+    private int maxConnections = Config.DEFAULT_MAX_CONNECTIONS;
+    private int idleTimeoutSeconds = Config.DEFAULT_IDLE_TIMEOUT;
+    private int headerTimeoutSeconds = Config.DEFAULT_HEADER_TIMEOUT;
     private StratusServer server;
     private Path dataDir;
 
@@ -44,13 +47,31 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return this;
     }
 
+    /** At most this many open connections (--max-connections), so a test can reach the limit. */
+    public StratusExtension maxConnections(int max) {
+        this.maxConnections = max;
+        return this;
+    }
+
+    /** Closes connections idle this long between requests (--idle-timeout). */
+    public StratusExtension idleTimeout(int seconds) {
+        this.idleTimeoutSeconds = seconds;
+        return this;
+    }
+
+    /** Closes connections whose request headers take longer (--header-timeout). */
+    public StratusExtension headerTimeout(int seconds) {
+        this.headerTimeoutSeconds = seconds;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("stratus-test");
         String store = postgres ? TestPostgres.freshDatabase() : null;
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
-                d.lambdaConcurrency(), lambdaRetryDelaySeconds);
+                d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds);
         server = new StratusServer(config, Clock.SYSTEM).start();
     }
 

@@ -1,0 +1,260 @@
+package dev.stratus.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stratus.time.Clock;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The findings of issue 11's review of the HTTP front, each replayed on a raw socket against a
+ * Stratus with a low connection limit and one-second timeouts.
+ */
+class HttpFrontTest {
+    static final int MAX_CONNECTIONS = 20;
+    static StratusServer stratus;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dir = Files.createTempDirectory("stratus-front");
+        Config d = Config.embedded(dir, null);
+        stratus = new StratusServer(new Config(d.host(), 0, dir, true, null, false, d.region(), d.accountId(), d.lambdaConcurrency(),
+                d.lambdaRetryDelaySeconds(), MAX_CONNECTIONS, 1, 1), Clock.SYSTEM).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        stratus.close();
+    }
+
+    /** An answer read off the socket: its status line, head and body (by Content-Length). */
+    record Answer(int status, String head, String body) {
+    }
+
+    static Socket connect() throws IOException {
+        Socket s = new Socket("127.0.0.1", stratus.port());
+        s.setSoTimeout(5_000);
+        return s;
+    }
+
+    static Answer send(Socket s, String request) throws IOException {
+        s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+        return read(s.getInputStream());
+    }
+
+    static Answer read(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed after " + head);
+            }
+            head.write(b);
+        }
+        String h = head.toString(StandardCharsets.ISO_8859_1);
+        int length = 0;
+        for (String line : h.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return new Answer(Integer.parseInt(h.substring(9, 12)), h, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+    }
+
+    /** True when the server closes the connection within {@code ms}. */
+    static boolean closedWithin(Socket s, int ms) throws IOException {
+        s.setSoTimeout(ms);
+        try {
+            return s.getInputStream().read() < 0;
+        } catch (SocketTimeoutException stillOpen) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
+    static String sqs(String operation, String body) {
+        return "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AmazonSQS." + operation + "\r\nContent-Type: application/x-amz-json-1.0\r\n"
+                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static final String HEALTH = "GET /_stratus/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+
+    @Test
+    void aNullOrNonObjectJsonBodyIsASerializationError() throws IOException {
+        try (Socket s = connect()) {
+            for (String body : new String[] {"null", "[]", "\"q\"", "7"}) {
+                Answer a = send(s, sqs("ListQueues", body));
+                assertEquals(400, a.status(), body);
+                assertTrue(a.body().contains("\"__type\":\"SerializationException\""), a.body());
+            }
+        }
+    }
+
+    @Test
+    void bytesAfterTheJsonDocumentAreRefused() throws IOException {
+        try (Socket s = connect()) {
+            Answer a = send(s, sqs("ListQueues", "{}junk"));
+            assertEquals(400, a.status());
+            assertTrue(a.body().contains("SerializationException"), a.body());
+            assertEquals(400, send(s, sqs("ListQueues", "{} {\"QueueNamePrefix\":\"x\"}")).status());
+        }
+    }
+
+    @Test
+    void malformedChunkedBodiesAre400AndCloseTheConnection() throws IOException {
+        for (String chunk : new String[] {"2;foo=bar", "zz", "-2"}) {
+            try (Socket s = connect()) {
+                Answer a = send(s, "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AmazonSQS.ListQueues\r\n"
+                        + "Content-Type: application/x-amz-json-1.0\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk + "\r\n{}\r\n0\r\n\r\n");
+                assertEquals(400, a.status(), chunk);
+                assertTrue(a.body().contains("SerializationException"), a.body());
+                assertTrue(closedWithin(s, 2_000), "the rest of the body is unread: the connection must not be reused");
+            }
+        }
+    }
+
+    @Test
+    void aMalformedRequestLineIs400() throws IOException {
+        for (String line : new String[] {"GET\t/_stratus/health HTTP/1.1", "G\u0001T /_stratus/health HTTP/1.1", "GET /_stratus/health HTTP/9.9"}) {
+            try (Socket s = connect()) {
+                assertEquals(400, send(s, line + "\r\nHost: localhost\r\n\r\n").status(), line);
+            }
+        }
+    }
+
+    @Test
+    void http10IsServedAndClosed() throws IOException {
+        try (Socket s = connect()) {
+            Answer a = send(s, "GET /_stratus/health HTTP/1.0\r\nHost: localhost\r\n\r\n");
+            assertEquals(200, a.status());
+            assertTrue(a.body().contains("\"status\":\"running\""), a.body());
+            assertTrue(closedWithin(s, 2_000));
+        }
+        try (Socket s = connect()) {
+            // nginx's default upstream: HTTP/1.0 with a body and Connection: close.
+            Answer a = send(s, sqs("ListQueues", "{}").replace("HTTP/1.1", "HTTP/1.0"));
+            assertEquals(200, a.status(), a.body());
+        }
+    }
+
+    @Test
+    void connectionCloseClosesTheConnection() throws IOException {
+        try (Socket s = connect()) {
+            Answer a = send(s, "GET /_stratus/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertEquals(200, a.status());
+            assertTrue(a.head().contains("Connection: close"), a.head());
+            assertTrue(closedWithin(s, 2_000));
+        }
+    }
+
+    @Test
+    void aRepeatedActionIsRefusedNotLastWins() throws IOException {
+        String form = "Action=ListTopics&Action=CreateTopic&Name=twice";
+        try (Socket s = connect()) {
+            Answer a = send(s, "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + form.length() + "\r\n\r\n" + form);
+            assertEquals(400, a.status());
+            assertTrue(a.body().contains("<Code>MalformedQueryString</Code>"), a.body());
+            assertTrue(a.body().contains("Action"), a.body());
+            Answer viaQuery = send(s, "POST /?Action=CreateTopic HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 31\r\n\r\nAction=CreateTopic&Name=twice-2");
+            assertEquals(400, viaQuery.status());
+        }
+    }
+
+    @Test
+    void idleConnectionsBeyondTheLimitCannotKeepOthersOut() throws IOException {
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < MAX_CONNECTIONS * 3; i++) {
+                idle.add(connect());
+            }
+            long started = System.nanoTime();
+            try (Socket s = connect()) {
+                assertEquals(200, send(s, HEALTH).status());
+            }
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(ms < 500, "health answered after " + ms + " ms");
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void whenEveryConnectionIsBusyOneMoreGetsA503AtOnce() throws IOException {
+        List<Socket> busy = new ArrayList<>();
+        try {
+            // A request line without its headers keeps a connection busy, until the header timeout.
+            for (int i = 0; i < MAX_CONNECTIONS; i++) {
+                Socket s = connect();
+                s.getOutputStream().write("GET /_stratus/health HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                busy.add(s);
+            }
+            // Time for Stratus to read those request lines: until then they count as idle, and would make room.
+            sleep(300);
+            try (Socket s = connect()) {
+                Answer a = read(s.getInputStream());
+                assertEquals(503, a.status());
+                assertTrue(a.body().contains("--max-connections"), a.body());
+                assertTrue(closedWithin(s, 1_000));
+            }
+            for (Socket s : busy) {
+                assertTrue(closedWithin(s, 4_000), "the header timeout (1 s) cuts a request whose headers never come");
+            }
+            try (Socket s = connect()) {
+                assertEquals(200, send(s, HEALTH).status(), "room again once the slow ones are cut");
+            }
+        } finally {
+            for (Socket s : busy) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void theIdleTimeoutClosesAnIdleConnection() throws IOException {
+        try (Socket s = connect()) {
+            assertEquals(200, send(s, HEALTH).status());
+            long started = System.nanoTime();
+            assertTrue(closedWithin(s, 4_000), "an idle timeout of 1 s");
+            assertTrue(System.nanoTime() - started > 900_000_000L, "not before the idle timeout");
+        }
+    }
+
+    @Test
+    void aLongPollOutlastsTheIdleTimeoutAndKeepsItsConnection() throws IOException {
+        try (Socket s = connect()) {
+            Answer created = send(s, sqs("CreateQueue", "{\"QueueName\":\"long-poll\"}"));
+            assertEquals(200, created.status(), created.body());
+            String url = created.body().replaceAll(".*\"QueueUrl\":\"([^\"]+)\".*", "$1");
+            long started = System.nanoTime();
+            Answer polled = send(s, sqs("ReceiveMessage", "{\"QueueUrl\":\"" + url + "\",\"WaitTimeSeconds\":3}"));
+            assertEquals(200, polled.status(), polled.body());
+            assertTrue(System.nanoTime() - started > 2_900_000_000L, "waited its 3 s, three times the idle timeout");
+            assertEquals(200, send(s, HEALTH).status(), "the same connection serves the next request");
+        }
+    }
+}
