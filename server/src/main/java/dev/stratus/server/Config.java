@@ -2,6 +2,8 @@ package dev.stratus.server;
 
 import dev.stratus.store.PostgresUrl;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +24,9 @@ public record Config(
         int lambdaRetryDelaySeconds,
         int maxConnections,
         int idleTimeoutSeconds,
-        int headerTimeoutSeconds) {
+        int headerTimeoutSeconds,
+        List<String> corsOrigins,
+        List<String> allowedHosts) {
 
     /**
      * The data directory is made absolute here, once, against the directory Stratus started in:
@@ -31,6 +35,8 @@ public record Config(
      */
     public Config {
         dataDir = dataDir.toAbsolutePath().normalize();
+        corsOrigins = List.copyOf(corsOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
     }
 
     /** AWS's default concurrent executions per account and region. */
@@ -55,7 +61,7 @@ public record Config(
     /** The defaults, for embedding Stratus (tests) with a given place for state. */
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
-                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT);
+                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of());
     }
 
     public static final String USAGE = """
@@ -83,6 +89,13 @@ public record Config(
               --header-timeout SECONDS
                                 close a connection whose request headers take longer to arrive
                                 (STRATUS_HEADER_TIMEOUT, default 20)
+              --cors-origins LIST
+                                web origins whose pages may call Stratus, comma-separated, or *
+                                (STRATUS_CORS_ORIGINS; by default none but Stratus's own)
+              --allowed-hosts LIST
+                                names besides localhost, *.localhost, this machine's name and IP
+                                addresses that requests may give as Host, comma-separated, or *
+                                (STRATUS_ALLOWED_HOSTS)
             """;
 
     public static Config parse(String[] args, Map<String, String> env) {
@@ -99,6 +112,8 @@ public record Config(
         String maxConnections = env.getOrDefault("STRATUS_MAX_CONNECTIONS", Integer.toString(DEFAULT_MAX_CONNECTIONS));
         String idleTimeout = env.getOrDefault("STRATUS_IDLE_TIMEOUT", Integer.toString(DEFAULT_IDLE_TIMEOUT));
         String headerTimeout = env.getOrDefault("STRATUS_HEADER_TIMEOUT", Integer.toString(DEFAULT_HEADER_TIMEOUT));
+        String corsOrigins = env.getOrDefault("STRATUS_CORS_ORIGINS", "");
+        String allowedHosts = env.getOrDefault("STRATUS_ALLOWED_HOSTS", "");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--ephemeral")) {
@@ -122,6 +137,8 @@ public record Config(
                     case "--max-connections" -> maxConnections = v;
                     case "--idle-timeout" -> idleTimeout = v;
                     case "--header-timeout" -> headerTimeout = v;
+                    case "--cors-origins" -> corsOrigins = v;
+                    case "--allowed-hosts" -> allowedHosts = v;
                     case "--account" -> account = v;
                     default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
                 }
@@ -156,12 +173,13 @@ public record Config(
         return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay,
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
-                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1));
+                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts));
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
     private static final java.util.List<String> VALUED_OPTIONS = java.util.List.of("--port", "--host", "--data", "--store", "--fsync",
-            "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout");
+            "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
+            "--cors-origins", "--allowed-hosts");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {
@@ -184,6 +202,22 @@ public record Config(
             }
         }
         return row[b.length()];
+    }
+
+    /** A comma-separated option, its blanks dropped and names lower-cased (hosts and origins are case-insensitive). */
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /** Origins as browsers send them: scheme://host[:port], no path; * for any. */
+    private static List<String> origins(String value) {
+        List<String> origins = list(value);
+        for (String o : origins) {
+            if (!o.equals("*") && !o.matches("[a-z][a-z0-9+.-]*://[^/?#\\s]+")) {
+                throw new IllegalArgumentException("--cors-origins (STRATUS_CORS_ORIGINS) takes origins such as http://localhost:3000, not " + o);
+            }
+        }
+        return origins;
     }
 
     private static int number(String option, String value, int min) {

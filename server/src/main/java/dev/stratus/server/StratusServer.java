@@ -51,6 +51,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,7 @@ public final class StratusServer implements AutoCloseable {
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
+    private final WebGuard guard;
     private final List<String> services = List.of("sqs", "logs", "lambda", "events", "sns");
     private final Path lambdaDir;
     private final FunctionLogs functionLogs;
@@ -111,6 +113,7 @@ public final class StratusServer implements AutoCloseable {
         this.lambda = new LambdaService(store, clock, timers, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
         Outbox outbox = new Outbox(store, clock, timers, sqs, lambda);
         this.sns = new SnsService(store, clock, timers, outbox, this::endpoint);
+        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(List.of(
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
@@ -230,7 +233,14 @@ public final class StratusServer implements AutoCloseable {
         HttpResponse r;
         try {
             HttpRequest request = request(req, readBody(req));
-            r = request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request);
+            Optional<AwsException> refused = guard.refusal(request);
+            if (refused.isPresent()) {
+                r = gateway.refuse(request, refused.get());
+            } else if (WebGuard.isPreflight(request)) {
+                r = WebGuard.preflight(request);
+            } else {
+                r = WebGuard.withCors(request, request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request));
+            }
         } catch (AwsException unreadable) {
             r = gateway.refuse(new HttpRequest(req.prologue().method().text(), req.path().rawPath(), Map.of(), headers(req), new byte[0]), unreadable);
             // What is left of the body is still on the connection: the next request would start inside it.

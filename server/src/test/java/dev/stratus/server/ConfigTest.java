@@ -75,4 +75,16 @@ class ConfigTest {
         assertTrue(noHost.contains("names no host"), noHost);
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--data", " "}, Map.of()));
     }
+
+    @Test
+    void webOriginsAndHostNamesAreListsAndOriginsAreCheckedForShape() {
+        Config c = Config.parse(new String[] {"--cors-origins", "http://localhost:3000, https://App.example"},
+                Map.of("STRATUS_ALLOWED_HOSTS", "stratus.internal,host.docker.internal"));
+        assertEquals(java.util.List.of("http://localhost:3000", "https://app.example"), c.corsOrigins());
+        assertEquals(java.util.List.of("stratus.internal", "host.docker.internal"), c.allowedHosts());
+        assertEquals(java.util.List.of(), Config.parse(new String[0], Map.of()).corsOrigins());
+        String bad = assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"--cors-origins", "localhost:3000/app"}, Map.of())).getMessage();
+        assertTrue(bad.contains("such as http://localhost:3000"), bad);
+    }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class HttpFrontTest {
     static final int MAX_CONNECTIONS = 20;
+    /** The one web origin this Stratus admits (--cors-origins). */
+    static final String APP = "http://app.localhost:3000";
     static StratusServer stratus;
 
     @BeforeAll
@@ -31,7 +33,7 @@ class HttpFrontTest {
         Path dir = Files.createTempDirectory("stratus-front");
         Config d = Config.embedded(dir, null);
         stratus = new StratusServer(new Config(d.host(), 0, dir, true, null, false, d.region(), d.accountId(), d.lambdaConcurrency(),
-                d.lambdaRetryDelaySeconds(), MAX_CONNECTIONS, 1, 1), Clock.SYSTEM).start();
+                d.lambdaRetryDelaySeconds(), MAX_CONNECTIONS, 1, 1, List.of(APP), List.of("stratus.internal")), Clock.SYSTEM).start();
     }
 
     @AfterAll
@@ -99,6 +101,74 @@ class HttpFrontTest {
     }
 
     static final String HEALTH = "GET /_stratus/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+
+    /** A request as a browser sends it for a page, with the given Host and extra headers. */
+    static Answer browser(String method, String path, String host, String headers, String body) throws IOException {
+        try (Socket s = connect()) {
+            return send(s, method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + headers
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        }
+    }
+
+    static String here() {
+        return "127.0.0.1:" + stratus.port();
+    }
+
+    @Test
+    void aCrossSiteSimplePostCannotCreateAFunction() throws IOException {
+        // What any page can send without a preflight: text/plain, its own Origin.
+        Answer a = browser("POST", "/2015-03-31/functions", here(), "Origin: http://evil.example\r\nContent-Type: text/plain\r\n",
+                "{\"FunctionName\":\"f\",\"Runtime\":\"python3.12\",\"Role\":\"arn:aws:iam::000000000000:role/r\",\"Handler\":\"a.h\","
+                        + "\"Code\":{\"ZipFile\":\"UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==\"}}");
+        assertEquals(403, a.status(), a.body());
+        assertTrue(a.body().contains("AccessDeniedException") && a.body().contains("--cors-origins http://evil.example"), a.body());
+        assertTrue(!a.head().toLowerCase().contains("access-control-allow-origin"), a.head());
+        assertTrue(browser("GET", "/2015-03-31/functions/", here(), "", "").body().contains("\"Functions\":[]"));
+    }
+
+    @Test
+    void aHostThatDoesNotNameThisServerIsRefused() throws IOException {
+        // DNS rebinding: the attacker's name resolves to 127.0.0.1, and the browser sends it as Host.
+        Answer a = browser("GET", "/?Action=ListQueues", "evil.example:" + stratus.port(), "", "");
+        assertEquals(403, a.status(), a.body());
+        assertTrue(a.body().contains("does not name this Stratus"), a.body());
+        for (String host : new String[] {here(), "localhost:" + stratus.port(), "localhost", "bucket.s3.localhost:4566", "[::1]:4566",
+                "10.1.2.3:4566", "stratus.internal:4566", "STRATUS.internal"}) {
+            assertEquals(200, browser("GET", "/?Action=ListQueues", host, "", "").status(), host);
+        }
+    }
+
+    @Test
+    void stratussOwnPagesAndTheConfiguredOriginAreServedWithCorsHeaders() throws IOException {
+        Answer own = browser("GET", "/_stratus/health", here(), "Origin: http://" + here() + "\r\n", "");
+        assertEquals(200, own.status());
+        Answer app = browser("POST", "/", here(), "Origin: " + APP + "\r\nX-Amz-Target: AmazonSQS.ListQueues\r\n"
+                + "Content-Type: application/x-amz-json-1.0\r\n", "{}");
+        assertEquals(200, app.status(), app.body());
+        assertTrue(app.head().contains("Access-Control-Allow-Origin: " + APP), app.head());
+        assertTrue(app.head().contains("Access-Control-Expose-Headers: ") && app.head().contains("x-amzn-RequestId"), app.head());
+    }
+
+    @Test
+    void aPreflightIsAnsweredForTheConfiguredOriginOnly() throws IOException {
+        String ask = "Access-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: x-amz-target,content-type\r\n";
+        Answer allowed = browser("OPTIONS", "/", here(), "Origin: " + APP + "\r\n" + ask, "");
+        assertEquals(200, allowed.status());
+        assertTrue(allowed.head().contains("Access-Control-Allow-Origin: " + APP), allowed.head());
+        assertTrue(allowed.head().contains("Access-Control-Allow-Headers: x-amz-target,content-type"), allowed.head());
+        Answer refused = browser("OPTIONS", "/", here(), "Origin: http://evil.example\r\n" + ask, "");
+        assertEquals(403, refused.status());
+        assertTrue(!refused.head().contains("Access-Control-Allow-Origin"), refused.head());
+    }
+
+    @Test
+    void aPageRequestWithoutAnOriginIsRefusedUnlessTheUserMadeIt() throws IOException {
+        // An <img src> or a no-cors fetch: no Origin, but the browser says where it comes from.
+        assertEquals(403, browser("GET", "/?Action=CreateQueue&QueueName=planted", here(), "Sec-Fetch-Site: cross-site\r\n", "").status());
+        assertTrue(!browser("GET", "/?Action=ListQueues", here(), "", "").body().contains("planted"));
+        // A typed address or a link opened from an email (an SNS SubscribeURL).
+        assertEquals(200, browser("GET", "/_stratus/health", here(), "Sec-Fetch-Site: none\r\n", "").status());
+    }
 
     @Test
     void aNullOrNonObjectJsonBodyIsASerializationError() throws IOException {

@@ -71,7 +71,7 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         String store = postgres ? TestPostgres.freshDatabase() : null;
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
-                d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds);
+                d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts());
         server = new StratusServer(config, Clock.SYSTEM).start();
     }
 

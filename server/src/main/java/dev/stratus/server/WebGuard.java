@@ -1,0 +1,130 @@
+package dev.stratus.server;
+
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.HttpRequest;
+import dev.stratus.protocol.HttpResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Keeps web pages from driving Stratus. Stratus runs functions and so runs code, and any page the
+ * developer visits can send requests to localhost: a "simple" cross-site POST needs no preflight,
+ * and DNS rebinding turns an attacker's name into 127.0.0.1. AWS's clients send neither an
+ * {@code Origin} nor {@code Sec-Fetch-*} headers; browsers send them with every request a page
+ * makes. So:
+ * <ul>
+ * <li>the {@code Host} must name this server (an IP address, localhost, {@code *.localhost}, this
+ * machine's name, or a name given with --allowed-hosts): a rebinding name is refused;
+ * <li>a request with an {@code Origin} is served only for Stratus's own origin (the Host it was
+ * sent to) or an origin given with --cors-origins, and gets CORS headers then; a preflight is
+ * answered the same way;
+ * <li>a browser request without one (an image, a no-cors fetch) is refused when the browser says
+ * it is cross-site; a typed address or a followed link ({@code Sec-Fetch-Site: none}, as a
+ * SubscribeURL opened from an email) is served.
+ * </ul>
+ */
+final class WebGuard {
+    /** What a page may read of an answer: the request ids and the headers the SDKs take results from. */
+    private static final String EXPOSED = "x-amzn-RequestId, x-amz-request-id, x-amz-id-2, x-amzn-ErrorType, x-amzn-query-error, "
+            + "x-amz-function-error, x-amz-log-result, x-amz-executed-version, ETag, Date";
+
+    private final List<String> corsOrigins;
+    private final List<String> allowedHosts;
+    private final String machineName;
+
+    WebGuard(List<String> corsOrigins, List<String> allowedHosts) {
+        this.corsOrigins = corsOrigins;
+        this.allowedHosts = allowedHosts;
+        this.machineName = machineName();
+    }
+
+    /** Why this request is refused, as an AWS error in its protocol; empty when it may be served. */
+    Optional<AwsException> refusal(HttpRequest request) {
+        String host = request.header("host");
+        if (host != null && !hostAllowed(hostName(host))) {
+            return Optional.of(denied("The Host " + host + " does not name this Stratus; start it with --allowed-hosts "
+                    + hostName(host) + " to accept it."));
+        }
+        String origin = request.header("origin");
+        if (origin != null && !originAllowed(origin, host)) {
+            return Optional.of(denied("Requests from the web page at " + origin + " are refused; start Stratus with --cors-origins "
+                    + origin + " to allow that page."));
+        }
+        String site = request.header("sec-fetch-site");
+        if (origin == null && site != null && !site.equals("none") && !site.equals("same-origin")) {
+            return Optional.of(denied("Requests a web page makes without an Origin are refused."));
+        }
+        return Optional.empty();
+    }
+
+    /** A CORS preflight: OPTIONS with Origin and Access-Control-Request-Method. */
+    static boolean isPreflight(HttpRequest request) {
+        return request.method().equals("OPTIONS") && request.header("origin") != null
+                && request.header("access-control-request-method") != null;
+    }
+
+    /** The answer to a preflight whose origin and host passed {@link #refusal}. */
+    static HttpResponse preflight(HttpRequest request) {
+        HttpResponse r = HttpResponse.of(200, null, new byte[0])
+                .withHeader("Access-Control-Allow-Origin", request.header("origin"))
+                .withHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE")
+                .withHeader("Access-Control-Max-Age", "600")
+                .withHeader("Vary", "Origin");
+        String headers = request.header("access-control-request-headers");
+        return headers == null ? r : r.withHeader("Access-Control-Allow-Headers", headers);
+    }
+
+    /** The CORS headers an answer to an allowed page's request carries, so the page can read it. */
+    static HttpResponse withCors(HttpRequest request, HttpResponse response) {
+        String origin = request.header("origin");
+        if (origin == null) {
+            return response;
+        }
+        return response.withHeader("Access-Control-Allow-Origin", origin).withHeader("Access-Control-Expose-Headers", EXPOSED)
+                .withHeader("Vary", "Origin");
+    }
+
+    private boolean hostAllowed(String name) {
+        return isAddress(name) || name.equals("localhost") || name.endsWith(".localhost") || name.equals(machineName)
+                || allowedHosts.contains("*") || allowedHosts.contains(name);
+    }
+
+    private boolean originAllowed(String origin, String host) {
+        String o = origin.toLowerCase(Locale.ROOT);
+        return (host != null && o.equals("http://" + host.toLowerCase(Locale.ROOT))) || corsOrigins.contains("*") || corsOrigins.contains(o);
+    }
+
+    /** The name in a Host header, without its port; an IPv6 literal keeps its brackets. */
+    static String hostName(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : h.substring(0, end + 1);
+        }
+        int colon = h.lastIndexOf(':');
+        return colon < 0 ? h : h.substring(0, colon);
+    }
+
+    /**
+     * An IP literal cannot be a rebinding name: a page that made the browser send it was loaded
+     * from that very address, so the Origin check governs it.
+     */
+    private static boolean isAddress(String name) {
+        return name.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (name.startsWith("[") && name.endsWith("]"));
+    }
+
+    private static AwsException denied(String message) {
+        return new AwsException("AccessDeniedException", message, 403);
+    }
+
+    private static String machineName() {
+        try {
+            return InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}
