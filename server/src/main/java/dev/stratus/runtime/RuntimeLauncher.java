@@ -16,8 +16,15 @@ public interface RuntimeLauncher {
     record Spec(String runtime, String handler, Path taskRoot, Path optDir, Path runtimeDir, int memoryMb) {
     }
 
-    /** The command line and the variables this runtime adds (PYTHONPATH, NODE_PATH, …). */
-    record Launch(List<String> command, Map<String, String> environment) {
+    /**
+     * The command line and the variables this runtime adds (PYTHONPATH, NODE_PATH, …); {@code readable}
+     * names what else the runtime reads outside the task root, layers, runtime files and its
+     * interpreter's installation (a sandbox shows it read-only).
+     */
+    record Launch(List<String> command, Map<String, String> environment, List<Path> readable) {
+        Launch(List<String> command, Map<String, String> environment) {
+            this(command, environment, List.of());
+        }
     }
 
     /** @throws InvalidEntrypoint when there is nothing to run, as a custom runtime without its bootstrap */
