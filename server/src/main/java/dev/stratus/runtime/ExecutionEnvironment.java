@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -232,6 +231,12 @@ public final class ExecutionEnvironment implements AutoCloseable {
                     return finish(inv, timedOut(inv), "timeout");
                 }
                 changed.awaitNanos(left);
+            }
+            if (posted != null && cgroup != null && cgroup.oomKilled()) {
+                // A child was killed for memory and the runtime answered anyway: AWS fails the invocation and resets the environment.
+                outOfMemory = true;
+                kill();
+                return finish(inv, exitError(inv), "error");
             }
             return finish(inv, posted != null ? posted : exitError(inv), posted != null ? null : "error");
         } finally {

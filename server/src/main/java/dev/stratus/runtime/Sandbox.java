@@ -142,7 +142,8 @@ final class Sandbox {
         }
         return value.replace(layout.task().toString(), "/var/task")
                 .replace(layout.opt().toString(), "/opt")
-                .replace(layout.tmp().toString(), "/tmp");
+                .replace(layout.tmp().toString(), "/tmp")
+                .replace(layout.runtimeDir().toString(), "/var/runtime");
     }
 
     /** bwrap and its options around {@code mounts}, ending with "--" and, as root, the switch to the sandbox user. */
@@ -171,8 +172,9 @@ final class Sandbox {
     }
 
     /**
-     * The environment's own mounts: /tmp writable, code and layers read-only where AWS has them,
-     * and read-only at their own paths the shipped runtime files and the interpreter's
+     * The environment's own mounts: /tmp writable; code, layers and the shipped runtime files
+     * read-only where AWS has them (/var/task, /opt, /var/runtime: the Java class archives still
+     * match there, checked on JDK 17 and 25); read-only at its own path the interpreter's
      * installation when it lies outside the system directories (a pyenv Python under /root).
      */
     private List<String> mounts(Layout layout, RuntimeLauncher.Launch runtime) {
@@ -182,9 +184,9 @@ final class Sandbox {
                 "--bind", layout.tmp().toString(), "/tmp",
                 "--ro-bind", layout.task().toString(), "/var/task",
                 "--ro-bind", layout.opt().toString(), "/opt",
+                "--ro-bind", layout.runtimeDir().toString(), "/var/runtime",
                 "--chdir", "/var/task"));
         Set<Path> readOnly = new LinkedHashSet<>();
-        readOnly.add(layout.runtimeDir());
         readOnly.addAll(installations(runtime.command().get(0)));
         readOnly.addAll(runtime.readable());
         Set<Path> made = new LinkedHashSet<>();
@@ -214,7 +216,7 @@ final class Sandbox {
                 return true;
             }
         }
-        return p.startsWith(layout.task()) || p.startsWith(layout.opt());
+        return p.startsWith(layout.task()) || p.startsWith(layout.opt()) || p.startsWith(layout.runtimeDir());
     }
 
     /**
