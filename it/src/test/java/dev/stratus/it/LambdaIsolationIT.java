@@ -49,7 +49,9 @@ class LambdaIsolationIT {
     static void sandboxed() throws Exception {
         HttpResponse<String> health = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(STRATUS.endpoint() + "/_stratus/health")).build(), HttpResponse.BodyHandlers.ofString());
-        String isolation = JSON.readTree(health.body()).path("lambdaIsolation").asText();
+        JsonNode status = JSON.readTree(health.body());
+        assertTrue(status.has("lambdaIsolation"), "/_stratus/health tells how functions are isolated: " + health.body());
+        String isolation = status.get("lambdaIsolation").asText();
         assumeTrue(isolation.equals("sandboxed"), "this host cannot sandbox functions: " + isolation);
         lambda = Clients.lambda(STRATUS.endpoint());
     }

@@ -187,7 +187,7 @@ final class Sandbox {
                 "--ro-bind", layout.runtimeDir().toString(), "/var/runtime",
                 "--chdir", "/var/task"));
         Set<Path> readOnly = new LinkedHashSet<>();
-        readOnly.addAll(installations(runtime.command().get(0)));
+        installations(runtime.command().get(0)).stream().filter(Sandbox::narrow).forEach(readOnly::add);
         readOnly.addAll(runtime.readable());
         Set<Path> made = new LinkedHashSet<>();
         for (Path p : readOnly) {
@@ -241,6 +241,14 @@ final class Sandbox {
     private static Path installation(Path executable) {
         Path dir = executable.getParent();
         return dir.getFileName() != null && dir.getFileName().toString().equals("bin") && dir.getParent() != null ? dir.getParent() : dir;
+    }
+
+    /**
+     * Whether an installation may be shown whole: not the root or a top-level directory
+     * ({@code /bin/sh} would make it "/", {@code /home/bin/x} all of /home), which would show the host.
+     */
+    private static boolean narrow(Path installation) {
+        return installation.getNameCount() >= 2;
     }
 
     private static Path onPath(String name) {
