@@ -150,11 +150,9 @@ def test_aws_cli_create_invoke_logs_and_errors(cli, logs, tmp_path):
     assert cli("lambda", "delete-function", "--function-name", name).returncode == 0
 
 
-def test_sqs_event_source_mapping_with_boto3_and_cli(awslambda, sqs, make_queue, function, cli, tmp_path):
-    marks = tmp_path / "marks"
-    marks.mkdir()
+def test_sqs_event_source_mapping_with_boto3_and_cli(awslambda, sqs, logs, make_queue, function, cli):
     queue = make_queue("source", attributes={"VisibilityTimeout": "30"})
-    name = function("consumer", Environment={"Variables": {"MARKS_DIR": str(marks)}})
+    name = function("consumer")
     created = cli("lambda", "create-event-source-mapping", "--function-name", name, "--event-source-arn", arn_of(sqs, queue),
                   "--batch-size", "5", "--function-response-types", "ReportBatchItemFailures")
     assert created.returncode == 0, created
@@ -162,11 +160,17 @@ def test_sqs_event_source_mapping_with_boto3_and_cli(awslambda, sqs, make_queue,
     assert created.json["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
     for i in range(3):
         sqs.send_message(QueueUrl=queue, MessageBody=json.dumps({"id": f"cli{i}"}))
+    marks = {}
     until = time.time() + 15
-    while len(os.listdir(marks)) < 3 and time.time() < until:
+    while len(marks) < 3 and time.time() < until:
+        # The function logs "MARK <id>-<receive count> <record>" for each record it handled.
+        for m in log_messages(logs, name, "MARK", timeout=15):
+            if m.startswith("MARK "):
+                _, mark, record = m.strip().split(" ", 2)
+                marks[mark] = json.loads(record)
         time.sleep(0.05)
-    assert sorted(os.listdir(marks)) == ["cli0-1", "cli1-1", "cli2-1"]
-    record = json.loads((marks / "cli0-1").read_text())
+    assert sorted(marks) == ["cli0-1", "cli1-1", "cli2-1"]
+    record = marks["cli0-1"]
     assert record["eventSource"] == "aws:sqs" and record["eventSourceARN"] == arn_of(sqs, queue)
     mapping = awslambda.get_event_source_mapping(UUID=created.json["UUID"])
     assert mapping["State"] == "Enabled"

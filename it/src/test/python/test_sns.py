@@ -584,7 +584,10 @@ def echo_function():
     """Prints every event: `echo <json>`. The sample app.py treats events with "Records" as SQS batches, so not that one."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("echo.py", 'import json\n\n\ndef handler(event, context):\n    print("echo", json.dumps(event))\n    return "ok"\n')
+        # writestr alone makes the file 0600; AWS (and Stratus's sandbox) need it world-readable (644).
+        info = zipfile.ZipInfo("echo.py")
+        info.external_attr = 0o644 << 16
+        z.writestr(info, 'import json\n\n\ndef handler(event, context):\n    print("echo", json.dumps(event))\n    return "ok"\n')
     return buf.getvalue()
 
 

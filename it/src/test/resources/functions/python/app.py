@@ -76,13 +76,12 @@ def handler(event, context):
 
 
 def sqs_batch(event):
-    """An SQS event: each record is marked done in MARKS_DIR; bodies with "fail" are reported as failures."""
+    """An SQS event: each record is marked done by a log line "MARK <id>-<receive count> <record>" (the
+    function runs in a sandbox and cannot write where the test looks); bodies with "fail" are reported as failures."""
     failures = []
     for r in event["Records"]:
         body = json.loads(r["body"])
-        name = body["id"] + "-" + r["attributes"]["ApproximateReceiveCount"]
-        with open(os.path.join(os.environ["MARKS_DIR"], name), "w") as f:
-            json.dump(r, f)
+        print("MARK", body["id"] + "-" + r["attributes"]["ApproximateReceiveCount"], json.dumps(r))
         if body.get("fail"):
             failures.append({"itemIdentifier": r["messageId"]})
     return {"batchItemFailures": failures}

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -124,7 +125,8 @@ class CrashDurabilityIT {
         Path marks = Files.createTempDirectory("stratus-crash-marks");
         int port = freePort();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
-        Process first = start(data, port);
+        // Its functions mark events in a host directory, which a sandboxed function cannot see: durability, not isolation, is tested here.
+        Process first = start(data, port, Map.of("STRATUS_LAMBDA_SANDBOX", "off"));
         int events = 12;
         try (LambdaClient lambda = Clients.lambda(endpoint)) {
             lambda.createFunction(b -> b.functionName("crash").runtime(Runtime.PYTHON3_12).handler("app.handler")
@@ -142,7 +144,7 @@ class CrashDurabilityIT {
         try (var before = Files.list(marks)) {
             assertEquals(0, before.count(), "the kill came before any event finished");
         }
-        Process second = start(data, port);
+        Process second = start(data, port, Map.of("STRATUS_LAMBDA_SANDBOX", "off"));
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Set<String> done = Set.of();
@@ -242,9 +244,15 @@ class CrashDurabilityIT {
     }
 
     static Process start(Path data, int port) throws Exception {
+        return start(data, port, Map.of());
+    }
+
+    static Process start(Path data, int port, Map<String, String> environment) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(), "--port",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(), "--port",
+                Integer.toString(port)).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile());
+        pb.environment().putAll(environment);
+        Process p = pb.start();
         HttpClient http = HttpClient.newHttpClient();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < until) {

@@ -27,6 +27,7 @@ public final class Environments implements AutoCloseable {
     private static final long MONITOR_INTERVAL_MS = 100;
 
     private final Path workDir;
+    private final Sandbox sandbox = Sandbox.host();
     private final Path runtimeDir;
     private final LogWriter.Factory logs;
     private final long idleMillis;
@@ -116,7 +117,7 @@ public final class Environments implements AutoCloseable {
      */
     public Environments(Path workDir, LogWriter.Factory logs, long idleMillis) throws IOException {
         this.workDir = workDir;
-        ExecutionEnvironment.killLeftovers(workDir.resolve("env"));
+        ExecutionEnvironment.killLeftovers(workDir.resolve("env"), sandbox);
         Zips.deleteTree(workDir);
         this.runtimeDir = Files.createDirectories(workDir.resolve("runtime"));
         RuntimeFiles.extract(runtimeDir);
@@ -190,12 +191,20 @@ public final class Environments implements AutoCloseable {
 
     private ExecutionEnvironment start(Pool pool) throws IOException {
         EnvironmentSpec spec = pool.spec;
-        ExecutionEnvironment env = new ExecutionEnvironment(spec, Runtimes.launcher(spec.runtime()), runtimeDir, workDir.resolve("env"),
+        ExecutionEnvironment env = new ExecutionEnvironment(spec, Runtimes.launcher(spec.runtime()), sandbox, runtimeDir, workDir.resolve("env"),
                 logs.forFunction(spec));
         synchronized (pool) {
             pool.all.add(env);
         }
         return env;
+    }
+
+    /**
+     * How functions are isolated from each other and from Stratus on this host: "sandboxed", or
+     * what is missing ("sandboxed without cgroups: …", "unsandboxed: …"), for /_stratus/health.
+     */
+    public String isolation() {
+        return sandbox.status();
     }
 
     /** Stops the environments of every version whose key starts with {@code prefix} (a deleted function). */
@@ -212,14 +221,15 @@ public final class Environments implements AutoCloseable {
     private void watch() {
         long now = System.currentTimeMillis();
         try {
-            Map<Long, Long> memory = null;
+            // One pass over /proc serves every environment without cgroups, and is made only if one needs it.
+            Map<Long, Long>[] memory = new Map[1];
+            java.util.function.Supplier<Map<Long, Long>> resident = () -> memory[0] != null ? memory[0] : (memory[0] = ProcessMemory.residentBySession());
             for (Pool pool : pools.values()) {
                 for (ExecutionEnvironment env : pool.snapshot()) {
                     switch (env.state()) {
                         case BUSY -> {
                             env.drain(false);
-                            memory = memory != null ? memory : ProcessMemory.residentBySession();
-                            env.sampleMemory(memory);
+                            env.sampleMemory(resident);
                         }
                         case IDLE -> {
                             if (now - env.lastUsedMillis() > idleMillis) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,6 @@ public final class ExecutionEnvironment implements AutoCloseable {
     private static final int TAIL_BYTES = 4096;
     private static final long DRAIN_BYTES = 4L * 1024 * 1024;
     private static final String PID_FILE = "pid";
-    /** util-linux's setsid: runs the runtime as the leader of a new session. */
-    private static final String SETSID = Files.isExecutable(Path.of("/usr/bin/setsid")) ? "/usr/bin/setsid" : "setsid";
 
     enum State { STARTING, IDLE, BUSY, GONE }
 
@@ -57,6 +54,10 @@ public final class ExecutionEnvironment implements AutoCloseable {
     private final ProcessOutput output;
     private final Process process;
     private final long spawnedNanos;
+    /** The environment's cgroups; null where the host gives none (its processes are then its session's). */
+    private final EnvironmentCgroup cgroup;
+    /** Completed once the process runs: the Runtime API checks its callers against it. */
+    private final java.util.concurrent.CompletableFuture<Process> started = new java.util.concurrent.CompletableFuture<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
 
@@ -74,7 +75,8 @@ public final class ExecutionEnvironment implements AutoCloseable {
     private StringBuilder invocationLog;
     private long lastUsedMillis = System.currentTimeMillis();
 
-    ExecutionEnvironment(EnvironmentSpec spec, RuntimeLauncher launcher, Path runtimeDir, Path parentDir, LogWriter log) throws IOException {
+    ExecutionEnvironment(EnvironmentSpec spec, RuntimeLauncher launcher, Sandbox sandbox, Path runtimeDir, Path parentDir, LogWriter log)
+            throws IOException {
         this.spec = spec;
         this.log = log;
         String id = hex32();
@@ -82,6 +84,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
         this.dir = Files.createDirectories(parentDir.resolve(id));
         RuntimeApiServer listener = null;
         ProcessOutput out = null;
+        EnvironmentCgroup cg = null;
         try {
             Path task = Files.createDirectories(dir.resolve("task"));
             Path tmp = Files.createDirectories(dir.resolve("tmp"));
@@ -92,15 +95,15 @@ public final class ExecutionEnvironment implements AutoCloseable {
             }
             Path outFile = Files.createFile(dir.resolve("output.log"));
             out = new ProcessOutput(outFile);
-            listener = new RuntimeApiServer(this::handle);
+            listener = new RuntimeApiServer(this::handle, this::ownsConnection);
             RuntimeLauncher.Launch launch = launcher.launch(new RuntimeLauncher.Spec(spec.runtime(), spec.handler(), task, opt, runtimeDir, spec.memoryMb()));
             // AWS's first line of a cold start, then Stratus's own: what really runs the function here.
             emit(Runtimes.initStart(spec.runtime(), spec.functionArn()));
             emit("Stratus runtime: " + launch.runsOn());
-            List<String> command = new ArrayList<>();
-            // Its own session, so that everything the runtime starts can be found and stopped with it.
-            command.add(SETSID);
-            command.addAll(launch.command());
+            Sandbox.Layout layout = new Sandbox.Layout(task, opt, tmp, runtimeDir);
+            sandbox.prepare(layout);
+            cg = sandbox.cgroup(id, spec.memoryMb());
+            List<String> command = sandbox.command(layout, launch, cg);
             ProcessBuilder pb = new ProcessBuilder(command).directory(task.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(outFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -113,18 +116,21 @@ public final class ExecutionEnvironment implements AutoCloseable {
             }
             env.clear();
             env.putAll(keep);
-            env.putAll(launch.environment());
+            launch.environment().forEach((k, v) -> env.put(k, sandbox.inside(layout, v)));
             env.putAll(spec.variables());
             env.put("AWS_LAMBDA_RUNTIME_API", listener.address());
             env.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream);
-            env.put("LAMBDA_TASK_ROOT", task.toString());
-            env.put("TMPDIR", tmp.toString());
+            env.put("LAMBDA_TASK_ROOT", sandbox.inside(layout, task.toString()));
+            env.put("TMPDIR", sandbox.inside(layout, tmp.toString()));
             // Init (its time limit and Init Duration) counts from here: finding the interpreter is Stratus's time, not the function's.
             this.spawnedNanos = System.nanoTime();
             this.process = pb.start();
         } catch (IOException | RuntimeException e) {
             if (listener != null) {
                 listener.close();
+            }
+            if (cg != null) {
+                cg.remove();
             }
             if (out != null) {
                 out.close();
@@ -134,6 +140,8 @@ public final class ExecutionEnvironment implements AutoCloseable {
         }
         this.api = listener;
         this.output = out;
+        this.cgroup = cg;
+        started.complete(process);
         process.onExit().thenRun(this::exited);
         Files.writeString(dir.resolve(PID_FILE), process.pid() + " " + process.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
     }
@@ -143,12 +151,14 @@ public final class ExecutionEnvironment implements AutoCloseable {
      * closing them), as the pid files in their directories name them; a pid since reused by
      * another process is recognised by its start time and left alone.
      */
-    static void killLeftovers(Path parentDir) throws IOException {
+    static void killLeftovers(Path parentDir, Sandbox sandbox) throws IOException {
         if (!Files.isDirectory(parentDir)) {
             return;
         }
         try (var dirs = Files.list(parentDir)) {
             for (Path d : (Iterable<Path>) dirs::iterator) {
+                // An environment's cgroups are named after its directory; killing them kills everything it ran.
+                sandbox.removeLeftoverCgroup(d.getFileName().toString());
                 try {
                     String[] p = Files.readString(d.resolve(PID_FILE)).trim().split(" ");
                     long pid = Long.parseLong(p[0]);
@@ -227,6 +237,12 @@ public final class ExecutionEnvironment implements AutoCloseable {
                 }
                 changed.awaitNanos(left);
             }
+            if (posted != null && cgroup != null && cgroup.oomKilled()) {
+                // A child was killed for memory and the runtime answered anyway: AWS fails the invocation and resets the environment.
+                outOfMemory = true;
+                kill();
+                return finish(inv, exitError(inv), "error");
+            }
             return finish(inv, posted != null ? posted : exitError(inv), posted != null ? null : "error");
         } finally {
             current = null;
@@ -251,7 +267,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
             emit("START RequestId: " + inv.requestId() + " Version: " + spec.version());
         }
         emit("END RequestId: " + inv.requestId());
-        maxMemoryBytes = Math.max(maxMemoryBytes, ProcessMemory.peakBytes(process.pid()));
+        maxMemoryBytes = Math.max(maxMemoryBytes, cgroup != null ? cgroup.workingSetBytes() : ProcessMemory.peakBytes(process.pid()));
         StringBuilder report = new StringBuilder("REPORT RequestId: ").append(inv.requestId())
                 .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", duration)).append(" ms")
                 .append("\tBilled Duration: ").append((long) Math.ceil(Math.max(duration, 1))).append(" ms")
@@ -411,11 +427,13 @@ public final class ExecutionEnvironment implements AutoCloseable {
         return RuntimeApiServer.Response.json(202, "{\"status\":\"OK\"}");
     }
 
-    /** The runtime process ended: whatever it left running in its session goes with it, as a sandbox's would. */
+    /** The runtime process ended: whatever it left running goes with it, as a sandbox's would. */
     private void exited() {
-        ProcessMemory.killSession(process.pid());
+        killTree();
         lock.lock();
         try {
+            // The kernel's OOM killer ended it (or a process of its tree): AWS's Runtime.OutOfMemory.
+            outOfMemory |= cgroup != null && cgroup.oomKilled();
             state = State.GONE;
             gone = true;
             changed.signalAll();
@@ -460,14 +478,15 @@ public final class ExecutionEnvironment implements AutoCloseable {
     }
 
     /**
-     * Takes a sample of the memory of the process and everything in its session (one pass over /proc
-     * serves every environment); past the function's memory size the
-     * environment is killed and its invocation fails with Runtime.OutOfMemory, as AWS's does.
+     * Takes a sample of the memory of the environment's process tree: its cgroup's, else the
+     * resident memory of its session's processes (one pass over /proc serves every environment).
+     * Past the function's memory size, or when the kernel killed one of its processes for memory,
+     * the environment is killed and its invocation fails with Runtime.OutOfMemory, as AWS's does.
      */
-    void sampleMemory(Map<Long, Long> residentBySession) {
-        long rss = residentBySession.getOrDefault(process.pid(), 0L);
-        maxMemoryBytes = Math.max(maxMemoryBytes, rss);
-        if (rss > (long) spec.memoryMb() << 20) {
+    void sampleMemory(java.util.function.Supplier<Map<Long, Long>> residentBySession) {
+        long used = cgroup != null ? cgroup.workingSetBytes() : residentBySession.get().getOrDefault(process.pid(), 0L);
+        maxMemoryBytes = Math.max(maxMemoryBytes, used);
+        if (used > (long) spec.memoryMb() << 20 || cgroup != null && cgroup.oomKilled()) {
             lock.lock();
             try {
                 outOfMemory = true;
@@ -478,8 +497,35 @@ public final class ExecutionEnvironment implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a Runtime API connection from {@code clientPort} comes from this environment's processes
+     * (its cgroup's, else its session's); let through where /proc cannot tell.
+     */
+    private boolean ownsConnection(int clientPort, int serverPort) {
+        long inode = LoopbackPeers.clientInode(clientPort, serverPort);
+        if (inode == LoopbackPeers.UNKNOWN) {
+            return true;
+        }
+        Process p;
+        try {
+            p = started.get(INIT_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (Exception notStarted) {
+            return false;
+        }
+        return inode != LoopbackPeers.NONE && LoopbackPeers.heldBy(cgroup != null ? cgroup.pids() : ProcessMemory.session(p.pid()), inode);
+    }
+
+    /** Kills the runtime and everything it started: its cgroups' processes, else its session's. */
+    private void killTree() {
+        if (cgroup != null) {
+            cgroup.kill();
+        } else {
+            ProcessMemory.killSession(process.pid());
+        }
+    }
+
     private void kill() {
-        ProcessMemory.killSession(process.pid());
+        killTree();
         process.destroyForcibly();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
@@ -500,6 +546,9 @@ public final class ExecutionEnvironment implements AutoCloseable {
     public void close() {
         kill();
         api.close();
+        if (cgroup != null) {
+            cgroup.remove();
+        }
         try {
             output.close();
             Zips.deleteTree(dir);

@@ -131,7 +131,9 @@ final class JavaLauncher implements RuntimeLauncher {
         command.add(spec.handler());
         Interpreters.Interpreter java = new Interpreters.Interpreter(jdk.java().toString(), jdk.version(), "");
         Interpreters.Choice choice = new Interpreters.Choice(spec.runtime(), java.path(), Optional.of(java), jdk.major() == wanted, null);
-        return new Launch(List.copyOf(command), Map.of("AWS_EXECUTION_ENV", "AWS_Lambda_" + spec.runtime()), choice.describe("Java"));
+        // The archives may be kept outside the runtime files; a sandboxed JVM must still map them.
+        return new Launch(List.copyOf(command), Map.of("AWS_EXECUTION_ENV", "AWS_Lambda_" + spec.runtime()), choice.describe("Java"),
+                List.of(cacheDir(spec)));
     }
 
     /** The Java version a runtime identifier names: java8.al2 → 8, java21 → 21. */
@@ -289,11 +291,7 @@ final class JavaLauncher implements RuntimeLauncher {
         if (jdk.major() < 13 || isOff(properties.apply("stratus.runtime.java.cds")) || isOff(environment.apply("STRATUS_RUNTIME_JAVA_CDS"))) {
             return Optional.empty();
         }
-        String dir = properties.apply("stratus.runtime.java.cds.dir");
-        if (dir == null || dir.isBlank()) {
-            dir = environment.apply("STRATUS_RUNTIME_JAVA_CDS_DIR");
-        }
-        Path cacheDir = dir == null || dir.isBlank() ? spec.runtimeDir().resolve("java/cds") : Path.of(dir.trim());
+        Path cacheDir = cacheDir(spec);
         boolean aot = jdk.major() >= 25;
         Path file = cacheDir.resolve(jdk.major() + "-" + key(jdk, options, clientJars) + (aot ? ".aot" : ".jsa"));
         if (Files.isRegularFile(file)) {
@@ -313,6 +311,15 @@ final class JavaLauncher implements RuntimeLauncher {
             Thread.ofVirtual().name("java-cds-training").start(() -> train(training, partial, file));
         }
         return Optional.empty();
+    }
+
+    /** Where the class archives are: {@code stratus.runtime.java.cds.dir}, else the variable, else under the runtime files. */
+    private Path cacheDir(Spec spec) {
+        String dir = properties.apply("stratus.runtime.java.cds.dir");
+        if (dir == null || dir.isBlank()) {
+            dir = environment.apply("STRATUS_RUNTIME_JAVA_CDS_DIR");
+        }
+        return dir == null || dir.isBlank() ? spec.runtimeDir().resolve("java/cds") : Path.of(dir.trim());
     }
 
     private static boolean isOff(String value) {
@@ -375,7 +382,7 @@ final class JavaLauncher implements RuntimeLauncher {
                     return RuntimeApiServer.Response.json(202, "{\"status\":\"OK\"}");
                 }
                 return RuntimeApiServer.Response.json(404, "{}");
-            })) {
+            }, (client, server) -> true)) { // Any caller may have the training's built-in event: it carries nothing of a function.
                 ProcessBuilder pb = new ProcessBuilder(command).directory(task.toFile()).redirectErrorStream(true)
                         .redirectOutput(file.resolveSibling(file.getFileName() + ".log").toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

@@ -3,7 +3,9 @@ package dev.stratus.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Memory use of an environment's processes, read from /proc (Linux); 0 where it cannot be read. */
@@ -39,20 +41,29 @@ final class ProcessMemory {
 
     /**
      * Kills every process of the session {@code sid} leads — the runtime and whatever it started,
-     * even those whose parent has exited — found by the session field of /proc/PID/stat.
+     * even those whose parent has exited.
      */
     static void killSession(long sid) {
         ProcessHandle.of(sid).ifPresent(ProcessHandle::destroyForcibly);
+        for (long pid : session(sid)) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** Every process of the session {@code sid}, found by the session field of /proc/PID/stat; none without /proc. */
+    static List<Long> session(long sid) {
+        List<Long> out = new ArrayList<>();
         try (var procs = Files.list(Path.of("/proc"))) {
             procs.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit)).forEach(n -> {
                 long[] sessionAndRss = sessionAndRss(Long.parseLong(n));
                 if (sessionAndRss != null && sessionAndRss[0] == sid) {
-                    ProcessHandle.of(Long.parseLong(n)).ifPresent(ProcessHandle::destroyForcibly);
+                    out.add(Long.parseLong(n));
                 }
             });
         } catch (IOException | RuntimeException notLinux) {
-            // Without /proc only the runtime itself is stopped.
+            // Without /proc nothing is found.
         }
+        return out;
     }
 
     /** Fields 6 (session) and 24 (resident pages) of /proc/PID/stat, read after the command name in parentheses (which may hold spaces). */

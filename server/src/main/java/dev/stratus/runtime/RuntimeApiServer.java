@@ -45,12 +45,24 @@ final class RuntimeApiServer implements Closeable {
         Response handle(Request request) throws InterruptedException;
     }
 
+    /** Whether a connection from the given loopback port comes from the environment's own processes. */
+    @FunctionalInterface
+    interface PeerCheck {
+        boolean allows(int clientPort, int serverPort);
+    }
+
+    private static final Response FORBIDDEN = new Response(403, "application/json", Map.of("Connection", "close"),
+            "{\"errorMessage\":\"This Runtime API belongs to another execution environment\",\"errorType\":\"Forbidden\"}"
+                    .getBytes(StandardCharsets.UTF_8));
+
     private final ServerSocket socket;
     private final Handler handler;
+    private final PeerCheck peers;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
 
-    RuntimeApiServer(Handler handler) throws IOException {
+    RuntimeApiServer(Handler handler, PeerCheck peers) throws IOException {
         this.handler = handler;
+        this.peers = peers;
         this.socket = new ServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         Thread.ofVirtual().name("runtime-api-" + socket.getLocalPort()).start(this::accept);
@@ -77,6 +89,13 @@ final class RuntimeApiServer implements Closeable {
     private void serve(Socket s) {
         try (s; InputStream in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
              OutputStream out = new BufferedOutputStream(s.getOutputStream(), 16 * 1024)) {
+            if (!peers.allows(s.getPort(), s.getLocalPort())) {
+                // Any process on the machine can reach a loopback port; only this environment's may use it.
+                if (read(in) != null) {
+                    write(out, FORBIDDEN);
+                }
+                return;
+            }
             while (true) {
                 Request request = read(in);
                 if (request == null) {

@@ -17,10 +17,15 @@ public interface RuntimeLauncher {
     }
 
     /**
-     * The command line, the variables this runtime adds (PYTHONPATH, NODE_PATH, …), and what runs the
-     * function, for its log ({@code python3.12 → /usr/bin/python3.12 (Python 3.12.1)}).
+     * The command line, the variables this runtime adds (PYTHONPATH, NODE_PATH, …), what runs the
+     * function, for its log ({@code python3.12 → /usr/bin/python3.12 (Python 3.12.1)}), and
+     * {@code readable}: what else the runtime reads outside the task root, layers, runtime files and
+     * its interpreter's installation (a sandbox shows it read-only).
      */
-    record Launch(List<String> command, Map<String, String> environment, String runsOn) {
+    record Launch(List<String> command, Map<String, String> environment, String runsOn, List<Path> readable) {
+        Launch(List<String> command, Map<String, String> environment, String runsOn) {
+            this(command, environment, runsOn, List.of());
+        }
     }
 
     /** @throws InvalidEntrypoint when there is nothing to run, as a custom runtime without its bootstrap */

@@ -322,6 +322,8 @@ public final class StratusServer implements AutoCloseable {
             Map<String, String> s = new LinkedHashMap<>();
             services.forEach(name -> s.put(name, "running"));
             body.put("services", s);
+            // "sandboxed", or why functions run as plain processes (docs/security.md).
+            body.put("lambdaIsolation", environments.isolation());
             return HttpResponse.of(200, "application/json", Json.bytes(body));
         }
         if (request.path().equals("/_stratus/sns/emails")) {

@@ -213,7 +213,7 @@ class JavaLauncherTest {
             String body = new String(r.body(), StandardCharsets.UTF_8);
             answer.complete(r.path().endsWith("/response") ? body : r.path() + " " + body);
             return RuntimeApiServer.Response.json(202, "{\"status\":\"OK\"}");
-        })) {
+        }, (client, server) -> true)) {
             ProcessBuilder pb = new ProcessBuilder(command).directory(spec.taskRoot().toFile()).redirectErrorStream(true)
                     .redirectOutput(spec.taskRoot().resolve("../output.log").toFile());
             Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),

@@ -92,6 +92,11 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return server.port();
     }
 
+    /** Where this Stratus keeps its state (and Lambda its packages and environments). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     private static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
