@@ -62,8 +62,9 @@ final class PythonLauncher implements RuntimeLauncher {
                 spec.optDir().resolve("python").toString());
         List<String> command = new ArrayList<>(List.of(r.choice().command(), "-u", spec.runtimeDir().resolve("python/bootstrap.py").toString()));
         r.sdk().ifPresent(command::add);
+        // The borrowed boto3 lies in another interpreter's installation, which a sandbox shows only when named.
         return new Launch(List.copyOf(command), Map.of("PYTHONPATH", pythonPath, "AWS_EXECUTION_ENV", "AWS_Lambda_" + spec.runtime()),
-                r.choice().describe(interpreters.language()));
+                r.choice().describe(interpreters.language()), r.sdk().map(java.nio.file.Path::of).stream().toList());
     }
 
     private Runs resolve(String runtime) {

@@ -173,11 +173,11 @@ public record Config(
         return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay,
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
-                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts));
+                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList());
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
-    private static final java.util.List<String> VALUED_OPTIONS = java.util.List.of("--port", "--host", "--data", "--store", "--fsync",
+    private static final List<String> VALUED_OPTIONS = List.of("--port", "--host", "--data", "--store", "--fsync",
             "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
             "--cors-origins", "--allowed-hosts");
 

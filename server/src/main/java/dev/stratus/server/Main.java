@@ -7,6 +7,7 @@ import dev.stratus.time.Clock;
 import io.helidon.logging.common.LogConfig;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
@@ -29,7 +30,7 @@ public final class Main {
             case "reset" -> reset(options);
             case "help", "--help", "-h" -> System.out.println("usage: stratus start [options] | stratus reset [--data DIR] | stratus version\n\n"
                     + Config.USAGE);
-            default -> fail(2, "unknown command " + command + " (the commands are start, reset and version)");
+            default -> throw fail(2, "unknown command " + command + " (the commands are start, reset and version)");
         }
     }
 
@@ -39,19 +40,18 @@ public final class Main {
             return;
         }
         Config config = config(args);
-        Preflight.obstacles(config).ifPresent(message -> fail(1, message));
+        Preflight.obstacles(config).ifPresent(message -> {
+            throw fail(1, message);
+        });
         StratusServer server;
         try {
             server = new StratusServer(config, Clock.SYSTEM).start();
         } catch (java.net.BindException e) {
-            fail(1, e.getMessage());
-            return;
+            throw fail(1, e.getMessage());
         } catch (IllegalArgumentException e) {
-            fail(2, e.getMessage());
-            return;
+            throw fail(2, e.getMessage());
         } catch (StoreException e) {
-            fail(1, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
-            return;
+            throw fail(1, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -73,44 +73,54 @@ public final class Main {
      * directory may have been given as one that holds other things.
      */
     private static void reset(String[] args) throws IOException {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println("usage: stratus reset [--data DIR]   (STRATUS_DATA, default .stratus/data)");
+            return;
+        }
         Config config = config(args);
         if (config.storeUrl() != null) {
-            fail(2, "reset empties a data directory; state in PostgreSQL stays until you drop its database");
+            throw fail(2, "reset empties a data directory; state in PostgreSQL stays until you drop its database");
         }
         if (config.ephemeral()) {
             System.out.println("Nothing to reset: with --ephemeral every start is fresh.");
             return;
         }
-        OptionalLong holder = SqliteStore.holder(config.dataDir());
+        Path dir = config.dataDir();
+        OptionalLong holder = SqliteStore.holder(dir);
         if (holder.isPresent()) {
-            fail(1, "a Stratus" + (holder.getAsLong() > 0 ? " (pid " + holder.getAsLong() + ")" : "") + " is using " + config.dataDir()
+            throw fail(1, "a Stratus" + (holder.getAsLong() > 0 ? " (pid " + holder.getAsLong() + ")" : "") + " is using " + dir
                     + "; stop it first (Ctrl-C in its terminal)");
         }
-        boolean had = SqliteStore.erase(config.dataDir());
-        Zips.deleteTree(config.dataDir().resolve("lambda"));
-        if (Files.isDirectory(config.dataDir())) {
-            try (var left = Files.list(config.dataDir())) {
-                if (left.findAny().isEmpty()) {
-                    Files.delete(config.dataDir());
-                }
+        // Nothing is touched in a directory Stratus has not used: its lambda/ folder could be the user's own.
+        if (!Files.exists(dir.resolve("stratus.db")) && !Files.exists(dir.resolve(SqliteStore.LOCK_FILE))) {
+            System.out.println("No Stratus state in " + dir + "; nothing to reset.");
+            return;
+        }
+        SqliteStore.erase(dir);
+        Zips.deleteTree(dir.resolve("lambda"));
+        try (var left = Files.list(dir)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(dir);
             }
         }
-        System.out.println(had ? "Stratus state in " + config.dataDir() + " deleted; the next start is a fresh one."
-                : "No Stratus state in " + config.dataDir() + "; nothing to reset.");
+        System.out.println("Stratus state in " + dir + " deleted; the next start is a fresh one.");
     }
 
     private static Config config(String[] args) {
         try {
             return Config.parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
-            fail(2, e.getMessage() + HINT);
-            throw e;
+            throw fail(2, e.getMessage() + HINT);
         }
     }
 
-    /** One line on stderr, the way every first error is reported, and the exit status. */
-    private static void fail(int status, String message) {
+    /**
+     * One line on stderr, the way every first error is reported, and the exit status. It does not
+     * return; its type lets callers write {@code throw fail(…)} so the compiler knows that too.
+     */
+    private static RuntimeException fail(int status, String message) {
         System.err.println("stratus: " + message);
         System.exit(status);
+        return new IllegalStateException("unreachable: the process has exited");
     }
 }

@@ -22,8 +22,12 @@ import java.util.Optional;
  * sent to) or an origin given with --cors-origins, and gets CORS headers then; a preflight is
  * answered the same way;
  * <li>a browser request without one (an image, a no-cors fetch) is refused when the browser says
- * it is cross-site; a typed address or a followed link ({@code Sec-Fetch-Site: none}, as a
- * SubscribeURL opened from an email) is served.
+ * another site made it ({@code Sec-Fetch-Site}); a typed address ({@code none}) is served;
+ * <li>a query-protocol {@code Action} sent by GET or HEAD is refused, but for SNS's own links
+ * (ConfirmSubscription, Unsubscribe, which AWS puts in emails and messages): browsers send no
+ * {@code Sec-Fetch-Site} to an address that is not localhost (Stratus bound to 0.0.0.0 and
+ * reached by its network address), so an {@code <img>} could otherwise create or delete queues and
+ * subscribe an attacker's endpoint to a topic. AWS's clients always POST.
  * </ul>
  */
 final class WebGuard {
@@ -31,14 +35,17 @@ final class WebGuard {
     private static final String EXPOSED = "x-amzn-RequestId, x-amz-request-id, x-amz-id-2, x-amzn-ErrorType, x-amzn-query-error, "
             + "x-amz-function-error, x-amz-log-result, x-amz-executed-version, ETag, Date";
 
+    /** SNS's links (SubscribeURL, UnsubscribeURL): AWS serves them to a plain click, from any page or mail client. */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("ConfirmSubscription", "Unsubscribe");
+
     private final List<String> corsOrigins;
     private final List<String> allowedHosts;
-    private final String machineName;
+    /** Looked up only for a Host no other rule admits: the lookup may wait on DNS. */
+    private volatile String machineName;
 
     WebGuard(List<String> corsOrigins, List<String> allowedHosts) {
         this.corsOrigins = corsOrigins;
         this.allowedHosts = allowedHosts;
-        this.machineName = machineName();
     }
 
     /** Why this request is refused, as an AWS error in its protocol; empty when it may be served. */
@@ -53,9 +60,17 @@ final class WebGuard {
             return Optional.of(denied("Requests from the web page at " + origin + " are refused; start Stratus with --cors-origins "
                     + origin + " to allow that page."));
         }
+        String action = request.queryParam("Action");
+        if (action != null && LINKS.contains(action)) {
+            return Optional.empty();
+        }
         String site = request.header("sec-fetch-site");
         if (origin == null && site != null && !site.equals("none") && !site.equals("same-origin")) {
             return Optional.of(denied("Requests a web page makes without an Origin are refused."));
+        }
+        if (action != null && (request.method().equals("GET") || request.method().equals("HEAD"))) {
+            return Optional.of(denied("Stratus takes query-protocol actions by POST, as AWS's clients send them; "
+                    + "by GET only SNS's ConfirmSubscription and Unsubscribe links."));
         }
         return Optional.empty();
     }
@@ -88,8 +103,8 @@ final class WebGuard {
     }
 
     private boolean hostAllowed(String name) {
-        return isAddress(name) || name.equals("localhost") || name.endsWith(".localhost") || name.equals(machineName)
-                || allowedHosts.contains("*") || allowedHosts.contains(name);
+        return isAddress(name) || name.equals("localhost") || name.endsWith(".localhost") || allowedHosts.contains("*")
+                || allowedHosts.contains(name) || name.equals(machineName());
     }
 
     private boolean originAllowed(String origin, String host) {
@@ -120,11 +135,16 @@ final class WebGuard {
         return new AwsException("AccessDeniedException", message, 403);
     }
 
-    private static String machineName() {
-        try {
-            return InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
-        } catch (UnknownHostException e) {
-            return "localhost";
+    private String machineName() {
+        String name = machineName;
+        if (name == null) {
+            try {
+                name = InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+            } catch (UnknownHostException e) {
+                name = "localhost";
+            }
+            machineName = name;
         }
+        return name;
     }
 }

@@ -110,6 +110,8 @@ class HttpFrontTest {
         }
     }
 
+    static final String FORM = "Content-Type: application/x-www-form-urlencoded\r\n";
+
     static String here() {
         return "127.0.0.1:" + stratus.port();
     }
@@ -129,12 +131,15 @@ class HttpFrontTest {
     @Test
     void aHostThatDoesNotNameThisServerIsRefused() throws IOException {
         // DNS rebinding: the attacker's name resolves to 127.0.0.1, and the browser sends it as Host.
-        Answer a = browser("GET", "/?Action=ListQueues", "evil.example:" + stratus.port(), "", "");
+        String rebound = "evil.example:" + stratus.port();
+        Answer a = browser("POST", "/", rebound, FORM, "Action=ListQueues");
         assertEquals(403, a.status(), a.body());
         assertTrue(a.body().contains("does not name this Stratus"), a.body());
+        // Its own origin, as the page at the rebound name sends it, changes nothing.
+        assertEquals(403, browser("POST", "/", rebound, "Origin: http://" + rebound + "\r\n" + FORM, "Action=ListQueues").status());
         for (String host : new String[] {here(), "localhost:" + stratus.port(), "localhost", "bucket.s3.localhost:4566", "[::1]:4566",
                 "10.1.2.3:4566", "stratus.internal:4566", "STRATUS.internal"}) {
-            assertEquals(200, browser("GET", "/?Action=ListQueues", host, "", "").status(), host);
+            assertEquals(200, browser("POST", "/", host, FORM, "Action=ListQueues").status(), host);
         }
     }
 
@@ -159,15 +164,28 @@ class HttpFrontTest {
         Answer refused = browser("OPTIONS", "/", here(), "Origin: http://evil.example\r\n" + ask, "");
         assertEquals(403, refused.status());
         assertTrue(!refused.head().contains("Access-Control-Allow-Origin"), refused.head());
+        Answer own = browser("OPTIONS", "/", here(), "Origin: http://" + here() + "\r\n" + ask, "");
+        assertEquals(200, own.status());
+        assertTrue(own.head().contains("Access-Control-Allow-Origin: http://" + here()), own.head());
     }
 
     @Test
     void aPageRequestWithoutAnOriginIsRefusedUnlessTheUserMadeIt() throws IOException {
         // An <img src> or a no-cors fetch: no Origin, but the browser says where it comes from.
-        assertEquals(403, browser("GET", "/?Action=CreateQueue&QueueName=planted", here(), "Sec-Fetch-Site: cross-site\r\n", "").status());
-        assertTrue(!browser("GET", "/?Action=ListQueues", here(), "", "").body().contains("planted"));
-        // A typed address or a link opened from an email (an SNS SubscribeURL).
+        for (String site : new String[] {"cross-site", "same-site"}) {
+            assertEquals(403, browser("POST", "/", here(), "Sec-Fetch-Site: " + site + "\r\n" + FORM, "Action=CreateQueue&QueueName=planted")
+                    .status(), site);
+        }
+        // Browsers send no Sec-Fetch-Site to a network address (Stratus on 0.0.0.0): a GET action is refused all the same.
+        Answer img = browser("GET", "/?Action=CreateQueue&QueueName=planted", "192.168.1.20:4566", "Referer: http://evil.example/\r\n", "");
+        assertEquals(403, img.status(), img.body());
+        assertTrue(img.body().contains("by POST"), img.body());
+        assertTrue(!browser("POST", "/", here(), FORM, "Action=ListQueues").body().contains("planted"));
+        // A typed address, and SNS's own links however they are opened (a webmail's page is another site).
         assertEquals(200, browser("GET", "/_stratus/health", here(), "Sec-Fetch-Site: none\r\n", "").status());
+        Answer link = browser("GET", "/?Action=ConfirmSubscription&TopicArn=arn:aws:sns:us-east-1:000000000000:none&Token=t", here(),
+                "Sec-Fetch-Site: cross-site\r\n", "");
+        assertTrue(link.status() == 400 && link.body().contains("Invalid token"), link.status() + " " + link.body()); // SNS itself answered
     }
 
     @Test

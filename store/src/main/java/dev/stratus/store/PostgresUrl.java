@@ -27,6 +27,13 @@ public record PostgresUrl(String host, int port, String database, String jdbcUrl
         if (!"postgresql".equals(scheme) && !(!jdbc && "postgres".equals(scheme))) {
             throw new IllegalArgumentException("--store takes a postgresql://user:password@host:5432/database URL, not " + redacted(url));
         }
+        if (jdbc && (uri.getHost() == null || uri.getPath() == null)) {
+            // The driver's own forms (several hosts, no host at all): it parses them; only their shape is ours to check.
+            return new PostgresUrl(null, 0, null, url, new Properties());
+        }
+        if (uri.getHost() == null && uri.getRawAuthority() != null) {
+            throw new IllegalArgumentException("--store " + redacted(url) + " has a host or port that is not valid");
+        }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("--store " + redacted(url) + " names no host: postgresql://user:password@host:5432/database");
         }
@@ -42,9 +49,9 @@ public record PostgresUrl(String host, int port, String database, String jdbcUrl
         Properties credentials = new Properties();
         if (uri.getRawUserInfo() != null) {
             String[] user = uri.getRawUserInfo().split(":", 2);
-            credentials.setProperty("user", URLDecoder.decode(user[0], StandardCharsets.UTF_8));
+            credentials.setProperty("user", percentDecoded(user[0]));
             if (user.length == 2) {
-                credentials.setProperty("password", URLDecoder.decode(user[1], StandardCharsets.UTF_8));
+                credentials.setProperty("password", percentDecoded(user[1]));
             }
         }
         String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath()
@@ -54,11 +61,23 @@ public record PostgresUrl(String host, int port, String database, String jdbcUrl
 
     /** For messages: host, port and database, never the credentials. */
     public String where() {
-        return host + ":" + port + " (database " + database + ")";
+        return host == null ? redacted(jdbcUrl) : host + ":" + port + " (database " + database + ")";
     }
 
-    /** The URL as given, its password hidden; query parameters are dropped too, as they may carry one. */
+    /** In a URL's user part '+' is itself, not a space as URLDecoder (made for forms) would have it. */
+    private static String percentDecoded(String raw) {
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The URL as given, with whatever precedes its last '@' (user and password, however they are
+     * written) hidden, and query parameters dropped, as they may carry a password too.
+     */
     private static String redacted(String url) {
-        return url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@").replaceAll("\\?.*$", "?…");
+        int scheme = url.indexOf("//");
+        int at = url.lastIndexOf('@');
+        String shown = scheme >= 0 && at > scheme ? url.substring(0, scheme + 2) + "***@" + url.substring(at + 1) : url;
+        int query = shown.indexOf('?');
+        return query < 0 ? shown : shown.substring(0, query) + "?…";
     }
 }

@@ -46,4 +46,21 @@ class PostgresUrlTest {
         assertTrue(message.contains(expected), message);
         assertFalse(message.contains("pw"), message);
     }
+
+    @Test
+    void aPasswordWithSlashesAtSignsOrPlusSignsNeverShowsAndIsKeptAsWritten() {
+        for (String url : new String[] {"postgresql://u:pa/ss@h/db", "postgresql://u:p@ss@h", "postgresql://u:pw@h:99999999999/db"}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> PostgresUrl.parse(url)).getMessage();
+            assertFalse(message.contains("ss") || message.contains("pw"), message);
+        }
+        assertEquals("a+b", PostgresUrl.parse("postgresql://u:a+b@h/db").credentials().getProperty("password"));
+    }
+
+    @Test
+    void theDriversOwnFormsPassAsTheyAre() {
+        PostgresUrl several = PostgresUrl.parse("jdbc:postgresql://h1:5432,h2:5432/db?user=u&password=pw");
+        assertEquals("jdbc:postgresql://h1:5432,h2:5432/db?user=u&password=pw", several.jdbcUrl());
+        assertFalse(several.where().contains("pw"), several.where());
+        assertEquals("jdbc:postgresql:db", PostgresUrl.parse("jdbc:postgresql:db").jdbcUrl());
+    }
 }
