@@ -177,12 +177,7 @@ public final class QueryProtocol implements Protocol {
         });
         String contentType = request.header("content-type");
         if (request.body().length > 0 && contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
-            for (String pair : new String(request.body(), StandardCharsets.UTF_8).split("&")) {
-                if (!pair.isEmpty()) {
-                    int eq = pair.indexOf('=');
-                    put(params, decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
-                }
-            }
+            UrlEncoded.forEachPair(new String(request.body(), StandardCharsets.UTF_8), (k, v) -> put(params, k, v));
         }
         return params;
     }
@@ -190,14 +185,6 @@ public final class QueryProtocol implements Protocol {
     private static void put(Map<String, String> params, String key, String value) {
         if (params.putIfAbsent(key, value) != null) {
             throw new AwsException("MalformedQueryString", "The parameter " + key + " is given more than once.");
-        }
-    }
-
-    private static String decode(String s) {
-        try {
-            return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new AwsException("MalformedQueryString", "The query string is malformed: " + s);
         }
     }
 }

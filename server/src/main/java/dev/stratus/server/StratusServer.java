@@ -16,6 +16,7 @@ import dev.stratus.protocol.Gateway;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
+import dev.stratus.protocol.UrlEncoded;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.delivery.Outbox;
 import dev.stratus.events.EventsService;
@@ -41,7 +42,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -292,26 +292,10 @@ public final class StratusServer implements AutoCloseable {
     private static HttpRequest request(ServerRequest req, byte[] body) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         String raw = req.query().rawValue();
-        if (raw != null && !raw.isEmpty()) {
-            for (String pair : raw.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String k = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-            }
+        if (raw != null) {
+            UrlEncoded.forEachPair(raw, (k, v) -> query.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         }
         return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers(req), body);
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new AwsException("MalformedQueryString", "The query string is malformed: " + s);
-        }
     }
 
     private HttpResponse own(HttpRequest request) {
