@@ -23,11 +23,12 @@ import java.util.Optional;
  * answered the same way;
  * <li>a browser request without one (an image, a no-cors fetch) is refused when the browser says
  * another site made it ({@code Sec-Fetch-Site}); a typed address ({@code none}) is served;
- * <li>a query-protocol {@code Action} sent by GET or HEAD is refused, but for SNS's own links
- * (ConfirmSubscription, Unsubscribe, which AWS puts in emails and messages): browsers send no
- * {@code Sec-Fetch-Site} to an address that is not localhost (Stratus bound to 0.0.0.0 and
- * reached by its network address), so an {@code <img>} could otherwise create or delete queues and
- * subscribe an attacker's endpoint to a topic. AWS's clients always POST.
+ * <li>a query-protocol {@code Action} sent by GET or HEAD without an {@code Authorization} header
+ * is refused, but for SNS's own links (ConfirmSubscription, Unsubscribe, which AWS puts in emails
+ * and messages): browsers send no {@code Sec-Fetch-Site} to an address that is not localhost
+ * (Stratus bound to 0.0.0.0 and reached by its network address), so an {@code <img>} could
+ * otherwise create or delete queues and subscribe an attacker's endpoint to a topic; a page cannot
+ * add an Authorization header without a preflight, which it does not pass. AWS's clients sign.
  * </ul>
  */
 final class WebGuard {
@@ -68,9 +69,9 @@ final class WebGuard {
         if (origin == null && site != null && !site.equals("none") && !site.equals("same-origin")) {
             return Optional.of(denied("Requests a web page makes without an Origin are refused."));
         }
-        if (action != null && (request.method().equals("GET") || request.method().equals("HEAD"))) {
-            return Optional.of(denied("Stratus takes query-protocol actions by POST, as AWS's clients send them; "
-                    + "by GET only SNS's ConfirmSubscription and Unsubscribe links."));
+        if (action != null && (request.method().equals("GET") || request.method().equals("HEAD")) && request.header("authorization") == null) {
+            return Optional.of(new AwsException("MissingAuthenticationToken", "A query-protocol action by GET must be signed "
+                    + "(an Authorization header, as AWS's clients send); unsigned, only SNS's ConfirmSubscription and Unsubscribe links are.", 403));
         }
         return Optional.empty();
     }

@@ -176,10 +176,13 @@ class HttpFrontTest {
             assertEquals(403, browser("POST", "/", here(), "Sec-Fetch-Site: " + site + "\r\n" + FORM, "Action=CreateQueue&QueueName=planted")
                     .status(), site);
         }
-        // Browsers send no Sec-Fetch-Site to a network address (Stratus on 0.0.0.0): a GET action is refused all the same.
+        // Browsers send no Sec-Fetch-Site to a network address (Stratus on 0.0.0.0): an unsigned GET action is refused all the same.
         Answer img = browser("GET", "/?Action=CreateQueue&QueueName=planted", "192.168.1.20:4566", "Referer: http://evil.example/\r\n", "");
         assertEquals(403, img.status(), img.body());
-        assertTrue(img.body().contains("by POST"), img.body());
+        assertTrue(img.body().contains("MissingAuthenticationToken"), img.body());
+        // A client's signed GET, which AWS takes as well (the signature is not checked before IAM).
+        String signed = "Authorization: AWS4-HMAC-SHA256 Credential=test/20261205/us-east-1/sqs/aws4_request, SignedHeaders=host, Signature=0\r\n";
+        assertEquals(200, browser("GET", "/?Action=ListQueues", here(), signed, "").status());
         assertTrue(!browser("POST", "/", here(), FORM, "Action=ListQueues").body().contains("planted"));
         // A typed address, and SNS's own links however they are opened (a webmail's page is another site).
         assertEquals(200, browser("GET", "/_stratus/health", here(), "Sec-Fetch-Site: none\r\n", "").status());
