@@ -45,9 +45,10 @@ public final class Gateway {
     private final RestRoutes restRoutes = new RestRoutes();
     private final String defaultRegion;
     private final String accountId;
-    private Consumer<RequestContext> observer = c -> { };
+    private final Gatekeeper gatekeeper;
+    private Consumer<ApiCall> listener = c -> { };
 
-    public Gateway(List<Service> services, String defaultRegion, String accountId) {
+    public Gateway(List<Service> services, String defaultRegion, String accountId, Gatekeeper gatekeeper) {
         for (Service s : services) {
             ServiceModel m = s.model();
             if (m.targetPrefix() != null) {
@@ -61,11 +62,12 @@ public final class Gateway {
         }
         this.defaultRegion = defaultRegion;
         this.accountId = accountId;
+        this.gatekeeper = gatekeeper;
     }
 
-    /** Sees every request's context once it is routed; for request logging. */
-    public void observe(Consumer<RequestContext> observer) {
-        this.observer = observer;
+    /** Sees every call that reached an operation, once it is answered: for request logging and CloudTrail. */
+    public void onCall(Consumer<ApiCall> listener) {
+        this.listener = listener;
     }
 
     public HttpResponse handle(HttpRequest request) {
@@ -86,8 +88,10 @@ public final class Gateway {
                 : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? QUERY
                 : REST_JSON;
         SigV4 scope = SigV4.of(request);
-        RequestContext ctx = new RequestContext(Ids.uuid(), null, null, scope == null ? defaultRegion : scope.region(),
-                accountId, scope == null ? null : scope.accessKeyId(), String.valueOf(request.header("host")));
+        String region = scope == null ? defaultRegion : scope.region();
+        String accessKey = scope == null ? null : scope.accessKeyId();
+        RequestContext ctx = new RequestContext(Ids.uuid(), null, null, region, accountId, accessKey, String.valueOf(request.header("host")),
+                gatekeeper.identify(accessKey, region));
         return reject(protocol, null, error, ctx);
     }
 
@@ -154,23 +158,30 @@ public final class Gateway {
     }
 
     private RequestContext context(String requestId, Service service, String op, String region, String accessKey, String host) {
-        return new RequestContext(requestId, service == null ? null : service.model().id(), op, region, accountId, accessKey, host);
+        return new RequestContext(requestId, service == null ? null : service.model().id(), op, region, accountId, accessKey, host,
+                gatekeeper.identify(accessKey, region));
     }
 
     private HttpResponse call(Protocol protocol, Service service, Operation operation, HttpRequest request, Map<String, String> labels,
                               RequestContext ctx) {
-        observer.accept(ctx);
+        ObjectNode input = null;
+        JsonNode output = null;
+        AwsException error = null;
+        HttpResponse response = null;
         try {
-            ObjectNode input = protocol.readInput(service.model(), operation, request, labels);
-            Object output = service.dispatcher().invoke(operation.name(), ctx, input);
-            JsonNode tree = output == null ? null : Json.tree(output);
-            return protocol.writeOutput(service.model(), operation, tree, ctx).withHeader("x-amzn-RequestId", ctx.requestId());
+            input = protocol.readInput(service.model(), operation, request, labels);
+            gatekeeper.authorize(ctx, input);
+            Object answer = service.dispatcher().invoke(operation.name(), ctx, input);
+            output = answer == null ? null : Json.tree(answer);
+            response = protocol.writeOutput(service.model(), operation, output, ctx).withHeader("x-amzn-RequestId", ctx.requestId());
         } catch (AwsException e) {
-            return reject(protocol, service.model(), e, ctx);
+            error = e;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + ctx.requestId() + " (" + ctx.service() + "." + ctx.operation() + ") failed", e);
-            return reject(protocol, service.model(), AwsException.internal("We encountered an internal error. Please try again."), ctx);
+            error = AwsException.internal("We encountered an internal error. Please try again.");
         }
+        listener.accept(new ApiCall(ctx, input, error == null ? output : null, error));
+        return error == null ? response : reject(protocol, service.model(), error, ctx);
     }
 
     private static HttpResponse reject(Protocol protocol, ServiceModel model, AwsException e, RequestContext ctx) {

@@ -26,16 +26,30 @@ import org.junit.jupiter.api.Test;
 class GatewayProtocolsTest {
     final Map<String, JsonNode> received = new HashMap<>();
     final Map<String, Function<JsonNode, Object>> answers = new HashMap<>();
+    final Map<String, RequestContext> contexts = new HashMap<>();
+
+    /** Every access key is the root of the account; every call is allowed. */
+    static final Gatekeeper OPEN = new Gatekeeper() {
+        @Override
+        public Principal identify(String accessKeyId, String region) {
+            return Principal.root("aws", "000000000000");
+        }
+
+        @Override
+        public void authorize(RequestContext ctx, JsonNode input) {
+        }
+    };
 
     Gateway gateway(String... models) {
         List<Gateway.Service> services = new java.util.ArrayList<>();
         for (String id : models) {
             services.add(new Gateway.Service(ServiceModel.load(id), (op, ctx, input) -> {
                 received.put(op, input);
+                contexts.put(op, ctx);
                 return answers.getOrDefault(op, in -> null).apply(input);
             }));
         }
-        return new Gateway(services, "us-east-1", "000000000000");
+        return new Gateway(services, "us-east-1", "000000000000", OPEN);
     }
 
     static HttpRequest request(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
@@ -57,6 +71,46 @@ class GatewayProtocolsTest {
 
     static String text(HttpResponse r) {
         return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theIdentityStepNamesThePrincipalAndCanRefuseBeforeTheServiceIsCalled() {
+        List<ApiCall> calls = new java.util.ArrayList<>();
+        Gatekeeper denyPuts = new Gatekeeper() {
+            @Override
+            public Principal identify(String accessKeyId, String region) {
+                return new Principal(Principal.Type.USER, "arn:aws:iam::000000000000:user/" + accessKeyId + "@" + region, "000000000000");
+            }
+
+            @Override
+            public void authorize(RequestContext ctx, JsonNode input) {
+                if (ctx.operation().equals("CreateThing")) {
+                    throw new AwsException("AccessDeniedException", ctx.principal().id() + " may not CreateThing " + input.get("Name").asText(), 403);
+                }
+            }
+        };
+        Gateway g = new Gateway(List.of(new Gateway.Service(ServiceModel.load("restsvc"), (op, ctx, input) -> {
+            received.put(op, input);
+            contexts.put(op, ctx);
+            return null;
+        })), "us-east-1", "000000000000", denyPuts);
+        g.onCall(calls::add);
+
+        HttpResponse denied = g.handle(request("POST", "/things", Map.of("authorization", signedFor("restsvc")), "{\"Name\":\"a\"}".getBytes()));
+        assertEquals(403, denied.status());
+        assertEquals("AccessDeniedException", denied.headers().get("X-Amzn-ErrorType"));
+        assertTrue(text(denied).contains("arn:aws:iam::000000000000:user/AKID@eu-west-1 may not CreateThing a"), text(denied));
+        assertEquals(null, received.get("CreateThing"), "a refused call never reaches the service");
+
+        g.handle(request("GET", "/things/b/config", Map.of("authorization", signedFor("restsvc")), new byte[0]));
+        assertEquals("arn:aws:iam::000000000000:user/AKID@eu-west-1", contexts.get("GetThingConfig").principal().id());
+
+        assertEquals(2, calls.size());
+        assertEquals("CreateThing", calls.get(0).context().operation());
+        assertEquals("a", calls.get(0).input().get("Name").asText());
+        assertEquals("AccessDeniedException", calls.get(0).error().code());
+        assertEquals("b", calls.get(1).input().get("Name").asText());
+        assertEquals(null, calls.get(1).error());
     }
 
     @Test

@@ -263,7 +263,7 @@ final class AsyncInvocations {
             if (destination.startsWith("arn:aws:sqs:")) {
                 sqs.send(destination, record, null, destination.endsWith(".fifo") ? "lambda" : null, null);
             } else if (destination.startsWith("arn:aws:lambda:")) {
-                FunctionRef target = FunctionRef.parse(new dev.stratus.protocol.RequestContext(null, "lambda", "Invoke", null, null, null, null),
+                FunctionRef target = FunctionRef.parse(new dev.stratus.protocol.RequestContext(null, "lambda", "Invoke", null, null, null, null, null),
                         destination, null);
                 enqueue(target, dev.stratus.protocol.Ids.uuid(), record.getBytes(StandardCharsets.UTF_8));
             } else {

@@ -9,14 +9,13 @@ import dev.stratus.lambda.api.FilterCriteria;
 import dev.stratus.lambda.api.ListEventSourceMappingsResponse;
 import dev.stratus.lambda.api.ScalingConfig;
 import dev.stratus.lambda.api.UpdateEventSourceMappingRequest;
+import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.runtime.InvocationResult;
-import dev.stratus.sqs.SqsService;
-import dev.stratus.sqs.api.Message;
-import dev.stratus.sqs.api.MessageAttributeValue;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
@@ -65,7 +64,7 @@ final class EventSourceMappings implements AutoCloseable {
     private final Store store;
     private final Clock clock;
     private final Invoker invoker;
-    private final SqsService sqs;
+    private final Queues sqs;
     /** The running pollers of each mapping, and the flag that tells them to stop. */
     private record Pollers(List<Thread> threads, AtomicBoolean active) {
     }
@@ -75,7 +74,7 @@ final class EventSourceMappings implements AutoCloseable {
     private final java.util.Set<Thread> live = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    EventSourceMappings(Store store, Clock clock, Invoker invoker, SqsService sqs) {
+    EventSourceMappings(Store store, Clock clock, Invoker invoker, Queues sqs) {
         this.store = store;
         this.clock = clock;
         this.invoker = invoker;
@@ -290,19 +289,19 @@ final class EventSourceMappings implements AutoCloseable {
 
     private void pollLoop(EventSourceMappingConfiguration m, AtomicBoolean active) {
         Machine filter = filter(m.filterCriteria());
-        FunctionRef ref = FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null), m.functionArn(), null);
+        FunctionRef ref = FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null, null), m.functionArn(), null);
         boolean reportFailures = m.functionResponseTypes() != null && m.functionResponseTypes().contains("ReportBatchItemFailures");
         while (running && active.get()) {
             try {
-                invoker.target(ref);
-                List<Message> batch = receive(m);
+                Principal role = invoker.target(ref).executionRole();
+                List<Queues.ReceivedMessage> batch = receive(m, role);
                 if (batch.isEmpty() || !active.get()) {
                     // Stopped meanwhile: what was received goes back to the queue when its visibility timeout ends.
                     continue;
                 }
                 List<ObjectNode> records = new ArrayList<>();
                 List<String> unmatched = new ArrayList<>();
-                for (Message msg : batch) {
+                for (Queues.ReceivedMessage msg : batch) {
                     ObjectNode record = record(msg, m.eventSourceArn());
                     if (filter == null || !filter.rulesForJSONEvent(Json.string(forFiltering(record))).isEmpty()) {
                         records.add(record);
@@ -310,7 +309,7 @@ final class EventSourceMappings implements AutoCloseable {
                         unmatched.add(msg.receiptHandle());
                     }
                 }
-                sqs.delete(m.eventSourceArn(), unmatched);
+                sqs.delete(role, m.eventSourceArn(), unmatched);
                 if (!records.isEmpty()) {
                     process(ref, m, records, reportFailures);
                 }
@@ -329,14 +328,14 @@ final class EventSourceMappings implements AutoCloseable {
     }
 
     /** A batch: up to BatchSize messages, gathered for at most the batching window (a single short long poll without one). */
-    private List<Message> receive(EventSourceMappingConfiguration m) {
+    private List<Queues.ReceivedMessage> receive(EventSourceMappingConfiguration m, Principal role) {
         int window = m.maximumBatchingWindowInSeconds() == null ? 0 : m.maximumBatchingWindowInSeconds();
         long until = System.nanoTime() + window * 1_000_000_000L;
-        List<Message> batch = new ArrayList<>();
+        List<Queues.ReceivedMessage> batch = new ArrayList<>();
         do {
             long left = Math.max(0, (until - System.nanoTime()) / 1_000_000_000L);
             int wait = window == 0 ? POLL_WAIT_SECONDS : (int) Math.min(POLL_WAIT_SECONDS, left);
-            batch.addAll(sqs.receive(m.eventSourceArn(), Math.min(10, m.batchSize() - batch.size()), wait));
+            batch.addAll(sqs.receive(role, m.eventSourceArn(), Math.min(10, m.batchSize() - batch.size()), wait));
             if (window == 0) {
                 break;
             }
@@ -350,6 +349,7 @@ final class EventSourceMappings implements AutoCloseable {
         records.forEach(array::add);
         Invoker.Target target = invoker.target(ref);
         InvocationResult result = invoker.run(target, Ids.uuid(), Json.bytes(event), ref.invokedArn(), null, true);
+        Principal role = target.executionRole();
         if (result.failed()) {
             return;
         }
@@ -363,7 +363,7 @@ final class EventSourceMappings implements AutoCloseable {
                 done.add(r.get("receiptHandle").asText());
             }
         }
-        sqs.delete(m.eventSourceArn(), done);
+        sqs.delete(role, m.eventSourceArn(), done);
     }
 
     /**
@@ -393,7 +393,7 @@ final class EventSourceMappings implements AutoCloseable {
     }
 
     /** A message as AWS's SQS event carries it. */
-    private static ObjectNode record(Message m, String queueArn) {
+    private static ObjectNode record(Queues.ReceivedMessage m, String queueArn) {
         ObjectNode r = Json.MAPPER.createObjectNode();
         r.put("messageId", m.messageId());
         r.put("receiptHandle", m.receiptHandle());
@@ -421,7 +421,7 @@ final class EventSourceMappings implements AutoCloseable {
         return r;
     }
 
-    private static ObjectNode attribute(MessageAttributeValue v) {
+    private static ObjectNode attribute(Queues.MessageAttribute v) {
         ObjectNode a = Json.MAPPER.createObjectNode();
         if (v.stringValue() != null) {
             a.put("stringValue", v.stringValue());

@@ -1,6 +1,6 @@
 package dev.stratus.lambda;
 
-import dev.stratus.logs.LogsService;
+import dev.stratus.platform.port.LogSink;
 import dev.stratus.runtime.EnvironmentSpec;
 import dev.stratus.runtime.LogWriter;
 import java.util.ArrayList;
@@ -22,12 +22,12 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
     private static final long LINGER_MS = 20;
     private static final int CAPACITY = 100_000;
 
-    private final LogsService logs;
-    private final LinkedBlockingQueue<LogsService.Line> queue = new LinkedBlockingQueue<>(CAPACITY);
+    private final LogSink logs;
+    private final LinkedBlockingQueue<LogSink.Line> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final Thread writer;
     private volatile boolean running = true;
 
-    public FunctionLogs(LogsService logs) {
+    public FunctionLogs(LogSink logs) {
         this.logs = logs;
         this.writer = Thread.ofPlatform().daemon().name("lambda-logs").start(this::drain);
     }
@@ -39,7 +39,7 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
         String account = arn[4];
         return (stream, timestamp, message) -> {
             try {
-                queue.put(new LogsService.Line(account, region, spec.logGroup(), stream, timestamp, message));
+                queue.put(new LogSink.Line(account, region, spec.logGroup(), stream, timestamp, message));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -47,10 +47,10 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
     }
 
     private void drain() {
-        List<LogsService.Line> batch = new ArrayList<>(BATCH);
+        List<LogSink.Line> batch = new ArrayList<>(BATCH);
         while (running || !queue.isEmpty()) {
             try {
-                LogsService.Line first = queue.poll(LINGER_MS, TimeUnit.MILLISECONDS);
+                LogSink.Line first = queue.poll(LINGER_MS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }

@@ -9,6 +9,7 @@ import dev.stratus.lambda.api.FunctionConfiguration;
 import dev.stratus.lambda.api.InvocationRequest;
 import dev.stratus.lambda.api.InvocationResponse;
 import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.runtime.EnvironmentSpec;
@@ -43,6 +44,16 @@ public final class Invoker {
 
     /** What an invocation runs: the version's configuration and the environment spec built from it. */
     record Target(FunctionKey key, FunctionConfiguration config, String executedVersion, EnvironmentSpec spec, String poolKey) {
+
+        /**
+         * Who the function calls other services as: a session of its execution role named after the
+         * function ({@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/FUNCTION}), as Lambda assumes it.
+         */
+        Principal executionRole() {
+            String[] arn = config.role().split(":", 6);
+            String roleName = arn[5].substring(arn[5].lastIndexOf('/') + 1);
+            return new Principal(Principal.Type.ASSUMED_ROLE, "arn:" + arn[1] + ":sts::" + arn[4] + ":assumed-role/" + roleName + "/" + key.name(), arn[4]);
+        }
     }
 
     private final Store store;

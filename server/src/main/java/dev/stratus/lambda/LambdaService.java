@@ -65,7 +65,7 @@ public final class LambdaService implements LambdaApi {
      * durably as Invoke with InvocationType Event would be; a missing function is an AwsException.
      */
     public void enqueueEvent(String functionArn, byte[] payload) {
-        FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null), functionArn, null);
+        FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null, null), functionArn, null);
         invoker.target(ref);
         async.enqueue(ref, Ids.uuid(), payload);
     }
@@ -617,7 +617,7 @@ public final class LambdaService implements LambdaApi {
         if (destination == null || destination.isEmpty()) {
             return;
         }
-        if (destination.startsWith("arn:aws:lambda:") && FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null), destination, null)
+        if (destination.startsWith("arn:aws:lambda:") && FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null, null), destination, null)
                 .key().equals(ref.key())) {
             throw FunctionRules.invalid("You can't specify the function as a destination for itself.");
         }

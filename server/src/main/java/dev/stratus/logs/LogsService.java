@@ -1,6 +1,7 @@
 package dev.stratus.logs;
 
 import dev.stratus.logs.api.*;
+import dev.stratus.platform.port.LogSink;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
@@ -21,7 +22,7 @@ import java.util.function.Predicate;
  * Amazon CloudWatch Logs: log groups and streams, PutLogEvents, GetLogEvents, FilterLogEvents with
  * AWS's filter patterns, retention and tags. Other operations of the model answer 501.
  */
-public final class LogsService implements LogsApi {
+public final class LogsService implements LogsApi, LogSink {
     private static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
             1827, 2192, 2557, 2922, 3288, 3653);
     private static final long MAX_BATCH_BYTES = 1_048_576;
@@ -56,20 +57,13 @@ public final class LogsService implements LogsApi {
         timers.ensure(RETENTION_TIMER, clock.millis() + 3_600_000L, "");
     }
 
-    /** A line another service writes to its own log group, as Lambda writes a function's output. */
-    public record Line(String account, String region, String group, String stream, long timestamp, String message) {
-    }
-
-    /**
-     * Writes lines in one transaction, creating their groups and streams when missing, as AWS's
-     * services do for their own log groups. Not a public API: it skips PutLogEvents' batch rules.
-     */
-    public void append(List<Line> lines) {
+    @Override
+    public void append(List<LogSink.Line> lines) {
         long now = clock.millis();
         store.write(tx -> {
             Map<String, StoredLogStream> streams = new LinkedHashMap<>();
             Map<StoredLogStream, long[]> written = new LinkedHashMap<>();
-            for (Line l : lines) {
+            for (LogSink.Line l : lines) {
                 StoredLogStream s = streams.get(l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream());
                 if (s == null) {
                     s = ensureStream(tx, l, now);
@@ -88,7 +82,7 @@ public final class LogsService implements LogsApi {
         });
     }
 
-    private StoredLogStream ensureStream(Tx tx, Line l, long now) throws SQLException {
+    private StoredLogStream ensureStream(Tx tx, LogSink.Line l, long now) throws SQLException {
         StoredLogGroup g = repo.group(tx, l.account(), l.region(), l.group());
         long groupId = g != null ? g.id()
                 : repo.insertGroup(tx, new StoredLogGroup(0, l.account(), l.region(), l.group(), now, null, null, "STANDARD", Map.of()));

@@ -16,23 +16,20 @@ import dev.stratus.protocol.Gateway;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
+import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
-import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.delivery.Outbox;
-import dev.stratus.events.EventsService;
-import dev.stratus.events.api.EventsDispatcher;
-import dev.stratus.lambda.FunctionLogs;
-import dev.stratus.lambda.Invoker;
-import dev.stratus.lambda.LambdaService;
-import dev.stratus.lambda.api.LambdaDispatcher;
-import dev.stratus.logs.LogsService;
-import dev.stratus.runtime.Environments;
+import dev.stratus.events.EventsModule;
+import dev.stratus.lambda.LambdaModule;
+import dev.stratus.logs.LogsModule;
+import dev.stratus.platform.Platform;
+import dev.stratus.platform.Ports;
+import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.AccessControl;
+import dev.stratus.platform.identity.Authorizer;
+import dev.stratus.sns.SnsModule;
+import dev.stratus.sqs.SqsModule;
 import dev.stratus.runtime.Zips;
-import dev.stratus.logs.api.LogsDispatcher;
-import dev.stratus.sns.SnsService;
-import dev.stratus.sns.api.SnsDispatcher;
-import dev.stratus.sqs.SqsService;
-import dev.stratus.sqs.api.SqsDispatcher;
 import dev.stratus.store.PostgresStore;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.store.Store;
@@ -52,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,20 +76,13 @@ public final class StratusServer implements AutoCloseable {
      */
     private static final int REFUSALS_IN_FLIGHT = 256;
 
-    /** How long an execution environment stays warm unused; AWS keeps them for minutes, not a fixed time. */
-    private static final long IDLE_ENVIRONMENT_MS = 10 * 60 * 1000;
-
     private final Config config;
     private final Store store;
     private final Timers timers;
     private final Gateway gateway;
     private final WebGuard guard;
-    private final List<String> services = List.of("sqs", "logs", "lambda", "events", "sns");
-    private final Path lambdaDir;
-    private final FunctionLogs functionLogs;
-    private final Environments environments;
-    private final LambdaService lambda;
-    private final SnsService sns;
+    /** Every service Stratus answers, in the order they were built: what each stands on comes before it. */
+    private final List<ServiceModule> modules;
     private WebServer http;
     private Connections connections;
     private final ScheduledExecutorService headerSweeper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -104,26 +95,21 @@ public final class StratusServer implements AutoCloseable {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
-        LogsService logs = new LogsService(store, clock, timers);
-        SqsService sqs = new SqsService(store, clock, timers);
-        this.lambdaDir = lambdaDir(config);
-        this.functionLogs = new FunctionLogs(logs);
-        this.environments = environments(lambdaDir.resolve("environments"), functionLogs);
-        Invoker invoker = new Invoker(store, environments, config.lambdaConcurrency(), lambdaDir.resolve("code"), this::endpoint);
-        this.lambda = new LambdaService(store, clock, timers, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
-        Outbox outbox = new Outbox(store, clock, timers, sqs, lambda);
-        this.sns = new SnsService(store, clock, timers, outbox, this::endpoint);
+        Platform platform = new Platform(store, clock, timers, new Ports(), config.region(), config.accountId(), this::endpoint);
+        SqsModule sqs = new SqsModule(platform);
+        LogsModule logs = new LogsModule(platform);
+        LambdaModule lambda = new LambdaModule(platform,
+                new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L), sqs.service());
+        Outbox outbox = new Outbox(store, clock, timers, sqs.service(), lambda.service());
+        this.modules = List.of(sqs, logs, lambda, new EventsModule(platform, outbox), new SnsModule(platform, outbox));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
-        this.gateway = new Gateway(List.of(
-                new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
-                new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
-                new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda)),
-                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, outbox))),
-                new Gateway.Service(ServiceModel.load("sns"), new SnsDispatcher(sns))),
-                config.region(), config.accountId());
-        gateway.observe(ctx -> {
+        this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
+                config.region(), config.accountId(), new AccessControl(config.accountId(), Authorizer.ALLOW_ALL, clock));
+        gateway.onCall(call -> {
             if (LOG.isLoggable(Level.FINE)) {
-                LOG.fine(ctx.requestId() + " " + ctx.service() + "." + ctx.operation() + " " + ctx.region());
+                RequestContext ctx = call.context();
+                LOG.fine(ctx.requestId() + " " + ctx.service() + "." + ctx.operation() + " " + ctx.region() + " " + ctx.principal().id()
+                        + (call.error() == null ? "" : " " + call.error().code()));
             }
         });
     }
@@ -140,14 +126,6 @@ public final class StratusServer implements AutoCloseable {
             Path dir = Files.createDirectories(config.dataDir().resolve("lambda"));
             Zips.deleteTree(dir.resolve("code"));
             return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Environments environments(Path dir, FunctionLogs logs) {
-        try {
-            return new Environments(dir, logs, IDLE_ENVIRONMENT_MS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,7 +168,7 @@ public final class StratusServer implements AutoCloseable {
         }
         // After the port is known: due timers may start functions, which are told where Stratus answers.
         timers.start();
-        lambda.start();
+        modules.forEach(ServiceModule::start);
         return this;
     }
 
@@ -304,30 +282,19 @@ public final class StratusServer implements AutoCloseable {
             body.put("status", "running");
             body.put("version", VERSION);
             Map<String, String> s = new LinkedHashMap<>();
-            services.forEach(name -> s.put(name, "running"));
+            modules.forEach(m -> s.put(m.model().id(), "running"));
             body.put("services", s);
-            // "sandboxed", or why functions run as plain processes (docs/security.md).
-            body.put("lambdaIsolation", environments.isolation());
+            modules.forEach(m -> body.putAll(m.health()));
             return HttpResponse.of(200, "application/json", Json.bytes(body));
         }
-        if (request.path().equals("/_stratus/sns/emails")) {
-            return emails(request);
+        String path = request.path().substring("/_stratus/".length());
+        for (ServiceModule m : modules) {
+            Function<HttpRequest, HttpResponse> endpoint = m.endpoints().get(path);
+            if (endpoint != null) {
+                return endpoint.apply(request);
+            }
         }
         return HttpResponse.text(404, "application/json", "{\"message\":\"No such Stratus endpoint: " + request.path() + "\"}");
-    }
-
-    /**
-     * SNS's local email outbox, as there is no mail server: GET lists the emails (oldest first),
-     * DELETE empties it; {@code ?address=} narrows either to one recipient.
-     */
-    private HttpResponse emails(HttpRequest request) {
-        List<String> address = request.query().get("address");
-        String to = address == null ? null : address.getFirst();
-        return switch (request.method()) {
-            case "GET" -> HttpResponse.of(200, "application/json", Json.bytes(Map.of("Emails", sns.emails(to))));
-            case "DELETE" -> HttpResponse.of(200, "application/json", Json.bytes(Map.of("Deleted", sns.clearEmails(to))));
-            default -> HttpResponse.text(405, "application/json", "{\"message\":\"Use GET or DELETE on /_stratus/sns/emails\"}");
-        };
     }
 
     @Override
@@ -336,11 +303,9 @@ public final class StratusServer implements AutoCloseable {
             http.stop();
         }
         headerSweeper.shutdownNow();
-        // Pollers and timers first: nothing may start an environment once they are gone.
-        lambda.stop();
+        // Timers first, then the services: nothing they own may be started by a timer once it is stopped.
         timers.close();
-        environments.close();
-        functionLogs.close();
+        modules.reversed().forEach(ServiceModule::stop);
         store.close();
     }
 

@@ -1,9 +1,11 @@
 package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
+import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.*;
 import dev.stratus.store.Store;
@@ -22,7 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Amazon SQS: every operation of the 2012-11-05 API. */
-public final class SqsService implements SqsApi {
+public final class SqsService implements SqsApi, Queues {
     private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final Pattern FIFO_QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,75}\\.fifo");
     private static final Pattern FIFO_ID = Pattern.compile("[\\p{Alnum}\\p{Punct}]{1,128}");
@@ -394,7 +396,7 @@ public final class SqsService implements SqsApi {
         if (q == null) {
             throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
         }
-        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null);
+        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null, Principal.service("stratus"));
         Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId,
                 groupId == null ? null : deduplicationId != null ? deduplicationId : Ids.uuid());
         Sent sent = store.write(tx -> enqueue(tx, q, out));
@@ -402,23 +404,29 @@ public final class SqsService implements SqsApi {
         return sent.messageId();
     }
 
-    /**
-     * Receives for a poller of another service (Lambda's event source mappings) as ReceiveMessage
-     * does, with every attribute, from the queue an ARN names; a long poll waits up to {@code waitSeconds}.
-     */
-    public List<Message> receive(String queueArn, int max, int waitSeconds) {
+    @Override
+    public List<Queues.ReceivedMessage> receive(Principal caller, String queueArn, int max, int waitSeconds) {
         Queue q = queues.byArn(queueArn);
         if (q == null) {
             throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
         }
-        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "ReceiveMessage", q.region(), q.account(), null, null);
+        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "ReceiveMessage", q.region(), q.account(), null, null, caller);
         ReceiveMessageResult r = receiveMessage(ctx, new ReceiveMessageRequest(q.url("stratus"), null, List.of("All"), List.of("All"), max,
                 null, waitSeconds, null));
-        return r.messages() == null ? List.of() : r.messages();
+        return r.messages() == null ? List.of() : r.messages().stream().map(SqsService::received).toList();
     }
 
-    /** Deletes what a poller of another service received and handled. */
-    public void delete(String queueArn, List<String> receiptHandles) {
+    private static Queues.ReceivedMessage received(Message m) {
+        Map<String, Queues.MessageAttribute> attributes = new LinkedHashMap<>();
+        if (m.messageAttributes() != null) {
+            m.messageAttributes().forEach((name, v) -> attributes.put(name, new Queues.MessageAttribute(v.dataType(), v.stringValue(), v.binaryValue())));
+        }
+        return new Queues.ReceivedMessage(m.messageId(), m.receiptHandle(), m.body(), m.attributes(), attributes, m.md5OfBody(),
+                m.md5OfMessageAttributes());
+    }
+
+    @Override
+    public void delete(Principal caller, String queueArn, List<String> receiptHandles) {
         Queue q = queues.byArn(queueArn);
         if (q == null || receiptHandles.isEmpty()) {
             return;
@@ -431,7 +439,7 @@ public final class SqsService implements SqsApi {
         });
     }
 
-    /** The visibility timeout of the queue an ARN names, for services that check a queue they are given; null when there is none. */
+    @Override
     public Integer visibilityTimeout(String queueArn) {
         Queue q = queues.byArn(queueArn);
         return q == null ? null : q.intAttribute("VisibilityTimeout");

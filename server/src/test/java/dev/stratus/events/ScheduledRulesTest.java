@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.platform.port.Queues;
+import dev.stratus.protocol.Principal;
 import dev.stratus.delivery.Outbox;
 import dev.stratus.events.api.DisableRuleRequest;
 import dev.stratus.events.api.PutRuleRequest;
@@ -13,7 +15,6 @@ import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.SqsService;
 import dev.stratus.sqs.api.CreateQueueRequest;
-import dev.stratus.sqs.api.Message;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.time.ManualClock;
 import dev.stratus.time.Timers;
@@ -33,7 +34,7 @@ class ScheduledRulesTest {
     final Timers timers = new Timers(store, clock);
     final SqsService sqs = new SqsService(store, clock, timers);
     final EventsService events = new EventsService(store, clock, timers, new Outbox(store, clock, timers, sqs, null));
-    final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566");
+    final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", Principal.root("aws", "000000000000"));
 
     @AfterEach
     void close() {
@@ -62,9 +63,10 @@ class ScheduledRulesTest {
         }
         assertTrue(!busy(), "timers and deliveries drained within 10 s");
         List<JsonNode> out = new ArrayList<>();
-        for (List<Message> got = sqs.receive(QUEUE_ARN, 10, 0); !got.isEmpty(); got = sqs.receive(QUEUE_ARN, 10, 0)) {
+        for (List<Queues.ReceivedMessage> got = sqs.receive(ctx.principal(), QUEUE_ARN, 10, 0); !got.isEmpty();
+             got = sqs.receive(ctx.principal(), QUEUE_ARN, 10, 0)) {
             got.forEach(m -> out.add(Json.parse(m.body())));
-            sqs.delete(QUEUE_ARN, got.stream().map(Message::receiptHandle).toList());
+            sqs.delete(ctx.principal(), QUEUE_ARN, got.stream().map(Queues.ReceivedMessage::receiptHandle).toList());
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.stratus.sqs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.CreateQueueRequest;
 import dev.stratus.sqs.api.GetQueueAttributesRequest;
@@ -23,7 +24,7 @@ class SqsClockTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final SqsService sqs = new SqsService(store, clock, timers);
-    final RequestContext ctx = new RequestContext("r", "sqs", "op", "us-east-1", "000000000000", "test", "localhost:4566");
+    final RequestContext ctx = new RequestContext("r", "sqs", "op", "us-east-1", "000000000000", "test", "localhost:4566", Principal.root("aws", "000000000000"));
 
     @AfterEach
     void close() {

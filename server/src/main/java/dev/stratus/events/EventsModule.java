@@ -1,0 +1,27 @@
+package dev.stratus.events;
+
+import dev.stratus.delivery.Outbox;
+import dev.stratus.events.api.EventsDispatcher;
+import dev.stratus.platform.Platform;
+import dev.stratus.platform.ServiceModule;
+import dev.stratus.protocol.ServiceDispatcher;
+import dev.stratus.protocol.model.ServiceModel;
+
+/** Amazon EventBridge: buses, rules and schedules, delivering to targets through the outbox. */
+public final class EventsModule implements ServiceModule {
+    private final EventsService events;
+
+    public EventsModule(Platform platform, Outbox outbox) {
+        this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), outbox);
+    }
+
+    @Override
+    public ServiceModel model() {
+        return ServiceModel.load("events");
+    }
+
+    @Override
+    public ServiceDispatcher dispatcher() {
+        return new EventsDispatcher(events);
+    }
+}

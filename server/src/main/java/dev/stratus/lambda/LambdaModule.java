@@ -1,0 +1,79 @@
+package dev.stratus.lambda;
+
+import dev.stratus.lambda.api.LambdaDispatcher;
+import dev.stratus.platform.Platform;
+import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.port.LogSink;
+import dev.stratus.protocol.ServiceDispatcher;
+import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.runtime.Environments;
+import dev.stratus.sqs.SqsService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * AWS Lambda: functions run as local processes in execution environments under {@code dir}, their
+ * output written through the {@link LogSink} port.
+ */
+public final class LambdaModule implements ServiceModule {
+    /** How long an execution environment stays warm unused; AWS keeps them for minutes, not a fixed time. */
+    private static final long IDLE_ENVIRONMENT_MS = 10 * 60 * 1000;
+
+    /**
+     * Where environments and unpacked code live, the account's concurrency, and the delay before
+     * the first retry of a failed asynchronous event (AWS's is a minute).
+     */
+    public record Settings(Path dir, int concurrency, long retryUnitMillis) {
+    }
+
+    private final FunctionLogs functionLogs;
+    private final Environments environments;
+    private final LambdaService lambda;
+
+    public LambdaModule(Platform platform, Settings settings, SqsService sqs) {
+        this.functionLogs = new FunctionLogs(platform.ports().get(LogSink.class));
+        try {
+            this.environments = new Environments(settings.dir().resolve("environments"), functionLogs, IDLE_ENVIRONMENT_MS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
+        this.lambda = new LambdaService(platform.store(), platform.clock(), platform.timers(), invoker, sqs, settings.retryUnitMillis());
+    }
+
+    @Override
+    public ServiceModel model() {
+        return ServiceModel.load("lambda");
+    }
+
+    @Override
+    public ServiceDispatcher dispatcher() {
+        return new LambdaDispatcher(lambda);
+    }
+
+    @Override
+    public void start() {
+        lambda.start();
+    }
+
+    /** Pollers first, then the environments: nothing may start one once they are gone. */
+    @Override
+    public void stop() {
+        lambda.stop();
+        environments.close();
+        functionLogs.close();
+    }
+
+    /** "sandboxed", or why functions run as plain processes (docs/security.md). */
+    @Override
+    public Map<String, Object> health() {
+        return Map.of("lambdaIsolation", environments.isolation());
+    }
+
+    /** For the delivery outbox only, until one job engine takes its deliveries through ports. */
+    public LambdaService service() {
+        return lambda;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.stratus.logs;
+
+import dev.stratus.logs.api.LogsDispatcher;
+import dev.stratus.platform.Platform;
+import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.port.LogSink;
+import dev.stratus.protocol.ServiceDispatcher;
+import dev.stratus.protocol.model.ServiceModel;
+
+/** Amazon CloudWatch Logs: offers other services the {@link LogSink} port. */
+public final class LogsModule implements ServiceModule {
+    private final LogsService logs;
+
+    public LogsModule(Platform platform) {
+        this.logs = new LogsService(platform.store(), platform.clock(), platform.timers());
+        platform.ports().offer(LogSink.class, logs);
+    }
+
+    @Override
+    public ServiceModel model() {
+        return ServiceModel.load("logs");
+    }
+
+    @Override
+    public ServiceDispatcher dispatcher() {
+        return new LogsDispatcher(logs);
+    }
+}

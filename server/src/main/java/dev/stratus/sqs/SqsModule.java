@@ -1,0 +1,33 @@
+package dev.stratus.sqs;
+
+import dev.stratus.platform.Platform;
+import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.port.Queues;
+import dev.stratus.protocol.ServiceDispatcher;
+import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.sqs.api.SqsDispatcher;
+
+/** Amazon SQS: offers other services the {@link Queues} port. */
+public final class SqsModule implements ServiceModule {
+    private final SqsService sqs;
+
+    public SqsModule(Platform platform) {
+        this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers());
+        platform.ports().offer(Queues.class, sqs);
+    }
+
+    @Override
+    public ServiceModel model() {
+        return ServiceModel.load("sqs");
+    }
+
+    @Override
+    public ServiceDispatcher dispatcher() {
+        return new SqsDispatcher(sqs);
+    }
+
+    /** For the delivery outbox only, until one job engine takes its deliveries through ports. */
+    public SqsService service() {
+        return sqs;
+    }
+}
