@@ -1,6 +1,7 @@
 package dev.stratus.lambda;
 
 import dev.stratus.logs.LogsService;
+import dev.stratus.platform.Arn;
 import dev.stratus.runtime.EnvironmentSpec;
 import dev.stratus.runtime.LogWriter;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
 
     @Override
     public LogWriter forFunction(EnvironmentSpec spec) {
-        String[] arn = spec.functionArn().split(":");
-        String region = arn[3];
-        String account = arn[4];
+        Arn arn = Arn.parse(spec.functionArn()).orElseThrow();
+        String region = arn.region();
+        String account = arn.account();
         return (stream, timestamp, message) -> {
             try {
                 queue.put(new LogsService.Line(account, region, spec.logGroup(), stream, timestamp, message));
