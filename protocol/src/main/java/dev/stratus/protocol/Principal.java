@@ -10,11 +10,6 @@ public record Principal(Type type, String id, String account) {
 
     public enum Type { ROOT, USER, ASSUMED_ROLE, SERVICE }
 
-    /** The account itself: who calls with a key Stratus does not know, as the default {@code test}/{@code test}. */
-    public static Principal root(String partition, String account) {
-        return new Principal(Type.ROOT, "arn:" + partition + ":iam::" + account + ":root", account);
-    }
-
     /** An AWS service acting for a resource of another (an EventBridge rule's target, an SNS subscription). */
     public static Principal service(String name) {
         return new Principal(Type.SERVICE, name, null);

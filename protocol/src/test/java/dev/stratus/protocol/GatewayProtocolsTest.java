@@ -32,7 +32,7 @@ class GatewayProtocolsTest {
     static final Gatekeeper OPEN = new Gatekeeper() {
         @Override
         public Principal identify(String accessKeyId, String region) {
-            return Principal.root("aws", "000000000000");
+            return new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000");
         }
 
         @Override

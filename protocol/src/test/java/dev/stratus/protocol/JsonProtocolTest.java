@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class JsonProtocolTest {
     static final ServiceModel SQS = ServiceModel.load("sqs");
     static final JsonProtocol JSON = new JsonProtocol();
-    static final RequestContext CTX = new RequestContext("r", "sqs", "SendMessage", "us-east-1", "000000000000", null, "localhost", Principal.root("aws", "000000000000"));
+    static final RequestContext CTX = new RequestContext("r", "sqs", "SendMessage", "us-east-1", "000000000000", null, "localhost", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     static JsonNode read(String op, String body) {
         return JSON.readInput(SQS, SQS.operation(op), new HttpRequest("POST", "/", Map.of(), Map.of(), body.getBytes(StandardCharsets.UTF_8)), Map.of());

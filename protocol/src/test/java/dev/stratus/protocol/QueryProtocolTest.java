@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class QueryProtocolTest {
     static final ServiceModel MODEL = ServiceModel.load("testsvc");
     static final QueryProtocol QUERY = new QueryProtocol(QueryProtocol.Dialect.QUERY);
-    static final RequestContext CTX = new RequestContext("req-1", "testsvc", "Put", "us-east-1", "000000000000", null, "localhost", Principal.root("aws", "000000000000"));
+    static final RequestContext CTX = new RequestContext("req-1", "testsvc", "Put", "us-east-1", "000000000000", null, "localhost", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     static JsonNode read(String form) {
         HttpRequest r = new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),

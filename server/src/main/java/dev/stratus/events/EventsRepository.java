@@ -1,6 +1,7 @@
 package dev.stratus.events;
 
 import dev.stratus.events.api.Target;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
@@ -68,14 +69,14 @@ final class EventsRepository {
 
     record Bus(String account, String region, String name, String description, long createdAt) {
         String arn() {
-            return "arn:aws:events:" + region + ":" + account + ":event-bus/" + name;
+            return Arn.of("events", region, account, "event-bus/" + name).toString();
         }
     }
 
     record Rule(String account, String region, String bus, String name, String pattern, String schedule, String state, String description,
                 String roleArn) {
         String arn() {
-            return "arn:aws:events:" + region + ":" + account + ":rule/" + (bus.equals(EventsService.DEFAULT_BUS) ? "" : bus + "/") + name;
+            return Arn.of("events", region, account, "rule/" + (bus.equals(EventsService.DEFAULT_BUS) ? "" : bus + "/") + name).toString();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
 import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -244,7 +245,7 @@ public final class EventsService implements EventsApi {
         if (in.principal().equals("*")) {
             s.put("Principal", "*");
         } else {
-            s.putObject("Principal").put("AWS", "arn:aws:iam::" + in.principal() + ":root");
+            s.putObject("Principal").put("AWS", Arn.accountRoot(b.region(), in.principal()).toString());
         }
         s.put("Action", in.action());
         s.put("Resource", b.arn());
@@ -417,7 +418,7 @@ public final class EventsService implements EventsApi {
         if (inputs > 1) {
             throw new AwsException("ValidationException", "Only one of Input, InputPath, or InputTransformer must be provided for target " + t.id() + ".");
         }
-        if (t.arn().startsWith("arn:aws:sqs:") && t.arn().endsWith(".fifo") && (t.sqsParameters() == null || t.sqsParameters().messageGroupId() == null)) {
+        if (Arn.isOf(t.arn(), "sqs") && t.arn().endsWith(".fifo") && (t.sqsParameters() == null || t.sqsParameters().messageGroupId() == null)) {
             throw new AwsException("ValidationException", "Parameter(s) SqsParameters must be specified for target: " + t.id() + ".");
         }
         if (t.input() != null) {
@@ -435,20 +436,28 @@ public final class EventsService implements EventsApi {
         }
     }
 
-    private static final java.util.regex.Pattern BUS_ARN = java.util.regex.Pattern.compile("arn:aws:events:[a-z0-9-]+:\\d{12}:event-bus/[/.\\-_A-Za-z0-9]+");
+    private static final java.util.regex.Pattern BUS_NAME = java.util.regex.Pattern.compile("[/.\\-_A-Za-z0-9]+");
 
     /** Targets Stratus delivers to; others are refused per entry. */
     private static String targetProblem(Target t) {
         String arn = t.arn();
-        if (arn.startsWith("arn:aws:events:")) {
-            if (!BUS_ARN.matcher(arn).matches()) {
+        Arn target = Arn.parse(arn).orElse(null);
+        String service = target == null ? "" : target.service();
+        if (service.equals("events")) {
+            if (!isBusArn(target)) {
                 return "Target ARN " + arn + " is not a valid event bus ARN.";
             }
             return t.input() != null || t.inputPath() != null || t.inputTransformer() != null
                     ? "An event bus target receives the event as it is: Input, InputPath and InputTransformer are not supported for it." : null;
         }
-        boolean served = arn.startsWith("arn:aws:sqs:") || arn.startsWith("arn:aws:lambda:") || arn.startsWith("arn:aws:sns:");
+        boolean served = service.equals("sqs") || service.equals("lambda") || service.equals("sns");
         return served ? null : "Stratus delivers to SQS queues, SNS topics, Lambda functions and event buses; not yet to " + arn;
+    }
+
+    /** arn:{partition}:events:{region}:{account}:event-bus/{name} */
+    private static boolean isBusArn(Arn a) {
+        return a.region().matches("[a-z0-9-]+") && a.account().matches("\\d{12}")
+                && a.resourceAfter("event-bus/").filter(name -> BUS_NAME.matcher(name).matches()).isPresent();
     }
 
     @Override
@@ -613,17 +622,17 @@ public final class EventsService implements EventsApi {
 
     /** An event delivered to a bus as a target: routed on that bus as it is. */
     private void reroute(String busArn, String eventJson) {
-        String[] p = busArn.split(":", 6);
-        String busName = p[5].substring("event-bus/".length());
+        Arn bus = Arn.parse(busArn).orElseThrow();
+        String busName = bus.resourceAfter("event-bus/").orElseThrow();
         store.write(tx -> {
-            if (!busName.equals(DEFAULT_BUS) && repo.bus(tx, p[4], p[3], busName) == null) {
+            if (!busName.equals(DEFAULT_BUS) && repo.bus(tx, bus.account(), bus.region(), busName) == null) {
                 throw new AwsException("ResourceNotFoundException", "Event bus " + busName + " does not exist.");
             }
             JsonNode event = Json.parse(eventJson);
             if (!(event instanceof ObjectNode object)) {
                 throw new AwsException("InvalidEvent", "An event bus takes events as JSON objects.");
             }
-            route(tx, p[4], p[3], busName, object);
+            route(tx, bus.account(), bus.region(), busName, object);
             return null;
         });
         timers.wake();
@@ -748,8 +757,7 @@ public final class EventsService implements EventsApi {
         if (nameOrArn == null) {
             return DEFAULT_BUS;
         }
-        int slash = nameOrArn.indexOf(":event-bus/");
-        return slash < 0 ? nameOrArn : nameOrArn.substring(slash + ":event-bus/".length());
+        return Arn.parse(nameOrArn).flatMap(a -> a.resourceAfter("event-bus/")).orElse(nameOrArn);
     }
 
     private static String busKey(String account, String region, String bus) {

@@ -9,6 +9,7 @@ import dev.stratus.lambda.api.FilterCriteria;
 import dev.stratus.lambda.api.ListEventSourceMappingsResponse;
 import dev.stratus.lambda.api.ScalingConfig;
 import dev.stratus.lambda.api.UpdateEventSourceMappingRequest;
+import dev.stratus.platform.Arn;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
@@ -93,7 +94,7 @@ final class EventSourceMappings implements AutoCloseable {
     EventSourceMappingConfiguration create(RequestContext ctx, CreateEventSourceMappingRequest in) {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), null);
         String queue = in.eventSourceArn();
-        if (queue == null || !queue.startsWith("arn:aws:sqs:")) {
+        if (!Arn.isOf(queue, "sqs")) {
             throw FunctionRules.invalid("Stratus maps SQS queues to functions; other event sources are not served yet: " + queue);
         }
         int batch = in.batchSize() == null ? DEFAULT_BATCH : in.batchSize();
@@ -217,7 +218,7 @@ final class EventSourceMappings implements AutoCloseable {
         return new EventSourceMappingConfiguration(uuid, null, null, batch, window, null, queue, filters == null ? null : emptyToNull(filters),
                 ref.invokedArn(), Instant.ofEpochMilli(clock.millis()), null, state, "USER_INITIATED", null, null, null, null, null, null, null,
                 null, null, responseTypes, null, null, scaling, null, null, null,
-                "arn:aws:lambda:" + ctx.region() + ":" + ctx.accountId() + ":event-source-mapping:" + uuid, null, null, null);
+                Arn.of("lambda", ctx.region(), ctx.accountId(), "event-source-mapping:" + uuid).toString(), null, null, null);
     }
 
     private static EventSourceMappingConfiguration with(EventSourceMappingConfiguration m, String state) {
@@ -417,7 +418,7 @@ final class EventSourceMappings implements AutoCloseable {
         }
         r.put("eventSource", "aws:sqs");
         r.put("eventSourceARN", queueArn);
-        r.put("awsRegion", queueArn.split(":")[3]);
+        r.put("awsRegion", Arn.parse(queueArn).orElseThrow().region());
         return r;
     }
 

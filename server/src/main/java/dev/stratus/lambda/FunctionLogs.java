@@ -1,5 +1,6 @@
 package dev.stratus.lambda;
 
+import dev.stratus.platform.Arn;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.runtime.EnvironmentSpec;
 import dev.stratus.runtime.LogWriter;
@@ -34,9 +35,9 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
 
     @Override
     public LogWriter forFunction(EnvironmentSpec spec) {
-        String[] arn = spec.functionArn().split(":");
-        String region = arn[3];
-        String account = arn[4];
+        Arn arn = Arn.parse(spec.functionArn()).orElseThrow();
+        String region = arn.region();
+        String account = arn.account();
         return (stream, timestamp, message) -> {
             try {
                 queue.put(new LogSink.Line(account, region, spec.logGroup(), stream, timestamp, message));

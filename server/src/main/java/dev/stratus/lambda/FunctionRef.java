@@ -1,6 +1,7 @@
 package dev.stratus.lambda;
 
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 
@@ -17,13 +18,12 @@ record FunctionRef(FunctionKey key, String qualifier) {
         String name;
         String qualifier = null;
         if (p[0].equals("arn")) {
-            if (p.length < 7 || !p[2].equals("lambda") || !p[5].equals("function")) {
-                throw invalidArn(functionName);
-            }
-            region = p[3];
-            account = p[4];
-            name = p[6];
-            qualifier = p.length > 7 ? p[7] : null;
+            Arn arn = Arn.parse(functionName).filter(a -> a.service().equals("lambda")).orElseThrow(() -> invalidArn(functionName));
+            String[] f = arn.resourceAfter("function:").orElseThrow(() -> invalidArn(functionName)).split(":", -1);
+            region = arn.region();
+            account = arn.account();
+            name = f[0];
+            qualifier = f.length > 1 ? f[1] : null;
         } else if (p.length >= 3 && p[1].equals("function")) {
             account = p[0];
             name = p[2];

@@ -8,6 +8,7 @@ import dev.stratus.lambda.LambdaRepository.Version;
 import dev.stratus.lambda.api.FunctionConfiguration;
 import dev.stratus.lambda.api.InvocationRequest;
 import dev.stratus.lambda.api.InvocationResponse;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
@@ -50,9 +51,10 @@ public final class Invoker {
          * function ({@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/FUNCTION}), as Lambda assumes it.
          */
         Principal executionRole() {
-            String[] arn = config.role().split(":", 6);
-            String roleName = arn[5].substring(arn[5].lastIndexOf('/') + 1);
-            return new Principal(Principal.Type.ASSUMED_ROLE, "arn:" + arn[1] + ":sts::" + arn[4] + ":assumed-role/" + roleName + "/" + key.name(), arn[4]);
+            Arn role = Arn.parse(config.role()).orElseThrow();
+            String roleName = role.resource().substring(role.resource().lastIndexOf('/') + 1);
+            Arn session = new Arn(role.partition(), "sts", "", role.account(), "assumed-role/" + roleName + "/" + key.name());
+            return new Principal(Principal.Type.ASSUMED_ROLE, session.toString(), role.account());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.stratus.lambda;
 
 import dev.stratus.lambda.api.AliasConfiguration;
 import dev.stratus.lambda.api.FunctionConfiguration;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
@@ -56,7 +57,7 @@ final class LambdaRepository {
     /** The key of a function: account, region and name. */
     record FunctionKey(String account, String region, String name) {
         String arn() {
-            return "arn:aws:lambda:" + region + ":" + account + ":function:" + name;
+            return Arn.of("lambda", region, account, "function:" + name).toString();
         }
     }
 

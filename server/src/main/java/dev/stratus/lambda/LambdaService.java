@@ -3,6 +3,7 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.LambdaRepository.Version;
 import dev.stratus.lambda.api.*;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -617,11 +618,11 @@ public final class LambdaService implements LambdaApi {
         if (destination == null || destination.isEmpty()) {
             return;
         }
-        if (destination.startsWith("arn:aws:lambda:") && FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null, null), destination, null)
+        if (Arn.isOf(destination, "lambda") && FunctionRef.parse(new RequestContext(null, null, null, null, null, null, null, null), destination, null)
                 .key().equals(ref.key())) {
             throw FunctionRules.invalid("You can't specify the function as a destination for itself.");
         }
-        if (!destination.startsWith("arn:aws:sqs:") && !destination.startsWith("arn:aws:lambda:")) {
+        if (!Arn.isOf(destination, "sqs") && !Arn.isOf(destination, "lambda")) {
             throw FunctionRules.invalid("The destination ARN " + destination + " is invalid. Stratus delivers to SQS queues and Lambda functions.");
         }
     }

@@ -6,6 +6,7 @@ import dev.stratus.lambda.api.LayerVersionContentOutput;
 import dev.stratus.lambda.api.LayerVersionsListItem;
 import dev.stratus.lambda.api.LayersListItem;
 import dev.stratus.lambda.api.PublishLayerVersionRequest;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
@@ -72,7 +73,7 @@ final class Layers {
         byte[] zip = in.content().zipFile();
         FunctionRules.zip(zip);
         String sha = LambdaService.sha256(zip);
-        String layerArn = "arn:aws:lambda:" + ctx.region() + ":" + ctx.accountId() + ":layer:" + in.layerName();
+        String layerArn = Arn.of("lambda", ctx.region(), ctx.accountId(), "layer:" + in.layerName()).toString();
         return store.write(tx -> {
             long version = nextVersion(tx, ctx.accountId(), ctx.region(), in.layerName());
             GetLayerVersionResponse v = new GetLayerVersionResponse(
@@ -190,13 +191,14 @@ final class Layers {
         return out;
     }
 
-    /** arn:aws:lambda:{region}:{account}:layer:{name}:{version} */
+    /** arn:{partition}:lambda:{region}:{account}:layer:{name}:{version} */
     static Stored byArn(Tx tx, String arn) throws SQLException {
-        String[] p = arn.split(":");
-        if (p.length != 8 || !p[0].equals("arn") || !p[2].equals("lambda") || !p[5].equals("layer") || !p[7].matches("\\d{1,18}")) {
+        Arn layer = Arn.parse(arn).filter(a -> a.service().equals("lambda")).orElse(null);
+        String[] p = layer == null ? new String[0] : layer.resourceAfter("layer:").map(r -> r.split(":", -1)).orElse(new String[0]);
+        if (p.length != 2 || !p[1].matches("\\d{1,18}")) {
             return null;
         }
-        return stored(tx, p[4], p[3], p[6], Long.parseLong(p[7]));
+        return stored(tx, layer.account(), layer.region(), p[0], Long.parseLong(p[1]));
     }
 
     private static Stored stored(Tx tx, String account, String region, String name, long version) throws SQLException {

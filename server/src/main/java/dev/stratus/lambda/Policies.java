@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.api.AddPermissionRequest;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Store;
@@ -33,7 +34,7 @@ final class Policies {
         ObjectNode statement = Json.MAPPER.createObjectNode();
         statement.put("Sid", in.statementId());
         statement.put("Effect", "Allow");
-        statement.set("Principal", principal(in.principal()));
+        statement.set("Principal", principal(ref.key().region(), in.principal()));
         statement.put("Action", in.action());
         statement.put("Resource", ref.invokedArn());
         ObjectNode condition = Json.MAPPER.createObjectNode();
@@ -144,13 +145,13 @@ final class Policies {
     }
 
     /** A principal as AWS writes it: a service, an account (its root), an ARN, or anyone. */
-    private static JsonNode principal(String principal) {
+    private static JsonNode principal(String region, String principal) {
         if (principal.equals("*")) {
             return Json.MAPPER.getNodeFactory().textNode("*");
         }
         ObjectNode p = Json.MAPPER.createObjectNode();
         if (principal.matches("\\d{12}")) {
-            p.put("AWS", "arn:aws:iam::" + principal + ":root");
+            p.put("AWS", Arn.accountRoot(region, principal).toString());
         } else if (principal.startsWith("arn:")) {
             p.put("AWS", principal);
         } else if (principal.endsWith(".amazonaws.com") || principal.endsWith(".amazonaws.com.cn")) {

@@ -1,6 +1,7 @@
 package dev.stratus.logs;
 
 import dev.stratus.logs.api.*;
+import dev.stratus.platform.Arn;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
@@ -518,13 +519,11 @@ public final class LogsService implements LogsApi, LogSink {
         return name != null ? group(tx, ctx, name) : identifier.startsWith("arn:") ? groupByArn(tx, ctx, identifier) : group(tx, ctx, identifier);
     }
 
-    /** arn:aws:logs:{region}:{account}:log-group:{name} */
+    /** arn:{partition}:logs:{region}:{account}:log-group:{name} */
     private StoredLogGroup groupByArn(Tx tx, RequestContext ctx, String arn) throws SQLException {
-        String[] p = arn.split(":", 7);
-        if (p.length != 7 || !p[0].equals("arn") || !p[2].equals("logs") || !p[5].equals("log-group")) {
-            throw invalidParameter("Invalid ARN: " + arn);
-        }
-        StoredLogGroup g = p[4].equals(ctx.accountId()) && p[3].equals(ctx.region()) ? repo.group(tx, p[4], p[3], p[6]) : null;
+        Arn a = Arn.parse(arn).filter(p -> p.service().equals("logs")).orElseThrow(() -> invalidParameter("Invalid ARN: " + arn));
+        String name = a.resourceAfter("log-group:").orElseThrow(() -> invalidParameter("Invalid ARN: " + arn));
+        StoredLogGroup g = a.account().equals(ctx.accountId()) && a.region().equals(ctx.region()) ? repo.group(tx, a.account(), a.region(), name) : null;
         if (g == null) {
             throw new AwsException("ResourceNotFoundException", "The specified log group does not exist.");
         }

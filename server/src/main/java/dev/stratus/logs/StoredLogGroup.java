@@ -1,5 +1,6 @@
 package dev.stratus.logs;
 
+import dev.stratus.platform.Arn;
 import java.util.Map;
 
 /** A log group as stored; retentionDays is null when its events never expire. */
@@ -7,7 +8,7 @@ record StoredLogGroup(long id, String account, String region, String name, long 
                 String kmsKeyId, String logGroupClass, Map<String, String> tags) {
 
     String arn() {
-        return "arn:aws:logs:" + region + ":" + account + ":log-group:" + name;
+        return Arn.of("logs", region, account, "log-group:" + name).toString();
     }
 
     /** Events stamped before this instant have outlived the retention period (none when it is unset). */

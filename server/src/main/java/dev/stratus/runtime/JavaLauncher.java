@@ -1,5 +1,6 @@
 package dev.stratus.runtime;
 
+import dev.stratus.platform.Arn;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -369,7 +370,7 @@ final class JavaLauncher implements RuntimeLauncher {
                         return new RuntimeApiServer.Response(200, "application/json", Map.of(
                                 "Lambda-Runtime-Aws-Request-Id", "00000000-0000-0000-0000-000000000000",
                                 "Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + TRAINING_ANSWER_MS),
-                                "Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:000000000000:function:stratus-java-training",
+                                "Lambda-Runtime-Invoked-Function-Arn", Arn.of("lambda", "us-east-1", "000000000000", "function:stratus-java-training").toString(),
                                 "Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0"),
                                 "{\"training\":{\"nested\":[1,2.5,\"three\",true,null]}}".getBytes(StandardCharsets.UTF_8));
                     }

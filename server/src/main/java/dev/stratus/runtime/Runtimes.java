@@ -1,5 +1,6 @@
 package dev.stratus.runtime;
 
+import dev.stratus.platform.Arn;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,10 +31,10 @@ public final class Runtimes {
      * across machines and releases as AWS's is for one runtime version.
      */
     static String initStart(String runtime, String functionArn) {
-        String[] arn = functionArn.split(":", 5);
+        Arn function = Arn.parse(functionArn).orElseThrow();
         String name = runtime.replaceFirst("^(python|nodejs|java|provided)\\.?", "$1:").replaceFirst("\\.x$", "").replaceFirst(":$", ":1");
-        return "INIT_START Runtime Version: " + name + ".v1\tRuntime Version ARN: arn:" + arn[1] + ":lambda:" + arn[3] + "::runtime:"
-                + sha256(runtime);
+        return "INIT_START Runtime Version: " + name + ".v1\tRuntime Version ARN: "
+                + new Arn(function.partition(), "lambda", function.region(), "", "runtime:" + sha256(runtime));
     }
 
     private static String sha256(String text) {

@@ -3,6 +3,7 @@ package dev.stratus.sns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -112,7 +113,7 @@ public final class SnsService implements SnsApi {
             throw invalid("Invalid parameter: Topic Name");
         }
         checkTags(in.tags());
-        String arn = "arn:aws:sns:" + ctx.region() + ":" + ctx.accountId() + ":" + name;
+        String arn = Arn.of("sns", ctx.region(), ctx.accountId(), name).toString();
         store.write(tx -> {
             Topic existing = repo.topic(tx, arn);
             if (existing != null) {
@@ -222,12 +223,12 @@ public final class SnsService implements SnsApi {
         String target = in.endpoint() == null ? "" : in.endpoint();
         switch (protocol) {
             case "sqs" -> {
-                if (!target.matches("arn:aws:sqs:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_.-]+")) {
+                if (!endpointArn(target, "sqs", "[A-Za-z0-9_.-]+")) {
                     throw invalid("Invalid parameter: SQS endpoint ARN");
                 }
             }
             case "lambda" -> {
-                if (!target.matches("arn:aws:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?")) {
+                if (!endpointArn(target, "lambda", "function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?")) {
                     throw invalid("Invalid parameter: Lambda endpoint ARN");
                 }
             }
@@ -306,9 +307,9 @@ public final class SnsService implements SnsApi {
         // AWS's order, as recorded: the topic ARN must be of the endpoint's region, the token well formed (hex), then known.
         // A visit to a SubscribeURL is unsigned and names no region, and one Stratus endpoint stands for every region's:
         // there the region is the one of the topic the token was issued for.
-        String[] arn = in.topicArn() == null ? new String[0] : in.topicArn().split(":", -1);
+        Arn arn = Arn.parse(in.topicArn()).filter(a -> a.service().equals("sns") && !a.resource().contains(":")).orElse(null);
         boolean signed = ctx.accessKeyId() != null;
-        if (arn.length != 6 || !arn[0].equals("arn") || !arn[2].equals("sns") || (signed && !arn[3].equals(ctx.region()))) {
+        if (arn == null || (signed && !arn.region().equals(ctx.region()))) {
             throw invalid("Invalid parameter: Topic");
         }
         if (in.token() == null || !in.token().matches("(?:[0-9a-fA-F]{2})+")) {
@@ -316,8 +317,8 @@ public final class SnsService implements SnsApi {
         }
         return store.write(tx -> {
             Subscription s = repo.subscriptionByToken(tx, in.token());
-            String region = s == null ? ctx.region() : s.topicArn().split(":", -1)[3];
-            if (!signed && !arn[3].equals(region)) {
+            String region = s == null ? ctx.region() : Arn.parse(s.topicArn()).orElseThrow().region();
+            if (!signed && !arn.region().equals(region)) {
                 throw invalid("Invalid parameter: Topic");
             }
             Topic named = repo.topic(tx, in.topicArn());
@@ -521,7 +522,7 @@ public final class SnsService implements SnsApi {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw invalid("Invalid parameter: " + reason + "RedrivePolicy: failed to parse JSON. " + e.getOriginalMessage());
                 }
-                if (p == null || !p.path("deadLetterTargetArn").isTextual() || p.path("deadLetterTargetArn").asText().split(":").length < 6) {
+                if (p == null || !p.path("deadLetterTargetArn").isTextual() || Arn.parse(p.path("deadLetterTargetArn").asText()).isEmpty()) {
                     throw invalid("Invalid parameter: " + reason + "RedrivePolicy: deadLetterTargetArn is an invalid arn");
                 }
                 return value;
@@ -542,7 +543,7 @@ public final class SnsService implements SnsApi {
     @Override
     public void unsubscribe(RequestContext ctx, UnsubscribeInput in) {
         checkArn("SubscriptionArn", in.subscriptionArn());
-        if (in.subscriptionArn().split(":", -1).length < 7) {
+        if (Arn.parse(in.subscriptionArn()).filter(a -> a.resource().contains(":")).isEmpty()) {
             throw invalid("Invalid parameter: SubscriptionId");
         }
         // Unsubscribing what is already gone succeeds, as in AWS.
@@ -594,7 +595,7 @@ public final class SnsService implements SnsApi {
         a.put("ConfirmationWasAuthenticated", Boolean.toString(s.confirmed()));
         a.put("PendingConfirmation", Boolean.toString(!s.confirmed()));
         a.put("RawMessageDelivery", "false");
-        a.put("SubscriptionPrincipal", "arn:aws:iam::" + ctx.accountId() + ":root");
+        a.put("SubscriptionPrincipal", Arn.accountRoot(ctx.region(), ctx.accountId()).toString());
         a.putAll(s.attributes());
         if (a.containsKey("FilterPolicy") && !a.containsKey("FilterPolicyScope")) {
             a.put("FilterPolicyScope", "MessageAttributes");
@@ -951,7 +952,13 @@ public final class SnsService implements SnsApi {
         }
     }
 
-    /** What AWS says of an ARN with too few parts, before it looks anything up. */
+    /** An endpoint's ARN as Subscribe takes it: of the protocol's service, in a region and a 12-digit account. */
+    private static boolean endpointArn(String target, String service, String resource) {
+        return Arn.parse(target).filter(a -> a.service().equals(service) && a.region().matches("[a-z0-9-]+") && a.account().matches("\\d{12}")
+                && a.resource().matches(resource)).isPresent();
+    }
+
+    /** What AWS says of an ARN with too few parts, before it looks anything up: it counts the parts of the text as given. */
     private static void checkArn(String member, String arn) {
         int parts = arn == null ? 0 : arn.split(":", -1).length;
         if (parts < 6) {

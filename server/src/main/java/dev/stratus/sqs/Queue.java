@@ -1,5 +1,6 @@
 package dev.stratus.sqs;
 
+import dev.stratus.platform.Arn;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ public record Queue(
     }
 
     public String arn() {
-        return "arn:aws:sqs:" + region + ":" + account + ":" + name;
+        return Arn.of("sqs", region, account, name).toString();
     }
 
     public String url(String host) {

@@ -3,17 +3,18 @@ package dev.stratus.sqs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.Json;
 import java.util.List;
 
 /** A queue's Policy document, as AddPermission and RemovePermission edit it: one statement per label (its Sid). */
 final class QueuePolicy {
     private final ObjectNode document;
-    private final String queueArn;
+    private final Queue queue;
 
-    private QueuePolicy(ObjectNode document, String queueArn) {
+    private QueuePolicy(ObjectNode document, Queue queue) {
         this.document = document;
-        this.queueArn = queueArn;
+        this.queue = queue;
     }
 
     static QueuePolicy of(Queue q) {
@@ -34,7 +35,7 @@ final class QueuePolicy {
                 }
             }
         }
-        return new QueuePolicy(doc, q.arn());
+        return new QueuePolicy(doc, q);
     }
 
     boolean has(String label) {
@@ -52,10 +53,10 @@ final class QueuePolicy {
         s.put("Sid", label);
         s.put("Effect", "Allow");
         // As AWS writes it: a lone principal or action as a string, several as a list.
-        oneOrMany(s.putObject("Principal"), "AWS", accounts.stream().map(a -> "arn:aws:iam::" + a + ":root").toList());
+        oneOrMany(s.putObject("Principal"), "AWS", accounts.stream().map(a -> Arn.accountRoot(queue.region(), a).toString()).toList());
         oneOrMany(s, "Action", actions.stream().map(a -> "SQS:" + a).toList());
-        s.put("Resource", queueArn);
-        return new QueuePolicy(doc, queueArn);
+        s.put("Resource", queue.arn());
+        return new QueuePolicy(doc, queue);
     }
 
     private static void oneOrMany(ObjectNode parent, String field, List<String> values) {
@@ -75,7 +76,7 @@ final class QueuePolicy {
                 statements.remove(i);
             }
         }
-        return new QueuePolicy(doc, queueArn);
+        return new QueuePolicy(doc, queue);
     }
 
     boolean isEmpty() {

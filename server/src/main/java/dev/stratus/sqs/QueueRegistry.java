@@ -1,11 +1,13 @@
 package dev.stratus.sqs;
 
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -61,17 +63,16 @@ final class QueueRegistry {
 
     /** The queue an ARN names, or null. */
     Queue byArn(String arn) {
-        if (!isQueueArn(arn)) {
-            return null;
-        }
-        String[] p = arn.split(":");
-        return byKey.get(new Key(p[4], p[3], p[5]));
+        return queueArn(arn).map(a -> byKey.get(new Key(a.account(), a.region(), a.resource()))).orElse(null);
     }
 
-    /** arn:aws:sqs:{region}:{account}:{name} */
     static boolean isQueueArn(String arn) {
-        String[] p = arn == null ? new String[0] : arn.split(":", -1);
-        return p.length == 6 && p[0].equals("arn") && p[2].equals("sqs") && !p[3].isEmpty() && p[4].matches("\\d{12}") && !p[5].isEmpty();
+        return queueArn(arn).isPresent();
+    }
+
+    /** arn:{partition}:sqs:{region}:{account}:{name} */
+    private static Optional<Arn> queueArn(String arn) {
+        return Arn.parse(arn).filter(a -> a.service().equals("sqs") && !a.region().isEmpty() && a.account().matches("\\d{12}") && !a.resource().contains(":"));
     }
 
     /** A queue as it is now (null when deleted since {@code q} was read). */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A bus's policy is state: it outlives a restart, and a data directory from before bus policies gains them. */
 class BusPolicyStoreTest {
-    final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", Principal.root("aws", "000000000000"));
+    final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     /** Runs {@code work} on a Stratus over the data directory, as one run of it from start to stop. */
     static <T> T run(Path dir, Function<EventsService, T> work) {

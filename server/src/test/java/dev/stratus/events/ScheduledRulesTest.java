@@ -34,7 +34,7 @@ class ScheduledRulesTest {
     final Timers timers = new Timers(store, clock);
     final SqsService sqs = new SqsService(store, clock, timers);
     final EventsService events = new EventsService(store, clock, timers, new Outbox(store, clock, timers, sqs, null));
-    final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", Principal.root("aws", "000000000000"));
+    final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     @AfterEach
     void close() {

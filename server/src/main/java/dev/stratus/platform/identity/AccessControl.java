@@ -1,6 +1,7 @@
 package dev.stratus.platform.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Gatekeeper;
 import dev.stratus.protocol.Principal;
@@ -28,7 +29,7 @@ public final class AccessControl implements Gatekeeper {
 
     @Override
     public Principal identify(String accessKeyId, String region) {
-        return Principal.root(partition(region), account);
+        return new Principal(Principal.Type.ROOT, Arn.accountRoot(region, account).toString(), account);
     }
 
     @Override
@@ -63,19 +64,5 @@ public final class AccessControl implements Gatekeeper {
             default -> "AssumedRole";
         });
         return c;
-    }
-
-    /** The partition a region belongs to, as AWS names them. */
-    private static String partition(String region) {
-        if (region == null) {
-            return "aws";
-        }
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        return "aws";
     }
 }
