@@ -92,6 +92,7 @@ public final class StratusServer implements AutoCloseable {
     private final Environments environments;
     private final LambdaService lambda;
     private final SnsService sns;
+    private final SqsService sqs;
     private WebServer http;
     private Connections connections;
     private final ScheduledExecutorService headerSweeper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -105,7 +106,7 @@ public final class StratusServer implements AutoCloseable {
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
         LogsService logs = new LogsService(store, clock, timers);
-        SqsService sqs = new SqsService(store, clock, timers);
+        this.sqs = new SqsService(store, clock, timers);
         this.lambdaDir = lambdaDir(config);
         this.functionLogs = new FunctionLogs(logs);
         this.environments = environments(lambdaDir.resolve("environments"), functionLogs);
@@ -216,6 +217,15 @@ public final class StratusServer implements AutoCloseable {
     private static Duration sweepPeriod(Duration timeout) {
         long ms = Math.clamp(timeout.toMillis() / 4, 100, 5_000);
         return Duration.ofMillis(ms);
+    }
+
+    /**
+     * Tells Stratus that its clock jumped (a test moved its manual clock): the timers that fell
+     * due fire now and long polls look again, rather than at their next look of their own.
+     */
+    public void clockMoved() {
+        timers.wake();
+        sqs.clockMoved();
     }
 
     /** The port actually bound (useful with --port 0). */
