@@ -27,6 +27,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.PublishResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -35,6 +37,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Nothing acknowledged is lost: a Stratus process is killed with SIGKILL in the middle of a
  * send-and-delete load, restarted on the same data directory, and the queue then holds every
  * message whose SendMessage was answered, less exactly those whose DeleteMessage was answered.
+ * Likewise accepted invocations and events, and what a FIFO topic remembers to deduplicate.
  */
 class CrashDurabilityIT {
 
@@ -222,6 +225,56 @@ class CrashDurabilityIT {
             second.destroy();
             second.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aFifoTopicDeduplicatesAPublishRepeatedAfterKillNine() throws Exception {
+        Path data = Files.createTempDirectory("stratus-crash-sns");
+        int port = freePort();
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        Process first = start(data, port);
+        String topicArn;
+        TestQueues.Queue q;
+        PublishResponse published;
+        try (SnsClient sns = Clients.sns(endpoint); SqsClient sqs = Clients.sqs(endpoint)) {
+            q = new TestQueues(sqs).createFor("sns.amazonaws.com", "deduplicated", Map.of(QueueAttributeName.FIFO_QUEUE, "true"));
+            topicArn = sns.createTopic(b -> b.name("orders.fifo").attributes(Map.of("FifoTopic", "true"))).topicArn();
+            sns.subscribe(b -> b.topicArn(topicArn).protocol("sqs").endpoint(q.arn()).attributes(Map.of("RawMessageDelivery", "true")));
+            published = sns.publish(b -> b.topicArn(topicArn).message("order 1").messageGroupId("g").messageDeduplicationId("order-1"));
+            assertEquals(List.of("order 1"), bodies(sqs, q, 1));
+        } finally {
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        Process second = start(data, port);
+        try (SnsClient sns = Clients.sns(endpoint); SqsClient sqs = Clients.sqs(endpoint)) {
+            // AWS's deduplication interval is five minutes, whatever happens to the service meanwhile.
+            PublishResponse repeated = sns.publish(b -> b.topicArn(topicArn).message("order 1 again").messageGroupId("g")
+                    .messageDeduplicationId("order-1"));
+            assertEquals(published.messageId(), repeated.messageId(), "a repeat is answered as the first publish was");
+            assertEquals(published.sequenceNumber(), repeated.sequenceNumber());
+            sns.publish(b -> b.topicArn(topicArn).message("order 2").messageGroupId("g").messageDeduplicationId("order-2"));
+            assertEquals(List.of("order 2"), bodies(sqs, q, 1), "the repeat is not delivered");
+        } finally {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The bodies that reach the queue, deleted as they come: waits (at most 20 s) for {@code expected}, then one more second for any that should not come. */
+    private static List<String> bodies(SqsClient sqs, TestQueues.Queue q, int expected) {
+        List<String> got = new java.util.ArrayList<>();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (got.size() < expected && System.nanoTime() < until) {
+            got.addAll(take(sqs, q));
+        }
+        got.addAll(take(sqs, q));
+        return got;
+    }
+
+    private static List<String> take(SqsClient sqs, TestQueues.Queue q) {
+        List<Message> ms = sqs.receiveMessage(b -> b.queueUrl(q.url()).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+        ms.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(q.url()).receiptHandle(m.receiptHandle())));
+        return ms.stream().map(Message::body).toList();
     }
 
     /** One EventBridge call over plain HTTP; its status, or an exception once Stratus is gone. */

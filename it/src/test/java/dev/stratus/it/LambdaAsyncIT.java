@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.testkit.StratusExtension;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Asynchronous invocation through the AWS SDK for Java v2: retries, dead-letter queues and
- * destinations, with retries 1 s then 2 s apart instead of AWS's minutes.
+ * destinations, with retries 1 s then 2 s apart instead of AWS's minutes, on a clock the test moves.
  */
 class LambdaAsyncIT {
     @RegisterExtension
-    static final StratusExtension STRATUS = new StratusExtension().lambdaRetryDelay(1);
+    static final StratusExtension STRATUS = new StratusExtension().lambdaRetryDelay(1).manualClock();
     static final ObjectMapper JSON = new ObjectMapper();
     static LambdaClient lambda;
     static SqsClient sqs;
@@ -77,14 +78,32 @@ class LambdaAsyncIT {
         throw new AssertionError("nothing arrived in " + q.url() + " within " + seconds + " s");
     }
 
+    /**
+     * The first message to reach the queue while Stratus's clock runs ten times faster than the real one,
+     * so that retries fall due at once; the attempts themselves take real time.
+     */
+    static Message receiveAsTimePasses(TestQueues.Queue q, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < until) {
+            List<Message> got = sqs.receiveMessage(b -> b.queueUrl(q.url()).messageAttributeNames("All")
+                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+            if (!got.isEmpty()) {
+                return got.get(0);
+            }
+            STRATUS.advance(Duration.ofSeconds(1));
+            Thread.sleep(100);
+        }
+        throw new AssertionError("nothing arrived in " + q.url() + " within " + seconds + " s");
+    }
+
     @Test
     void aFailingEventIsTriedThreeTimesThenLandsInTheDeadLetterQueue() throws Exception {
         TestQueues.Queue dlq = queue("dlq");
         String name = function("dlq", b -> b.deadLetterConfig(d -> d.targetArn(dlq.arn())));
-        long start = System.nanoTime();
+        long start = STRATUS.clock().millis();
         String requestId = fire(name, "{\"action\": \"fail\", \"n\": 1}");
-        Message m = receive(dlq, 20);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Message m = receiveAsTimePasses(dlq, 20);
+        double seconds = (STRATUS.clock().millis() - start) / 1e3;
         assertTrue(seconds >= 3, "two retries, 1 s then 2 s apart, came before the dead-letter queue: " + seconds);
         assertEquals("{\"action\": \"fail\", \"n\": 1}", m.body(), "the dead-letter queue gets the original event");
         assertEquals(requestId, m.messageAttributes().get("RequestID").stringValue());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.testkit.StratusExtension;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** SQS → Lambda event source mappings through the AWS SDK for Java v2. */
+/**
+ * SQS → Lambda event source mappings through the AWS SDK for Java v2. Stratus's clock is the test's: visibility
+ * timeouts run out when a test moves it, not while a batch is still being processed.
+ */
 class LambdaSqsMappingIT {
     @RegisterExtension
-    static final StratusExtension STRATUS = new StratusExtension();
+    static final StratusExtension STRATUS = new StratusExtension().manualClock();
     static final ObjectMapper JSON = new ObjectMapper();
     static LambdaClient lambda;
     static SqsClient sqs;
@@ -132,7 +136,6 @@ class LambdaSqsMappingIT {
     @Test
     void reportedFailuresReturnToTheQueueAndReachItsDeadLetterQueue() throws Exception {
         TestQueues.Queue dlq = queue("dlq", Map.of());
-        // Receipt to answer must fit in the visibility timeout, batching window and cold start included (a sandbox's takes over a second under load).
         TestQueues.Queue q = queue("partial", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "4",
                 QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + dlq.arn() + "\",\"maxReceiveCount\":\"2\"}"));
         String name = function(2);
@@ -140,8 +143,16 @@ class LambdaSqsMappingIT {
                 .functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES));
         sqs.sendMessage(b -> b.queueUrl(q.url()).messageBody("{\"id\": \"good\"}"));
         sqs.sendMessage(b -> b.queueUrl(q.url()).messageBody("{\"id\": \"bad\", \"fail\": true}"));
+        waitForMarks(name, 2);
+        // The batch is answered once the good record is deleted: then the bad one's visibility timeout runs out.
+        for (int i = 0; i < 100 && messagesLeft(q) > 1; i++) {
+            Thread.sleep(50);
+        }
+        STRATUS.advance(Duration.ofSeconds(4));
         Map<String, JsonNode> done = waitForMarks(name, 3);
         assertEquals(Set.of("good-1", "bad-1", "bad-2"), done.keySet(), "only the failed record is retried");
+        // Received twice, it goes to the dead-letter queue at its next receive, once visible again.
+        STRATUS.advance(Duration.ofSeconds(4));
         String body = null;
         for (int i = 0; i < 20 && body == null; i++) {
             var got = sqs.receiveMessage(b -> b.queueUrl(dlq.url()).waitTimeSeconds(1)).messages();

@@ -7,16 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.lambda.LambdaService;
-import dev.stratus.events.EventsService;
-import dev.stratus.logs.LogsService;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.model.Member;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.protocol.model.Shape;
-import dev.stratus.sns.SnsService;
-import dev.stratus.sqs.SqsService;
 import dev.stratus.testkit.StratusExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,7 +46,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.parsers.DocumentBuilder;
@@ -74,7 +68,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * headers and body as the model says, and awsQuery ones with a form of Action, Version and the
  * input flattened as botocore's query serializer does; their answers are XML that must parse:
  * the operation's result fitting its output shape, or an ErrorResponse with Type, Code, Message
- * and RequestId.
+ * and RequestId. Each service's target — what it is called with, what it may answer, the resources
+ * its requests aim at — is in its own file, {@code <Service>SweepTarget}.
  */
 class ModelSweepIT {
     @RegisterExtension
@@ -187,205 +182,27 @@ class ModelSweepIT {
 
     @Test
     void sqs() throws Exception {
-        ServiceModel model = ServiceModel.load("sqs");
-        String host = "http://127.0.0.1:" + STRATUS.port() + "/000000000000/";
-        List<String> names = List.of("sweep-a", "sweep-b.fifo");
-        Target[] t = new Target[1];
-        t[0] = new Target(model, "application/x-amz-json-1.0", SqsService.class,
-                Set.of("MissingParameter", "InvalidParameterValue", "SerializationException", "InvalidAttributeName", "InvalidAttributeValue"),
-                Map.of("QueueUrl", names.stream().map(n -> host + n).toList(),
-                        "Arn", names.stream().map(n -> "arn:aws:sqs:us-east-1:000000000000:" + n).toList()),
-                Set.of("DeleteQueue"), REQUESTS_PER_OPERATION, () -> {
-                    for (String name : names) {
-                        ObjectNode in = NODES.objectNode().put("QueueName", name);
-                        if (name.endsWith(".fifo")) {
-                            in.putObject("Attributes").put("FifoQueue", "true");
-                        }
-                        call(t[0], "CreateQueue", Json.string(in));
-                        call(t[0], "SendMessage", Json.string(NODES.objectNode().put("QueueUrl", host + name).put("MessageBody", "seed")
-                                .put("MessageGroupId", "g").put("MessageDeduplicationId", "d")));
-                    }
-                });
-        sweep(t[0]);
+        sweep(SqsSweepTarget.of());
     }
 
     @Test
     void logs() throws Exception {
-        ServiceModel model = ServiceModel.load("logs");
-        Target[] t = new Target[1];
-        t[0] = new Target(model, "application/x-amz-json-1.1", LogsService.class, Set.of("InvalidParameterException", "SerializationException"),
-                Map.of("logGroupName", List.of("/sweep/g"), "logGroupIdentifier", List.of("/sweep/g"),
-                        "logStreamName", List.of("s"), "logStreamNames", List.of("s"),
-                        "Arn", List.of("arn:aws:logs:us-east-1:000000000000:log-group:/sweep/g")),
-                Set.of("DeleteLogGroup", "DeleteLogStream"), REQUESTS_PER_OPERATION, () -> {
-                    call(t[0], "CreateLogGroup", "{\"logGroupName\":\"/sweep/g\"}");
-                    call(t[0], "CreateLogStream", "{\"logGroupName\":\"/sweep/g\",\"logStreamName\":\"s\"}");
-                    call(t[0], "PutLogEvents", "{\"logGroupName\":\"/sweep/g\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":"
-                            + System.currentTimeMillis() + ",\"message\":\"{\\\"a\\\":1}\"}]}");
-                });
-        sweep(t[0]);
+        sweep(LogsSweepTarget.of());
     }
 
-    /** EventBridge, aimed at a custom bus and a rule with an SQS target, so that operations reach their logic. */
     @Test
     void events() throws Exception {
-        ServiceModel model = ServiceModel.load("events");
-        Target[] t = new Target[1];
-        t[0] = new Target(model, "application/x-amz-json-1.1", EventsService.class, Set.of("ValidationException", "SerializationException"),
-                Map.of("=Name", List.of("sweep-rule", "sweep-bus"), "=Rule", List.of("sweep-rule"), "EventBusName", List.of("sweep-bus", "default"),
-                        "=EventPattern", List.of("{\"source\":[\"sweep\"]}", "{\"detail\":{\"n\":[{\"numeric\":[\">\",1]}]}}", "{not json"),
-                        "=ScheduleExpression", List.of("rate(5 minutes)", "cron(0 12 * * ? *)", "rate(1 minutes)"),
-                        "=Arn", List.of("arn:aws:sqs:us-east-1:000000000000:sweep-target"),
-                        "ResourceARN", List.of("arn:aws:events:us-east-1:000000000000:rule/sweep-rule")),
-                Set.of("DeleteRule", "DeleteEventBus"), REQUESTS_PER_OPERATION, () -> {
-                    call(t[0], "CreateEventBus", "{\"Name\":\"sweep-bus\"}");
-                    call(t[0], "PutRule", "{\"Name\":\"sweep-rule\",\"EventPattern\":\"{\\\"source\\\":[\\\"sweep\\\"]}\"}");
-                    call(t[0], "PutTargets", "{\"Rule\":\"sweep-rule\",\"Targets\":[{\"Id\":\"q\",\"Arn\":\"arn:aws:sqs:us-east-1:000000000000:sweep-target\"}]}");
-                });
-        sweep(t[0]);
+        sweep(EventsSweepTarget.of());
     }
 
-    /**
-     * Lambda through rest-json, aimed at two functions running the sample package, each with
-     * version 1, alias live and a policy statement, and at a layer. Invoke's InvocationType is
-     * steered to RequestResponse, Event and DryRun, and its payload is mostly JSON, so the sample
-     * answers at once.
-     */
     @Test
     void lambda() throws Exception {
-        ServiceModel model = ServiceModel.load("lambda");
-        String functions = "arn:aws:lambda:us-east-1:000000000000:function:";
-        String layer = "arn:aws:lambda:us-east-1:000000000000:layer:sweep-layer";
-        String zip = Base64.getEncoder().encodeToString(SAMPLE_ZIP);
-        List<String> layerVersions = new ArrayList<>(List.of(layer + ":1"));
-        Map<String, List<String>> known = new LinkedHashMap<>();
-        known.put("FunctionName", List.of("sweep-fn", "sweep-fn", "sweep-fn2", functions + "sweep-fn", "000000000000:function:sweep-fn2", "sweep-fn:live"));
-        known.put("=Resource", List.of(functions + "sweep-fn", functions + "sweep-fn2"));
-        known.put("=Qualifier", List.of("$LATEST", "1", "live"));
-        known.put("=Name", List.of("live", "live2"));
-        known.put("=FunctionVersion", List.of("1", "$LATEST", "ALL"));
-        known.put("=Role", List.of("arn:aws:iam::000000000000:role/r"));
-        known.put("=Handler", List.of("app.handler"));
-        known.put("=Runtime", List.of("python3.12"));
-        known.put("=InvocationType", List.of("RequestResponse", "RequestResponse", "Event", "DryRun"));
-        known.put("=ClientContext", List.of(Base64.getEncoder().encodeToString("{\"custom\":{\"k\":\"v\"}}".getBytes(StandardCharsets.UTF_8))));
-        known.put("LayerName", List.of("sweep-layer", layer));
-        known.put("=Layers", layerVersions);
-        known.put("=Arn", layerVersions);
-        known.put("=StatementId", List.of("sweep-stmt", "sweep-stmt2"));
-        known.put("=Action", List.of("lambda:InvokeFunction", "lambda:GetLayerVersion"));
-        known.put("=Principal", List.of("s3.amazonaws.com", "000000000000", "*"));
-        ThrowingRunnable setup = () -> {
-            for (String fn : List.of("sweep-fn", "sweep-fn2")) {
-                if (rest("GET", "/2015-03-31/functions/" + fn, null).statusCode() == 404) {
-                    HttpResponse<String> created = rest("POST", "/2015-03-31/functions", Json.string(NODES.objectNode().put("FunctionName", fn)
-                            .put("Runtime", "python3.12").put("Role", "arn:aws:iam::000000000000:role/r").put("Handler", "app.handler")
-                            .set("Code", NODES.objectNode().put("ZipFile", zip))));
-                    assertEquals(201, created.statusCode(), created.body());
-                }
-                rest("POST", "/2015-03-31/functions/" + fn + "/versions", "{}");
-                rest("POST", "/2015-03-31/functions/" + fn + "/aliases", "{\"Name\":\"live\",\"FunctionVersion\":\"1\"}");
-                rest("POST", "/2015-03-31/functions/" + fn + "/policy",
-                        "{\"StatementId\":\"sweep-stmt\",\"Action\":\"lambda:InvokeFunction\",\"Principal\":\"s3.amazonaws.com\"}");
-            }
-            long newest = 0;
-            for (JsonNode v : Json.MAPPER.readTree(rest("GET", "/2018-10-31/layers/sweep-layer/versions", null).body()).path("LayerVersions")) {
-                newest = Math.max(newest, v.path("Version").asLong());
-            }
-            if (newest == 0) {
-                HttpResponse<String> published = rest("POST", "/2018-10-31/layers/sweep-layer/versions",
-                        Json.string(NODES.objectNode().set("Content", NODES.objectNode().put("ZipFile", zip))));
-                assertEquals(201, published.statusCode(), published.body());
-                newest = Json.MAPPER.readTree(published.body()).path("Version").asLong();
-            }
-            layerVersion = newest;
-            layerVersions.set(0, layer + ":" + newest);
-        };
-        sweep(new Target(model, "application/json", LambdaService.class,
-                Set.of("ValidationException", "InvalidParameterValueException", "SerializationException", "ResourceNotFoundException",
-                        "RequestEntityTooLarge"),
-                known, Set.of("DeleteFunction", "DeleteAlias", "RemovePermission", "DeleteLayerVersion"), REQUESTS_PER_OPERATION, setup));
+        sweep(LambdaSweepTarget.of(this));
     }
 
-    /**
-     * SNS through awsQuery, aimed at a standard and a FIFO topic, each with an SQS queue subscribed,
-     * and at an email subscription whose confirmation token setup reads from the local email outbox.
-     * Attribute maps get the attribute names SNS knows as keys, and each attribute values it takes
-     * or refuses; messages are mostly text or a JSON message structure.
-     */
     @Test
     void sns() throws Exception {
-        ServiceModel model = ServiceModel.load("sns");
-        String email = "sweep@example.com";
-        List<String> topics = List.of("arn:aws:sns:us-east-1:000000000000:sweep-topic", "arn:aws:sns:us-east-1:000000000000:sweep-topic.fifo");
-        List<String> queues = List.of("arn:aws:sqs:us-east-1:000000000000:sweep-sns", "arn:aws:sqs:us-east-1:000000000000:sweep-sns.fifo");
-        List<String> subscriptions = new ArrayList<>(List.of("", "", ""));
-        List<String> tokens = new ArrayList<>(List.of(""));
-        String topicDelivery = "{\"http\":{\"defaultHealthyRetryPolicy\":{\"numRetries\":3,\"minDelayTarget\":1,\"maxDelayTarget\":5}}}";
-        String subscriptionDelivery = "{\"healthyRetryPolicy\":{\"numRetries\":3,\"minDelayTarget\":1,\"maxDelayTarget\":5}}";
-        String redrive = "{\"deadLetterTargetArn\":\"" + queues.get(0) + "\"}";
-        List<String> filters = List.of("{\"k\":[\"v\"]}", "{\"n\":[{\"numeric\":[\">\",1]}]}", "{\"a\":{\"b\":[\"c\"]}}", "{not json");
-        // Each map also gets a name that only the other takes.
-        List<String> topicAttributes = List.of("DisplayName", "Policy", "DeliveryPolicy", "ContentBasedDeduplication", "FifoTopic", "RawMessageDelivery");
-        List<String> subscriptionAttributes = List.of("RawMessageDelivery", "FilterPolicy", "FilterPolicyScope", "RedrivePolicy", "DeliveryPolicy", "DisplayName");
-        Map<String, List<String>> known = new LinkedHashMap<>();
-        known.put("TopicArn", topics);
-        known.put("=TargetArn", Arrays.asList(null, null, topics.get(0)));
-        known.put("=PhoneNumber", Collections.singletonList(null));
-        known.put("=ResourceArn", topics);
-        known.put("SubscriptionArn", subscriptions);
-        known.put("=Token", tokens);
-        known.put("=Name", List.of("sweep-topic", "sweep-topic.fifo", "sweep-topic2"));
-        known.put("=Protocol", List.of("sqs", "sqs", "sqs", "email", "email-json", "lambda", "http"));
-        known.put("=Endpoint", List.of(queues.get(0), queues.get(0), queues.get(1), email));
-        known.put("=Message", List.of("sweep", "{\"default\":\"d\",\"sqs\":\"q\"}"));
-        known.put("=MessageStructure", Arrays.asList("json", null, null));
-        known.put("=MessageGroupId", Arrays.asList("g", null));
-        known.put("=MessageDeduplicationId", Arrays.asList("d1", "d2", null, null));
-        known.put("=Id", List.of("1", "2", "3", "4", "5", "6"));
-        // Clean requests leave tokens out; rough ones try numbers at the edge as ListSubscriptions' token, and text.
-        known.put("=NextToken", List.of("100", "2147483647", "2147483600", "-1", "c3dlZXA", "!"));
-        known.put("=AttributeName", Stream.concat(topicAttributes.stream(), subscriptionAttributes.stream()).distinct().toList());
-        known.put("=TopicAttributesMap.key", topicAttributes);
-        known.put("=SubscriptionAttributesMap.key", subscriptionAttributes);
-        known.put("=AttributeValue", Stream.concat(Stream.of("true", "sweep", "MessageBody", redrive, topicDelivery, subscriptionDelivery), filters.stream()).toList());
-        known.put("=DisplayName", List.of("sweep"));
-        known.put("=DeliveryPolicy", List.of(topicDelivery, subscriptionDelivery));
-        known.put("=FifoTopic", List.of("true", "false"));
-        known.put("=ContentBasedDeduplication", List.of("true", "false"));
-        known.put("=RawMessageDelivery", List.of("true", "false", "yes"));
-        known.put("=FilterPolicy", filters);
-        known.put("=FilterPolicyScope", List.of("MessageAttributes", "MessageBody"));
-        known.put("=RedrivePolicy", List.of(redrive));
-        Target[] t = new Target[1];
-        t[0] = new Target(model, "application/x-www-form-urlencoded; charset=utf-8", SnsService.class,
-                Set.of("MissingParameter", "InvalidParameterValue", "MalformedQueryString"), known, Set.of("DeleteTopic", "Unsubscribe"),
-                REQUESTS_PER_OPERATION, () -> {
-                    for (String queue : queues) {
-                        ObjectNode in = NODES.objectNode().put("QueueName", queue.substring(queue.lastIndexOf(':') + 1));
-                        if (queue.endsWith(".fifo")) {
-                            in.putObject("Attributes").put("FifoQueue", "true");
-                        }
-                        call("application/x-amz-json-1.0", "AmazonSQS.CreateQueue", Json.string(in));
-                    }
-                    query(t[0], "CreateTopic", "Name", "sweep-topic");
-                    query(t[0], "CreateTopic", "Name", "sweep-topic.fifo", "Attributes.entry.1.key", "FifoTopic", "Attributes.entry.1.value", "true");
-                    for (int i = 0; i < 2; i++) {
-                        subscriptions.set(i, text(query(t[0], "Subscribe", "TopicArn", topics.get(i), "Protocol", "sqs", "Endpoint", queues.get(i)),
-                                "SubscribeResult", "SubscriptionArn"));
-                    }
-                    subscriptions.set(2, text(query(t[0], "Subscribe", "TopicArn", topics.get(0), "Protocol", "email", "Endpoint", email,
-                            "ReturnSubscriptionArn", "true"), "SubscribeResult", "SubscriptionArn"));
-                    // A new or still pending email subscription has just been asked to confirm, with its token in the link.
-                    for (JsonNode e : Json.MAPPER.readTree(rest("GET", "/_stratus/sns/emails?address=" + encode(email), null).body()).path("Emails")) {
-                        Matcher token = Pattern.compile("[?&]Token=([0-9a-f]+)").matcher(e.path("SubscribeURL").asText());
-                        if (token.find()) {
-                            tokens.set(0, token.group(1));
-                        }
-                    }
-                    rest("DELETE", "/_stratus/sns/emails?address=" + encode(email), null);
-                });
-        sweep(t[0]);
+        sweep(SnsSweepTarget.of());
     }
 
     private void sweep(Target t) throws Exception {
@@ -696,7 +513,7 @@ class ModelSweepIT {
         return v.isValueNode() ? v.asText() : v.toString();
     }
 
-    private static String encode(String s) {
+    static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -994,7 +811,7 @@ class ModelSweepIT {
     }
 
     /** The text at a path of child elements, or "" when it is not there. */
-    private static String text(Element e, String... path) {
+    static String text(Element e, String... path) {
         for (String name : path) {
             e = child(e, name);
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.testkit.StratusExtension;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.sqs.model.*;
 
 /**
  * SQS through the AWS SDK for Java v2, which also verifies every MD5 digest Stratus returns.
- * Each subclass runs these scenarios against Stratus on one store engine.
+ * Each subclass runs these scenarios against Stratus on one store engine, with a manual clock.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SqsScenarios {
@@ -220,6 +221,7 @@ abstract class SqsScenarios {
         sqs.sendMessage(b -> b.queueUrl(url).messageBody("v"));
         Message first = sqs.receiveMessage(b -> b.queueUrl(url).visibilityTimeout(1)).messages().get(0);
         assertFalse(sqs.receiveMessage(b -> b.queueUrl(url)).hasMessages(), "in flight");
+        stratus().advance(Duration.ofSeconds(1));
         Message again = sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(3)
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages().get(0);
         assertEquals(first.messageId(), again.messageId());

@@ -34,6 +34,10 @@ public interface ServiceModule {
     default void stop() {
     }
 
+    /** The clock jumped (a test moved it): whatever waits on it looks again now. */
+    default void clockMoved() {
+    }
+
     /** Facts the module adds to {@code /_stratus/health}, beside the services. */
     default Map<String, Object> health() {
         return Map.of();

@@ -196,6 +196,15 @@ public final class StratusServer implements AutoCloseable {
         return Duration.ofMillis(ms);
     }
 
+    /**
+     * Tells Stratus that its clock jumped (a test moved its manual clock): the timers that fell
+     * due fire now and long polls look again, rather than at their next look of their own.
+     */
+    public void clockMoved() {
+        timers.wake();
+        modules.forEach(ServiceModule::clockMoved);
+    }
+
     /** The port actually bound (useful with --port 0). */
     public int port() {
         return http.port();

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** SNS's tables — topics, subscriptions, tags, the local email outbox — and every statement on them. */
+/**
+ * SNS's tables — topics, subscriptions, tags, the local email outbox, FIFO topics' recent deduplication
+ * ids — and every statement on them.
+ */
 final class SnsRepository {
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE sns_topic (
@@ -40,6 +43,15 @@ final class SnsRepository {
               id ${ID},
               address TEXT NOT NULL,
               email TEXT NOT NULL)
+            """, """
+            CREATE TABLE sns_deduplication (
+              topic_arn TEXT NOT NULL,
+              deduplication_id TEXT NOT NULL,
+              message_id TEXT NOT NULL,
+              sequence_number TEXT NOT NULL,
+              expires_at BIGINT NOT NULL,
+              PRIMARY KEY (topic_arn, deduplication_id));
+            CREATE INDEX sns_deduplication_expires ON sns_deduplication (expires_at)
             """);
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
 
@@ -62,6 +74,10 @@ final class SnsRepository {
 
     /** An email in the local outbox: the address it is for, and the message as JSON. */
     record Email(long id, String address, String email) {
+    }
+
+    /** What an earlier publish of a deduplication id was answered with. */
+    record FirstPublish(String messageId, String sequenceNumber) {
     }
 
     Topic topic(Tx tx, String arn) throws SQLException {
@@ -150,6 +166,33 @@ final class SnsRepository {
     boolean deleteSubscription(Tx tx, String arn) throws SQLException {
         tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
         return tx.update("DELETE FROM sns_subscription WHERE arn = ?", arn) > 0;
+    }
+
+    /**
+     * Takes the deduplication id for this publish until {@code expiresAt}, unless an earlier publish holds it
+     * still (its time not yet past {@code now}): then returns what that one was answered with. One conditional
+     * upsert rather than a look then a write, so that of two concurrent publishes only one takes it.
+     */
+    FirstPublish deduplicate(Tx tx, String topicArn, String deduplicationId, String messageId, String sequenceNumber, long now, long expiresAt)
+            throws SQLException {
+        int taken = tx.update("INSERT INTO sns_deduplication (topic_arn, deduplication_id, message_id, sequence_number, expires_at) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (topic_arn, deduplication_id) DO UPDATE SET message_id = excluded.message_id, "
+                + "sequence_number = excluded.sequence_number, expires_at = excluded.expires_at WHERE sns_deduplication.expires_at < ?",
+                topicArn, deduplicationId, messageId, sequenceNumber, expiresAt, now);
+        if (taken > 0) {
+            return null;
+        }
+        PreparedStatement ps = tx.sql("SELECT message_id, sequence_number FROM sns_deduplication WHERE topic_arn = ? AND deduplication_id = ?");
+        Tx.bind(ps, topicArn, deduplicationId);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new FirstPublish(rs.getString(1), rs.getString(2));
+        }
+    }
+
+    /** Forgets the deduplication ids whose time ran out before {@code now}. */
+    void deleteExpiredDeduplications(Tx tx, long now) throws SQLException {
+        tx.update("DELETE FROM sns_deduplication WHERE expires_at < ?", now);
     }
 
     void putEmail(Tx tx, String address, String email) throws SQLException {

@@ -58,9 +58,10 @@ public final class SnsService implements SnsApi {
     private final Supplier<String> endpoint;
     private final SnsRepository repo = new SnsRepository();
     private final AtomicLong sequence = new AtomicLong();
-    /** FIFO topics' deduplication ids seen in the last 5 minutes, by topic: (message id, sequence number, until). Kept in memory. */
-    private final Map<String, Map<String, Object[]>> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long a FIFO topic remembers a deduplication id: AWS's five-minute deduplication interval. */
     private static final long DEDUPLICATION_MS = 5 * 60 * 1000;
+    /** The timer that forgets deduplication ids whose interval is over, every interval. */
+    static final String DEDUPLICATION_SWEEP = "sns.deduplication-sweep";
     /** How long a confirmation token is good for: three days, as in AWS. */
     private static final long TOKEN_MS = 3L * 86_400_000;
     private static final String AGENT = "Amazon Simple Notification Service Agent";
@@ -74,13 +75,18 @@ public final class SnsService implements SnsApi {
         this.endpoint = endpoint;
         store.migrate("sns", SnsRepository.MIGRATIONS);
         outbox.register("arn:aws:sns:", this::publishFrom);
+        timers.on(DEDUPLICATION_SWEEP, (tx, payload) -> {
+            repo.deleteExpiredDeduplications(tx, clock.millis());
+            timers.schedule(tx, DEDUPLICATION_SWEEP, clock.millis() + DEDUPLICATION_MS, "");
+        });
+        timers.ensure(DEDUPLICATION_SWEEP, clock.millis() + DEDUPLICATION_MS, "");
     }
 
     /** A message another service delivers to a topic (an EventBridge target): published as it is. */
     private void publishFrom(String topicArn, String message) {
         store.write(tx -> {
             Topic t = topic(tx, topicArn);
-            fanOut(tx, t, prepare(t, message, null, null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
+            fanOut(tx, t, prepare(tx, t, message, null, null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
             return null;
         });
         timers.wake();
@@ -646,7 +652,7 @@ public final class SnsService implements SnsApi {
         }
         Outgoing out = store.write(tx -> {
             Topic t = topic(tx, topicArn);
-            Outgoing o = prepare(t, in.message(), in.subject(), in.messageStructure(), in.messageAttributes(), in.messageGroupId(),
+            Outgoing o = prepare(tx, t, in.message(), in.subject(), in.messageStructure(), in.messageAttributes(), in.messageGroupId(),
                     in.messageDeduplicationId());
             fanOut(tx, t, o);
             return o;
@@ -676,7 +682,7 @@ public final class SnsService implements SnsApi {
             // AWS refuses the whole batch for an entry it cannot take, rather than failing that entry alone.
             List<Outgoing> prepared = new ArrayList<>();
             for (PublishBatchRequestEntry e : entries) {
-                prepared.add(prepare(t, e.message(), e.subject(), e.messageStructure(), e.messageAttributes(), e.messageGroupId(),
+                prepared.add(prepare(tx, t, e.message(), e.subject(), e.messageStructure(), e.messageAttributes(), e.messageGroupId(),
                         e.messageDeduplicationId()));
             }
             for (int i = 0; i < entries.size(); i++) {
@@ -689,8 +695,8 @@ public final class SnsService implements SnsApi {
         return new PublishBatchResponse(ok, failed);
     }
 
-    private Outgoing prepare(Topic t, String message, String subject, String structure, Map<String, MessageAttributeValue> attributes, String groupId,
-                             String deduplicationId) {
+    private Outgoing prepare(Tx tx, Topic t, String message, String subject, String structure, Map<String, MessageAttributeValue> attributes,
+                             String groupId, String deduplicationId) throws SQLException {
         if (message == null || message.isEmpty()) {
             throw invalid("Invalid parameter: Empty message");
         }
@@ -738,13 +744,12 @@ public final class SnsService implements SnsApi {
         boolean duplicate = false;
         if (t.fifo()) {
             // Within five minutes a FIFO topic takes a deduplication id once; a repeat is answered as the first was, and not delivered.
+            // Kept in the store, in the publish's transaction: a restart forgets nothing, a refused batch takes nothing.
             long now = clock.millis();
-            Map<String, Object[]> seen = recent.computeIfAbsent(t.arn(), k -> new java.util.concurrent.ConcurrentHashMap<>());
-            seen.values().removeIf(v -> (long) v[2] < now);
-            Object[] first = seen.putIfAbsent(deduplicationId, new Object[] {messageId, sequenceNumber, now + DEDUPLICATION_MS});
+            SnsRepository.FirstPublish first = repo.deduplicate(tx, t.arn(), deduplicationId, messageId, sequenceNumber, now, now + DEDUPLICATION_MS);
             if (first != null) {
-                messageId = (String) first[0];
-                sequenceNumber = (String) first[1];
+                messageId = first.messageId();
+                sequenceNumber = first.sequenceNumber();
                 duplicate = true;
             }
         }

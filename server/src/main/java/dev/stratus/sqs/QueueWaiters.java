@@ -58,6 +58,11 @@ final class QueueWaiters {
         }
     }
 
+    /** Every queue may have changed (the clock moved messages into view): each receiver looks again. */
+    void signalAll() {
+        signals.keySet().forEach(this::signal);
+    }
+
     /** The queue is gone: wakes its receivers (who then find it missing) and drops its signal. */
     void forget(long queueId) {
         signal(queueId);

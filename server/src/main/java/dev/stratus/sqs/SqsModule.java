@@ -26,6 +26,11 @@ public final class SqsModule implements ServiceModule {
         return new SqsDispatcher(sqs);
     }
 
+    @Override
+    public void clockMoved() {
+        sqs.clockMoved();
+    }
+
     /** For the delivery outbox only, until one job engine takes its deliveries through ports. */
     public SqsService service() {
         return sqs;

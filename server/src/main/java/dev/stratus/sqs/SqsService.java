@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /** Amazon SQS: every operation of the 2012-11-05 API. */
@@ -61,6 +62,14 @@ public final class SqsService implements SqsApi, Queues {
             timers.schedule(tx, SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
         });
         timers.ensure(SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
+    }
+
+    /**
+     * The clock jumped (a test's manual clock): long polls look again at once, as messages whose
+     * delay or visibility timeout ran out meanwhile are now visible.
+     */
+    public void clockMoved() {
+        waiters.signalAll();
     }
 
     /** Deletes expired messages queue by queue (each by its own retention) and old dedup records. */
@@ -617,7 +626,8 @@ public final class SqsService implements SqsApi, Queues {
         if (attemptId != null) {
             checkFifoId("ReceiveRequestAttemptId", attemptId);
         }
-        long deadline = clock.millis() + wait * 1000L;
+        // The wait is the caller's, on an open connection: real time, even when the clock is a test's that stands still.
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(wait);
         while (true) {
             Queue current = queues.current(q);
             if (current == null) {
@@ -626,12 +636,12 @@ public final class SqsService implements SqsApi, Queues {
             long version = waiters.version(q.id());
             int visibility = in.visibilityTimeout() == null ? current.intAttribute("VisibilityTimeout") : in.visibilityTimeout();
             Received got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId);
-            long now = clock.millis();
-            if (!got.messages().isEmpty() || now >= deadline) {
+            long waitLeft = TimeUnit.NANOSECONDS.toMillis(waitUntil - System.nanoTime());
+            if (!got.messages().isEmpty() || waitLeft <= 0) {
                 return new ReceiveMessageResult(got.messages().isEmpty() ? null : got.messages());
             }
             try {
-                waiters.await(q.id(), version, Math.min(deadline, got.nextVisibleAt()) - now);
+                waiters.await(q.id(), version, Math.min(waitLeft, got.nextVisibleAt() - clock.millis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new ReceiveMessageResult(null);

@@ -2,6 +2,7 @@ package dev.stratus.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
@@ -15,6 +16,8 @@ import dev.stratus.time.ManualClock;
 import dev.stratus.time.Timers;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,11 @@ class SqsClockTest {
 
     List<String> receive(String url, Integer visibility) {
         var r = sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 10, visibility, 0, null));
+        return r.messages() == null ? List.of() : r.messages().stream().map(m -> m.body()).toList();
+    }
+
+    List<String> longPoll(String url, int waitSeconds) {
+        var r = sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 10, null, waitSeconds, null));
         return r.messages() == null ? List.of() : r.messages().stream().map(m -> m.body()).toList();
     }
 
@@ -101,5 +109,29 @@ class SqsClockTest {
         clock.advance(1);
         sqs.purgeQueue(ctx, new dev.stratus.sqs.api.PurgeQueueRequest(url));
         assertNull(sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 1, null, 0, null)).messages());
+    }
+
+    @Test
+    void aLongPollLastsItsWaitTimeInRealTimeWhileTheClockStandsStill() {
+        String url = create("still", Map.of());
+        long started = System.nanoTime();
+        assertEquals(List.of(), longPoll(url, 1));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertTrue(millis >= 900 && millis < 5_000, "returned after " + millis + " ms");
+    }
+
+    @Test
+    void aLongPollTakesAMessageTheClockBringsBackIntoView() throws Exception {
+        String url = create("woken", Map.of());
+        send(url, "m", null);
+        assertEquals(List.of("m"), receive(url, 30));
+        CompletableFuture<List<String>> polled = new CompletableFuture<>();
+        Thread poller = Thread.ofPlatform().start(() -> polled.complete(longPoll(url, 20)));
+        while (poller.getState() != Thread.State.TIMED_WAITING && !polled.isDone()) {
+            Thread.onSpinWait();
+        }
+        clock.advance(30_000);
+        sqs.clockMoved();
+        assertEquals(List.of("m"), polled.get(5, TimeUnit.SECONDS), "at once, not at the end of its 20 s");
     }
 }

@@ -4,11 +4,13 @@ import dev.stratus.server.Config;
 import dev.stratus.server.StratusServer;
 import dev.stratus.store.TestPostgres;
 import dev.stratus.time.Clock;
+import dev.stratus.time.ManualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * fresh temporary directory (the embedded engine, durable, as users run it) or, with
  * {@link #onPostgres()}, in a fresh PostgreSQL database:
  * <pre>{@code @RegisterExtension static final StratusExtension STRATUS = new StratusExtension();}</pre>
+ * With {@link #manualClock()}, Stratus's time stands still until the test {@linkplain #advance moves it}, so
+ * visibility timeouts, delays, retries and schedules run out when the test says, without sleeping.
  */
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
@@ -25,6 +29,8 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     private int maxConnections = Config.DEFAULT_MAX_CONNECTIONS;
     private int idleTimeoutSeconds = Config.DEFAULT_IDLE_TIMEOUT;
     private int headerTimeoutSeconds = Config.DEFAULT_HEADER_TIMEOUT;
+    private boolean manualClock;
+    private Clock clock = Clock.SYSTEM;
     private StratusServer server;
     private Path dataDir;
 
@@ -65,6 +71,32 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return this;
     }
 
+    /** Stratus's clock starts at the real time and then moves only by {@link #advance}. */
+    public StratusExtension manualClock() {
+        this.manualClock = true;
+        return this;
+    }
+
+    /**
+     * Moves the manual clock on and tells Stratus, so that what fell due meanwhile (timers, messages
+     * whose visibility timeout or delay ran out) happens now; it happens on Stratus's threads, just after.
+     */
+    public void advance(Duration by) {
+        if (!(clock instanceof ManualClock manual)) {
+            throw new IllegalStateException("advance needs new StratusExtension().manualClock()");
+        }
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the clock only moves forward: " + by);
+        }
+        manual.advance(by.toMillis());
+        server.clockMoved();
+    }
+
+    /** Stratus's clock: the system's, or the manual one. */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("stratus-test");
@@ -72,7 +104,10 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
                 d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts());
-        server = new StratusServer(config, Clock.SYSTEM).start();
+        if (manualClock) {
+            clock = new ManualClock(System.currentTimeMillis());
+        }
+        server = new StratusServer(config, clock).start();
     }
 
     @Override
