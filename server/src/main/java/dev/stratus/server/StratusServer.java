@@ -18,7 +18,6 @@ import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.UrlEncoded;
 import dev.stratus.protocol.model.ServiceModel;
-import dev.stratus.delivery.Outbox;
 import dev.stratus.events.EventsService;
 import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.lambda.FunctionLogs;
@@ -29,6 +28,7 @@ import dev.stratus.logs.LogsService;
 import dev.stratus.runtime.Environments;
 import dev.stratus.runtime.Zips;
 import dev.stratus.logs.api.LogsDispatcher;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.sns.SnsService;
 import dev.stratus.sns.api.SnsDispatcher;
 import dev.stratus.sqs.SqsService;
@@ -84,6 +84,7 @@ public final class StratusServer implements AutoCloseable {
     private final Config config;
     private final Store store;
     private final Timers timers;
+    private final Jobs jobs;
     private final Gateway gateway;
     private final WebGuard guard;
     private final List<String> services = List.of("sqs", "logs", "lambda", "events", "sns");
@@ -104,21 +105,21 @@ public final class StratusServer implements AutoCloseable {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
+        this.jobs = new Jobs(store, clock);
         LogsService logs = new LogsService(store, clock, timers);
-        SqsService sqs = new SqsService(store, clock, timers);
+        SqsService sqs = new SqsService(store, clock, timers, jobs);
         this.lambdaDir = lambdaDir(config);
         this.functionLogs = new FunctionLogs(logs);
         this.environments = environments(lambdaDir.resolve("environments"), functionLogs);
         Invoker invoker = new Invoker(store, environments, config.lambdaConcurrency(), lambdaDir.resolve("code"), this::endpoint);
-        this.lambda = new LambdaService(store, clock, timers, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
-        Outbox outbox = new Outbox(store, clock, timers, sqs, lambda);
-        this.sns = new SnsService(store, clock, timers, outbox, this::endpoint);
+        this.lambda = new LambdaService(store, clock, jobs, invoker, sqs, config.lambdaRetryDelaySeconds() * 1000L);
+        this.sns = new SnsService(store, clock, jobs, this::endpoint);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(List.of(
                 new Gateway.Service(ServiceModel.load("sqs"), new SqsDispatcher(sqs)),
                 new Gateway.Service(ServiceModel.load("logs"), new LogsDispatcher(logs)),
                 new Gateway.Service(ServiceModel.load("lambda"), new LambdaDispatcher(lambda)),
-                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, outbox))),
+                new Gateway.Service(ServiceModel.load("events"), new EventsDispatcher(new EventsService(store, clock, timers, jobs))),
                 new Gateway.Service(ServiceModel.load("sns"), new SnsDispatcher(sns))),
                 config.region(), config.accountId());
         gateway.observe(ctx -> {
@@ -188,8 +189,9 @@ public final class StratusServer implements AutoCloseable {
             close();
             throw new java.net.BindException("cannot listen on " + config.host() + ":" + config.port());
         }
-        // After the port is known: due timers may start functions, which are told where Stratus answers.
+        // After the port is known: due timers and jobs may start functions, which are told where Stratus answers.
         timers.start();
+        jobs.start();
         lambda.start();
         return this;
     }
@@ -336,9 +338,10 @@ public final class StratusServer implements AutoCloseable {
             http.stop();
         }
         headerSweeper.shutdownNow();
-        // Pollers and timers first: nothing may start an environment once they are gone.
+        // Pollers, timers and jobs first: nothing may start an environment once they are gone.
         lambda.stop();
         timers.close();
+        jobs.close();
         environments.close();
         functionLogs.close();
         store.close();

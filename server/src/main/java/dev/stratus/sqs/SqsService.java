@@ -1,6 +1,8 @@
 package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.platform.jobs.Delivery;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -48,7 +50,7 @@ public final class SqsService implements SqsApi {
     private final QueueWaiters waiters = new QueueWaiters();
     private final MessageMoveTasks moveTasks;
 
-    public SqsService(Store store, Clock clock, Timers timers) {
+    public SqsService(Store store, Clock clock, Timers timers, Jobs jobs) {
         this.store = store;
         this.clock = clock;
         store.migrate("sqs", SqsRepository.MIGRATIONS);
@@ -59,6 +61,7 @@ public final class SqsService implements SqsApi {
             timers.schedule(tx, SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
         });
         timers.ensure(SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
+        jobs.register("sqs", this::deliver);
     }
 
     /** Deletes expired messages queue by queue (each by its own retention) and old dedup records. */
@@ -386,10 +389,10 @@ public final class SqsService implements SqsApi {
     }
 
     /**
-     * Sends a message to the queue an ARN names, for other services that deliver to queues (Lambda's
-     * dead-letter queues and destinations); an unknown queue is a QueueDoesNotExist error.
+     * Sends a message to the queue an ARN names, for deliveries from other services; an unknown
+     * queue is a QueueDoesNotExist error.
      */
-    public String send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
+    private void send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
         Queue q = queues.byArn(queueArn);
         if (q == null) {
             throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
@@ -397,9 +400,21 @@ public final class SqsService implements SqsApi {
         RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null);
         Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId,
                 groupId == null ? null : deduplicationId != null ? deduplicationId : Ids.uuid());
-        Sent sent = store.write(tx -> enqueue(tx, q, out));
+        store.write(tx -> enqueue(tx, q, out));
         waiters.signal(q.id());
-        return sent.messageId();
+    }
+
+    /** A delivery owed to a queue (an SNS subscription's, an EventBridge target's, a dead-letter message): sent as SendMessage would. */
+    private List<Jobs.Owed> deliver(Delivery d) {
+        Map<String, MessageAttributeValue> attributes = null;
+        if (d.attributes() != null) {
+            attributes = new LinkedHashMap<>();
+            for (var a : d.attributes().entrySet()) {
+                attributes.put(a.getKey(), new MessageAttributeValue(a.getValue().stringValue(), a.getValue().binaryValue(), null, null, a.getValue().dataType()));
+            }
+        }
+        send(d.destination(), d.payload(), attributes, d.groupId(), d.deduplicationId());
+        return List.of();
     }
 
     /**
