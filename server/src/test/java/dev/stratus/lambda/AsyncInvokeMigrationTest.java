@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.Json;
+import dev.stratus.store.PostgresStore;
 import dev.stratus.store.SqliteStore;
+import dev.stratus.store.Store;
+import dev.stratus.store.TestPostgres;
 import dev.stratus.time.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -18,7 +21,20 @@ class AsyncInvokeMigrationTest {
 
     @Test
     void eventsOfTheFirstVersionsBecomeJobs() {
-        try (SqliteStore store = SqliteStore.inMemory(); Jobs jobs = new Jobs(store, new ManualClock(0))) {
+        try (SqliteStore store = SqliteStore.inMemory()) {
+            eventsOfTheFirstVersionsBecomeJobs(store);
+        }
+    }
+
+    @Test
+    void eventsOfTheFirstVersionsBecomeJobsOnPostgresql() {
+        try (PostgresStore store = PostgresStore.open(TestPostgres.freshDatabase())) {
+            eventsOfTheFirstVersionsBecomeJobs(store);
+        }
+    }
+
+    static void eventsOfTheFirstVersionsBecomeJobs(Store store) {
+        try (Jobs jobs = new Jobs(store, new ManualClock(0))) { // makes the job table the events move into
             store.migrate("lambda-async", AsyncInvoke.MIGRATIONS.subList(0, 1));
             store.write(tx -> {
                 tx.update("INSERT INTO lambda_event (request_id, account, region, function_name, qualifier, payload, enqueued_at, attempts, throttles, running) "
