@@ -302,7 +302,9 @@ public final class Jobs implements AutoCloseable {
                 for (Pending p : batch) {
                     apply(tx, p.job, p.outcome, now);
                 }
-                tx.afterCommit(this::wake);
+                if (batch.stream().anyMatch(p -> owesOrReturns(p.outcome))) {
+                    tx.afterCommit(this::wake);
+                }
                 return null;
             });
         } catch (RuntimeException e) {
@@ -327,6 +329,16 @@ public final class Jobs implements AutoCloseable {
             case Outcome.Throttled throttled -> tx.update("UPDATE stratus_job SET throttles = ?, due_at = ?, claimed = 0 WHERE id = ?",
                     job.throttles() + 1, now + Backoff.THROTTLED.delayMs(job.throttles() + 1), job.id());
         }
+    }
+
+    /** Whether an outcome leaves a job to claim (one it owes, or itself again), which the claiming thread may be waiting past. */
+    private static boolean owesOrReturns(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Done done -> !done.owed().isEmpty();
+            case Outcome.Failed failed -> !failed.owed().isEmpty();
+            case Outcome.RetryAfter retry -> true;
+            case Outcome.Throttled throttled -> true;
+        };
     }
 
     /** The job is gone, and what it owes is owed in its place. */
