@@ -1,18 +1,17 @@
 package dev.stratus.events;
 
-import dev.stratus.delivery.Outbox;
 import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 
-/** Amazon EventBridge: buses, rules and schedules, delivering to targets through the outbox. */
+/** Amazon EventBridge: buses, rules and schedules, delivering to targets through the job engine. */
 public final class EventsModule implements ServiceModule {
     private final EventsService events;
 
-    public EventsModule(Platform platform, Outbox outbox) {
-        this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), outbox);
+    public EventsModule(Platform platform) {
+        this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * EventBridge's tables — buses, their policies, rules, targets and tags — and every statement on
- * them. (Its own outbox table of the first version gave way to the shared outbox.)
+ * them. (Its own outbox table of the first version gave way to the job engine's.)
  */
 final class EventsRepository {
     static final List<String> MIGRATIONS = List.of("""

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
-import dev.stratus.delivery.Outbox;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.jobs.Delivery;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -44,18 +45,18 @@ public final class EventsService implements EventsApi {
     private final Timers timers;
     private final EventsRepository repo = new EventsRepository();
     private final EventRouter router = new EventRouter();
-    private final Outbox outbox;
+    private final Jobs jobs;
     /** AWS's defaults for a target's RetryPolicy. */
     private static final int DEFAULT_RETRIES = 185;
     private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
 
-    public EventsService(Store store, Clock clock, Timers timers, Outbox outbox) {
+    public EventsService(Store store, Clock clock, Timers timers, Jobs jobs) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;
-        this.outbox = outbox;
+        this.jobs = jobs;
         store.migrate("events", EventsRepository.MIGRATIONS);
-        outbox.register("arn:aws:events:", this::reroute);
+        jobs.register("events", this::reroute);
         timers.on(SCHEDULE_TIMER, this::fire);
     }
 
@@ -529,7 +530,6 @@ public final class EventsService implements EventsApi {
             }
             return null;
         });
-        timers.wake();
         int failures = (int) results.stream().filter(r -> r.errorCode() != null).count();
         return new PutEventsResponse(failures, results);
     }
@@ -606,14 +606,14 @@ public final class EventsService implements EventsApi {
                 continue;
             }
             for (Target t : repo.targets(tx, r)) {
-                outbox.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
+                jobs.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
             }
         }
     }
 
     /** What a rule's target is owed of an event, with the target's retry policy and dead-letter queue. */
-    private static Outbox.Delivery delivery(Target t, Rule r, String payload) {
-        return new Outbox.Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(), null,
+    private static Delivery delivery(Target t, Rule r, String payload) {
+        return new Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(), null,
                 t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
                 t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
                         : DEFAULT_MAX_AGE_SECONDS,
@@ -621,21 +621,21 @@ public final class EventsService implements EventsApi {
     }
 
     /** An event delivered to a bus as a target: routed on that bus as it is. */
-    private void reroute(String busArn, String eventJson) {
-        Arn bus = Arn.parse(busArn).orElseThrow();
+    private List<Jobs.Owed> reroute(Delivery d) {
+        Arn bus = Arn.parse(d.destination()).orElseThrow();
         String busName = bus.resourceAfter("event-bus/").orElseThrow();
         store.write(tx -> {
             if (!busName.equals(DEFAULT_BUS) && repo.bus(tx, bus.account(), bus.region(), busName) == null) {
                 throw new AwsException("ResourceNotFoundException", "Event bus " + busName + " does not exist.");
             }
-            JsonNode event = Json.parse(eventJson);
+            JsonNode event = Json.parse(d.payload());
             if (!(event instanceof ObjectNode object)) {
                 throw new AwsException("InvalidEvent", "An event bus takes events as JSON objects.");
             }
             route(tx, bus.account(), bus.region(), busName, object);
             return null;
         });
-        timers.wake();
+        return List.of();
     }
 
     // Schedules
@@ -681,7 +681,7 @@ public final class EventsService implements EventsApi {
         ev.putArray("resources").add(r.arn());
         ev.putObject("detail");
         for (Target t : repo.targets(tx, r)) {
-            outbox.owe(tx, delivery(t, r, TargetInput.of(t, ev, r.arn(), r.name(), now)));
+            jobs.owe(tx, delivery(t, r, TargetInput.of(t, ev, r.arn(), r.name(), now)));
         }
         ScheduleExpression s = ScheduleExpression.parse(r.schedule()).orElse(null);
         if (s != null) {

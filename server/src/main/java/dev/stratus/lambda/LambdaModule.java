@@ -4,10 +4,10 @@ import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.runtime.Environments;
-import dev.stratus.sqs.SqsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public final class LambdaModule implements ServiceModule {
     private final Environments environments;
     private final LambdaService lambda;
 
-    public LambdaModule(Platform platform, Settings settings, SqsService sqs) {
+    public LambdaModule(Platform platform, Settings settings) {
         this.functionLogs = new FunctionLogs(platform.ports().get(LogSink.class));
         try {
             this.environments = new Environments(settings.dir().resolve("environments"), functionLogs, IDLE_ENVIRONMENT_MS);
@@ -40,7 +40,8 @@ public final class LambdaModule implements ServiceModule {
             throw new UncheckedIOException(e);
         }
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
-        this.lambda = new LambdaService(platform.store(), platform.clock(), platform.timers(), invoker, sqs, settings.retryUnitMillis());
+        this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
+                settings.retryUnitMillis());
     }
 
     @Override
@@ -72,8 +73,4 @@ public final class LambdaModule implements ServiceModule {
         return Map.of("lambdaIsolation", environments.isolation());
     }
 
-    /** For the delivery outbox only, until one job engine takes its deliveries through ports. */
-    public LambdaService service() {
-        return lambda;
-    }
 }

@@ -4,15 +4,15 @@ import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.LambdaRepository.Version;
 import dev.stratus.lambda.api.*;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
-import dev.stratus.sqs.SqsService;
 import dev.stratus.time.Clock;
-import dev.stratus.time.Timers;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -38,7 +38,7 @@ public final class LambdaService implements LambdaApi {
     private final Clock clock;
     private final LambdaRepository repo = new LambdaRepository();
     private final Invoker invoker;
-    private final AsyncInvocations async;
+    private final AsyncInvoke async;
     private final Aliases aliases;
     private final Policies policies;
     private final Layers layers;
@@ -48,27 +48,17 @@ public final class LambdaService implements LambdaApi {
      * @param retryUnitMillis the delay before the first retry of a failed asynchronous event (the
      *     second waits twice as long); AWS's is a minute
      */
-    public LambdaService(Store store, Clock clock, Timers timers, Invoker invoker, SqsService sqs, long retryUnitMillis) {
+    public LambdaService(Store store, Clock clock, Jobs jobs, Invoker invoker, Queues sqs, long retryUnitMillis) {
         this.store = store;
         this.clock = clock;
         this.invoker = invoker;
         store.migrate("lambda", LambdaRepository.MIGRATIONS);
         this.layers = new Layers(store, clock, repo);
         invoker.loadReservations();
-        this.async = new AsyncInvocations(store, clock, timers, invoker, repo, sqs, retryUnitMillis);
+        this.async = new AsyncInvoke(store, clock, jobs, invoker, repo, retryUnitMillis);
         this.aliases = new Aliases(store, repo, invoker);
         this.policies = new Policies(store, repo);
         this.mappings = new EventSourceMappings(store, clock, invoker, sqs);
-    }
-
-    /**
-     * An asynchronous invocation from another service (an EventBridge target, later SNS): accepted
-     * durably as Invoke with InvocationType Event would be; a missing function is an AwsException.
-     */
-    public void enqueueEvent(String functionArn, byte[] payload) {
-        FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null, null), functionArn, null);
-        invoker.target(ref);
-        async.enqueue(ref, Ids.uuid(), payload);
     }
 
     /** Starts the event source mappings' pollers, once Stratus answers requests. */

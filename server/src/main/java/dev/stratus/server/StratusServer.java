@@ -18,7 +18,6 @@ import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
-import dev.stratus.delivery.Outbox;
 import dev.stratus.events.EventsModule;
 import dev.stratus.lambda.LambdaModule;
 import dev.stratus.logs.LogsModule;
@@ -30,6 +29,7 @@ import dev.stratus.platform.identity.Authorizer;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.sqs.SqsModule;
 import dev.stratus.runtime.Zips;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.store.PostgresStore;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.store.Store;
@@ -79,6 +79,7 @@ public final class StratusServer implements AutoCloseable {
     private final Config config;
     private final Store store;
     private final Timers timers;
+    private final Jobs jobs;
     private final Gateway gateway;
     private final WebGuard guard;
     /** Every service Stratus answers, in the order they were built: what each stands on comes before it. */
@@ -95,13 +96,13 @@ public final class StratusServer implements AutoCloseable {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
-        Platform platform = new Platform(store, clock, timers, new Ports(), config.region(), config.accountId(), this::endpoint);
+        this.jobs = new Jobs(store, clock);
+        Platform platform = new Platform(store, clock, timers, jobs, new Ports(), config.region(), config.accountId(), this::endpoint);
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
-                new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L), sqs.service());
-        Outbox outbox = new Outbox(store, clock, timers, sqs.service(), lambda.service());
-        this.modules = List.of(sqs, logs, lambda, new EventsModule(platform, outbox), new SnsModule(platform, outbox));
+                new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
+        this.modules = List.of(sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), new AccessControl(config.accountId(), Authorizer.ALLOW_ALL, clock));
@@ -166,8 +167,9 @@ public final class StratusServer implements AutoCloseable {
             close();
             throw new java.net.BindException("cannot listen on " + config.host() + ":" + config.port());
         }
-        // After the port is known: due timers may start functions, which are told where Stratus answers.
+        // After the port is known: due timers and jobs may start functions, which are told where Stratus answers.
         timers.start();
+        jobs.start();
         modules.forEach(ServiceModule::start);
         return this;
     }
@@ -312,8 +314,9 @@ public final class StratusServer implements AutoCloseable {
             http.stop();
         }
         headerSweeper.shutdownNow();
-        // Timers first, then the services: nothing they own may be started by a timer once it is stopped.
+        // Timers and jobs first, then the services: nothing they own may be started by a timer or a job once it is stopped.
         timers.close();
+        jobs.close();
         modules.reversed().forEach(ServiceModule::stop);
         store.close();
     }

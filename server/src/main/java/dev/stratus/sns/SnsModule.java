@@ -1,6 +1,5 @@
 package dev.stratus.sns;
 
-import dev.stratus.delivery.Outbox;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.protocol.HttpRequest;
@@ -13,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Amazon SNS: topics and subscriptions, delivering through the outbox; emails land in a local outbox. */
+/** Amazon SNS: topics and subscriptions, delivering through the job engine; emails land in a local outbox. */
 public final class SnsModule implements ServiceModule {
     private final SnsService sns;
 
-    public SnsModule(Platform platform, Outbox outbox) {
-        this.sns = new SnsService(platform.store(), platform.clock(), platform.timers(), outbox, platform.endpoint());
+    public SnsModule(Platform platform) {
+        this.sns = new SnsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(), platform.endpoint());
     }
 
     @Override

@@ -2,8 +2,9 @@ package dev.stratus.sns;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.delivery.Outbox;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.jobs.Delivery;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -13,8 +14,8 @@ import dev.stratus.sns.SnsRepository.Topic;
 import dev.stratus.sns.api.*;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
-import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
+import dev.stratus.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,8 +34,8 @@ import software.amazon.event.ruler.Machine;
 /**
  * Amazon SNS: standard and FIFO topics; subscriptions of SQS queues, Lambda functions, HTTP/S
  * endpoints and email addresses, with filter policies (matched by AWS's event-ruler) on message
- * attributes or the body and raw delivery; Publish / PublishBatch, whose deliveries are owed through
- * the outbox in the transaction that accepts the message. HTTP/S and email subscriptions await
+ * attributes or the body and raw delivery; Publish / PublishBatch, whose deliveries are owed as
+ * jobs in the transaction that accepts the message. HTTP/S and email subscriptions await
  * confirmation, as in AWS. Email is not sent: it is kept in a local outbox that
  * {@code /_stratus/sns/emails} reads. SMS, mobile push and Firehose are refused; other operations
  * answer 501.
@@ -54,7 +55,7 @@ public final class SnsService implements SnsApi {
     private final Store store;
     private final Clock clock;
     private final Timers timers;
-    private final Outbox outbox;
+    private final Jobs jobs;
     private final Supplier<String> endpoint;
     private final SnsRepository repo = new SnsRepository();
     private final AtomicLong sequence = new AtomicLong();
@@ -67,14 +68,14 @@ public final class SnsService implements SnsApi {
     private static final String AGENT = "Amazon Simple Notification Service Agent";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    public SnsService(Store store, Clock clock, Timers timers, Outbox outbox, Supplier<String> endpoint) {
+    public SnsService(Store store, Clock clock, Timers timers, Jobs jobs, Supplier<String> endpoint) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;
-        this.outbox = outbox;
+        this.jobs = jobs;
         this.endpoint = endpoint;
         store.migrate("sns", SnsRepository.MIGRATIONS);
-        outbox.register("arn:aws:sns:", this::publishFrom);
+        jobs.register("sns", this::publishFrom);
         timers.on(DEDUPLICATION_SWEEP, (tx, payload) -> {
             repo.deleteExpiredDeduplications(tx, clock.millis());
             timers.schedule(tx, DEDUPLICATION_SWEEP, clock.millis() + DEDUPLICATION_MS, "");
@@ -83,13 +84,13 @@ public final class SnsService implements SnsApi {
     }
 
     /** A message another service delivers to a topic (an EventBridge target): published as it is. */
-    private void publishFrom(String topicArn, String message) {
+    private List<Jobs.Owed> publishFrom(Delivery d) {
         store.write(tx -> {
-            Topic t = topic(tx, topicArn);
-            fanOut(tx, t, prepare(tx, t, message, null, null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
+            Topic t = topic(tx, d.destination());
+            fanOut(tx, t, prepare(tx, t, d.payload(), null, null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
             return null;
         });
-        timers.wake();
+        return List.of();
     }
 
     // Topics
@@ -299,7 +300,6 @@ public final class SnsService implements SnsApi {
             }
             return subscribed(s, in.returnSubscriptionArn());
         });
-        timers.wake();
         return answer;
     }
 
@@ -357,8 +357,8 @@ public final class SnsService implements SnsApi {
         n.put("Timestamp", timestamp());
         sign(n, t, messageId, "SigningCertURL");
         if (s.protocol().startsWith("http")) {
-            Outbox.Http http = http(t, s, "SubscriptionConfirmation", messageId, false);
-            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), Json.string(n), null, null, null, http.retryDelays().size(), MAX_AGE_SECONDS, null, Map.of(),
+            Delivery.Http http = http(t, s, "SubscriptionConfirmation", messageId, false);
+            jobs.owe(tx, new Delivery(s.endpoint(), Json.string(n), null, null, null, http.retryDelays().size(), MAX_AGE_SECONDS, null, Map.of(),
                     http));
         } else {
             String body = s.protocol().equals("email-json") ? Json.string(n)
@@ -369,7 +369,7 @@ public final class SnsService implements SnsApi {
     }
 
     /** How an HTTP/S subscription's messages are posted: SNS's headers, and its delivery policy's retries. */
-    private static Outbox.Http http(Topic t, Subscription s, String type, String messageId, boolean raw) {
+    private static Delivery.Http http(Topic t, Subscription s, String type, String messageId, boolean raw) {
         DeliveryPolicy.Effective policy = DeliveryPolicy.effective(t.attributes().get("DeliveryPolicy"), s.attributes().get("DeliveryPolicy"));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-amz-sns-message-type", type);
@@ -383,7 +383,7 @@ public final class SnsService implements SnsApi {
         }
         headers.put("Content-Type", policy.contentType());
         headers.put("User-Agent", AGENT);
-        return new Outbox.Http(headers, policy.retryDelays());
+        return new Delivery.Http(headers, policy.retryDelays());
     }
 
     /** Keeps an email in the local outbox, in the transaction that owes it. */
@@ -657,7 +657,6 @@ public final class SnsService implements SnsApi {
             fanOut(tx, t, o);
             return o;
         });
-        timers.wake();
         return new PublishResponse(out.messageId(), out.sequenceNumber());
     }
 
@@ -691,7 +690,6 @@ public final class SnsService implements SnsApi {
             }
             return null;
         });
-        timers.wake();
         return new PublishBatchResponse(ok, failed);
     }
 
@@ -801,7 +799,7 @@ public final class SnsService implements SnsApi {
                 continue;
             }
             String payload;
-            Map<String, dev.stratus.sqs.api.MessageAttributeValue> sqsAttributes = null;
+            Map<String, Delivery.Attribute> sqsAttributes = null;
             if (s.protocol().equals("lambda")) {
                 payload = Json.string(lambdaEvent(t, s, o, text));
             } else if (raw) {
@@ -812,8 +810,8 @@ public final class SnsService implements SnsApi {
             }
             String dlq = s.attributes().containsKey("RedrivePolicy") ? parse(s.attributes().get("RedrivePolicy")).path("deadLetterTargetArn").asText() : null;
             boolean fifoQueue = s.protocol().equals("sqs") && s.endpoint().endsWith(".fifo");
-            Outbox.Http http = s.protocol().startsWith("http") ? http(t, s, "Notification", o.messageId(), raw) : null;
-            outbox.owe(tx, new Outbox.Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
+            Delivery.Http http = s.protocol().startsWith("http") ? http(t, s, "Notification", o.messageId(), raw) : null;
+            jobs.owe(tx, new Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
                     fifoQueue ? o.deduplicationId() : null, http == null ? RETRIES : http.retryDelays().size(), MAX_AGE_SECONDS, dlq,
                     Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http));
         }
@@ -869,9 +867,9 @@ public final class SnsService implements SnsApi {
         return event;
     }
 
-    private static Map<String, dev.stratus.sqs.api.MessageAttributeValue> sqsAttributes(Map<String, MessageAttributeValue> attributes) {
-        Map<String, dev.stratus.sqs.api.MessageAttributeValue> out = new LinkedHashMap<>();
-        attributes.forEach((k, v) -> out.put(k, new dev.stratus.sqs.api.MessageAttributeValue(v.stringValue(), v.binaryValue(), null, null, v.dataType())));
+    private static Map<String, Delivery.Attribute> sqsAttributes(Map<String, MessageAttributeValue> attributes) {
+        Map<String, Delivery.Attribute> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(k, new Delivery.Attribute(v.stringValue(), v.binaryValue(), v.dataType())));
         return out.isEmpty() ? null : out;
     }
 

@@ -12,7 +12,7 @@ public final class SqsModule implements ServiceModule {
     private final SqsService sqs;
 
     public SqsModule(Platform platform) {
-        this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers());
+        this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
         platform.ports().offer(Queues.class, sqs);
     }
 
@@ -31,8 +31,4 @@ public final class SqsModule implements ServiceModule {
         sqs.clockMoved();
     }
 
-    /** For the delivery outbox only, until one job engine takes its deliveries through ports. */
-    public SqsService service() {
-        return sqs;
-    }
 }

@@ -2,6 +2,8 @@ package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.stratus.platform.port.Queues;
+import dev.stratus.platform.jobs.Delivery;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -51,7 +53,7 @@ public final class SqsService implements SqsApi, Queues {
     private final QueueWaiters waiters = new QueueWaiters();
     private final MessageMoveTasks moveTasks;
 
-    public SqsService(Store store, Clock clock, Timers timers) {
+    public SqsService(Store store, Clock clock, Timers timers, Jobs jobs) {
         this.store = store;
         this.clock = clock;
         store.migrate("sqs", SqsRepository.MIGRATIONS);
@@ -62,6 +64,7 @@ public final class SqsService implements SqsApi, Queues {
             timers.schedule(tx, SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
         });
         timers.ensure(SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
+        jobs.register("sqs", this::deliver);
     }
 
     /**
@@ -397,10 +400,10 @@ public final class SqsService implements SqsApi, Queues {
     }
 
     /**
-     * Sends a message to the queue an ARN names, for other services that deliver to queues (Lambda's
-     * dead-letter queues and destinations); an unknown queue is a QueueDoesNotExist error.
+     * Sends a message to the queue an ARN names, for deliveries from other services; an unknown
+     * queue is a QueueDoesNotExist error.
      */
-    public String send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
+    private void send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
         Queue q = queues.byArn(queueArn);
         if (q == null) {
             throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
@@ -408,9 +411,21 @@ public final class SqsService implements SqsApi, Queues {
         RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null, Principal.service("stratus"));
         Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId,
                 groupId == null ? null : deduplicationId != null ? deduplicationId : Ids.uuid());
-        Sent sent = store.write(tx -> enqueue(tx, q, out));
+        store.write(tx -> enqueue(tx, q, out));
         waiters.signal(q.id());
-        return sent.messageId();
+    }
+
+    /** A delivery owed to a queue (an SNS subscription's, an EventBridge target's, a dead-letter message): sent as SendMessage would. */
+    private List<Jobs.Owed> deliver(Delivery d) {
+        Map<String, MessageAttributeValue> attributes = null;
+        if (d.attributes() != null) {
+            attributes = new LinkedHashMap<>();
+            for (var a : d.attributes().entrySet()) {
+                attributes.put(a.getKey(), new MessageAttributeValue(a.getValue().stringValue(), a.getValue().binaryValue(), null, null, a.getValue().dataType()));
+            }
+        }
+        send(d.destination(), d.payload(), attributes, d.groupId(), d.deduplicationId());
+        return List.of();
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.stratus.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.stratus.protocol.Principal;
-import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.events.api.CreateEventBusRequest;
 import dev.stratus.events.api.DescribeEventBusRequest;
 import dev.stratus.events.api.PutPermissionRequest;
@@ -26,9 +26,12 @@ class BusPolicyStoreTest {
         ManualClock clock = new ManualClock(0);
         SqliteStore store = SqliteStore.open(dir, SqliteStore.Durability.PROCESS_CRASH);
         Timers timers = new Timers(store, clock);
+        Jobs jobs = new Jobs(store, clock);
         try {
-            return work.apply(new EventsService(store, clock, timers, new Outbox(store, clock, timers, new SqsService(store, clock, timers), null)));
+            new SqsService(store, clock, timers, jobs);
+            return work.apply(new EventsService(store, clock, timers, jobs));
         } finally {
+            jobs.close();
             timers.close();
             store.close();
         }

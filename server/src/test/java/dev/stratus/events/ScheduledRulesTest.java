@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.Principal;
-import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.events.api.DisableRuleRequest;
 import dev.stratus.events.api.PutRuleRequest;
 import dev.stratus.events.api.PutTargetsRequest;
@@ -32,18 +32,21 @@ class ScheduledRulesTest {
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z").toEpochMilli());
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers);
-    final EventsService events = new EventsService(store, clock, timers, new Outbox(store, clock, timers, sqs, null));
+    final Jobs jobs = new Jobs(store, clock);
+    final SqsService sqs = new SqsService(store, clock, timers, jobs);
+    final EventsService events = new EventsService(store, clock, timers, jobs);
     final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     @AfterEach
     void close() {
+        jobs.close();
         timers.close();
         store.close();
     }
 
     void rule(String name, String schedule) {
         timers.start();
+        jobs.start();
         sqs.createQueue(ctx, new CreateQueueRequest("ticks", null, null));
         events.putRule(ctx, new PutRuleRequest(name, schedule, null, null, null, null, null, null));
         events.putTargets(ctx, new PutTargetsRequest(name, null, List.of(new Target("q", QUEUE_ARN, null, null, null, null, null, null, null,
@@ -74,7 +77,7 @@ class ScheduledRulesTest {
     /** A timer is due or a delivery is still owed. */
     boolean busy() {
         return store.read(tx -> {
-            PreparedStatement due = tx.sql("SELECT (SELECT COUNT(*) FROM stratus_timer WHERE due_at <= ?) + (SELECT COUNT(*) FROM outbox_delivery)");
+            PreparedStatement due = tx.sql("SELECT (SELECT COUNT(*) FROM stratus_timer WHERE due_at <= ?) + (SELECT COUNT(*) FROM stratus_job)");
             due.setLong(1, clock.millis());
             try (ResultSet rs = due.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0;

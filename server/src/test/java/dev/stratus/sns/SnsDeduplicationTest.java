@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.stratus.protocol.Principal;
-import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sns.api.CreateTopicInput;
@@ -29,8 +29,8 @@ class SnsDeduplicationTest {
     final ManualClock clock = new ManualClock(1_800_000_000_000L);
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers);
-    final Outbox outbox = new Outbox(store, clock, timers, sqs, null);
+    final Jobs jobs = new Jobs(store, clock);
+    final SqsService sqs = new SqsService(store, clock, timers, jobs);
     final SnsService sns = service();
     final RequestContext ctx = new RequestContext("r", "sns", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
@@ -41,7 +41,7 @@ class SnsDeduplicationTest {
     }
 
     SnsService service() {
-        return new SnsService(store, clock, timers, outbox, () -> "http://localhost:4566");
+        return new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566");
     }
 
     String fifoTopic(String name, Map<String, String> attributes) {

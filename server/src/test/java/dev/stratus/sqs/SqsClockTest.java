@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.protocol.Principal;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.CreateQueueRequest;
 import dev.stratus.sqs.api.GetQueueAttributesRequest;
@@ -26,11 +27,13 @@ class SqsClockTest {
     final ManualClock clock = new ManualClock(1_800_000_000_000L);
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers);
+    final Jobs jobs = new Jobs(store, clock);
+    final SqsService sqs = new SqsService(store, clock, timers, jobs);
     final RequestContext ctx = new RequestContext("r", "sqs", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     @AfterEach
     void close() {
+        jobs.close();
         timers.close();
         store.close();
     }

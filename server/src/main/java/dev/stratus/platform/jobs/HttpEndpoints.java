@@ -1,4 +1,4 @@
-package dev.stratus.delivery;
+package dev.stratus.platform.jobs;
 
 import dev.stratus.protocol.AwsException;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
  * failure"); the rest delivers. Redirects are not followed.
  */
 final class HttpEndpoints {
-    /** Errors a retry cannot mend; the outbox dead-letters them at once. */
+    /** Errors a retry cannot mend; the delivery dead-letters them at once. */
     static final String REFUSED = "EndpointRefused";
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     /** HTTP/1.1, as SNS posts: an endpoint need not speak HTTP/2 or answer an upgrade. */

@@ -1,0 +1,134 @@
+package dev.stratus.platform.jobs;
+
+import dev.stratus.platform.Arn;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Json;
+import dev.stratus.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Deliveries as jobs: EventBridge's targets, SNS's subscriptions, the records and dead-letter
+ * messages other jobs owe. Each goes to the destination registered for its ARN's service, or is
+ * posted to its HTTP/S URL; a failure is retried with doubling delays within the delivery's retry
+ * limits (or, to an HTTP/S endpoint, after the delays its policy names), then owes its dead-letter
+ * queue the payload with the delivery's attributes and ERROR_CODE and ERROR_MESSAGE. Errors a retry
+ * cannot mend dead-letter at once. Deliveries to one FIFO queue's message group share a lane, so
+ * they arrive in the order they were owed.
+ */
+final class Deliveries implements Jobs.Handler {
+    private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
+    static final String KIND = "delivery";
+    /**
+     * The first versions kept deliveries in a table of their own (version 1); version 2 moves what it
+     * still owed into stratus_job and drops it. A new store runs both. A moved delivery is due at once,
+     * whatever retry delay it was waiting out, and runs in no lane (its group is inside its JSON, which
+     * SQL common to SQLite and PostgreSQL cannot read).
+     */
+    static final List<String> OUTBOX_MIGRATIONS = List.of("""
+            CREATE TABLE outbox_delivery (
+              id ${ID},
+              delivery TEXT NOT NULL,
+              first_at BIGINT NOT NULL,
+              attempts BIGINT NOT NULL DEFAULT 0,
+              running BIGINT NOT NULL DEFAULT 0)
+            """, """
+            INSERT INTO stratus_job (kind, spec, first_at, due_at, attempts)
+              SELECT 'delivery', delivery, first_at, first_at, attempts FROM outbox_delivery ORDER BY id;
+            DROP TABLE outbox_delivery
+            """);
+    private static final Backoff DOUBLING = Backoff.doubling(1000, 5 * 60 * 1000);
+    /** Errors a retry cannot mend (the target is gone, or cannot take the event): dead-lettered at once, as AWS does. */
+    private static final Set<String> PERMANENT = Set.of("QueueDoesNotExist", "ResourceNotFoundException", "NotImplemented",
+            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException", HttpEndpoints.REFUSED);
+
+    private final Clock clock;
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+
+    Deliveries(Clock clock) {
+        this.clock = clock;
+        Destination post = d -> {
+            HttpEndpoints.post(d.destination(), d.payload(), d.http() == null ? Map.of() : d.http().headers());
+            return List.of();
+        };
+        register("http", post);
+        register("https", post);
+    }
+
+    void register(String service, Destination destination) {
+        destinations.put(service, destination);
+    }
+
+    /** The job that makes {@code d}: in its queue's group's lane when it is a FIFO message. */
+    static Jobs.Owed owed(Delivery d) {
+        return new Jobs.Owed(KIND, Json.string(d), null, d.groupId() == null ? null : d.destination() + "|" + d.groupId());
+    }
+
+    @Override
+    public Outcome attempt(Jobs.Job job) {
+        Delivery d = Json.parse(job.spec(), Delivery.class);
+        List<Jobs.Owed> owed;
+        try {
+            owed = destination(d.destination()).deliver(d);
+        } catch (RuntimeException failure) {
+            return failed(job, d, failure);
+        }
+        return new Outcome.Done(owed);
+    }
+
+    /** The service of an ARN ({@code arn:partition:service:…}), or the scheme of a URL; null for anything else. */
+    static String service(String destination) {
+        int scheme = destination.indexOf("://");
+        if (scheme > 0) {
+            return destination.substring(0, scheme);
+        }
+        return Arn.parse(destination).map(Arn::service).orElse(null);
+    }
+
+    private Destination destination(String target) {
+        String service = service(target);
+        Destination d = service == null ? null : destinations.get(service);
+        if (d == null) {
+            throw new AwsException("NotImplemented", "Stratus does not deliver to " + target + " yet.", 501);
+        }
+        return d;
+    }
+
+    /** A failed attempt: retried after its delay within the delivery's limits, else dead-lettered. */
+    private Outcome failed(Jobs.Job job, Delivery d, RuntimeException failure) {
+        int attempts = job.attempts() + 1;
+        boolean permanent = failure instanceof AwsException e && PERMANENT.contains(e.code());
+        Backoff backoff = d.http() != null ? Backoff.listedSeconds(d.http().retryDelays()) : DOUBLING;
+        long delay = permanent ? -1 : backoff.retryDelay(attempts, d.maxRetries(), job.firstAt(), d.maxAgeSeconds() * 1000L, clock.millis());
+        if (delay >= 0) {
+            LOG.info("delivery to " + d.destination() + " failed (attempt " + attempts + "), retrying in " + delay + " ms: " + failure.getMessage());
+            return new Outcome.RetryAfter(delay, String.valueOf(failure.getMessage()));
+        }
+        LOG.info("delivery to " + d.destination() + " failed for good after " + attempts + " attempt(s): " + failure.getMessage());
+        return new Outcome.Failed(code(failure), String.valueOf(failure.getMessage()), deadLetter(d, failure));
+    }
+
+    private static String code(RuntimeException failure) {
+        return failure instanceof AwsException e ? e.code() : "InternalError";
+    }
+
+    /** The payload as the destination would have had it, with the delivery's attributes and what failed. */
+    private static List<Jobs.Owed> deadLetter(Delivery d, RuntimeException failure) {
+        String dlq = d.deadLetterArn();
+        if (dlq == null || !"sqs".equals(service(dlq))) {
+            LOG.warning("dropping a delivery to " + d.destination() + " after its retries: " + failure.getMessage());
+            return List.of();
+        }
+        Map<String, Delivery.Attribute> attributes = new LinkedHashMap<>();
+        if (d.deadLetterAttributes() != null) {
+            d.deadLetterAttributes().forEach((k, v) -> attributes.put(k, Delivery.Attribute.string(v)));
+        }
+        attributes.put("ERROR_CODE", Delivery.Attribute.string(code(failure)));
+        attributes.put("ERROR_MESSAGE", Delivery.Attribute.string(String.valueOf(failure.getMessage())));
+        return List.of(owed(Delivery.once(dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null)));
+    }
+}

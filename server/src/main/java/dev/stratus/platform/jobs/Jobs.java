@@ -1,0 +1,376 @@
+package dev.stratus.platform.jobs;
+
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import dev.stratus.time.Clock;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The durable job engine: everything Stratus owes later — deliveries to queues, functions, topics,
+ * buses and HTTP/S endpoints, Lambda's asynchronous invocations — is a row of one table, written in
+ * the transaction that accepts what is owed, so nothing accepted is lost to a crash (at least once).
+ *
+ * <p>A job moves: owed (due at a time) → claimed → attempted by the handler of its kind →
+ * recorded: removed when done or failed for good (with the jobs it owes in turn, in the same
+ * transaction), or owed again at a later time (a retry, counted as an attempt; or a throttle, not
+ * counted). One thread claims every due job of a pass in one transaction and hands each to a
+ * virtual thread, or to its lane when it has one: the jobs of a lane (an SQS FIFO queue's message
+ * group) run one at a time, in the order they were owed. Outcomes that finish together are recorded
+ * in one transaction (group commit). Jobs claimed when Stratus stopped are owed again at start.
+ */
+public final class Jobs implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
+    static final List<String> MIGRATIONS = List.of("""
+            CREATE TABLE stratus_job (
+              id ${ID},
+              kind TEXT NOT NULL,
+              spec TEXT NOT NULL,
+              payload ${BLOB},
+              lane TEXT,
+              first_at BIGINT NOT NULL,
+              due_at BIGINT NOT NULL,
+              attempts BIGINT NOT NULL DEFAULT 0,
+              throttles BIGINT NOT NULL DEFAULT 0,
+              claimed BIGINT NOT NULL DEFAULT 0);
+            CREATE INDEX stratus_job_due ON stratus_job (claimed, due_at);
+            """);
+    /** Jobs claimed in one transaction at most; a burst is claimed in passes of this many. */
+    static final int CLAIM_BATCH = 256;
+    /** Bytes a pass claims at most, as a Lambda event may be a megabyte. */
+    private static final long CLAIM_BYTES = 16 * 1024 * 1024;
+    /** Outcomes recorded in one transaction at most. */
+    private static final int RECORD_BATCH = 512;
+
+    /**
+     * What is owed: a job of {@code kind}, described by {@code spec} (its handler's JSON) and carrying
+     * {@code payload} bytes (or none), run in {@code lane} (one at a time, in order) or on its own when null.
+     */
+    public record Owed(String kind, String spec, byte[] payload, String lane) {
+
+        /** The job that makes a delivery. */
+        public static Owed delivery(Delivery d) {
+            return Deliveries.owed(d);
+        }
+    }
+
+    /** An owed job as its handler gets it: when it was first owed, its failed attempts and its throttles so far. */
+    public record Job(long id, String kind, String spec, byte[] payload, String lane, long firstAt, int attempts, int throttles) {
+    }
+
+    /** Attempts jobs of one kind; an exception it throws is logged and the job tried again later, as if throttled. */
+    @FunctionalInterface
+    public interface Handler {
+        Outcome attempt(Job job);
+    }
+
+    /** The jobs of one pass, and when the next unclaimed job is due. */
+    record Claim(List<Job> jobs, long nextDue) {
+    }
+
+    /** An outcome waiting to be recorded; {@code written} once a transaction took it (under {@link #recording}). */
+    private static final class Pending {
+        final Job job;
+        final Outcome outcome;
+        boolean written;
+
+        Pending(Job job, Outcome outcome) {
+            this.job = job;
+            this.outcome = outcome;
+        }
+    }
+
+    private final Store store;
+    private final Clock clock;
+    private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
+    private final Deliveries deliveries;
+    private final ExecutorService[] lanes = new ExecutorService[16];
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private long generation;
+    private volatile boolean running;
+    private Thread claimer;
+    private final ReentrantLock recording = new ReentrantLock();
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+
+    public Jobs(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("job-lane-" + i).factory());
+        }
+        store.migrate("jobs", MIGRATIONS);
+        store.migrate("outbox", Deliveries.OUTBOX_MIGRATIONS);
+        this.deliveries = new Deliveries(clock);
+        handle(Deliveries.KIND, deliveries);
+        recover();
+    }
+
+    /** How jobs of {@code kind} are attempted; register before {@link #start()}. */
+    public void handle(String kind, Handler handler) {
+        handlers.put(kind, handler);
+    }
+
+    /** Deliveries to ARNs of {@code service} go to {@code destination}; register before {@link #start()}. */
+    public void register(String service, Destination destination) {
+        deliveries.register(service, destination);
+    }
+
+    /** Owes a job inside the caller's transaction (the one that accepts what is owed); it is due at once. */
+    public void owe(Tx tx, Owed owed) throws SQLException {
+        insert(tx, owed, clock.millis());
+        tx.afterCommit(this::wake);
+    }
+
+    /** Owes a delivery inside the caller's transaction. */
+    public void owe(Tx tx, Delivery delivery) throws SQLException {
+        owe(tx, Owed.delivery(delivery));
+    }
+
+    private static void insert(Tx tx, Owed owed, long now) throws SQLException {
+        PreparedStatement ps = tx.sql("INSERT INTO stratus_job (kind, spec, payload, lane, first_at, due_at) VALUES (?, ?, ?, ?, ?, ?)");
+        ps.setString(1, owed.kind());
+        ps.setString(2, owed.spec());
+        ps.setBytes(3, owed.payload());
+        ps.setString(4, owed.lane());
+        ps.setLong(5, now);
+        ps.setLong(6, now);
+        ps.executeUpdate();
+    }
+
+    /** Jobs that were claimed when Stratus stopped (under way, or waiting in a lane) are owed again. */
+    private void recover() {
+        int again = store.write(tx -> tx.update("UPDATE stratus_job SET claimed = 0 WHERE claimed = 1"));
+        if (again > 0) {
+            LOG.info(again + " job(s) under way when Stratus stopped are run again");
+        }
+    }
+
+    public void start() {
+        running = true;
+        claimer = Thread.ofPlatform().daemon().name("stratus-jobs").start(this::loop);
+    }
+
+    /** Tells the claiming thread that jobs changed (or the clock moved). */
+    public void wake() {
+        lock.lock();
+        try {
+            generation++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                long seen;
+                lock.lock();
+                try {
+                    seen = generation;
+                } finally {
+                    lock.unlock();
+                }
+                Claim claim = claimDue();
+                claim.jobs().forEach(this::dispatch);
+                lock.lock();
+                try {
+                    long wait = claim.nextDue() - clock.millis();
+                    if (running && wait > 0 && generation == seen) {
+                        changed.await(Math.min(wait, 1000), TimeUnit.MILLISECONDS);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "claiming jobs failed; retrying in 1 s", e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** Claims the jobs due now, in the order they fell due, in one transaction. */
+    Claim claimDue() {
+        long now = clock.millis();
+        return store.write(tx -> {
+            List<Job> jobs = new ArrayList<>();
+            long bytes = 0;
+            PreparedStatement ps = tx.sql("SELECT id, kind, spec, payload, lane, first_at, attempts, throttles FROM stratus_job "
+                    + "WHERE claimed = 0 AND due_at <= ? ORDER BY due_at, id LIMIT " + CLAIM_BATCH);
+            ps.setLong(1, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (bytes < CLAIM_BYTES && rs.next()) {
+                    Job job = new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getString(5), rs.getLong(6), rs.getInt(7),
+                            rs.getInt(8));
+                    bytes += job.spec().length() + (job.payload() == null ? 0 : job.payload().length);
+                    jobs.add(job);
+                }
+            }
+            for (Job job : jobs) {
+                tx.update("UPDATE stratus_job SET claimed = 1 WHERE id = ?", job.id());
+            }
+            if (jobs.size() == CLAIM_BATCH || bytes >= CLAIM_BYTES) {
+                return new Claim(jobs, now);
+            }
+            try (ResultSet rs = tx.sql("SELECT MIN(due_at) FROM stratus_job WHERE claimed = 0").executeQuery()) {
+                long next = rs.next() ? rs.getLong(1) : 0;
+                return new Claim(jobs, rs.wasNull() ? now + 1000 : next);
+            }
+        });
+    }
+
+    /** Attempts a claimed job on a thread of its own, or after the jobs before it in its lane; completes once its outcome is recorded. */
+    CompletableFuture<Void> dispatch(Job job) {
+        CompletableFuture<Void> recorded = new CompletableFuture<>();
+        Runnable run = () -> {
+            try {
+                attempt(job);
+            } finally {
+                recorded.complete(null);
+            }
+        };
+        if (job.lane() == null) {
+            Thread.ofVirtual().name("job-" + job.id()).start(run);
+        } else {
+            lanes[Math.floorMod(job.lane().hashCode(), lanes.length)].execute(run);
+        }
+        return recorded;
+    }
+
+    private void attempt(Job job) {
+        Handler handler = handlers.get(job.kind());
+        Outcome outcome;
+        if (handler == null) {
+            LOG.warning("job " + job.id() + " is of a kind nothing handles (" + job.kind() + "); it is dropped");
+            outcome = new Outcome.Failed("UnknownJobKind", job.kind(), List.of());
+        } else {
+            try {
+                outcome = handler.attempt(job);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "job " + job.id() + " (" + job.kind() + ") could not be attempted; it is tried again later", e);
+                outcome = new Outcome.Throttled();
+            }
+        }
+        record(job, outcome);
+    }
+
+    /**
+     * Records an outcome, and returns once it is committed. Outcomes that arrive while another is
+     * being written wait and are written together by one of them: a commit per job would cap how
+     * fast a burst drains.
+     */
+    private void record(Job job, Outcome outcome) {
+        Pending mine = new Pending(job, outcome);
+        pending.add(mine);
+        recording.lock();
+        try {
+            while (!mine.written) {
+                List<Pending> batch = new ArrayList<>();
+                for (Pending p = pending.poll(); p != null; p = batch.size() < RECORD_BATCH ? pending.poll() : null) {
+                    batch.add(p);
+                }
+                write(batch);
+            }
+        } finally {
+            recording.unlock();
+        }
+    }
+
+    /** Writes outcomes in one transaction; should it fail, each on its own, so that one bad outcome does not hold back the rest. */
+    private void write(List<Pending> batch) {
+        try {
+            long now = clock.millis();
+            store.write(tx -> {
+                for (Pending p : batch) {
+                    apply(tx, p.job, p.outcome, now);
+                }
+                if (batch.stream().anyMatch(p -> owesOrReturns(p.outcome))) {
+                    tx.afterCommit(this::wake);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                for (Pending p : batch) {
+                    write(List.of(p));
+                }
+            } else {
+                LOG.log(Level.WARNING, "the outcome of job " + batch.get(0).job.id() + " could not be recorded; it runs again at the next start", e);
+            }
+        } finally {
+            batch.forEach(p -> p.written = true);
+        }
+    }
+
+    private static void apply(Tx tx, Job job, Outcome outcome, long now) throws SQLException {
+        switch (outcome) {
+            case Outcome.Done done -> finish(tx, job, done.owed(), now);
+            case Outcome.Failed failed -> finish(tx, job, failed.owed(), now);
+            case Outcome.RetryAfter retry -> tx.update("UPDATE stratus_job SET attempts = ?, due_at = ?, claimed = 0 WHERE id = ?",
+                    job.attempts() + 1, now + retry.delayMs(), job.id());
+            case Outcome.Throttled throttled -> tx.update("UPDATE stratus_job SET throttles = ?, due_at = ?, claimed = 0 WHERE id = ?",
+                    job.throttles() + 1, now + Backoff.THROTTLED.delayMs(job.throttles() + 1), job.id());
+        }
+    }
+
+    /** Whether an outcome leaves a job to claim (one it owes, or itself again), which the claiming thread may be waiting past. */
+    private static boolean owesOrReturns(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Done done -> !done.owed().isEmpty();
+            case Outcome.Failed failed -> !failed.owed().isEmpty();
+            case Outcome.RetryAfter retry -> true;
+            case Outcome.Throttled throttled -> true;
+        };
+    }
+
+    /** The job is gone, and what it owes is owed in its place. */
+    private static void finish(Tx tx, Job job, List<Owed> owed, long now) throws SQLException {
+        tx.update("DELETE FROM stratus_job WHERE id = ?", job.id());
+        for (Owed o : owed) {
+            insert(tx, o, now);
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops claiming; jobs under way finish or, cut short, run again at the next start. */
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        if (claimer != null) {
+            try {
+                claimer.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
+    }
+}
