@@ -7,6 +7,8 @@ import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
 import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -47,12 +49,16 @@ public final class EventsService implements EventsApi {
     /** AWS's defaults for a target's RetryPolicy. */
     private static final int DEFAULT_RETRIES = 185;
     private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
+    /** EventBridge's answers to tags that break the common rules. */
+    private static final TagRules TAG_RULES = new TagRules(r -> new AwsException("ValidationException", r.reason()),
+            () -> new AwsException("LimitExceededException", "The requested resource exceeds the maximum number allowed."), null);
 
     public EventsService(Store store, Clock clock, Timers timers, Outbox outbox) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;
         this.outbox = outbox;
+        Tags.migrate(store);
         store.migrate("events", EventsRepository.MIGRATIONS);
         outbox.register("arn:aws:events:", this::reroute);
         timers.on(SCHEDULE_TIMER, this::fire);
@@ -71,11 +77,7 @@ public final class EventsService implements EventsApi {
                 throw new AwsException("ResourceAlreadyExistsException", "Event bus " + in.name() + " already exists.");
             }
             repo.putBus(tx, bus);
-            if (in.tags() != null) {
-                for (Tag t : in.tags()) {
-                    repo.putTag(tx, bus.arn(), t.key(), t.value());
-                }
-            }
+            Tags.put(tx, bus.arn(), tagMap(in.tags()), TAG_RULES);
             return null;
         });
         return new CreateEventBusResponse(bus.arn(), in.description(), null, null, null);
@@ -283,11 +285,7 @@ public final class EventsService implements EventsApi {
                     in.state() != null ? in.state() : "ENABLED", in.description(), in.roleArn());
             repo.putRule(tx, r);
             schedule(tx, r, firing);
-            if (in.tags() != null) {
-                for (Tag t : in.tags()) {
-                    repo.putTag(tx, r.arn(), t.key(), t.value());
-                }
-            }
+            Tags.put(tx, r.arn(), tagMap(in.tags()), TAG_RULES);
             return r;
         });
         timers.wake();
@@ -692,9 +690,7 @@ public final class EventsService implements EventsApi {
     @Override
     public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
         store.write(tx -> {
-            for (Tag t : in.tags()) {
-                repo.putTag(tx, in.resourceARN(), t.key(), t.value());
-            }
+            Tags.put(tx, in.resourceARN(), tagMap(in.tags()), TAG_RULES);
             return null;
         });
         return new TagResourceResponse();
@@ -703,9 +699,7 @@ public final class EventsService implements EventsApi {
     @Override
     public UntagResourceResponse untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
-            for (String k : in.tagKeys()) {
-                repo.deleteTag(tx, in.resourceARN(), k);
-            }
+            Tags.remove(tx, in.resourceARN(), in.tagKeys());
             return null;
         });
         return new UntagResourceResponse();
@@ -713,7 +707,17 @@ public final class EventsService implements EventsApi {
 
     @Override
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
-        return new ListTagsForResourceResponse(store.read(tx -> repo.tags(tx, in.resourceARN())).stream().map(kv -> new Tag(kv[0], kv[1])).toList());
+        return new ListTagsForResourceResponse(store.read(tx -> Tags.list(tx, in.resourceARN())).entrySet().stream()
+                .map(e -> new Tag(e.getKey(), e.getValue())).toList());
+    }
+
+    /** Tags as the API lists them, as a map (a key given twice keeps its last value). */
+    private static java.util.Map<String, String> tagMap(List<Tag> tags) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        if (tags != null) {
+            tags.forEach(t -> map.put(t.key(), t.value()));
+        }
+        return map;
     }
 
     // Shared

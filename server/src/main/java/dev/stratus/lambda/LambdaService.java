@@ -3,6 +3,8 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.LambdaRepository.Version;
 import dev.stratus.lambda.api.*;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -32,6 +34,9 @@ public final class LambdaService implements LambdaApi {
     static final String LATEST = "$LATEST";
     private static final DateTimeFormatter LAST_MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
     private static final int DEFAULT_MAX_ITEMS = 50;
+    /** Lambda's answers to tags that break the common rules. */
+    private static final TagRules TAG_RULES = new TagRules(r -> FunctionRules.invalid(r.reason()),
+            () -> FunctionRules.invalid("Number of tags exceeds resource tag limit."), null);
 
     private final Store store;
     private final Clock clock;
@@ -51,6 +56,7 @@ public final class LambdaService implements LambdaApi {
         this.store = store;
         this.clock = clock;
         this.invoker = invoker;
+        Tags.migrate(store);
         store.migrate("lambda", LambdaRepository.MIGRATIONS);
         this.layers = new Layers(store, clock, repo);
         invoker.loadReservations();
@@ -131,9 +137,7 @@ public final class LambdaService implements LambdaApi {
                     : Configs.with(config, Map.of("Layers", layers.resolve(tx, in.layers())));
             repo.putCode(tx, sha, zip);
             repo.putVersion(tx, key, new Version(withLayers, sha, 0));
-            if (in.tags() != null && !in.tags().isEmpty()) {
-                repo.putSetting(tx, key, "tags", "", Json.string(in.tags()));
-            }
+            Tags.put(tx, key.arn(), in.tags(), TAG_RULES);
             return Boolean.TRUE.equals(in.publish()) ? publish(tx, key, repo.version(tx, key, LATEST), null) : config;
         });
         invoker.forget(key);
@@ -145,12 +149,12 @@ public final class LambdaService implements LambdaApi {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), in.qualifier());
         return store.read(tx -> {
             Version v = resolve(tx, ref);
-            String tags = repo.setting(tx, ref.key(), "tags", "");
+            Map<String, String> tags = Tags.list(tx, ref.key().arn());
             String concurrency = repo.setting(tx, ref.key(), "concurrency", "");
             return new GetFunctionResponse(v.config(),
                     new FunctionCodeLocation("S3", "https://awslambda-" + ref.key().region() + "-tasks.s3." + ref.key().region()
                             + ".amazonaws.com/stratus/" + ref.key().name() + "?versionId=" + v.config().version(), null, null, null),
-                    tags == null ? null : tags(tags),
+                    tags.isEmpty() ? null : tags,
                     null, concurrency == null ? null : new Concurrency(Integer.parseInt(concurrency)));
         });
     }
@@ -460,12 +464,8 @@ public final class LambdaService implements LambdaApi {
     public void tagResource(RequestContext ctx, TagResourceRequest in) {
         FunctionKey key = tagged(ctx, in.resource());
         store.write(tx -> {
-            Map<String, String> tags = tagsOf(tx, key);
-            tags.putAll(in.tags());
-            if (tags.size() > 50) {
-                throw FunctionRules.invalid("Number of tags exceeds resource tag limit.");
-            }
-            repo.putSetting(tx, key, "tags", "", Json.string(tags));
+            latest(tx, key);
+            Tags.put(tx, key.arn(), in.tags(), TAG_RULES);
             return null;
         });
     }
@@ -474,9 +474,8 @@ public final class LambdaService implements LambdaApi {
     public void untagResource(RequestContext ctx, UntagResourceRequest in) {
         FunctionKey key = tagged(ctx, in.resource());
         store.write(tx -> {
-            Map<String, String> tags = tagsOf(tx, key);
-            in.tagKeys().forEach(tags::remove);
-            repo.putSetting(tx, key, "tags", "", Json.string(tags));
+            latest(tx, key);
+            Tags.remove(tx, key.arn(), in.tagKeys());
             return null;
         });
     }
@@ -484,13 +483,10 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListTagsResponse listTags(RequestContext ctx, ListTagsRequest in) {
         FunctionKey key = tagged(ctx, in.resource());
-        return new ListTagsResponse(store.read(tx -> tagsOf(tx, key)));
-    }
-
-    private Map<String, String> tagsOf(Tx tx, FunctionKey key) throws SQLException {
-        latest(tx, key);
-        String doc = repo.setting(tx, key, "tags", "");
-        return doc == null ? new LinkedHashMap<>() : tags(doc);
+        return new ListTagsResponse(store.read(tx -> {
+            latest(tx, key);
+            return Tags.list(tx, key.arn());
+        }));
     }
 
     /** Tags belong to functions, named by ARN. */
@@ -800,14 +796,6 @@ public final class LambdaService implements LambdaApi {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static Map<String, String> tags(String json) {
-        try {
-            return Json.MAPPER.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.stratus.logs;
 
 import dev.stratus.logs.api.*;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
@@ -34,6 +36,9 @@ public final class LogsService implements LogsApi {
     /** AWS answers at most 1 MB of events a page; a filter also stops after so many scanned and hands back a token. */
     private static final long MAX_PAGE_BYTES = 1_048_576;
     private static final int MAX_SCANNED_PER_CALL = 50_000;
+    /** Logs' answers to tags that break the common rules; it checks their characters, as its model does. */
+    private static final TagRules TAG_RULES = new TagRules(r -> invalidParameter(r.reason()),
+            () -> new AwsException("TooManyTagsException", "A resource can have no more than 50 tags."), TagRules.COMMON_CHARACTERS);
     static final String RETENTION_TIMER = "logs.retention";
 
     private final Store store;
@@ -43,6 +48,7 @@ public final class LogsService implements LogsApi {
     public LogsService(Store store, Clock clock, Timers timers) {
         this.store = store;
         this.clock = clock;
+        Tags.migrate(store);
         store.migrate("logs", LogsRepository.MIGRATIONS);
         timers.on(RETENTION_TIMER, (tx, payload) -> {
             long now = clock.millis();
@@ -91,7 +97,7 @@ public final class LogsService implements LogsApi {
     private StoredLogStream ensureStream(Tx tx, Line l, long now) throws SQLException {
         StoredLogGroup g = repo.group(tx, l.account(), l.region(), l.group());
         long groupId = g != null ? g.id()
-                : repo.insertGroup(tx, new StoredLogGroup(0, l.account(), l.region(), l.group(), now, null, null, "STANDARD", Map.of()));
+                : repo.insertGroup(tx, new StoredLogGroup(0, l.account(), l.region(), l.group(), now, null, null, "STANDARD"));
         StoredLogStream s = repo.stream(tx, groupId, l.stream());
         if (s == null) {
             repo.insertStream(tx, groupId, l.stream(), now);
@@ -108,20 +114,24 @@ public final class LogsService implements LogsApi {
             throw invalidParameter("Log group names starting with 'aws/' are reserved for AWS.");
         }
         String logGroupClass = in.logGroupClass() == null ? "STANDARD" : in.logGroupClass();
-        Map<String, String> tags = checkTags(in.tags(), Map.of());
+        Tags.check(in.tags(), TAG_RULES);
         store.write(tx -> {
             if (repo.group(tx, ctx.accountId(), ctx.region(), in.logGroupName()) != null) {
                 throw new AwsException("ResourceAlreadyExistsException", "The specified log group already exists");
             }
-            return repo.insertGroup(tx, new StoredLogGroup(0, ctx.accountId(), ctx.region(), in.logGroupName(), clock.millis(), null,
-                    in.kmsKeyId(), logGroupClass, tags));
+            StoredLogGroup g = new StoredLogGroup(0, ctx.accountId(), ctx.region(), in.logGroupName(), clock.millis(), null,
+                    in.kmsKeyId(), logGroupClass);
+            Tags.put(tx, g.arn(), in.tags(), TAG_RULES);
+            return repo.insertGroup(tx, g);
         });
     }
 
     @Override
     public void deleteLogGroup(RequestContext ctx, DeleteLogGroupRequest in) {
         store.write(tx -> {
-            repo.deleteGroup(tx, group(tx, ctx, in.logGroupName()).id());
+            StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            repo.deleteGroup(tx, g.id());
+            Tags.deleteAll(tx, g.arn());
             return null;
         });
     }
@@ -193,8 +203,7 @@ public final class LogsService implements LogsApi {
     @Override
     public void tagLogGroup(RequestContext ctx, TagLogGroupRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = group(tx, ctx, in.logGroupName());
-            repo.updateGroup(tx, g.withTags(checkTags(in.tags(), g.tags())));
+            Tags.put(tx, group(tx, ctx, in.logGroupName()).arn(), in.tags(), TAG_RULES);
             return null;
         });
     }
@@ -202,24 +211,20 @@ public final class LogsService implements LogsApi {
     @Override
     public void untagLogGroup(RequestContext ctx, UntagLogGroupRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = group(tx, ctx, in.logGroupName());
-            Map<String, String> tags = new LinkedHashMap<>(g.tags());
-            in.tags().forEach(tags::remove);
-            repo.updateGroup(tx, g.withTags(tags));
+            Tags.remove(tx, group(tx, ctx, in.logGroupName()).arn(), in.tags());
             return null;
         });
     }
 
     @Override
     public ListTagsLogGroupResponse listTagsLogGroup(RequestContext ctx, ListTagsLogGroupRequest in) {
-        return new ListTagsLogGroupResponse(store.read(tx -> group(tx, ctx, in.logGroupName()).tags()));
+        return new ListTagsLogGroupResponse(store.read(tx -> Tags.list(tx, group(tx, ctx, in.logGroupName()).arn())));
     }
 
     @Override
     public void tagResource(RequestContext ctx, TagResourceRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = groupByArn(tx, ctx, in.resourceArn());
-            repo.updateGroup(tx, g.withTags(checkTags(in.tags(), g.tags())));
+            Tags.put(tx, groupByArn(tx, ctx, in.resourceArn()).arn(), in.tags(), TAG_RULES);
             return null;
         });
     }
@@ -227,34 +232,14 @@ public final class LogsService implements LogsApi {
     @Override
     public void untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = groupByArn(tx, ctx, in.resourceArn());
-            Map<String, String> tags = new LinkedHashMap<>(g.tags());
-            in.tagKeys().forEach(tags::remove);
-            repo.updateGroup(tx, g.withTags(tags));
+            Tags.remove(tx, groupByArn(tx, ctx, in.resourceArn()).arn(), in.tagKeys());
             return null;
         });
     }
 
     @Override
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
-        return new ListTagsForResourceResponse(store.read(tx -> groupByArn(tx, ctx, in.resourceArn()).tags()));
-    }
-
-    private static Map<String, String> checkTags(Map<String, String> added, Map<String, String> existing) {
-        Map<String, String> tags = new LinkedHashMap<>(existing);
-        if (added != null) {
-            // Lengths and characters are the model's to check; the reserved prefix and the total are ours.
-            added.forEach((k, v) -> {
-                if (k.toLowerCase().startsWith("aws:")) {
-                    throw invalidParameter("Tag keys starting with 'aws:' are reserved for AWS.");
-                }
-                tags.put(k, v);
-            });
-        }
-        if (tags.size() > 50) {
-            throw new AwsException("TooManyTagsException", "A resource can have no more than 50 tags.");
-        }
-        return tags;
+        return new ListTagsForResourceResponse(store.read(tx -> Tags.list(tx, groupByArn(tx, ctx, in.resourceArn()).arn())));
     }
 
     // Log streams

@@ -1,10 +1,8 @@
 package dev.stratus.logs;
 
-import java.util.Map;
-
-/** A log group as stored; retentionDays is null when its events never expire. */
+/** A log group as stored; retentionDays is null when its events never expire. Its tags are the platform's. */
 record StoredLogGroup(long id, String account, String region, String name, long createdAt, Integer retentionDays,
-                String kmsKeyId, String logGroupClass, Map<String, String> tags) {
+                String kmsKeyId, String logGroupClass) {
 
     String arn() {
         return "arn:aws:logs:" + region + ":" + account + ":log-group:" + name;
@@ -16,10 +14,6 @@ record StoredLogGroup(long id, String account, String region, String name, long 
     }
 
     StoredLogGroup withRetention(Integer days) {
-        return new StoredLogGroup(id, account, region, name, createdAt, days, kmsKeyId, logGroupClass, tags);
-    }
-
-    StoredLogGroup withTags(Map<String, String> t) {
-        return new StoredLogGroup(id, account, region, name, createdAt, retentionDays, kmsKeyId, logGroupClass, t);
+        return new StoredLogGroup(id, account, region, name, createdAt, days, kmsKeyId, logGroupClass);
     }
 }

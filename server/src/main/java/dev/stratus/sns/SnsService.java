@@ -3,6 +3,8 @@ package dev.stratus.sns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -64,6 +66,9 @@ public final class SnsService implements SnsApi {
     private static final long TOKEN_MS = 3L * 86_400_000;
     private static final String AGENT = "Amazon Simple Notification Service Agent";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** SNS's answers to tags that break the common rules (the limit's text is AWS's, as moto records it). */
+    private static final TagRules TAG_RULES = new TagRules(r -> invalid("Invalid parameter: Tags Reason: " + r.reason()),
+            () -> new AwsException("TagLimitExceededException", "Could not complete request: tag quota of per resource exceeded"), null);
 
     public SnsService(Store store, Clock clock, Timers timers, Outbox outbox, Supplier<String> endpoint) {
         this.store = store;
@@ -71,6 +76,7 @@ public final class SnsService implements SnsApi {
         this.timers = timers;
         this.outbox = outbox;
         this.endpoint = endpoint;
+        Tags.migrate(store);
         store.migrate("sns", SnsRepository.MIGRATIONS);
         outbox.register("arn:aws:sns:", this::publishFrom);
     }
@@ -111,7 +117,7 @@ public final class SnsService implements SnsApi {
         if (fifo != fifoName) {
             throw invalid("Invalid parameter: Topic Name");
         }
-        checkTags(in.tags());
+        Map<String, String> given = checkTags(in.tags());
         String arn = "arn:aws:sns:" + ctx.region() + ":" + ctx.accountId() + ":" + name;
         store.write(tx -> {
             Topic existing = repo.topic(tx, arn);
@@ -121,18 +127,14 @@ public final class SnsService implements SnsApi {
                         throw invalid("Invalid parameter: Attributes Reason: Topic already exists with different attributes");
                     }
                 }
-                Map<String, String> tags = repo.tags(tx, arn);
+                Map<String, String> tags = Tags.list(tx, arn);
                 if (in.tags() != null && in.tags().stream().anyMatch(tg -> !tg.value().equals(tags.get(tg.key())))) {
                     throw invalid("Invalid parameter: Tags Reason: Topic already exists with different tags");
                 }
                 return null;
             }
             repo.putTopic(tx, new Topic(arn, ctx.accountId(), ctx.region(), attributes));
-            if (in.tags() != null) {
-                for (Tag t : in.tags()) {
-                    repo.putTag(tx, arn, t.key(), t.value());
-                }
-            }
+            Tags.put(tx, arn, given, TAG_RULES);
             return null;
         });
         return new CreateTopicResponse(arn);
@@ -201,10 +203,17 @@ public final class SnsService implements SnsApi {
         });
     }
 
-    private static void checkTags(List<Tag> tags) {
+    /** Tags given as a list, as a map: refused when a key comes twice or a tag breaks the common rules. */
+    private static Map<String, String> checkTags(List<Tag> tags) {
         if (tags != null && tags.stream().map(Tag::key).distinct().count() < tags.size()) {
             throw invalid("Invalid parameter: Duplicated keys are not allowed.");
         }
+        Map<String, String> map = new LinkedHashMap<>();
+        if (tags != null) {
+            tags.forEach(t -> map.put(t.key(), t.value()));
+        }
+        Tags.check(map, TAG_RULES);
+        return map;
     }
 
     private static String defaultPolicy(Topic t) {
@@ -873,12 +882,10 @@ public final class SnsService implements SnsApi {
 
     @Override
     public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
-        checkTags(in.tags());
+        Map<String, String> given = checkTags(in.tags());
         store.write(tx -> {
             tagged(tx, in.resourceArn());
-            for (Tag t : in.tags()) {
-                repo.putTag(tx, in.resourceArn(), t.key(), t.value());
-            }
+            Tags.put(tx, in.resourceArn(), given, TAG_RULES);
             return null;
         });
         return new TagResourceResponse();
@@ -888,9 +895,7 @@ public final class SnsService implements SnsApi {
     public UntagResourceResponse untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
             tagged(tx, in.resourceArn());
-            for (String k : in.tagKeys()) {
-                repo.deleteTag(tx, in.resourceArn(), k);
-            }
+            Tags.remove(tx, in.resourceArn(), in.tagKeys());
             return null;
         });
         return new UntagResourceResponse();
@@ -900,7 +905,7 @@ public final class SnsService implements SnsApi {
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
         Map<String, String> tags = store.read(tx -> {
             tagged(tx, in.resourceArn());
-            return repo.tags(tx, in.resourceArn());
+            return Tags.list(tx, in.resourceArn());
         });
         return new ListTagsForResourceResponse(tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList());
     }

@@ -1,6 +1,8 @@
 package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -40,6 +42,10 @@ public final class SqsService implements SqsApi {
     private static final long SWEEP_INTERVAL_MS = 60_000;
     /** AWS's limit on a whole batch (the sum of its messages, attributes included), whatever the queue's own limit. */
     private static final long MAX_BATCH_BYTES = 1_048_576;
+    /** SQS's answers to tags that break the common rules. */
+    private static final TagRules TAG_RULES = new TagRules(r -> AwsException.invalidParameterValue("Tag " + r.key() + " is invalid: keys are 1 to "
+            + "128 characters and may not start with aws:, values 0 to 256 characters."),
+            () -> AwsException.invalidParameterValue("Too many tags added for queue. A queue can have at most 50 tags."), null);
 
     private final Store store;
     private final Clock clock;
@@ -51,6 +57,7 @@ public final class SqsService implements SqsApi {
     public SqsService(Store store, Clock clock, Timers timers) {
         this.store = store;
         this.clock = clock;
+        Tags.migrate(store);
         store.migrate("sqs", SqsRepository.MIGRATIONS);
         this.queues = new QueueRegistry(store, repo);
         this.moveTasks = new MessageMoveTasks(store, clock, timers, repo, queues, waiters);
@@ -85,11 +92,11 @@ public final class SqsService implements SqsApi {
         Map<String, String> attributes = QueueAttributes.validate(given, fifo, true);
         // The name carries the queue type, so FifoQueue is neither stored nor compared.
         attributes.remove("FifoQueue");
-        Map<String, String> tags = checkTags(in.tags(), Map.of());
+        Tags.check(in.tags(), TAG_RULES);
         long now = clock.millis();
         Map<String, String> stored = new LinkedHashMap<>(attributes);
         stored.values().removeIf(String::isEmpty);
-        Queue draft = new Queue(0, ctx.accountId(), ctx.region(), name, stored, tags, now, now, 0);
+        Queue draft = new Queue(0, ctx.accountId(), ctx.region(), name, stored, now, now, 0);
         checkRedrive(draft, stored.get("RedrivePolicy"));
         Queue q = queues.create(draft, existing -> {
             for (Map.Entry<String, String> e : attributes.entrySet()) {
@@ -100,7 +107,7 @@ public final class SqsService implements SqsApi {
                 }
             }
             return existing;
-        });
+        }, (tx, created) -> Tags.put(tx, created.arn(), in.tags(), TAG_RULES));
         return new CreateQueueResult(q.url(ctx.host()));
     }
 
@@ -268,7 +275,7 @@ public final class SqsService implements SqsApi {
         if (in.tags() == null || in.tags().isEmpty()) {
             throw AwsException.missingParameter("Tags");
         }
-        queues.update(q, current -> current.withTags(checkTags(in.tags(), current.tags())), null);
+        queues.update(q, current -> current, (tx, current) -> Tags.put(tx, current.arn(), in.tags(), TAG_RULES));
     }
 
     @Override
@@ -277,37 +284,14 @@ public final class SqsService implements SqsApi {
         if (in.tagKeys() == null || in.tagKeys().isEmpty()) {
             throw AwsException.missingParameter("TagKeys");
         }
-        queues.update(q, current -> {
-            Map<String, String> tags = new LinkedHashMap<>(current.tags());
-            in.tagKeys().forEach(tags::remove);
-            return current.withTags(tags);
-        }, null);
+        queues.update(q, current -> current, (tx, current) -> Tags.remove(tx, current.arn(), in.tagKeys()));
     }
 
     @Override
     public ListQueueTagsResult listQueueTags(RequestContext ctx, ListQueueTagsRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
-        return new ListQueueTagsResult(q.tags().isEmpty() ? null : q.tags());
-    }
-
-    private static Map<String, String> checkTags(Map<String, String> added, Map<String, String> existing) {
-        Map<String, String> tags = new LinkedHashMap<>(existing);
-        if (added == null) {
-            return tags;
-        }
-        for (Map.Entry<String, String> e : added.entrySet()) {
-            String k = e.getKey();
-            String v = e.getValue() == null ? "" : e.getValue();
-            if (k.isEmpty() || k.length() > 128 || v.length() > 256 || k.toLowerCase().startsWith("aws:")) {
-                throw AwsException.invalidParameterValue("Tag " + k + " is invalid: keys are 1 to 128 characters and may not start "
-                        + "with aws:, values 0 to 256 characters.");
-            }
-            tags.put(k, v);
-        }
-        if (tags.size() > 50) {
-            throw AwsException.invalidParameterValue("Too many tags added for queue. A queue can have at most 50 tags.");
-        }
-        return tags;
+        Map<String, String> tags = store.read(tx -> Tags.list(tx, q.arn()));
+        return new ListQueueTagsResult(tags.isEmpty() ? null : tags);
     }
 
     @Override
