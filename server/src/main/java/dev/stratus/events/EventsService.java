@@ -7,6 +7,7 @@ import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
 import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -122,7 +123,8 @@ public final class EventsService implements EventsApi {
         all.addAll(store.read(tx -> repo.buses(tx, ctx.accountId(), ctx.region())));
         List<EventBus> out = all.stream().filter(b -> in.namePrefix() == null || b.name().startsWith(in.namePrefix()))
                 .map(b -> new EventBus(b.name(), b.arn(), b.description(), null, null, null)).toList();
-        return new ListEventBusesResponse(page(out, in.nextToken(), in.limit()), next(out, in.nextToken(), in.limit()));
+        Paging.Page<EventBus> page = page(out, in.nextToken(), in.limit(), "ListEventBuses", ctx.accountId(), ctx.region(), in.namePrefix());
+        return new ListEventBusesResponse(page.items(), page.nextToken());
     }
 
     // Bus policies
@@ -307,7 +309,9 @@ public final class EventsService implements EventsApi {
             bus(tx, ctx, busName);
             return repo.rules(tx, ctx.accountId(), ctx.region(), busName);
         }).stream().filter(r -> in.namePrefix() == null || r.name().startsWith(in.namePrefix())).map(EventsService::listed).toList();
-        return new ListRulesResponse(page(all, in.nextToken(), in.limit()), next(all, in.nextToken(), in.limit()));
+        Paging.Page<dev.stratus.events.api.Rule> page = page(all, in.nextToken(), in.limit(), "ListRules", ctx.accountId(), ctx.region(), busName,
+                in.namePrefix());
+        return new ListRulesResponse(page.items(), page.nextToken());
     }
 
     private static dev.stratus.events.api.Rule listed(Rule r) {
@@ -464,7 +468,9 @@ public final class EventsService implements EventsApi {
     @Override
     public ListTargetsByRuleResponse listTargetsByRule(RequestContext ctx, ListTargetsByRuleRequest in) {
         List<Target> all = store.read(tx -> repo.targets(tx, rule(tx, ctx, in.eventBusName(), in.rule())));
-        return new ListTargetsByRuleResponse(page(all, in.nextToken(), in.limit()), next(all, in.nextToken(), in.limit()));
+        Paging.Page<Target> page = page(all, in.nextToken(), in.limit(), "ListTargetsByRule", ctx.accountId(), ctx.region(),
+                busName(in.eventBusName()), in.rule());
+        return new ListTargetsByRuleResponse(page.items(), page.nextToken());
     }
 
     @Override
@@ -479,7 +485,9 @@ public final class EventsService implements EventsApi {
             }
             return out;
         });
-        return new ListRuleNamesByTargetResponse(page(names, in.nextToken(), in.limit()), next(names, in.nextToken(), in.limit()));
+        Paging.Page<String> page = page(names, in.nextToken(), in.limit(), "ListRuleNamesByTarget", ctx.accountId(), ctx.region(), busName,
+                in.targetArn());
+        return new ListRuleNamesByTargetResponse(page.items(), page.nextToken());
     }
 
     // Events
@@ -760,23 +768,8 @@ public final class EventsService implements EventsApi {
         return account + ":" + region + ":" + bus;
     }
 
-    private static <T> List<T> page(List<T> all, String token, Integer limit) {
-        int start = token == null ? 0 : index(token);
-        int max = limit == null ? 100 : limit;
-        return all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max));
-    }
-
-    private static String next(List<?> all, String token, Integer limit) {
-        int start = token == null ? 0 : index(token);
-        int max = limit == null ? 100 : limit;
-        return start + max < all.size() ? Integer.toString(start + max) : null;
-    }
-
-    private static int index(String token) {
-        try {
-            return Math.max(0, Integer.parseInt(token));
-        } catch (NumberFormatException e) {
-            throw new AwsException("ValidationException", "Invalid NextToken.");
-        }
+    /** A page of a listing kept whole (100 items unless Limit says), with tokens good only for the listing {@code scope} names. */
+    private static <T> Paging.Page<T> page(List<T> all, String token, Integer limit, Object... scope) {
+        return Paging.Listing.of(t -> new AwsException("ValidationException", "Invalid NextToken."), scope).page(all, token, limit == null ? 100 : limit);
     }
 }

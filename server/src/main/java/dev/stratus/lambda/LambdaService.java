@@ -3,6 +3,7 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.LambdaRepository.Version;
 import dev.stratus.lambda.api.*;
+import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -168,7 +169,8 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListFunctionsResponse listFunctions(RequestContext ctx, ListFunctionsRequest in) {
         int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
-        String after = in.marker() == null ? "" : marker(in.marker());
+        Paging.Listing listing = FunctionRules.listing("ListFunctions", ctx.accountId(), ctx.region(), in.functionVersion());
+        String after = in.marker() == null ? "" : listing.position(in.marker());
         boolean all = "ALL".equals(in.functionVersion());
         List<Version> page = store.read(tx -> all ? repo.all(tx, ctx.accountId(), ctx.region(), after, max + 1)
                 : repo.latest(tx, ctx.accountId(), ctx.region(), after, max + 1));
@@ -179,18 +181,9 @@ public final class LambdaService implements LambdaApi {
         String next = null;
         if (page.size() > max) {
             FunctionConfiguration last = functions.getLast();
-            next = Base64.getUrlEncoder().withoutPadding().encodeToString((all ? last.functionName() + ":" + last.version() : last.functionName())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            next = listing.token(all ? last.functionName() + ":" + last.version() : last.functionName());
         }
         return new ListFunctionsResponse(next, functions);
-    }
-
-    private static String marker(String marker) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(marker), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw FunctionRules.invalid("Invalid marker: " + marker);
-        }
     }
 
     @Override
@@ -344,8 +337,9 @@ public final class LambdaService implements LambdaApi {
             latest(tx, ref.key());
             return repo.versions(tx, ref.key()).stream().map(Version::config).toList();
         });
-        Paging.Page<FunctionConfiguration> page = Paging.of(versions, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListVersionsByFunctionResponse(page.next(), page.items());
+        Paging.Page<FunctionConfiguration> page = FunctionRules.page(versions, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS,
+                "ListVersionsByFunction", ref.key().arn());
+        return new ListVersionsByFunctionResponse(page.nextToken(), page.items());
     }
 
 
@@ -374,15 +368,17 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListLayerVersionsResponse listLayerVersions(RequestContext ctx, ListLayerVersionsRequest in) {
         List<LayerVersionsListItem> all = layers.versions(ctx, in.layerName(), in.compatibleRuntime(), in.compatibleArchitecture());
-        Paging.Page<LayerVersionsListItem> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListLayerVersionsResponse(page.next(), page.items());
+        Paging.Page<LayerVersionsListItem> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS, "ListLayerVersions",
+                ctx.accountId(), ctx.region(), in.layerName(), in.compatibleRuntime(), in.compatibleArchitecture());
+        return new ListLayerVersionsResponse(page.nextToken(), page.items());
     }
 
     @Override
     public ListLayersResponse listLayers(RequestContext ctx, ListLayersRequest in) {
         List<LayersListItem> all = layers.layers(ctx, in.compatibleRuntime(), in.compatibleArchitecture());
-        Paging.Page<LayersListItem> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListLayersResponse(page.next(), page.items());
+        Paging.Page<LayersListItem> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS, "ListLayers",
+                ctx.accountId(), ctx.region(), in.compatibleRuntime(), in.compatibleArchitecture());
+        return new ListLayersResponse(page.nextToken(), page.items());
     }
 
     // Event source mappings
@@ -655,8 +651,9 @@ public final class LambdaService implements LambdaApi {
             }
             return repo.settings(tx, key, "invoke-config").values().stream().map(d -> Json.parse(d, FunctionEventInvokeConfig.class)).toList();
         });
-        Paging.Page<FunctionEventInvokeConfig> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListFunctionEventInvokeConfigsResponse(page.items(), page.next());
+        Paging.Page<FunctionEventInvokeConfig> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS,
+                "ListFunctionEventInvokeConfigs", key.arn());
+        return new ListFunctionEventInvokeConfigsResponse(page.items(), page.nextToken());
     }
 
     // Invocation

@@ -1,6 +1,7 @@
 package dev.stratus.logs;
 
 import dev.stratus.logs.api.*;
+import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -144,7 +145,8 @@ public final class LogsService implements LogsApi {
         int limit = in.limit() == null ? 50 : in.limit();
         String prefix = in.logGroupNamePrefix() == null ? "" : in.logGroupNamePrefix();
         String pattern = in.logGroupNamePattern();
-        String after = in.nextToken() == null ? "" : decode(in.nextToken());
+        Paging.Listing listing = listing("DescribeLogGroups", ctx.accountId(), ctx.region(), prefix, pattern, in.logGroupClass());
+        String after = in.nextToken() == null ? "" : listing.position(in.nextToken());
         long now = clock.millis();
         return store.read(tx -> {
             List<LogGroupEntry> page = new ArrayList<>();
@@ -165,7 +167,7 @@ public final class LogsService implements LogsApi {
             boolean more = page.size() > limit;
             List<LogGroupEntry> shown = more ? page.subList(0, limit) : page;
             return new DescribeLogGroupsResponse(shown.stream().map(e -> describe(e.group(), e.storedBytes())).toList(),
-                    more ? encode(shown.getLast().group().name()) : null);
+                    more ? listing.token(shown.getLast().group().name()) : null);
         });
     }
 
@@ -271,10 +273,8 @@ public final class LogsService implements LogsApi {
             throw invalidParameter("Cannot order by LastEventTime with a logStreamNamePrefix.");
         }
         int limit = in.limit() == null ? 50 : in.limit();
-        int offset = in.nextToken() == null ? 0 : offset(in.nextToken());
-        if (offset < 0) {
-            throw invalidParameter("The specified nextToken is invalid.");
-        }
+        Paging.Listing listing = listing("DescribeLogStreams", ctx.accountId(), ctx.region(), in.logGroupName(), in.logGroupIdentifier(),
+                in.logStreamNamePrefix(), in.orderBy(), in.descending());
         return store.read(tx -> {
             StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
             String prefix = in.logStreamNamePrefix() == null ? "" : in.logStreamNamePrefix();
@@ -284,10 +284,8 @@ public final class LogsService implements LogsApi {
                 order = order.reversed();
             }
             List<StoredLogStream> all = repo.streams(tx, g.id()).stream().filter(s -> s.name().startsWith(prefix)).sorted(order).toList();
-            long end = Math.min((long) offset + limit, all.size());
-            List<StoredLogStream> page = all.subList((int) Math.min(offset, all.size()), (int) end);
-            return new DescribeLogStreamsResponse(page.stream().map(s -> describe(g, s)).toList(),
-                    end < all.size() ? encode(Long.toString(end)) : null);
+            Paging.Page<StoredLogStream> page = listing.page(all, in.nextToken(), limit);
+            return new DescribeLogStreamsResponse(page.items().stream().map(s -> describe(g, s)).toList(), page.nextToken());
         });
     }
 
@@ -437,7 +435,9 @@ public final class LogsService implements LogsApi {
         int limit = in.limit() == null ? DEFAULT_EVENTS_LIMIT : in.limit();
         long from = in.startTime() == null ? Long.MIN_VALUE : in.startTime();
         long to = in.endTime() == null ? Long.MAX_VALUE : in.endTime();
-        long[] after = in.nextToken() == null ? new long[] {Long.MIN_VALUE, 0} : filterPosition(in.nextToken());
+        Paging.Listing listing = listing("FilterLogEvents", ctx.accountId(), ctx.region(), in.logGroupName(), in.logGroupIdentifier(),
+                in.logStreamNames(), in.logStreamNamePrefix(), in.filterPattern(), in.startTime(), in.endTime());
+        long[] after = in.nextToken() == null ? new long[] {Long.MIN_VALUE, 0} : filterPosition(listing.position(in.nextToken()));
         long now = clock.millis();
         return store.read(tx -> {
             StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
@@ -478,13 +478,13 @@ public final class LogsService implements LogsApi {
                 }
             }
             // searchedLogStreams is deprecated; AWS has answered it empty since 2020.
-            return new FilterLogEventsResponse(found, List.of(), more ? encode(lastTimestamp + ":" + lastSeq) : null);
+            return new FilterLogEventsResponse(found, List.of(), more ? listing.token(lastTimestamp + ":" + lastSeq) : null);
         });
     }
 
-    private static long[] filterPosition(String nextToken) {
+    private static long[] filterPosition(String position) {
         try {
-            String[] p = decode(nextToken).split(":");
+            String[] p = position.split(":");
             return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])};
         } catch (RuntimeException e) {
             throw invalidParameter("The specified nextToken is invalid.");
@@ -534,24 +534,8 @@ public final class LogsService implements LogsApi {
         return new AwsException("InvalidParameterException", message);
     }
 
-    /** Paging tokens are opaque to clients: base64 of our own position. */
-    private static String encode(String position) {
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String nextToken) {
-        try {
-            return new String(java.util.Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalidParameter("The specified nextToken is invalid.");
-        }
-    }
-
-    private static int offset(String nextToken) {
-        try {
-            return Integer.parseInt(decode(nextToken));
-        } catch (NumberFormatException e) {
-            throw invalidParameter("The specified nextToken is invalid.");
-        }
+    /** The listing {@code scope} names, whose tokens are good only for it. */
+    private static Paging.Listing listing(Object... scope) {
+        return Paging.Listing.of(t -> invalidParameter("The specified nextToken is invalid."), scope);
     }
 }

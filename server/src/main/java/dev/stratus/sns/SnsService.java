@@ -3,6 +3,7 @@ package dev.stratus.sns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.delivery.Outbox;
+import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -150,10 +151,11 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ListTopicsResponse listTopics(RequestContext ctx, ListTopicsInput in) {
-        String after = in.nextToken() == null ? "" : token(in.nextToken());
+        Paging.Listing listing = Paging.Listing.of(t -> invalid("Invalid parameter: NextToken"), "ListTopics", ctx.accountId(), ctx.region());
+        String after = in.nextToken() == null ? "" : listing.position(in.nextToken());
         List<String> arns = store.read(tx -> repo.topicArns(tx, ctx.accountId(), ctx.region(), after, 101));
         List<dev.stratus.sns.api.Topic> page = arns.stream().limit(100).map(dev.stratus.sns.api.Topic::new).toList();
-        return new ListTopicsResponse(page, arns.size() > 100 ? nextToken(page.getLast().topicArn()) : null);
+        return new ListTopicsResponse(page, arns.size() > 100 ? listing.token(page.getLast().topicArn()) : null);
     }
 
     @Override
@@ -560,25 +562,25 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ListSubscriptionsResponse listSubscriptions(RequestContext ctx, ListSubscriptionsInput in) {
-        Page page = page(store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region())), in.nextToken(), ctx.accountId());
+        Page page = page(store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region())), in.nextToken(), ctx.accountId(),
+                "ListSubscriptions", ctx.accountId(), ctx.region());
         return new ListSubscriptionsResponse(page.subscriptions(), page.nextToken());
     }
 
     @Override
     public ListSubscriptionsByTopicResponse listSubscriptionsByTopic(RequestContext ctx, ListSubscriptionsByTopicInput in) {
-        Page page = page(store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn())), in.nextToken(), ctx.accountId());
+        Page page = page(store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn())), in.nextToken(), ctx.accountId(),
+                "ListSubscriptionsByTopic", in.topicArn());
         return new ListSubscriptionsByTopicResponse(page.subscriptions(), page.nextToken());
     }
 
     private record Page(List<dev.stratus.sns.api.Subscription> subscriptions, String nextToken) {
     }
 
-    /** A hundred subscriptions from where {@code token} points, as listed, and the token of the next hundred. */
-    private static Page page(List<Subscription> all, String token, String owner) {
-        // A token past the end gives an empty page (and must not overflow start + 100).
-        int start = token == null ? 0 : Math.min(index(token), all.size());
-        return new Page(all.subList(start, Math.min(all.size(), start + 100)).stream().map(s -> listed(s, owner)).toList(),
-                start + 100 < all.size() ? Integer.toString(start + 100) : null);
+    /** A hundred subscriptions from where {@code token} of the listing {@code scope} points, as listed, and the token of the next hundred. */
+    private static Page page(List<Subscription> all, String token, String owner, Object... scope) {
+        Paging.Page<Subscription> p = Paging.Listing.of(t -> invalid("Invalid parameter: NextToken"), scope).page(all, token, 100);
+        return new Page(p.items().stream().map(s -> listed(s, owner)).toList(), p.nextToken());
     }
 
     private static dev.stratus.sns.api.Subscription listed(Subscription s, String owner) {
@@ -969,26 +971,6 @@ public final class SnsService implements SnsApi {
             return Json.MAPPER.readTree(json);
         } catch (java.io.IOException e) {
             return null;
-        }
-    }
-
-    private static String nextToken(String after) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(after.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String token(String token) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid("Invalid parameter: NextToken");
-        }
-    }
-
-    private static int index(String token) {
-        try {
-            return Math.max(0, Integer.parseInt(token));
-        } catch (NumberFormatException e) {
-            throw invalid("Invalid parameter: NextToken");
         }
     }
 

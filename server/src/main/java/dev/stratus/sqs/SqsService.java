@@ -1,6 +1,7 @@
 package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -15,7 +16,6 @@ import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +132,7 @@ public final class SqsService implements SqsApi {
     public ListQueuesResult listQueues(RequestContext ctx, ListQueuesRequest in) {
         String prefix = in.queueNamePrefix() == null ? "" : in.queueNamePrefix();
         List<Queue> found = queues.inRegion(ctx.accountId(), ctx.region()).filter(q -> q.name().startsWith(prefix)).toList();
-        Page page = Page.of(found, in.nextToken(), in.maxResults());
+        Paging.Page<Queue> page = page(found, in.nextToken(), in.maxResults(), "ListQueues", ctx.accountId(), ctx.region(), prefix);
         List<String> urls = page.items().stream().map(q -> q.url(ctx.host())).toList();
         return new ListQueuesResult(urls.isEmpty() ? null : urls, page.nextToken());
     }
@@ -263,7 +263,7 @@ public final class SqsService implements SqsApi {
                     return p != null && p.deadLetterTargetArn().equals(dlq.arn());
                 })
                 .toList();
-        Page page = Page.of(sources, in.nextToken(), in.maxResults());
+        Paging.Page<Queue> page = page(sources, in.nextToken(), in.maxResults(), "ListDeadLetterSourceQueues", dlq.arn());
         return new ListDeadLetterSourceQueuesResult(page.items().stream().map(q -> q.url(ctx.host())).toList(), page.nextToken());
     }
 
@@ -895,30 +895,18 @@ public final class SqsService implements SqsApi {
     }
 
     /**
-     * One page of queues in name order, continued by an opaque token naming the last one; as in
-     * AWS, without MaxResults there is one page of up to 1,000 and no token.
+     * One page of queues in name order, continued by a token naming the last one, good only for
+     * the listing {@code scope} names; as in AWS, without MaxResults there is one page of up to
+     * 1,000 and no token.
      */
-    record Page(List<Queue> items, String nextToken) {
-        static Page of(List<Queue> queues, String token, Integer maxResults) {
-            if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
-                throw AwsException.invalidParameterValue("Value " + maxResults
-                        + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
-            }
-            String after;
-            try {
-                after = token == null ? "" : new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw AwsException.invalidParameterValue("Invalid NextToken value.");
-            }
-            List<Queue> rest = queues.stream().filter(q -> q.name().compareTo(after) > 0)
-                    .sorted(java.util.Comparator.comparing(Queue::name)).toList();
-            int limit = maxResults == null ? 1000 : maxResults;
-            if (rest.size() <= limit) {
-                return new Page(rest, null);
-            }
-            List<Queue> page = rest.subList(0, limit);
-            return new Page(page, maxResults == null ? null
-                    : Base64.getUrlEncoder().withoutPadding().encodeToString(page.get(limit - 1).name().getBytes(StandardCharsets.UTF_8)));
+    static Paging.Page<Queue> page(List<Queue> queues, String token, Integer maxResults, Object... scope) {
+        if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
+            throw AwsException.invalidParameterValue("Value " + maxResults
+                    + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
         }
+        Paging.Listing listing = Paging.Listing.of(t -> AwsException.invalidParameterValue("Invalid NextToken value."), scope);
+        List<Queue> sorted = queues.stream().sorted(java.util.Comparator.comparing(Queue::name)).toList();
+        Paging.Page<Queue> page = listing.after(sorted, Queue::name, token, maxResults == null ? 1000 : maxResults);
+        return maxResults == null ? new Paging.Page<>(page.items(), null) : page;
     }
 }
