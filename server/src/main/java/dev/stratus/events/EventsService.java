@@ -1,13 +1,13 @@
 package dev.stratus.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
 import dev.stratus.delivery.Outbox;
 import dev.stratus.platform.Paging;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -139,7 +139,7 @@ public final class EventsService implements EventsApi {
      */
     @Override
     public void putPermission(RequestContext ctx, PutPermissionRequest in) {
-        ObjectNode document = in.policy() == null ? null : policyDocument(in.policy());
+        PolicyDocument document = in.policy() == null ? null : policyDocument(in.policy());
         if (document == null) {
             // Only events:PutEvents, as the API reference says; these texts are moto's, AWS's own were not found recorded.
             if (!"events:PutEvents".equals(in.action())) {
@@ -153,25 +153,14 @@ public final class EventsService implements EventsApi {
         }
         store.write(tx -> {
             Bus b = bus(tx, ctx, busName(in.eventBusName()));
-            ObjectNode policy = document;
+            PolicyDocument policy = document;
             if (policy == null) {
                 String current = repo.policy(tx, b);
-                policy = current != null ? (ObjectNode) Json.parse(current) : Json.MAPPER.createObjectNode().put("Version", "2012-10-17");
-                ArrayNode statements = statements(policy);
-                ObjectNode statement = statement(in, b);
-                int at = 0;
-                while (at < statements.size() && !statements.get(at).path("Sid").asText().equals(in.statementId())) {
-                    at++;
-                }
-                if (at < statements.size()) {
-                    statements.set(at, statement);
-                } else {
-                    statements.add(statement);
-                }
+                policy = (current != null ? PolicyDocument.stored(current) : PolicyDocument.empty("2012-10-17", null)).with(statement(in, b));
             }
-            String text = Json.string(policy);
+            String text = policy.toJson();
             if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
-                throw new AwsException("PolicyLengthExceededException", "The event bus policy is too long.");
+                throw policyTooLong();
             }
             repo.putPolicy(tx, b, text);
             return null;
@@ -194,69 +183,46 @@ public final class EventsService implements EventsApi {
             if (in.statementId() == null) {
                 throw new AwsException("ValidationException", "Parameter StatementId must be specified.");
             }
-            ObjectNode policy = current == null ? Json.MAPPER.createObjectNode() : (ObjectNode) Json.parse(current);
-            boolean removed = false;
-            for (java.util.Iterator<JsonNode> it = statements(policy).iterator(); it.hasNext(); ) {
-                if (it.next().path("Sid").asText().equals(in.statementId())) {
-                    it.remove();
-                    removed = true;
-                }
-            }
             // AWS answers so whether or not the bus has a policy at all.
-            if (!removed) {
+            if (current == null || !PolicyDocument.stored(current).has(in.statementId())) {
                 throw new AwsException("ResourceNotFoundException", "Statement with the provided id does not exist.");
             }
-            if (statements(policy).isEmpty()) {
+            PolicyDocument rest = PolicyDocument.stored(current).without(in.statementId());
+            if (rest.isEmpty()) {
                 repo.deletePolicy(tx, b);
             } else {
-                repo.putPolicy(tx, b, Json.string(policy));
+                repo.putPolicy(tx, b, rest.toJson());
             }
             return null;
         });
     }
 
-    /** A whole policy given to PutPermission: any JSON object; what it says is kept as it is. */
-    private static ObjectNode policyDocument(String text) {
-        try {
-            if (Json.MAPPER.readTree(text) instanceof ObjectNode document) {
-                return document;
-            }
-        } catch (java.io.IOException notJson) {
-            // answered below
+    /**
+     * A whole policy given to PutPermission: a document in IAM's grammar, kept as it is; its size
+     * is checked first, as AWS does.
+     */
+    private static PolicyDocument policyDocument(String text) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
+            throw policyTooLong();
         }
-        throw new AwsException("ValidationException", "This policy contains invalid Json");
+        try {
+            return PolicyDocument.parse(text);
+        } catch (PolicyDocument.Malformed e) {
+            throw new AwsException("ValidationException", e.syntax() ? "This policy contains invalid Json" : e.getMessage());
+        }
     }
 
-    /** A policy's statements as a list, which a given document may have written as one object. */
-    private static ArrayNode statements(ObjectNode policy) {
-        JsonNode s = policy.get("Statement");
-        if (s instanceof ArrayNode list) {
-            return list;
-        }
-        ArrayNode list = policy.putArray("Statement");
-        if (s != null && s.isObject()) {
-            list.add(s);
-        }
-        return list;
+    private static AwsException policyTooLong() {
+        return new AwsException("PolicyLengthExceededException", "The event bus policy is too long.");
     }
 
     /** PutPermission's statement as AWS writes it: an account as its root, Condition as {Type: {Key: Value}}. */
-    private static ObjectNode statement(PutPermissionRequest in, Bus b) {
-        ObjectNode s = Json.MAPPER.createObjectNode();
-        s.put("Sid", in.statementId());
-        s.put("Effect", "Allow");
-        if (in.principal().equals("*")) {
-            s.put("Principal", "*");
-        } else {
-            s.putObject("Principal").put("AWS", "arn:aws:iam::" + in.principal() + ":root");
-        }
-        s.put("Action", in.action());
-        s.put("Resource", b.arn());
+    private static PolicyDocument.Statement statement(PutPermissionRequest in, Bus b) {
+        PolicyDocument.Principal principal = in.principal().equals("*") ? PolicyDocument.Principal.ANYONE
+                : PolicyDocument.Principal.of("AWS", "arn:aws:iam::" + in.principal() + ":root");
         Condition c = in.condition();
-        if (c != null) {
-            s.putObject("Condition").putObject(c.type()).put(c.key(), c.value());
-        }
-        return s;
+        return PolicyDocument.Statement.allow(in.statementId(), principal, List.of(in.action()), b.arn(),
+                c == null ? null : java.util.Map.of(c.type(), java.util.Map.of(c.key(), c.value())));
     }
 
     // Rules

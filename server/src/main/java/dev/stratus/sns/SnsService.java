@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.delivery.Outbox;
 import dev.stratus.platform.Paging;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -114,6 +115,7 @@ public final class SnsService implements SnsApi {
             DeliveryPolicy.checkTopic(attributes.get("DeliveryPolicy"), "Attributes Reason: ");
             attributes.put("DeliveryPolicy", DeliveryPolicy.storedForTopic(attributes.get("DeliveryPolicy")));
         }
+        checkPolicy(attributes.get("Policy"), "Attributes Reason: ");
         boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoTopic", "false"));
         if (fifo != fifoName) {
             throw invalid("Invalid parameter: Topic Name");
@@ -198,6 +200,9 @@ public final class SnsService implements SnsApi {
                     DeliveryPolicy.checkTopic(value);
                     value = DeliveryPolicy.storedForTopic(value);
                 }
+                if (in.attributeName().equals("Policy")) {
+                    checkPolicy(value, "");
+                }
                 a.put(in.attributeName(), value);
             }
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
@@ -218,11 +223,24 @@ public final class SnsService implements SnsApi {
         return map;
     }
 
+    /** A topic's Policy until one is set: its owner's account may do everything to it, as AWS writes it. */
     private static String defaultPolicy(Topic t) {
-        return "{\"Version\":\"2008-10-17\",\"Id\":\"__default_policy_ID\",\"Statement\":[{\"Sid\":\"__default_statement_ID\",\"Effect\":\"Allow\","
-                + "\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"SNS:GetTopicAttributes\",\"SNS:SetTopicAttributes\",\"SNS:AddPermission\","
-                + "\"SNS:RemovePermission\",\"SNS:DeleteTopic\",\"SNS:Subscribe\",\"SNS:ListSubscriptionsByTopic\",\"SNS:Publish\"],"
-                + "\"Resource\":\"" + t.arn() + "\",\"Condition\":{\"StringEquals\":{\"AWS:SourceOwner\":\"" + t.account() + "\"}}}]}";
+        return PolicyDocument.empty("2008-10-17", "__default_policy_ID").with(PolicyDocument.Statement.allow("__default_statement_ID",
+                PolicyDocument.Principal.of("AWS", "*"), List.of("SNS:GetTopicAttributes", "SNS:SetTopicAttributes", "SNS:AddPermission",
+                        "SNS:RemovePermission", "SNS:DeleteTopic", "SNS:Subscribe", "SNS:ListSubscriptionsByTopic", "SNS:Publish"),
+                t.arn(), Map.of("StringEquals", Map.of("AWS:SourceOwner", t.account())))).toJson();
+    }
+
+    /** A topic's Policy given to CreateTopic or SetTopicAttributes: a document in IAM's grammar (or empty, as before), kept as given. */
+    private static void checkPolicy(String policy, String reason) {
+        if (policy == null || policy.isEmpty()) {
+            return;
+        }
+        try {
+            PolicyDocument.parse(policy);
+        } catch (PolicyDocument.Malformed e) {
+            throw invalid("Invalid parameter: " + reason + "Policy Error: " + e.getMessage());
+        }
     }
 
     // Subscriptions

@@ -2,6 +2,7 @@ package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.stratus.platform.Paging;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -319,12 +320,14 @@ public final class SqsService implements SqsApi {
         }
         long now = clock.millis();
         queues.update(q, current -> {
-            QueuePolicy policy = QueuePolicy.of(current);
+            PolicyDocument policy = policyOf(current);
             if (policy.has(in.label())) {
                 throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: Already exists.");
             }
             Map<String, String> attributes = new LinkedHashMap<>(current.attributes());
-            attributes.put("Policy", policy.with(in.label(), in.awsAccountIds(), in.actions()).toJson());
+            attributes.put("Policy", policy.with(PolicyDocument.Statement.allow(in.label(),
+                    new PolicyDocument.Principal("AWS", in.awsAccountIds().stream().map(a -> "arn:aws:iam::" + a + ":root").toList()),
+                    in.actions().stream().map(a -> "SQS:" + a).toList(), current.arn(), null)).toJson());
             return current.withAttributes(attributes, now);
         }, null);
     }
@@ -334,12 +337,12 @@ public final class SqsService implements SqsApi {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         long now = clock.millis();
         queues.update(q, current -> {
-            QueuePolicy policy = QueuePolicy.of(current);
+            PolicyDocument policy = policyOf(current);
             if (!policy.has(in.label())) {
                 throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: can't find label.");
             }
             Map<String, String> attributes = new LinkedHashMap<>(current.attributes());
-            QueuePolicy rest = policy.without(in.label());
+            PolicyDocument rest = policy.without(in.label());
             if (rest.isEmpty()) {
                 attributes.remove("Policy");
             } else {
@@ -347,6 +350,12 @@ public final class SqsService implements SqsApi {
             }
             return current.withAttributes(attributes, now);
         }, null);
+    }
+
+    /** A queue's Policy as AddPermission and RemovePermission edit it: one statement per label (its Sid). */
+    private static PolicyDocument policyOf(Queue q) {
+        String policy = q.attributes().get("Policy");
+        return policy == null ? PolicyDocument.empty("2008-10-17", q.arn() + "/SQSDefaultPolicy") : PolicyDocument.stored(policy);
     }
 
     // Sending
