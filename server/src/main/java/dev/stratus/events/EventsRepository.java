@@ -2,6 +2,7 @@ package dev.stratus.events;
 
 import dev.stratus.events.api.Target;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
@@ -11,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * EventBridge's tables — buses, their policies, rules, targets and tags — and every statement on
- * them. (Its own outbox table of the first version gave way to the job engine's.)
+ * EventBridge's tables — buses, their policies, rules and targets — and every statement on them.
+ * (Its own outbox table of the first version gave way to the job engine's, its tag table to the
+ * platform's {@link Tags}.)
  */
 final class EventsRepository {
     static final List<String> MIGRATIONS = List.of("""
@@ -65,6 +67,9 @@ final class EventsRepository {
               bus TEXT NOT NULL,
               policy TEXT NOT NULL,
               PRIMARY KEY (account, region, bus))
+            """, """
+            INSERT INTO resource_tag (arn, tag_key, tag_value) SELECT arn, tag_key, tag_value FROM events_tag;
+            DROP TABLE events_tag;
             """);
 
     record Bus(String account, String region, String name, String description, long createdAt) {
@@ -109,7 +114,7 @@ final class EventsRepository {
         tx.update("DELETE FROM events_target WHERE account = ? AND region = ? AND bus = ?", b.account(), b.region(), b.name());
         tx.update("DELETE FROM events_rule WHERE account = ? AND region = ? AND bus = ?", b.account(), b.region(), b.name());
         tx.update("DELETE FROM events_bus WHERE account = ? AND region = ? AND name = ?", b.account(), b.region(), b.name());
-        tx.update("DELETE FROM events_tag WHERE arn = ?", b.arn());
+        Tags.deleteAll(tx, b.arn());
         deletePolicy(tx, b);
     }
 
@@ -167,7 +172,7 @@ final class EventsRepository {
 
     void deleteRule(Tx tx, Rule r) throws SQLException {
         tx.update("DELETE FROM events_rule WHERE account = ? AND region = ? AND bus = ? AND name = ?", r.account(), r.region(), r.bus(), r.name());
-        tx.update("DELETE FROM events_tag WHERE arn = ?", r.arn());
+        Tags.deleteAll(tx, r.arn());
     }
 
     List<Target> targets(Tx tx, Rule r) throws SQLException {
@@ -191,26 +196,5 @@ final class EventsRepository {
     void deleteTarget(Tx tx, Rule r, String id) throws SQLException {
         tx.update("DELETE FROM events_target WHERE account = ? AND region = ? AND bus = ? AND rule = ? AND id = ?",
                 r.account(), r.region(), r.bus(), r.name(), id);
-    }
-
-    List<String[]> tags(Tx tx, String arn) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT tag_key, tag_value FROM events_tag WHERE arn = ? ORDER BY tag_key");
-        ps.setString(1, arn);
-        List<String[]> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        return out;
-    }
-
-    void putTag(Tx tx, String arn, String key, String value) throws SQLException {
-        tx.update("INSERT INTO events_tag (arn, tag_key, tag_value) VALUES (?, ?, ?) ON CONFLICT (arn, tag_key) DO UPDATE SET tag_value = excluded.tag_value",
-                arn, key, value);
-    }
-
-    void deleteTag(Tx tx, String arn, String key) throws SQLException {
-        tx.update("DELETE FROM events_tag WHERE arn = ? AND tag_key = ?", arn, key);
     }
 }

@@ -1,7 +1,6 @@
 package dev.stratus.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
@@ -9,6 +8,10 @@ import dev.stratus.events.api.*;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.Paging;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -49,12 +52,16 @@ public final class EventsService implements EventsApi {
     /** AWS's defaults for a target's RetryPolicy. */
     private static final int DEFAULT_RETRIES = 185;
     private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
+    /** EventBridge's answers to tags that break the common rules. */
+    private static final TagRules TAG_RULES = new TagRules(r -> new AwsException("ValidationException", r.reason()),
+            () -> new AwsException("LimitExceededException", "The requested resource exceeds the maximum number allowed."), null);
 
     public EventsService(Store store, Clock clock, Timers timers, Jobs jobs) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;
         this.jobs = jobs;
+        Tags.migrate(store);
         store.migrate("events", EventsRepository.MIGRATIONS);
         jobs.register("events", this::reroute);
         timers.on(SCHEDULE_TIMER, this::fire);
@@ -73,11 +80,7 @@ public final class EventsService implements EventsApi {
                 throw new AwsException("ResourceAlreadyExistsException", "Event bus " + in.name() + " already exists.");
             }
             repo.putBus(tx, bus);
-            if (in.tags() != null) {
-                for (Tag t : in.tags()) {
-                    repo.putTag(tx, bus.arn(), t.key(), t.value());
-                }
-            }
+            Tags.put(tx, bus.arn(), tagMap(in.tags()), TAG_RULES);
             return null;
         });
         return new CreateEventBusResponse(bus.arn(), in.description(), null, null, null);
@@ -122,7 +125,8 @@ public final class EventsService implements EventsApi {
         all.addAll(store.read(tx -> repo.buses(tx, ctx.accountId(), ctx.region())));
         List<EventBus> out = all.stream().filter(b -> in.namePrefix() == null || b.name().startsWith(in.namePrefix()))
                 .map(b -> new EventBus(b.name(), b.arn(), b.description(), null, null, null)).toList();
-        return new ListEventBusesResponse(page(out, in.nextToken(), in.limit()), next(out, in.nextToken(), in.limit()));
+        Paging.Page<EventBus> page = page(out, in.nextToken(), in.limit(), "ListEventBuses", ctx.accountId(), ctx.region(), in.namePrefix());
+        return new ListEventBusesResponse(page.items(), page.nextToken());
     }
 
     // Bus policies
@@ -137,7 +141,7 @@ public final class EventsService implements EventsApi {
      */
     @Override
     public void putPermission(RequestContext ctx, PutPermissionRequest in) {
-        ObjectNode document = in.policy() == null ? null : policyDocument(in.policy());
+        PolicyDocument document = in.policy() == null ? null : policyDocument(in.policy());
         if (document == null) {
             // Only events:PutEvents, as the API reference says; these texts are moto's, AWS's own were not found recorded.
             if (!"events:PutEvents".equals(in.action())) {
@@ -151,25 +155,14 @@ public final class EventsService implements EventsApi {
         }
         store.write(tx -> {
             Bus b = bus(tx, ctx, busName(in.eventBusName()));
-            ObjectNode policy = document;
+            PolicyDocument policy = document;
             if (policy == null) {
                 String current = repo.policy(tx, b);
-                policy = current != null ? (ObjectNode) Json.parse(current) : Json.MAPPER.createObjectNode().put("Version", "2012-10-17");
-                ArrayNode statements = statements(policy);
-                ObjectNode statement = statement(in, b);
-                int at = 0;
-                while (at < statements.size() && !statements.get(at).path("Sid").asText().equals(in.statementId())) {
-                    at++;
-                }
-                if (at < statements.size()) {
-                    statements.set(at, statement);
-                } else {
-                    statements.add(statement);
-                }
+                policy = (current != null ? PolicyDocument.stored(current) : PolicyDocument.empty("2012-10-17", null)).with(statement(in, b));
             }
-            String text = Json.string(policy);
+            String text = policy.toJson();
             if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
-                throw new AwsException("PolicyLengthExceededException", "The event bus policy is too long.");
+                throw policyTooLong();
             }
             repo.putPolicy(tx, b, text);
             return null;
@@ -192,69 +185,46 @@ public final class EventsService implements EventsApi {
             if (in.statementId() == null) {
                 throw new AwsException("ValidationException", "Parameter StatementId must be specified.");
             }
-            ObjectNode policy = current == null ? Json.MAPPER.createObjectNode() : (ObjectNode) Json.parse(current);
-            boolean removed = false;
-            for (java.util.Iterator<JsonNode> it = statements(policy).iterator(); it.hasNext(); ) {
-                if (it.next().path("Sid").asText().equals(in.statementId())) {
-                    it.remove();
-                    removed = true;
-                }
-            }
             // AWS answers so whether or not the bus has a policy at all.
-            if (!removed) {
+            if (current == null || !PolicyDocument.stored(current).has(in.statementId())) {
                 throw new AwsException("ResourceNotFoundException", "Statement with the provided id does not exist.");
             }
-            if (statements(policy).isEmpty()) {
+            PolicyDocument rest = PolicyDocument.stored(current).without(in.statementId());
+            if (rest.isEmpty()) {
                 repo.deletePolicy(tx, b);
             } else {
-                repo.putPolicy(tx, b, Json.string(policy));
+                repo.putPolicy(tx, b, rest.toJson());
             }
             return null;
         });
     }
 
-    /** A whole policy given to PutPermission: any JSON object; what it says is kept as it is. */
-    private static ObjectNode policyDocument(String text) {
-        try {
-            if (Json.MAPPER.readTree(text) instanceof ObjectNode document) {
-                return document;
-            }
-        } catch (java.io.IOException notJson) {
-            // answered below
+    /**
+     * A whole policy given to PutPermission: a document in IAM's grammar, kept as it is; its size
+     * is checked first, as AWS does.
+     */
+    private static PolicyDocument policyDocument(String text) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
+            throw policyTooLong();
         }
-        throw new AwsException("ValidationException", "This policy contains invalid Json");
+        try {
+            return PolicyDocument.parse(text);
+        } catch (PolicyDocument.Malformed e) {
+            throw new AwsException("ValidationException", e.syntax() ? "This policy contains invalid Json" : e.getMessage());
+        }
     }
 
-    /** A policy's statements as a list, which a given document may have written as one object. */
-    private static ArrayNode statements(ObjectNode policy) {
-        JsonNode s = policy.get("Statement");
-        if (s instanceof ArrayNode list) {
-            return list;
-        }
-        ArrayNode list = policy.putArray("Statement");
-        if (s != null && s.isObject()) {
-            list.add(s);
-        }
-        return list;
+    private static AwsException policyTooLong() {
+        return new AwsException("PolicyLengthExceededException", "The event bus policy is too long.");
     }
 
     /** PutPermission's statement as AWS writes it: an account as its root, Condition as {Type: {Key: Value}}. */
-    private static ObjectNode statement(PutPermissionRequest in, Bus b) {
-        ObjectNode s = Json.MAPPER.createObjectNode();
-        s.put("Sid", in.statementId());
-        s.put("Effect", "Allow");
-        if (in.principal().equals("*")) {
-            s.put("Principal", "*");
-        } else {
-            s.putObject("Principal").put("AWS", Arn.accountRoot(b.region(), in.principal()).toString());
-        }
-        s.put("Action", in.action());
-        s.put("Resource", b.arn());
+    private static PolicyDocument.Statement statement(PutPermissionRequest in, Bus b) {
+        PolicyDocument.Principal principal = in.principal().equals("*") ? PolicyDocument.Principal.ANYONE
+                : PolicyDocument.Principal.of("AWS", Arn.accountRoot(b.region(), in.principal()).toString());
         Condition c = in.condition();
-        if (c != null) {
-            s.putObject("Condition").putObject(c.type()).put(c.key(), c.value());
-        }
-        return s;
+        return PolicyDocument.Statement.allow(in.statementId(), principal, List.of(in.action()), b.arn(),
+                c == null ? null : java.util.Map.of(c.type(), java.util.Map.of(c.key(), c.value())));
     }
 
     // Rules
@@ -285,11 +255,7 @@ public final class EventsService implements EventsApi {
                     in.state() != null ? in.state() : "ENABLED", in.description(), in.roleArn());
             repo.putRule(tx, r);
             schedule(tx, r, firing);
-            if (in.tags() != null) {
-                for (Tag t : in.tags()) {
-                    repo.putTag(tx, r.arn(), t.key(), t.value());
-                }
-            }
+            Tags.put(tx, r.arn(), tagMap(in.tags()), TAG_RULES);
             return r;
         });
         timers.wake();
@@ -311,7 +277,9 @@ public final class EventsService implements EventsApi {
             bus(tx, ctx, busName);
             return repo.rules(tx, ctx.accountId(), ctx.region(), busName);
         }).stream().filter(r -> in.namePrefix() == null || r.name().startsWith(in.namePrefix())).map(EventsService::listed).toList();
-        return new ListRulesResponse(page(all, in.nextToken(), in.limit()), next(all, in.nextToken(), in.limit()));
+        Paging.Page<dev.stratus.events.api.Rule> page = page(all, in.nextToken(), in.limit(), "ListRules", ctx.accountId(), ctx.region(), busName,
+                in.namePrefix());
+        return new ListRulesResponse(page.items(), page.nextToken());
     }
 
     private static dev.stratus.events.api.Rule listed(Rule r) {
@@ -476,7 +444,9 @@ public final class EventsService implements EventsApi {
     @Override
     public ListTargetsByRuleResponse listTargetsByRule(RequestContext ctx, ListTargetsByRuleRequest in) {
         List<Target> all = store.read(tx -> repo.targets(tx, rule(tx, ctx, in.eventBusName(), in.rule())));
-        return new ListTargetsByRuleResponse(page(all, in.nextToken(), in.limit()), next(all, in.nextToken(), in.limit()));
+        Paging.Page<Target> page = page(all, in.nextToken(), in.limit(), "ListTargetsByRule", ctx.accountId(), ctx.region(),
+                busName(in.eventBusName()), in.rule());
+        return new ListTargetsByRuleResponse(page.items(), page.nextToken());
     }
 
     @Override
@@ -491,7 +461,9 @@ public final class EventsService implements EventsApi {
             }
             return out;
         });
-        return new ListRuleNamesByTargetResponse(page(names, in.nextToken(), in.limit()), next(names, in.nextToken(), in.limit()));
+        Paging.Page<String> page = page(names, in.nextToken(), in.limit(), "ListRuleNamesByTarget", ctx.accountId(), ctx.region(), busName,
+                in.targetArn());
+        return new ListRuleNamesByTargetResponse(page.items(), page.nextToken());
     }
 
     // Events
@@ -701,9 +673,7 @@ public final class EventsService implements EventsApi {
     @Override
     public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
         store.write(tx -> {
-            for (Tag t : in.tags()) {
-                repo.putTag(tx, in.resourceARN(), t.key(), t.value());
-            }
+            Tags.put(tx, in.resourceARN(), tagMap(in.tags()), TAG_RULES);
             return null;
         });
         return new TagResourceResponse();
@@ -712,9 +682,7 @@ public final class EventsService implements EventsApi {
     @Override
     public UntagResourceResponse untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
-            for (String k : in.tagKeys()) {
-                repo.deleteTag(tx, in.resourceARN(), k);
-            }
+            Tags.remove(tx, in.resourceARN(), in.tagKeys());
             return null;
         });
         return new UntagResourceResponse();
@@ -722,7 +690,17 @@ public final class EventsService implements EventsApi {
 
     @Override
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
-        return new ListTagsForResourceResponse(store.read(tx -> repo.tags(tx, in.resourceARN())).stream().map(kv -> new Tag(kv[0], kv[1])).toList());
+        return new ListTagsForResourceResponse(store.read(tx -> Tags.list(tx, in.resourceARN())).entrySet().stream()
+                .map(e -> new Tag(e.getKey(), e.getValue())).toList());
+    }
+
+    /** Tags as the API lists them, as a map (a key given twice keeps its last value). */
+    private static java.util.Map<String, String> tagMap(List<Tag> tags) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        if (tags != null) {
+            tags.forEach(t -> map.put(t.key(), t.value()));
+        }
+        return map;
     }
 
     // Shared
@@ -764,23 +742,8 @@ public final class EventsService implements EventsApi {
         return account + ":" + region + ":" + bus;
     }
 
-    private static <T> List<T> page(List<T> all, String token, Integer limit) {
-        int start = token == null ? 0 : index(token);
-        int max = limit == null ? 100 : limit;
-        return all.subList(Math.min(start, all.size()), Math.min(all.size(), start + max));
-    }
-
-    private static String next(List<?> all, String token, Integer limit) {
-        int start = token == null ? 0 : index(token);
-        int max = limit == null ? 100 : limit;
-        return start + max < all.size() ? Integer.toString(start + max) : null;
-    }
-
-    private static int index(String token) {
-        try {
-            return Math.max(0, Integer.parseInt(token));
-        } catch (NumberFormatException e) {
-            throw new AwsException("ValidationException", "Invalid NextToken.");
-        }
+    /** A page of a listing kept whole (100 items unless Limit says), with tokens good only for the listing {@code scope} names. */
+    private static <T> Paging.Page<T> page(List<T> all, String token, Integer limit, Object... scope) {
+        return Paging.Listing.of(t -> new AwsException("ValidationException", "Invalid NextToken."), scope).page(all, token, limit == null ? 100 : limit);
     }
 }

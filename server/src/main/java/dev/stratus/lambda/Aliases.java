@@ -6,6 +6,7 @@ import dev.stratus.lambda.api.AliasRoutingConfiguration;
 import dev.stratus.lambda.api.CreateAliasRequest;
 import dev.stratus.lambda.api.ListAliasesResponse;
 import dev.stratus.lambda.api.UpdateAliasRequest;
+import dev.stratus.platform.Paging;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.store.Store;
@@ -83,8 +84,8 @@ final class Aliases {
             latest(tx, key);
             return repo.aliases(tx, key).stream().filter(a -> functionVersion == null || a.functionVersion().equals(functionVersion)).toList();
         });
-        Paging.Page<AliasConfiguration> page = Paging.of(all, marker, maxItems, 50);
-        return new ListAliasesResponse(page.next(), page.items());
+        Paging.Page<AliasConfiguration> page = FunctionRules.page(all, marker, maxItems, 50, "ListAliases", key.arn(), functionVersion);
+        return new ListAliasesResponse(page.nextToken(), page.items());
     }
 
     private AliasConfiguration alias(Tx tx, FunctionKey key, String name) throws SQLException {

@@ -11,6 +11,7 @@ import dev.stratus.lambda.api.ScalingConfig;
 import dev.stratus.lambda.api.UpdateEventSourceMappingRequest;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.port.Queues;
+import dev.stratus.platform.Paging;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
@@ -176,8 +177,9 @@ final class EventSourceMappings implements AutoCloseable {
     ListEventSourceMappingsResponse list(RequestContext ctx, String queueArn, String functionName, String marker, Integer maxItems) {
         String functionArn = functionName == null ? null : FunctionRef.parse(ctx, functionName, null).invokedArn();
         List<EventSourceMappingConfiguration> all = store.read(tx -> all(tx, ctx, queueArn, functionArn));
-        Paging.Page<EventSourceMappingConfiguration> page = Paging.of(all, marker, maxItems, 100);
-        return new ListEventSourceMappingsResponse(page.next(), page.items());
+        Paging.Page<EventSourceMappingConfiguration> page = FunctionRules.page(all, marker, maxItems, 100, "ListEventSourceMappings",
+                ctx.accountId(), ctx.region(), queueArn, functionArn);
+        return new ListEventSourceMappingsResponse(page.nextToken(), page.items());
     }
 
     private static void checkBatching(int batch, int window) {

@@ -1,11 +1,13 @@
 package dev.stratus.lambda;
 
+import dev.stratus.platform.Paging;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.runtime.Runtimes;
 import dev.stratus.runtime.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -113,5 +115,15 @@ final class FunctionRules {
 
     static AwsException invalid(String message) {
         return new AwsException("InvalidParameterValueException", message);
+    }
+
+    /** The listing {@code scope} names, whose markers are good only for it; a bad one is answered as AWS does. */
+    static Paging.Listing listing(Object... scope) {
+        return Paging.Listing.of(marker -> invalid("Invalid marker: " + marker), scope);
+    }
+
+    /** A page of at most {@code maxItems} (else {@code defaultMax}) of a listing kept whole, from where {@code marker} points. */
+    static <T> Paging.Page<T> page(List<T> all, String marker, Integer maxItems, int defaultMax, Object... scope) {
+        return listing(scope).page(all, marker, maxItems == null ? defaultMax : maxItems);
     }
 }

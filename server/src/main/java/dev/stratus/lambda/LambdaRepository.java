@@ -3,6 +3,7 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.api.AliasConfiguration;
 import dev.stratus.lambda.api.FunctionConfiguration;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
@@ -16,8 +17,9 @@ import java.util.Map;
 /**
  * Lambda's tables and every statement that touches them. A function version's configuration is
  * kept as the API's own FunctionConfiguration document; its deployment package is stored once per
- * digest. What belongs to a function as a whole or to one qualifier — tags, reserved concurrency,
- * resource policy, asynchronous invocation settings — are documents in lambda_setting.
+ * digest. What belongs to a function as a whole or to one qualifier — reserved concurrency,
+ * resource policy, asynchronous invocation settings — are documents in lambda_setting; its tags
+ * are the platform's ({@link Tags}), kept by the function's ARN.
  */
 final class LambdaRepository {
     static final List<String> MIGRATIONS = List.of("""
@@ -48,6 +50,11 @@ final class LambdaRepository {
               qualifier TEXT NOT NULL,
               document TEXT NOT NULL,
               PRIMARY KEY (account, region, function_name, kind, qualifier));
+            """, """
+            INSERT INTO resource_tag (arn, tag_key, tag_value)
+              SELECT 'arn:aws:lambda:' || s.region || ':' || s.account || ':function:' || s.function_name, j.key, COALESCE(j.value, '')
+              FROM lambda_setting s, ${JSON_EACH(s.document)} j WHERE s.kind = 'tags';
+            DELETE FROM lambda_setting WHERE kind = 'tags';
             """);
 
     /** A stored function version: its configuration and the digest of its package. */
@@ -147,11 +154,12 @@ final class LambdaRepository {
         tx.update("DELETE FROM lambda_function WHERE account = ? AND region = ? AND name = ? AND version = ?", f.account(), f.region(), f.name(), version);
     }
 
-    /** Deletes a function with its versions, aliases and settings. */
+    /** Deletes a function with its versions, aliases, settings and tags. */
     void deleteFunction(Tx tx, FunctionKey f) throws SQLException {
         tx.update("DELETE FROM lambda_function WHERE account = ? AND region = ? AND name = ?", f.account(), f.region(), f.name());
         tx.update("DELETE FROM lambda_alias WHERE account = ? AND region = ? AND function_name = ?", f.account(), f.region(), f.name());
         tx.update("DELETE FROM lambda_setting WHERE account = ? AND region = ? AND function_name = ?", f.account(), f.region(), f.name());
+        Tags.deleteAll(tx, f.arn());
     }
 
     // Code
@@ -207,7 +215,7 @@ final class LambdaRepository {
         tx.update("DELETE FROM lambda_alias WHERE account = ? AND region = ? AND function_name = ? AND name = ?", f.account(), f.region(), f.name(), name);
     }
 
-    // Settings: tags (qualifier ''), concurrency (''), policy and invoke-config (per qualifier), last-version ('')
+    // Settings: concurrency (qualifier ''), policy and invoke-config (per qualifier), last-version ('')
 
     String setting(Tx tx, FunctionKey f, String kind, String qualifier) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT document FROM lambda_setting WHERE account = ? AND region = ? AND function_name = ? AND kind = ? AND qualifier = ?");

@@ -6,6 +6,9 @@ import dev.stratus.lambda.api.*;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.Queues;
+import dev.stratus.platform.Paging;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -33,6 +36,9 @@ public final class LambdaService implements LambdaApi {
     static final String LATEST = "$LATEST";
     private static final DateTimeFormatter LAST_MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
     private static final int DEFAULT_MAX_ITEMS = 50;
+    /** Lambda's answers to tags that break the common rules. */
+    private static final TagRules TAG_RULES = new TagRules(r -> FunctionRules.invalid(r.reason()),
+            () -> FunctionRules.invalid("Number of tags exceeds resource tag limit."), null);
 
     private final Store store;
     private final Clock clock;
@@ -52,6 +58,7 @@ public final class LambdaService implements LambdaApi {
         this.store = store;
         this.clock = clock;
         this.invoker = invoker;
+        Tags.migrate(store);
         store.migrate("lambda", LambdaRepository.MIGRATIONS);
         this.layers = new Layers(store, clock, repo);
         invoker.loadReservations();
@@ -122,9 +129,7 @@ public final class LambdaService implements LambdaApi {
                     : Configs.with(config, Map.of("Layers", layers.resolve(tx, in.layers())));
             repo.putCode(tx, sha, zip);
             repo.putVersion(tx, key, new Version(withLayers, sha, 0));
-            if (in.tags() != null && !in.tags().isEmpty()) {
-                repo.putSetting(tx, key, "tags", "", Json.string(in.tags()));
-            }
+            Tags.put(tx, key.arn(), in.tags(), TAG_RULES);
             return Boolean.TRUE.equals(in.publish()) ? publish(tx, key, repo.version(tx, key, LATEST), null) : config;
         });
         invoker.forget(key);
@@ -136,12 +141,12 @@ public final class LambdaService implements LambdaApi {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), in.qualifier());
         return store.read(tx -> {
             Version v = resolve(tx, ref);
-            String tags = repo.setting(tx, ref.key(), "tags", "");
+            Map<String, String> tags = Tags.list(tx, ref.key().arn());
             String concurrency = repo.setting(tx, ref.key(), "concurrency", "");
             return new GetFunctionResponse(v.config(),
                     new FunctionCodeLocation("S3", "https://awslambda-" + ref.key().region() + "-tasks.s3." + ref.key().region()
                             + ".amazonaws.com/stratus/" + ref.key().name() + "?versionId=" + v.config().version(), null, null, null),
-                    tags == null ? null : tags(tags),
+                    tags.isEmpty() ? null : tags,
                     null, concurrency == null ? null : new Concurrency(Integer.parseInt(concurrency)));
         });
     }
@@ -155,7 +160,8 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListFunctionsResponse listFunctions(RequestContext ctx, ListFunctionsRequest in) {
         int max = in.maxItems() == null ? DEFAULT_MAX_ITEMS : in.maxItems();
-        String after = in.marker() == null ? "" : marker(in.marker());
+        Paging.Listing listing = FunctionRules.listing("ListFunctions", ctx.accountId(), ctx.region(), in.functionVersion());
+        String after = in.marker() == null ? "" : listing.position(in.marker());
         boolean all = "ALL".equals(in.functionVersion());
         List<Version> page = store.read(tx -> all ? repo.all(tx, ctx.accountId(), ctx.region(), after, max + 1)
                 : repo.latest(tx, ctx.accountId(), ctx.region(), after, max + 1));
@@ -166,18 +172,9 @@ public final class LambdaService implements LambdaApi {
         String next = null;
         if (page.size() > max) {
             FunctionConfiguration last = functions.getLast();
-            next = Base64.getUrlEncoder().withoutPadding().encodeToString((all ? last.functionName() + ":" + last.version() : last.functionName())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            next = listing.token(all ? last.functionName() + ":" + last.version() : last.functionName());
         }
         return new ListFunctionsResponse(next, functions);
-    }
-
-    private static String marker(String marker) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(marker), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw FunctionRules.invalid("Invalid marker: " + marker);
-        }
     }
 
     @Override
@@ -331,8 +328,9 @@ public final class LambdaService implements LambdaApi {
             latest(tx, ref.key());
             return repo.versions(tx, ref.key()).stream().map(Version::config).toList();
         });
-        Paging.Page<FunctionConfiguration> page = Paging.of(versions, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListVersionsByFunctionResponse(page.next(), page.items());
+        Paging.Page<FunctionConfiguration> page = FunctionRules.page(versions, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS,
+                "ListVersionsByFunction", ref.key().arn());
+        return new ListVersionsByFunctionResponse(page.nextToken(), page.items());
     }
 
 
@@ -361,15 +359,17 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListLayerVersionsResponse listLayerVersions(RequestContext ctx, ListLayerVersionsRequest in) {
         List<LayerVersionsListItem> all = layers.versions(ctx, in.layerName(), in.compatibleRuntime(), in.compatibleArchitecture());
-        Paging.Page<LayerVersionsListItem> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListLayerVersionsResponse(page.next(), page.items());
+        Paging.Page<LayerVersionsListItem> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS, "ListLayerVersions",
+                ctx.accountId(), ctx.region(), in.layerName(), in.compatibleRuntime(), in.compatibleArchitecture());
+        return new ListLayerVersionsResponse(page.nextToken(), page.items());
     }
 
     @Override
     public ListLayersResponse listLayers(RequestContext ctx, ListLayersRequest in) {
         List<LayersListItem> all = layers.layers(ctx, in.compatibleRuntime(), in.compatibleArchitecture());
-        Paging.Page<LayersListItem> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListLayersResponse(page.next(), page.items());
+        Paging.Page<LayersListItem> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS, "ListLayers",
+                ctx.accountId(), ctx.region(), in.compatibleRuntime(), in.compatibleArchitecture());
+        return new ListLayersResponse(page.nextToken(), page.items());
     }
 
     // Event source mappings
@@ -451,12 +451,8 @@ public final class LambdaService implements LambdaApi {
     public void tagResource(RequestContext ctx, TagResourceRequest in) {
         FunctionKey key = tagged(ctx, in.resource());
         store.write(tx -> {
-            Map<String, String> tags = tagsOf(tx, key);
-            tags.putAll(in.tags());
-            if (tags.size() > 50) {
-                throw FunctionRules.invalid("Number of tags exceeds resource tag limit.");
-            }
-            repo.putSetting(tx, key, "tags", "", Json.string(tags));
+            latest(tx, key);
+            Tags.put(tx, key.arn(), in.tags(), TAG_RULES);
             return null;
         });
     }
@@ -465,9 +461,8 @@ public final class LambdaService implements LambdaApi {
     public void untagResource(RequestContext ctx, UntagResourceRequest in) {
         FunctionKey key = tagged(ctx, in.resource());
         store.write(tx -> {
-            Map<String, String> tags = tagsOf(tx, key);
-            in.tagKeys().forEach(tags::remove);
-            repo.putSetting(tx, key, "tags", "", Json.string(tags));
+            latest(tx, key);
+            Tags.remove(tx, key.arn(), in.tagKeys());
             return null;
         });
     }
@@ -475,13 +470,10 @@ public final class LambdaService implements LambdaApi {
     @Override
     public ListTagsResponse listTags(RequestContext ctx, ListTagsRequest in) {
         FunctionKey key = tagged(ctx, in.resource());
-        return new ListTagsResponse(store.read(tx -> tagsOf(tx, key)));
-    }
-
-    private Map<String, String> tagsOf(Tx tx, FunctionKey key) throws SQLException {
-        latest(tx, key);
-        String doc = repo.setting(tx, key, "tags", "");
-        return doc == null ? new LinkedHashMap<>() : tags(doc);
+        return new ListTagsResponse(store.read(tx -> {
+            latest(tx, key);
+            return Tags.list(tx, key.arn());
+        }));
     }
 
     /** Tags belong to functions, named by ARN. */
@@ -650,8 +642,9 @@ public final class LambdaService implements LambdaApi {
             }
             return repo.settings(tx, key, "invoke-config").values().stream().map(d -> Json.parse(d, FunctionEventInvokeConfig.class)).toList();
         });
-        Paging.Page<FunctionEventInvokeConfig> page = Paging.of(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS);
-        return new ListFunctionEventInvokeConfigsResponse(page.items(), page.next());
+        Paging.Page<FunctionEventInvokeConfig> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS,
+                "ListFunctionEventInvokeConfigs", key.arn());
+        return new ListFunctionEventInvokeConfigsResponse(page.items(), page.nextToken());
     }
 
     // Invocation
@@ -791,14 +784,6 @@ public final class LambdaService implements LambdaApi {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static Map<String, String> tags(String json) {
-        try {
-            return Json.MAPPER.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -1,17 +1,19 @@
 package dev.stratus.lambda;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.api.AddPermissionRequest;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.PolicyDocument.Principal;
+import dev.stratus.platform.PolicyDocument.Statement;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import java.sql.SQLException;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Resource policies (AddPermission, RemovePermission, GetPolicy), one per function or qualifier,
@@ -31,47 +33,35 @@ final class Policies {
         if (LambdaService.LATEST.equals(ref.qualifier())) {
             throw FunctionRules.invalid("We currently do not support adding policies for $LATEST.");
         }
-        ObjectNode statement = Json.MAPPER.createObjectNode();
-        statement.put("Sid", in.statementId());
-        statement.put("Effect", "Allow");
-        statement.set("Principal", principal(ref.key().region(), in.principal()));
-        statement.put("Action", in.action());
-        statement.put("Resource", ref.invokedArn());
-        ObjectNode condition = Json.MAPPER.createObjectNode();
+        Map<String, Map<String, String>> condition = new LinkedHashMap<>();
         if (in.sourceAccount() != null) {
-            condition.withObject("StringEquals").put("AWS:SourceAccount", in.sourceAccount());
+            condition.computeIfAbsent("StringEquals", k -> new LinkedHashMap<>()).put("AWS:SourceAccount", in.sourceAccount());
         }
         if (in.principalOrgID() != null) {
-            condition.withObject("StringEquals").put("aws:PrincipalOrgID", in.principalOrgID());
+            condition.computeIfAbsent("StringEquals", k -> new LinkedHashMap<>()).put("aws:PrincipalOrgID", in.principalOrgID());
         }
         if (in.functionUrlAuthType() != null) {
-            condition.withObject("StringEquals").put("lambda:FunctionUrlAuthType", in.functionUrlAuthType());
+            condition.computeIfAbsent("StringEquals", k -> new LinkedHashMap<>()).put("lambda:FunctionUrlAuthType", in.functionUrlAuthType());
         }
         if (in.eventSourceToken() != null) {
-            condition.withObject("StringEquals").put("lambda:EventSourceToken", in.eventSourceToken());
+            condition.computeIfAbsent("StringEquals", k -> new LinkedHashMap<>()).put("lambda:EventSourceToken", in.eventSourceToken());
         }
         if (in.sourceArn() != null) {
-            condition.withObject("ArnLike").put("AWS:SourceArn", in.sourceArn());
+            condition.computeIfAbsent("ArnLike", k -> new LinkedHashMap<>()).put("AWS:SourceArn", in.sourceArn());
         }
-        if (!condition.isEmpty()) {
-            statement.set("Condition", condition);
-        }
+        Statement statement = Statement.allow(in.statementId(), principal(ref.key().region(), in.principal()), List.of(in.action()), ref.invokedArn(), condition);
         String qualifier = ref.qualifier() == null ? "" : ref.qualifier();
         store.write(tx -> {
             requireTarget(tx, ref);
-            ObjectNode policy = policy(tx, ref.key(), qualifier);
-            ArrayNode statements = (ArrayNode) policy.get("Statement");
-            for (JsonNode s : statements) {
-                if (s.path("Sid").asText().equals(in.statementId())) {
-                    throw new AwsException("ResourceConflictException", "The statement id (" + in.statementId()
-                            + ") provided already exists. Please provide a new statement id, or remove the existing statement.");
-                }
+            PolicyDocument policy = policy(tx, ref.key(), qualifier);
+            if (policy.has(in.statementId())) {
+                throw new AwsException("ResourceConflictException", "The statement id (" + in.statementId()
+                        + ") provided already exists. Please provide a new statement id, or remove the existing statement.");
             }
-            statements.add(statement);
-            repo.putSetting(tx, ref.key(), "policy", qualifier, Json.string(policy));
+            repo.putSetting(tx, ref.key(), "policy", qualifier, policy.with(statement).toJson());
             return null;
         });
-        return Json.string(statement);
+        return Json.string(statement.toJson());
     }
 
     void remove(FunctionRef ref, String statementId) {
@@ -84,21 +74,15 @@ final class Policies {
             if (doc == null) {
                 throw new AwsException("ResourceNotFoundException", "No policy is associated with the given resource.");
             }
-            ObjectNode policy = (ObjectNode) Json.parse(doc);
-            boolean removed = false;
-            for (Iterator<JsonNode> it = policy.get("Statement").iterator(); it.hasNext(); ) {
-                if (it.next().path("Sid").asText().equals(statementId)) {
-                    it.remove();
-                    removed = true;
-                }
-            }
-            if (!removed) {
+            PolicyDocument policy = PolicyDocument.stored(doc);
+            if (!policy.has(statementId)) {
                 throw new AwsException("ResourceNotFoundException", "Statement " + statementId + " is not found in resource policy.");
             }
-            if (policy.get("Statement").isEmpty()) {
+            PolicyDocument rest = policy.without(statementId);
+            if (rest.isEmpty()) {
                 repo.deleteSetting(tx, ref.key(), "policy", qualifier);
             } else {
-                repo.putSetting(tx, ref.key(), "policy", qualifier, Json.string(policy));
+                repo.putSetting(tx, ref.key(), "policy", qualifier, rest.toJson());
             }
             return null;
         });
@@ -117,16 +101,9 @@ final class Policies {
         });
     }
 
-    private ObjectNode policy(Tx tx, FunctionKey key, String qualifier) throws SQLException {
+    private PolicyDocument policy(Tx tx, FunctionKey key, String qualifier) throws SQLException {
         String doc = repo.setting(tx, key, "policy", qualifier);
-        if (doc != null) {
-            return (ObjectNode) Json.parse(doc);
-        }
-        ObjectNode p = Json.MAPPER.createObjectNode();
-        p.put("Version", "2012-10-17");
-        p.put("Id", "default");
-        p.putArray("Statement");
-        return p;
+        return doc != null ? PolicyDocument.stored(doc) : PolicyDocument.empty("2012-10-17", "default");
     }
 
     private void requireTarget(Tx tx, FunctionRef ref) throws SQLException {
@@ -145,20 +122,17 @@ final class Policies {
     }
 
     /** A principal as AWS writes it: a service, an account (its root), an ARN, or anyone. */
-    private static JsonNode principal(String region, String principal) {
+    private static Principal principal(String region, String principal) {
         if (principal.equals("*")) {
-            return Json.MAPPER.getNodeFactory().textNode("*");
+            return Principal.ANYONE;
         }
-        ObjectNode p = Json.MAPPER.createObjectNode();
         if (principal.matches("\\d{12}")) {
-            p.put("AWS", Arn.accountRoot(region, principal).toString());
+            return Principal.of("AWS", Arn.accountRoot(region, principal).toString());
         } else if (principal.startsWith("arn:")) {
-            p.put("AWS", principal);
+            return Principal.of("AWS", principal);
         } else if (principal.endsWith(".amazonaws.com") || principal.endsWith(".amazonaws.com.cn")) {
-            p.put("Service", principal);
-        } else {
-            throw FunctionRules.invalid("The provided principal was invalid. Please check the principal and try again.");
+            return Principal.of("Service", principal);
         }
-        return p;
+        throw FunctionRules.invalid("The provided principal was invalid. Please check the principal and try again.");
     }
 }

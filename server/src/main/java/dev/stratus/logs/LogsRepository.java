@@ -1,14 +1,11 @@
 package dev.stratus.logs;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** CloudWatch Logs' tables and every statement that touches them. */
 final class LogsRepository {
@@ -43,9 +40,13 @@ final class LogsRepository {
               message TEXT NOT NULL);
             CREATE INDEX logs_event_stream ON logs_event (stream_id, seq);
             CREATE INDEX logs_event_group ON logs_event (group_id, timestamp, seq);
+            """, """
+            INSERT INTO resource_tag (arn, tag_key, tag_value)
+              SELECT 'arn:aws:logs:' || g.region || ':' || g.account || ':log-group:' || g.name, j.key, COALESCE(j.value, '')
+              FROM logs_group g, ${JSON_EACH(g.tags)} j;
+            ALTER TABLE logs_group DROP COLUMN tags;
             """);
-    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
-    private static final String GROUP_COLUMNS = "id, account, region, name, created_at, retention_days, kms_key_id, log_group_class, tags";
+    private static final String GROUP_COLUMNS = "id, account, region, name, created_at, retention_days, kms_key_id, log_group_class";
     private static final String STREAM_COLUMNS = "id, group_id, name, created_at, first_event_at, last_event_at, last_ingestion_at, stored_bytes";
 
     // Groups
@@ -67,8 +68,8 @@ final class LogsRepository {
 
     long insertGroup(Tx tx, StoredLogGroup g) throws SQLException {
         PreparedStatement ps = tx.sql("INSERT INTO logs_group (account, region, name, created_at, retention_days, kms_key_id, "
-                + "log_group_class, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-        Tx.bind(ps, g.account(), g.region(), g.name(), g.createdAt(), g.retentionDays(), g.kmsKeyId(), g.logGroupClass(), Json.string(g.tags()));
+                + "log_group_class) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        Tx.bind(ps, g.account(), g.region(), g.name(), g.createdAt(), g.retentionDays(), g.kmsKeyId(), g.logGroupClass());
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -76,7 +77,7 @@ final class LogsRepository {
     }
 
     void updateGroup(Tx tx, StoredLogGroup g) throws SQLException {
-        tx.update("UPDATE logs_group SET retention_days = ?, tags = ? WHERE id = ?", g.retentionDays(), Json.string(g.tags()), g.id());
+        tx.update("UPDATE logs_group SET retention_days = ? WHERE id = ?", g.retentionDays(), g.id());
     }
 
     void deleteGroup(Tx tx, long groupId) throws SQLException {
@@ -101,7 +102,7 @@ final class LogsRepository {
                 long days = rs.getLong(6);
                 Integer retention = rs.wasNull() ? null : (int) days;
                 out.add(new StoredLogGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), retention,
-                        rs.getString(7), rs.getString(8), map(rs.getString(9))));
+                        rs.getString(7), rs.getString(8)));
             }
         }
         return out;
@@ -218,13 +219,5 @@ final class LogsRepository {
 
     List<StoredLogGroup> allGroups(Tx tx) throws SQLException {
         return groups(tx.sql("SELECT " + GROUP_COLUMNS + " FROM logs_group"));
-    }
-
-    private static Map<String, String> map(String json) {
-        try {
-            return Json.MAPPER.readValue(json, STRING_MAP);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("corrupt map in store: " + json, e);
-        }
     }
 }

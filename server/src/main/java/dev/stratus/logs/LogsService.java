@@ -3,6 +3,9 @@ package dev.stratus.logs;
 import dev.stratus.logs.api.*;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.Paging;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
@@ -36,6 +39,9 @@ public final class LogsService implements LogsApi, LogSink {
     /** AWS answers at most 1 MB of events a page; a filter also stops after so many scanned and hands back a token. */
     private static final long MAX_PAGE_BYTES = 1_048_576;
     private static final int MAX_SCANNED_PER_CALL = 50_000;
+    /** Logs' answers to tags that break the common rules; it checks their characters, as its model does. */
+    private static final TagRules TAG_RULES = new TagRules(r -> invalidParameter(r.reason()),
+            () -> new AwsException("TooManyTagsException", "A resource can have no more than 50 tags."), TagRules.COMMON_CHARACTERS);
     static final String RETENTION_TIMER = "logs.retention";
 
     private final Store store;
@@ -45,6 +51,7 @@ public final class LogsService implements LogsApi, LogSink {
     public LogsService(Store store, Clock clock, Timers timers) {
         this.store = store;
         this.clock = clock;
+        Tags.migrate(store);
         store.migrate("logs", LogsRepository.MIGRATIONS);
         timers.on(RETENTION_TIMER, (tx, payload) -> {
             long now = clock.millis();
@@ -86,7 +93,7 @@ public final class LogsService implements LogsApi, LogSink {
     private StoredLogStream ensureStream(Tx tx, LogSink.Line l, long now) throws SQLException {
         StoredLogGroup g = repo.group(tx, l.account(), l.region(), l.group());
         long groupId = g != null ? g.id()
-                : repo.insertGroup(tx, new StoredLogGroup(0, l.account(), l.region(), l.group(), now, null, null, "STANDARD", Map.of()));
+                : repo.insertGroup(tx, new StoredLogGroup(0, l.account(), l.region(), l.group(), now, null, null, "STANDARD"));
         StoredLogStream s = repo.stream(tx, groupId, l.stream());
         if (s == null) {
             repo.insertStream(tx, groupId, l.stream(), now);
@@ -103,20 +110,24 @@ public final class LogsService implements LogsApi, LogSink {
             throw invalidParameter("Log group names starting with 'aws/' are reserved for AWS.");
         }
         String logGroupClass = in.logGroupClass() == null ? "STANDARD" : in.logGroupClass();
-        Map<String, String> tags = checkTags(in.tags(), Map.of());
+        Tags.check(in.tags(), TAG_RULES);
         store.write(tx -> {
             if (repo.group(tx, ctx.accountId(), ctx.region(), in.logGroupName()) != null) {
                 throw new AwsException("ResourceAlreadyExistsException", "The specified log group already exists");
             }
-            return repo.insertGroup(tx, new StoredLogGroup(0, ctx.accountId(), ctx.region(), in.logGroupName(), clock.millis(), null,
-                    in.kmsKeyId(), logGroupClass, tags));
+            StoredLogGroup g = new StoredLogGroup(0, ctx.accountId(), ctx.region(), in.logGroupName(), clock.millis(), null,
+                    in.kmsKeyId(), logGroupClass);
+            Tags.put(tx, g.arn(), in.tags(), TAG_RULES);
+            return repo.insertGroup(tx, g);
         });
     }
 
     @Override
     public void deleteLogGroup(RequestContext ctx, DeleteLogGroupRequest in) {
         store.write(tx -> {
-            repo.deleteGroup(tx, group(tx, ctx, in.logGroupName()).id());
+            StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            repo.deleteGroup(tx, g.id());
+            Tags.deleteAll(tx, g.arn());
             return null;
         });
     }
@@ -129,7 +140,8 @@ public final class LogsService implements LogsApi, LogSink {
         int limit = in.limit() == null ? 50 : in.limit();
         String prefix = in.logGroupNamePrefix() == null ? "" : in.logGroupNamePrefix();
         String pattern = in.logGroupNamePattern();
-        String after = in.nextToken() == null ? "" : decode(in.nextToken());
+        Paging.Listing listing = listing("DescribeLogGroups", ctx.accountId(), ctx.region(), prefix, pattern, in.logGroupClass());
+        String after = in.nextToken() == null ? "" : listing.position(in.nextToken());
         long now = clock.millis();
         return store.read(tx -> {
             List<LogGroupEntry> page = new ArrayList<>();
@@ -150,7 +162,7 @@ public final class LogsService implements LogsApi, LogSink {
             boolean more = page.size() > limit;
             List<LogGroupEntry> shown = more ? page.subList(0, limit) : page;
             return new DescribeLogGroupsResponse(shown.stream().map(e -> describe(e.group(), e.storedBytes())).toList(),
-                    more ? encode(shown.getLast().group().name()) : null);
+                    more ? listing.token(shown.getLast().group().name()) : null);
         });
     }
 
@@ -188,8 +200,7 @@ public final class LogsService implements LogsApi, LogSink {
     @Override
     public void tagLogGroup(RequestContext ctx, TagLogGroupRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = group(tx, ctx, in.logGroupName());
-            repo.updateGroup(tx, g.withTags(checkTags(in.tags(), g.tags())));
+            Tags.put(tx, group(tx, ctx, in.logGroupName()).arn(), in.tags(), TAG_RULES);
             return null;
         });
     }
@@ -197,24 +208,20 @@ public final class LogsService implements LogsApi, LogSink {
     @Override
     public void untagLogGroup(RequestContext ctx, UntagLogGroupRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = group(tx, ctx, in.logGroupName());
-            Map<String, String> tags = new LinkedHashMap<>(g.tags());
-            in.tags().forEach(tags::remove);
-            repo.updateGroup(tx, g.withTags(tags));
+            Tags.remove(tx, group(tx, ctx, in.logGroupName()).arn(), in.tags());
             return null;
         });
     }
 
     @Override
     public ListTagsLogGroupResponse listTagsLogGroup(RequestContext ctx, ListTagsLogGroupRequest in) {
-        return new ListTagsLogGroupResponse(store.read(tx -> group(tx, ctx, in.logGroupName()).tags()));
+        return new ListTagsLogGroupResponse(store.read(tx -> Tags.list(tx, group(tx, ctx, in.logGroupName()).arn())));
     }
 
     @Override
     public void tagResource(RequestContext ctx, TagResourceRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = groupByArn(tx, ctx, in.resourceArn());
-            repo.updateGroup(tx, g.withTags(checkTags(in.tags(), g.tags())));
+            Tags.put(tx, groupByArn(tx, ctx, in.resourceArn()).arn(), in.tags(), TAG_RULES);
             return null;
         });
     }
@@ -222,34 +229,14 @@ public final class LogsService implements LogsApi, LogSink {
     @Override
     public void untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
-            StoredLogGroup g = groupByArn(tx, ctx, in.resourceArn());
-            Map<String, String> tags = new LinkedHashMap<>(g.tags());
-            in.tagKeys().forEach(tags::remove);
-            repo.updateGroup(tx, g.withTags(tags));
+            Tags.remove(tx, groupByArn(tx, ctx, in.resourceArn()).arn(), in.tagKeys());
             return null;
         });
     }
 
     @Override
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
-        return new ListTagsForResourceResponse(store.read(tx -> groupByArn(tx, ctx, in.resourceArn()).tags()));
-    }
-
-    private static Map<String, String> checkTags(Map<String, String> added, Map<String, String> existing) {
-        Map<String, String> tags = new LinkedHashMap<>(existing);
-        if (added != null) {
-            // Lengths and characters are the model's to check; the reserved prefix and the total are ours.
-            added.forEach((k, v) -> {
-                if (k.toLowerCase().startsWith("aws:")) {
-                    throw invalidParameter("Tag keys starting with 'aws:' are reserved for AWS.");
-                }
-                tags.put(k, v);
-            });
-        }
-        if (tags.size() > 50) {
-            throw new AwsException("TooManyTagsException", "A resource can have no more than 50 tags.");
-        }
-        return tags;
+        return new ListTagsForResourceResponse(store.read(tx -> Tags.list(tx, groupByArn(tx, ctx, in.resourceArn()).arn())));
     }
 
     // Log streams
@@ -281,10 +268,8 @@ public final class LogsService implements LogsApi, LogSink {
             throw invalidParameter("Cannot order by LastEventTime with a logStreamNamePrefix.");
         }
         int limit = in.limit() == null ? 50 : in.limit();
-        int offset = in.nextToken() == null ? 0 : offset(in.nextToken());
-        if (offset < 0) {
-            throw invalidParameter("The specified nextToken is invalid.");
-        }
+        Paging.Listing listing = listing("DescribeLogStreams", ctx.accountId(), ctx.region(), in.logGroupName(), in.logGroupIdentifier(),
+                in.logStreamNamePrefix(), in.orderBy(), in.descending());
         return store.read(tx -> {
             StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
             String prefix = in.logStreamNamePrefix() == null ? "" : in.logStreamNamePrefix();
@@ -294,10 +279,8 @@ public final class LogsService implements LogsApi, LogSink {
                 order = order.reversed();
             }
             List<StoredLogStream> all = repo.streams(tx, g.id()).stream().filter(s -> s.name().startsWith(prefix)).sorted(order).toList();
-            long end = Math.min((long) offset + limit, all.size());
-            List<StoredLogStream> page = all.subList((int) Math.min(offset, all.size()), (int) end);
-            return new DescribeLogStreamsResponse(page.stream().map(s -> describe(g, s)).toList(),
-                    end < all.size() ? encode(Long.toString(end)) : null);
+            Paging.Page<StoredLogStream> page = listing.page(all, in.nextToken(), limit);
+            return new DescribeLogStreamsResponse(page.items().stream().map(s -> describe(g, s)).toList(), page.nextToken());
         });
     }
 
@@ -447,7 +430,9 @@ public final class LogsService implements LogsApi, LogSink {
         int limit = in.limit() == null ? DEFAULT_EVENTS_LIMIT : in.limit();
         long from = in.startTime() == null ? Long.MIN_VALUE : in.startTime();
         long to = in.endTime() == null ? Long.MAX_VALUE : in.endTime();
-        long[] after = in.nextToken() == null ? new long[] {Long.MIN_VALUE, 0} : filterPosition(in.nextToken());
+        Paging.Listing listing = listing("FilterLogEvents", ctx.accountId(), ctx.region(), in.logGroupName(), in.logGroupIdentifier(),
+                in.logStreamNames(), in.logStreamNamePrefix(), in.filterPattern(), in.startTime(), in.endTime());
+        long[] after = in.nextToken() == null ? new long[] {Long.MIN_VALUE, 0} : filterPosition(listing.position(in.nextToken()));
         long now = clock.millis();
         return store.read(tx -> {
             StoredLogGroup g = groupOf(tx, ctx, in.logGroupName(), in.logGroupIdentifier());
@@ -488,13 +473,13 @@ public final class LogsService implements LogsApi, LogSink {
                 }
             }
             // searchedLogStreams is deprecated; AWS has answered it empty since 2020.
-            return new FilterLogEventsResponse(found, List.of(), more ? encode(lastTimestamp + ":" + lastSeq) : null);
+            return new FilterLogEventsResponse(found, List.of(), more ? listing.token(lastTimestamp + ":" + lastSeq) : null);
         });
     }
 
-    private static long[] filterPosition(String nextToken) {
+    private static long[] filterPosition(String position) {
         try {
-            String[] p = decode(nextToken).split(":");
+            String[] p = position.split(":");
             return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])};
         } catch (RuntimeException e) {
             throw invalidParameter("The specified nextToken is invalid.");
@@ -542,24 +527,8 @@ public final class LogsService implements LogsApi, LogSink {
         return new AwsException("InvalidParameterException", message);
     }
 
-    /** Paging tokens are opaque to clients: base64 of our own position. */
-    private static String encode(String position) {
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String nextToken) {
-        try {
-            return new String(java.util.Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalidParameter("The specified nextToken is invalid.");
-        }
-    }
-
-    private static int offset(String nextToken) {
-        try {
-            return Integer.parseInt(decode(nextToken));
-        } catch (NumberFormatException e) {
-            throw invalidParameter("The specified nextToken is invalid.");
-        }
+    /** The listing {@code scope} names, whose tokens are good only for it. */
+    private static Paging.Listing listing(Object... scope) {
+        return Paging.Listing.of(t -> invalidParameter("The specified nextToken is invalid."), scope);
     }
 }

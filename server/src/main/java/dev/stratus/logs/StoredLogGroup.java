@@ -1,11 +1,10 @@
 package dev.stratus.logs;
 
 import dev.stratus.platform.Arn;
-import java.util.Map;
 
-/** A log group as stored; retentionDays is null when its events never expire. */
+/** A log group as stored; retentionDays is null when its events never expire. Its tags are the platform's. */
 record StoredLogGroup(long id, String account, String region, String name, long createdAt, Integer retentionDays,
-                String kmsKeyId, String logGroupClass, Map<String, String> tags) {
+                String kmsKeyId, String logGroupClass) {
 
     String arn() {
         return Arn.of("logs", region, account, "log-group:" + name).toString();
@@ -17,10 +16,6 @@ record StoredLogGroup(long id, String account, String region, String name, long 
     }
 
     StoredLogGroup withRetention(Integer days) {
-        return new StoredLogGroup(id, account, region, name, createdAt, days, kmsKeyId, logGroupClass, tags);
-    }
-
-    StoredLogGroup withTags(Map<String, String> t) {
-        return new StoredLogGroup(id, account, region, name, createdAt, retentionDays, kmsKeyId, logGroupClass, t);
+        return new StoredLogGroup(id, account, region, name, createdAt, days, kmsKeyId, logGroupClass);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stratus.sns;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SNS's tables — topics, subscriptions, tags, the local email outbox, FIFO topics' recent deduplication
- * ids — and every statement on them.
+ * SNS's tables — topics, subscriptions, the local email outbox, FIFO topics' recent deduplication
+ * ids — and every statement on them; tags are the platform's ({@link Tags}).
  */
 final class SnsRepository {
     static final List<String> MIGRATIONS = List.of("""
@@ -52,6 +53,9 @@ final class SnsRepository {
               expires_at BIGINT NOT NULL,
               PRIMARY KEY (topic_arn, deduplication_id));
             CREATE INDEX sns_deduplication_expires ON sns_deduplication (expires_at)
+            """, """
+            INSERT INTO resource_tag (arn, tag_key, tag_value) SELECT arn, tag_key, tag_value FROM sns_tag;
+            DROP TABLE sns_tag;
             """);
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
 
@@ -107,11 +111,11 @@ final class SnsRepository {
 
     void deleteTopic(Tx tx, String arn) throws SQLException {
         for (Subscription s : subscriptions(tx, arn)) {
-            tx.update("DELETE FROM sns_tag WHERE arn = ?", s.arn());
+            Tags.deleteAll(tx, s.arn());
         }
         tx.update("DELETE FROM sns_subscription WHERE topic_arn = ?", arn);
         tx.update("DELETE FROM sns_topic WHERE arn = ?", arn);
-        tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
+        Tags.deleteAll(tx, arn);
     }
 
     private static final String COLUMNS = "s.arn, s.topic_arn, s.protocol, s.endpoint, s.attributes, s.confirmed, s.token, s.token_expires";
@@ -164,7 +168,7 @@ final class SnsRepository {
     }
 
     boolean deleteSubscription(Tx tx, String arn) throws SQLException {
-        tx.update("DELETE FROM sns_tag WHERE arn = ?", arn);
+        Tags.deleteAll(tx, arn);
         return tx.update("DELETE FROM sns_subscription WHERE arn = ?", arn) > 0;
     }
 
@@ -214,27 +218,6 @@ final class SnsRepository {
 
     int deleteEmails(Tx tx, String address) throws SQLException {
         return tx.update("DELETE FROM sns_email WHERE address = ? OR ?", address == null ? "" : address, address == null);
-    }
-
-    Map<String, String> tags(Tx tx, String arn) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT tag_key, tag_value FROM sns_tag WHERE arn = ? ORDER BY tag_key");
-        ps.setString(1, arn);
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return out;
-    }
-
-    void putTag(Tx tx, String arn, String key, String value) throws SQLException {
-        tx.update("INSERT INTO sns_tag (arn, tag_key, tag_value) VALUES (?, ?, ?) ON CONFLICT (arn, tag_key) DO UPDATE SET tag_value = excluded.tag_value",
-                arn, key, value);
-    }
-
-    void deleteTag(Tx tx, String arn, String key) throws SQLException {
-        tx.update("DELETE FROM sns_tag WHERE arn = ? AND tag_key = ?", arn, key);
     }
 
     private static Map<String, String> map(String json) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.Paging;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -67,6 +71,9 @@ public final class SnsService implements SnsApi {
     private static final long TOKEN_MS = 3L * 86_400_000;
     private static final String AGENT = "Amazon Simple Notification Service Agent";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** SNS's answers to tags that break the common rules (the limit's text is AWS's, as moto records it). */
+    private static final TagRules TAG_RULES = new TagRules(r -> invalid("Invalid parameter: Tags Reason: " + r.reason()),
+            () -> new AwsException("TagLimitExceededException", "Could not complete request: tag quota of per resource exceeded"), null);
 
     public SnsService(Store store, Clock clock, Timers timers, Jobs jobs, Supplier<String> endpoint) {
         this.store = store;
@@ -74,6 +81,7 @@ public final class SnsService implements SnsApi {
         this.timers = timers;
         this.jobs = jobs;
         this.endpoint = endpoint;
+        Tags.migrate(store);
         store.migrate("sns", SnsRepository.MIGRATIONS);
         jobs.register("sns", this::publishFrom);
         timers.on(DEDUPLICATION_SWEEP, (tx, payload) -> {
@@ -115,11 +123,12 @@ public final class SnsService implements SnsApi {
             DeliveryPolicy.checkTopic(attributes.get("DeliveryPolicy"), "Attributes Reason: ");
             attributes.put("DeliveryPolicy", DeliveryPolicy.storedForTopic(attributes.get("DeliveryPolicy")));
         }
+        checkPolicy(attributes.get("Policy"), "Attributes Reason: ");
         boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoTopic", "false"));
         if (fifo != fifoName) {
             throw invalid("Invalid parameter: Topic Name");
         }
-        checkTags(in.tags());
+        Map<String, String> given = checkTags(in.tags());
         String arn = Arn.of("sns", ctx.region(), ctx.accountId(), name).toString();
         store.write(tx -> {
             Topic existing = repo.topic(tx, arn);
@@ -129,18 +138,14 @@ public final class SnsService implements SnsApi {
                         throw invalid("Invalid parameter: Attributes Reason: Topic already exists with different attributes");
                     }
                 }
-                Map<String, String> tags = repo.tags(tx, arn);
+                Map<String, String> tags = Tags.list(tx, arn);
                 if (in.tags() != null && in.tags().stream().anyMatch(tg -> !tg.value().equals(tags.get(tg.key())))) {
                     throw invalid("Invalid parameter: Tags Reason: Topic already exists with different tags");
                 }
                 return null;
             }
             repo.putTopic(tx, new Topic(arn, ctx.accountId(), ctx.region(), attributes));
-            if (in.tags() != null) {
-                for (Tag t : in.tags()) {
-                    repo.putTag(tx, arn, t.key(), t.value());
-                }
-            }
+            Tags.put(tx, arn, given, TAG_RULES);
             return null;
         });
         return new CreateTopicResponse(arn);
@@ -156,10 +161,11 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ListTopicsResponse listTopics(RequestContext ctx, ListTopicsInput in) {
-        String after = in.nextToken() == null ? "" : token(in.nextToken());
+        Paging.Listing listing = Paging.Listing.of(t -> invalid("Invalid parameter: NextToken"), "ListTopics", ctx.accountId(), ctx.region());
+        String after = in.nextToken() == null ? "" : listing.position(in.nextToken());
         List<String> arns = store.read(tx -> repo.topicArns(tx, ctx.accountId(), ctx.region(), after, 101));
         List<dev.stratus.sns.api.Topic> page = arns.stream().limit(100).map(dev.stratus.sns.api.Topic::new).toList();
-        return new ListTopicsResponse(page, arns.size() > 100 ? nextToken(page.getLast().topicArn()) : null);
+        return new ListTopicsResponse(page, arns.size() > 100 ? listing.token(page.getLast().topicArn()) : null);
     }
 
     @Override
@@ -202,6 +208,9 @@ public final class SnsService implements SnsApi {
                     DeliveryPolicy.checkTopic(value);
                     value = DeliveryPolicy.storedForTopic(value);
                 }
+                if (in.attributeName().equals("Policy")) {
+                    checkPolicy(value, "");
+                }
                 a.put(in.attributeName(), value);
             }
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
@@ -209,17 +218,37 @@ public final class SnsService implements SnsApi {
         });
     }
 
-    private static void checkTags(List<Tag> tags) {
+    /** Tags given as a list, as a map: refused when a key comes twice or a tag breaks the common rules. */
+    private static Map<String, String> checkTags(List<Tag> tags) {
         if (tags != null && tags.stream().map(Tag::key).distinct().count() < tags.size()) {
             throw invalid("Invalid parameter: Duplicated keys are not allowed.");
         }
+        Map<String, String> map = new LinkedHashMap<>();
+        if (tags != null) {
+            tags.forEach(t -> map.put(t.key(), t.value()));
+        }
+        Tags.check(map, TAG_RULES);
+        return map;
     }
 
+    /** A topic's Policy until one is set: its owner's account may do everything to it, as AWS writes it. */
     private static String defaultPolicy(Topic t) {
-        return "{\"Version\":\"2008-10-17\",\"Id\":\"__default_policy_ID\",\"Statement\":[{\"Sid\":\"__default_statement_ID\",\"Effect\":\"Allow\","
-                + "\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"SNS:GetTopicAttributes\",\"SNS:SetTopicAttributes\",\"SNS:AddPermission\","
-                + "\"SNS:RemovePermission\",\"SNS:DeleteTopic\",\"SNS:Subscribe\",\"SNS:ListSubscriptionsByTopic\",\"SNS:Publish\"],"
-                + "\"Resource\":\"" + t.arn() + "\",\"Condition\":{\"StringEquals\":{\"AWS:SourceOwner\":\"" + t.account() + "\"}}}]}";
+        return PolicyDocument.empty("2008-10-17", "__default_policy_ID").with(PolicyDocument.Statement.allow("__default_statement_ID",
+                PolicyDocument.Principal.of("AWS", "*"), List.of("SNS:GetTopicAttributes", "SNS:SetTopicAttributes", "SNS:AddPermission",
+                        "SNS:RemovePermission", "SNS:DeleteTopic", "SNS:Subscribe", "SNS:ListSubscriptionsByTopic", "SNS:Publish"),
+                t.arn(), Map.of("StringEquals", Map.of("AWS:SourceOwner", t.account())))).toJson();
+    }
+
+    /** A topic's Policy given to CreateTopic or SetTopicAttributes: a document in IAM's grammar (or empty, as before), kept as given. */
+    private static void checkPolicy(String policy, String reason) {
+        if (policy == null || policy.isEmpty()) {
+            return;
+        }
+        try {
+            PolicyDocument.parse(policy);
+        } catch (PolicyDocument.Malformed e) {
+            throw invalid("Invalid parameter: " + reason + "Policy Error: " + e.getMessage());
+        }
     }
 
     // Subscriptions
@@ -558,25 +587,25 @@ public final class SnsService implements SnsApi {
 
     @Override
     public ListSubscriptionsResponse listSubscriptions(RequestContext ctx, ListSubscriptionsInput in) {
-        Page page = page(store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region())), in.nextToken(), ctx.accountId());
+        Page page = page(store.read(tx -> repo.allSubscriptions(tx, ctx.accountId(), ctx.region())), in.nextToken(), ctx.accountId(),
+                "ListSubscriptions", ctx.accountId(), ctx.region());
         return new ListSubscriptionsResponse(page.subscriptions(), page.nextToken());
     }
 
     @Override
     public ListSubscriptionsByTopicResponse listSubscriptionsByTopic(RequestContext ctx, ListSubscriptionsByTopicInput in) {
-        Page page = page(store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn())), in.nextToken(), ctx.accountId());
+        Page page = page(store.read(tx -> repo.subscriptions(tx, topic(tx, in.topicArn()).arn())), in.nextToken(), ctx.accountId(),
+                "ListSubscriptionsByTopic", in.topicArn());
         return new ListSubscriptionsByTopicResponse(page.subscriptions(), page.nextToken());
     }
 
     private record Page(List<dev.stratus.sns.api.Subscription> subscriptions, String nextToken) {
     }
 
-    /** A hundred subscriptions from where {@code token} points, as listed, and the token of the next hundred. */
-    private static Page page(List<Subscription> all, String token, String owner) {
-        // A token past the end gives an empty page (and must not overflow start + 100).
-        int start = token == null ? 0 : Math.min(index(token), all.size());
-        return new Page(all.subList(start, Math.min(all.size(), start + 100)).stream().map(s -> listed(s, owner)).toList(),
-                start + 100 < all.size() ? Integer.toString(start + 100) : null);
+    /** A hundred subscriptions from where {@code token} of the listing {@code scope} points, as listed, and the token of the next hundred. */
+    private static Page page(List<Subscription> all, String token, String owner, Object... scope) {
+        Paging.Page<Subscription> p = Paging.Listing.of(t -> invalid("Invalid parameter: NextToken"), scope).page(all, token, 100);
+        return new Page(p.items().stream().map(s -> listed(s, owner)).toList(), p.nextToken());
     }
 
     private static dev.stratus.sns.api.Subscription listed(Subscription s, String owner) {
@@ -877,12 +906,10 @@ public final class SnsService implements SnsApi {
 
     @Override
     public TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {
-        checkTags(in.tags());
+        Map<String, String> given = checkTags(in.tags());
         store.write(tx -> {
             tagged(tx, in.resourceArn());
-            for (Tag t : in.tags()) {
-                repo.putTag(tx, in.resourceArn(), t.key(), t.value());
-            }
+            Tags.put(tx, in.resourceArn(), given, TAG_RULES);
             return null;
         });
         return new TagResourceResponse();
@@ -892,9 +919,7 @@ public final class SnsService implements SnsApi {
     public UntagResourceResponse untagResource(RequestContext ctx, UntagResourceRequest in) {
         store.write(tx -> {
             tagged(tx, in.resourceArn());
-            for (String k : in.tagKeys()) {
-                repo.deleteTag(tx, in.resourceArn(), k);
-            }
+            Tags.remove(tx, in.resourceArn(), in.tagKeys());
             return null;
         });
         return new UntagResourceResponse();
@@ -904,7 +929,7 @@ public final class SnsService implements SnsApi {
     public ListTagsForResourceResponse listTagsForResource(RequestContext ctx, ListTagsForResourceRequest in) {
         Map<String, String> tags = store.read(tx -> {
             tagged(tx, in.resourceArn());
-            return repo.tags(tx, in.resourceArn());
+            return Tags.list(tx, in.resourceArn());
         });
         return new ListTagsForResourceResponse(tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList());
     }
@@ -974,26 +999,6 @@ public final class SnsService implements SnsApi {
             return Json.MAPPER.readTree(json);
         } catch (java.io.IOException e) {
             return null;
-        }
-    }
-
-    private static String nextToken(String after) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(after.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String token(String token) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid("Invalid parameter: NextToken");
-        }
-    }
-
-    private static int index(String token) {
-        try {
-            return Math.max(0, Integer.parseInt(token));
-        } catch (NumberFormatException e) {
-            throw invalid("Invalid parameter: NextToken");
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A queue as stored: identity, the attributes set on it (string values, as the API speaks
- * them; defaults are applied on read by {@link QueueAttributes}), tags and timestamps.
+ * them; defaults are applied on read by {@link QueueAttributes}) and timestamps. Its tags are the
+ * platform's ({@link dev.stratus.platform.Tags}).
  */
 public record Queue(
         long id,
@@ -13,7 +14,6 @@ public record Queue(
         String region,
         String name,
         Map<String, String> attributes,
-        Map<String, String> tags,
         long createdAt,
         long modifiedAt,
         long lastPurgeAt) {
@@ -44,14 +44,10 @@ public record Queue(
     }
 
     public Queue withAttributes(Map<String, String> attributes, long now) {
-        return new Queue(id, account, region, this.name, attributes, tags, createdAt, now, lastPurgeAt);
-    }
-
-    public Queue withTags(Map<String, String> tags) {
-        return new Queue(id, account, region, name, attributes, tags, createdAt, modifiedAt, lastPurgeAt);
+        return new Queue(id, account, region, this.name, attributes, createdAt, now, lastPurgeAt);
     }
 
     public Queue withLastPurgeAt(long at) {
-        return new Queue(id, account, region, name, attributes, tags, createdAt, modifiedAt, at);
+        return new Queue(id, account, region, name, attributes, createdAt, modifiedAt, at);
     }
 }

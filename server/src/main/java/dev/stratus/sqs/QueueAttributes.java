@@ -1,6 +1,7 @@
 package dev.stratus.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import java.util.LinkedHashMap;
@@ -179,10 +180,12 @@ public final class QueueAttributes {
         return Json.string(n);
     }
 
+    /** A Policy in IAM's grammar, kept as given. */
     private static String policy(String v) {
-        JsonNode n = json("Policy", v);
-        if (!n.isObject() || !n.has("Statement")) {
-            throw new AwsException("InvalidAttributeValue", "Invalid value for the parameter Policy.");
+        try {
+            PolicyDocument.parse(v);
+        } catch (PolicyDocument.Malformed e) {
+            throw invalid("Policy");
         }
         return v;
     }

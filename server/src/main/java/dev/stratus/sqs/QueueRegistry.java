@@ -95,16 +95,20 @@ final class QueueRegistry {
     }
 
     /**
-     * Creates the queue named by {@code draft} unless it exists; {@code existing} decides what
-     * an existing one means (its answer, or an error). One change to the queues at a time.
+     * Creates the queue named by {@code draft} unless it exists, with {@code also}; {@code existing}
+     * decides what an existing one means (its answer, or an error). One change to the queues at a time.
      */
-    synchronized Queue create(Queue draft, UnaryOperator<Queue> existing) {
+    synchronized Queue create(Queue draft, UnaryOperator<Queue> existing, Also also) {
         Queue q = byKey.get(key(draft));
         if (q != null) {
             return existing.apply(q);
         }
-        long id = store.write(tx -> repo.insertQueue(tx, draft));
-        Queue created = new Queue(id, draft.account(), draft.region(), draft.name(), draft.attributes(), draft.tags(),
+        long id = store.write(tx -> {
+            long inserted = repo.insertQueue(tx, draft);
+            also.run(tx, draft);
+            return inserted;
+        });
+        Queue created = new Queue(id, draft.account(), draft.region(), draft.name(), draft.attributes(),
                 draft.createdAt(), draft.modifiedAt(), 0);
         cache(created);
         return created;

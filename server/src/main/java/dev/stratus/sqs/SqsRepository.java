@@ -1,6 +1,7 @@
 package dev.stratus.sqs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Tx;
 import java.sql.PreparedStatement;
@@ -70,6 +71,10 @@ final class SqsRepository {
               receipts TEXT NOT NULL,
               expires_at BIGINT NOT NULL,
               PRIMARY KEY (queue_id, attempt_id));
+            """, """
+            INSERT INTO resource_tag (arn, tag_key, tag_value)
+              SELECT 'arn:aws:sqs:' || q.region || ':' || q.account || ':' || q.name, j.key, COALESCE(j.value, '') FROM sqs_queue q, ${JSON_EACH(q.tags)} j;
+            ALTER TABLE sqs_queue DROP COLUMN tags;
             """);
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
@@ -81,20 +86,20 @@ final class SqsRepository {
 
     List<Queue> allQueues(Tx tx) throws SQLException {
         List<Queue> out = new ArrayList<>();
-        try (ResultSet rs = tx.sql("SELECT id, account, region, name, attributes, tags, created_at, modified_at, last_purge_at "
+        try (ResultSet rs = tx.sql("SELECT id, account, region, name, attributes, created_at, modified_at, last_purge_at "
                 + "FROM sqs_queue").executeQuery()) {
             while (rs.next()) {
                 out.add(new Queue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), map(rs.getString(5)),
-                        map(rs.getString(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8)));
             }
         }
         return out;
     }
 
     long insertQueue(Tx tx, Queue q) throws SQLException {
-        PreparedStatement ps = tx.sql("INSERT INTO sqs_queue (account, region, name, attributes, tags, created_at, modified_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
-        Tx.bind(ps, q.account(), q.region(), q.name(), Json.string(q.attributes()), Json.string(q.tags()), q.createdAt(), q.modifiedAt());
+        PreparedStatement ps = tx.sql("INSERT INTO sqs_queue (account, region, name, attributes, created_at, modified_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+        Tx.bind(ps, q.account(), q.region(), q.name(), Json.string(q.attributes()), q.createdAt(), q.modifiedAt());
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -103,8 +108,8 @@ final class SqsRepository {
 
     /** Stores the queue's changes; false when the queue is gone. */
     boolean updateQueue(Tx tx, Queue q) throws SQLException {
-        return tx.update("UPDATE sqs_queue SET attributes = ?, tags = ?, modified_at = ?, last_purge_at = ? WHERE id = ?",
-                Json.string(q.attributes()), Json.string(q.tags()), q.modifiedAt(), q.lastPurgeAt(), q.id()) == 1;
+        return tx.update("UPDATE sqs_queue SET attributes = ?, modified_at = ?, last_purge_at = ? WHERE id = ?",
+                Json.string(q.attributes()), q.modifiedAt(), q.lastPurgeAt(), q.id()) == 1;
     }
 
     void deleteQueue(Tx tx, Queue q) throws SQLException {
@@ -113,6 +118,7 @@ final class SqsRepository {
         tx.update("DELETE FROM sqs_receive_attempt WHERE queue_id = ?", q.id());
         tx.update("DELETE FROM sqs_move_task WHERE source_arn = ?", q.arn());
         tx.update("DELETE FROM sqs_queue WHERE id = ?", q.id());
+        Tags.deleteAll(tx, q.arn());
     }
 
     private static Map<String, String> map(String json) {

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.Arn;
+import dev.stratus.platform.Paging;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.TagRules;
+import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -17,7 +22,6 @@ import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +49,10 @@ public final class SqsService implements SqsApi, Queues {
     private static final long SWEEP_INTERVAL_MS = 60_000;
     /** AWS's limit on a whole batch (the sum of its messages, attributes included), whatever the queue's own limit. */
     private static final long MAX_BATCH_BYTES = 1_048_576;
+    /** SQS's answers to tags that break the common rules. */
+    private static final TagRules TAG_RULES = new TagRules(r -> AwsException.invalidParameterValue("Tag " + r.key() + " is invalid: keys are 1 to "
+            + "128 characters and may not start with aws:, values 0 to 256 characters."),
+            () -> AwsException.invalidParameterValue("Too many tags added for queue. A queue can have at most 50 tags."), null);
 
     private final Store store;
     private final Clock clock;
@@ -56,6 +64,7 @@ public final class SqsService implements SqsApi, Queues {
     public SqsService(Store store, Clock clock, Timers timers, Jobs jobs) {
         this.store = store;
         this.clock = clock;
+        Tags.migrate(store);
         store.migrate("sqs", SqsRepository.MIGRATIONS);
         this.queues = new QueueRegistry(store, repo);
         this.moveTasks = new MessageMoveTasks(store, clock, timers, repo, queues, waiters);
@@ -99,11 +108,11 @@ public final class SqsService implements SqsApi, Queues {
         Map<String, String> attributes = QueueAttributes.validate(given, fifo, true);
         // The name carries the queue type, so FifoQueue is neither stored nor compared.
         attributes.remove("FifoQueue");
-        Map<String, String> tags = checkTags(in.tags(), Map.of());
+        Tags.check(in.tags(), TAG_RULES);
         long now = clock.millis();
         Map<String, String> stored = new LinkedHashMap<>(attributes);
         stored.values().removeIf(String::isEmpty);
-        Queue draft = new Queue(0, ctx.accountId(), ctx.region(), name, stored, tags, now, now, 0);
+        Queue draft = new Queue(0, ctx.accountId(), ctx.region(), name, stored, now, now, 0);
         checkRedrive(draft, stored.get("RedrivePolicy"));
         Queue q = queues.create(draft, existing -> {
             for (Map.Entry<String, String> e : attributes.entrySet()) {
@@ -114,7 +123,7 @@ public final class SqsService implements SqsApi, Queues {
                 }
             }
             return existing;
-        });
+        }, (tx, created) -> Tags.put(tx, created.arn(), in.tags(), TAG_RULES));
         return new CreateQueueResult(q.url(ctx.host()));
     }
 
@@ -139,7 +148,7 @@ public final class SqsService implements SqsApi, Queues {
     public ListQueuesResult listQueues(RequestContext ctx, ListQueuesRequest in) {
         String prefix = in.queueNamePrefix() == null ? "" : in.queueNamePrefix();
         List<Queue> found = queues.inRegion(ctx.accountId(), ctx.region()).filter(q -> q.name().startsWith(prefix)).toList();
-        Page page = Page.of(found, in.nextToken(), in.maxResults());
+        Paging.Page<Queue> page = page(found, in.nextToken(), in.maxResults(), "ListQueues", ctx.accountId(), ctx.region(), prefix);
         List<String> urls = page.items().stream().map(q -> q.url(ctx.host())).toList();
         return new ListQueuesResult(urls.isEmpty() ? null : urls, page.nextToken());
     }
@@ -270,7 +279,7 @@ public final class SqsService implements SqsApi, Queues {
                     return p != null && p.deadLetterTargetArn().equals(dlq.arn());
                 })
                 .toList();
-        Page page = Page.of(sources, in.nextToken(), in.maxResults());
+        Paging.Page<Queue> page = page(sources, in.nextToken(), in.maxResults(), "ListDeadLetterSourceQueues", dlq.arn());
         return new ListDeadLetterSourceQueuesResult(page.items().stream().map(q -> q.url(ctx.host())).toList(), page.nextToken());
     }
 
@@ -282,7 +291,7 @@ public final class SqsService implements SqsApi, Queues {
         if (in.tags() == null || in.tags().isEmpty()) {
             throw AwsException.missingParameter("Tags");
         }
-        queues.update(q, current -> current.withTags(checkTags(in.tags(), current.tags())), null);
+        queues.update(q, current -> current, (tx, current) -> Tags.put(tx, current.arn(), in.tags(), TAG_RULES));
     }
 
     @Override
@@ -291,37 +300,14 @@ public final class SqsService implements SqsApi, Queues {
         if (in.tagKeys() == null || in.tagKeys().isEmpty()) {
             throw AwsException.missingParameter("TagKeys");
         }
-        queues.update(q, current -> {
-            Map<String, String> tags = new LinkedHashMap<>(current.tags());
-            in.tagKeys().forEach(tags::remove);
-            return current.withTags(tags);
-        }, null);
+        queues.update(q, current -> current, (tx, current) -> Tags.remove(tx, current.arn(), in.tagKeys()));
     }
 
     @Override
     public ListQueueTagsResult listQueueTags(RequestContext ctx, ListQueueTagsRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
-        return new ListQueueTagsResult(q.tags().isEmpty() ? null : q.tags());
-    }
-
-    private static Map<String, String> checkTags(Map<String, String> added, Map<String, String> existing) {
-        Map<String, String> tags = new LinkedHashMap<>(existing);
-        if (added == null) {
-            return tags;
-        }
-        for (Map.Entry<String, String> e : added.entrySet()) {
-            String k = e.getKey();
-            String v = e.getValue() == null ? "" : e.getValue();
-            if (k.isEmpty() || k.length() > 128 || v.length() > 256 || k.toLowerCase().startsWith("aws:")) {
-                throw AwsException.invalidParameterValue("Tag " + k + " is invalid: keys are 1 to 128 characters and may not start "
-                        + "with aws:, values 0 to 256 characters.");
-            }
-            tags.put(k, v);
-        }
-        if (tags.size() > 50) {
-            throw AwsException.invalidParameterValue("Too many tags added for queue. A queue can have at most 50 tags.");
-        }
-        return tags;
+        Map<String, String> tags = store.read(tx -> Tags.list(tx, q.arn()));
+        return new ListQueueTagsResult(tags.isEmpty() ? null : tags);
     }
 
     @Override
@@ -349,12 +335,14 @@ public final class SqsService implements SqsApi, Queues {
         }
         long now = clock.millis();
         queues.update(q, current -> {
-            QueuePolicy policy = QueuePolicy.of(current);
+            PolicyDocument policy = policyOf(current);
             if (policy.has(in.label())) {
                 throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: Already exists.");
             }
             Map<String, String> attributes = new LinkedHashMap<>(current.attributes());
-            attributes.put("Policy", policy.with(in.label(), in.awsAccountIds(), in.actions()).toJson());
+            attributes.put("Policy", policy.with(PolicyDocument.Statement.allow(in.label(),
+                    new PolicyDocument.Principal("AWS", in.awsAccountIds().stream().map(a -> Arn.accountRoot(current.region(), a).toString()).toList()),
+                    in.actions().stream().map(a -> "SQS:" + a).toList(), current.arn(), null)).toJson());
             return current.withAttributes(attributes, now);
         }, null);
     }
@@ -364,12 +352,12 @@ public final class SqsService implements SqsApi, Queues {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         long now = clock.millis();
         queues.update(q, current -> {
-            QueuePolicy policy = QueuePolicy.of(current);
+            PolicyDocument policy = policyOf(current);
             if (!policy.has(in.label())) {
                 throw AwsException.invalidParameterValue("Value " + in.label() + " for parameter Label is invalid. Reason: can't find label.");
             }
             Map<String, String> attributes = new LinkedHashMap<>(current.attributes());
-            QueuePolicy rest = policy.without(in.label());
+            PolicyDocument rest = policy.without(in.label());
             if (rest.isEmpty()) {
                 attributes.remove("Policy");
             } else {
@@ -377,6 +365,12 @@ public final class SqsService implements SqsApi, Queues {
             }
             return current.withAttributes(attributes, now);
         }, null);
+    }
+
+    /** A queue's Policy as AddPermission and RemovePermission edit it: one statement per label (its Sid). */
+    private static PolicyDocument policyOf(Queue q) {
+        String policy = q.attributes().get("Policy");
+        return policy == null ? PolicyDocument.empty("2008-10-17", q.arn() + "/SQSDefaultPolicy") : PolicyDocument.stored(policy);
     }
 
     // Sending
@@ -944,30 +938,18 @@ public final class SqsService implements SqsApi, Queues {
     }
 
     /**
-     * One page of queues in name order, continued by an opaque token naming the last one; as in
-     * AWS, without MaxResults there is one page of up to 1,000 and no token.
+     * One page of queues in name order, continued by a token naming the last one, good only for
+     * the listing {@code scope} names; as in AWS, without MaxResults there is one page of up to
+     * 1,000 and no token.
      */
-    record Page(List<Queue> items, String nextToken) {
-        static Page of(List<Queue> queues, String token, Integer maxResults) {
-            if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
-                throw AwsException.invalidParameterValue("Value " + maxResults
-                        + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
-            }
-            String after;
-            try {
-                after = token == null ? "" : new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw AwsException.invalidParameterValue("Invalid NextToken value.");
-            }
-            List<Queue> rest = queues.stream().filter(q -> q.name().compareTo(after) > 0)
-                    .sorted(java.util.Comparator.comparing(Queue::name)).toList();
-            int limit = maxResults == null ? 1000 : maxResults;
-            if (rest.size() <= limit) {
-                return new Page(rest, null);
-            }
-            List<Queue> page = rest.subList(0, limit);
-            return new Page(page, maxResults == null ? null
-                    : Base64.getUrlEncoder().withoutPadding().encodeToString(page.get(limit - 1).name().getBytes(StandardCharsets.UTF_8)));
+    static Paging.Page<Queue> page(List<Queue> queues, String token, Integer maxResults, Object... scope) {
+        if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
+            throw AwsException.invalidParameterValue("Value " + maxResults
+                    + " for parameter MaxResults is invalid. Reason: MaxResults must be an integer between 1 and 1000.");
         }
+        Paging.Listing listing = Paging.Listing.of(t -> AwsException.invalidParameterValue("Invalid NextToken value."), scope);
+        List<Queue> sorted = queues.stream().sorted(java.util.Comparator.comparing(Queue::name)).toList();
+        Paging.Page<Queue> page = listing.after(sorted, Queue::name, token, maxResults == null ? 1000 : maxResults);
+        return maxResults == null ? new Paging.Page<>(page.items(), null) : page;
     }
 }

@@ -3,14 +3,19 @@ package dev.stratus.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What both engines share: reads and writes are transactions, and migrations are numbered
  * scripts recorded per component in {@code stratus_schema}. Scripts are written once for both
  * engines: {@code ${ID}} stands for an auto-increasing 64-bit primary key, {@code ${BLOB}} for
- * a column of bytes, and integers that hold epoch milliseconds are declared BIGINT.
+ * a column of bytes, {@code ${JSON_EACH(expr)}} for a table of the {@code key} and {@code value}
+ * (as text) of each member of a JSON object held as text, and integers that hold epoch
+ * milliseconds are declared BIGINT.
  */
 abstract class JdbcStore implements Store {
+    private static final Pattern JSON_EACH = Pattern.compile("\\$\\{JSON_EACH\\(([^)]*)\\)}");
 
     /** Runs {@code work} in one transaction and commits it; the engine decides how. */
     protected abstract <T> T inTransaction(Work<T> work);
@@ -18,6 +23,9 @@ abstract class JdbcStore implements Store {
     protected abstract String idColumn();
 
     protected abstract String blobColumn();
+
+    /** A table-valued expression of the members of the JSON object {@code expr}: columns key and value, as text. */
+    protected abstract String jsonEach(String expr);
 
     @Override
     public <T> T write(Work<T> work) {
@@ -42,7 +50,7 @@ abstract class JdbcStore implements Store {
                 }
             }
             for (int i = applied; i < scripts.size(); i++) {
-                for (String statement : scripts.get(i).replace("${ID}", idColumn()).replace("${BLOB}", blobColumn()).split(";\\s*\n")) {
+                for (String statement : dialect(scripts.get(i)).split(";\\s*\n")) {
                     if (!statement.isBlank()) {
                         tx.execute(statement);
                     }
@@ -54,5 +62,11 @@ abstract class JdbcStore implements Store {
             }
             return null;
         });
+    }
+
+    /** A script written for both engines, in this engine's words. */
+    private String dialect(String script) {
+        String s = script.replace("${ID}", idColumn()).replace("${BLOB}", blobColumn());
+        return JSON_EACH.matcher(s).replaceAll(m -> Matcher.quoteReplacement(jsonEach(m.group(1))));
     }
 }

@@ -143,6 +143,11 @@ public final class PostgresStore extends JdbcStore {
     }
 
     @Override
+    protected String jsonEach(String expr) {
+        return "json_each_text(CAST(" + expr + " AS json))";
+    }
+
+    @Override
     public void close() {
         for (Pooled p : pool) {
             try {

@@ -181,6 +181,11 @@ public final class SqliteStore extends JdbcStore {
     }
 
     @Override
+    protected String jsonEach(String expr) {
+        return "json_each(" + expr + ")";
+    }
+
+    @Override
     public void close() {
         lock.lock();
         try {

@@ -56,6 +56,28 @@ public abstract class StoreContract {
     }
 
     @Test
+    void jsonEachSpreadsAnObjectHeldAsTextIntoRows() {
+        try (Store store = open()) {
+            store.migrate("j", List.of("CREATE TABLE doc_item (name TEXT NOT NULL, doc TEXT NOT NULL)"));
+            store.write(tx -> tx.update("INSERT INTO doc_item (name, doc) VALUES (?, ?), (?, ?)", "a", "{\"k1\":\"v1\",\"k2\":\"\"}", "b", "{}"));
+            store.migrate("j", List.of("CREATE TABLE doc_item (name TEXT NOT NULL, doc TEXT NOT NULL)", """
+                    CREATE TABLE doc_pair (name TEXT NOT NULL, k TEXT NOT NULL, v TEXT NOT NULL);
+                    INSERT INTO doc_pair (name, k, v) SELECT d.name, j.key, j.value FROM doc_item d, ${JSON_EACH(d.doc)} j;
+                    """));
+            List<String> pairs = store.read(tx -> {
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = tx.sql("SELECT name, k, v FROM doc_pair ORDER BY name, k").executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1) + "." + rs.getString(2) + "=" + rs.getString(3));
+                    }
+                }
+                return out;
+            });
+            assertEquals(List.of("a.k1=v1", "a.k2="), pairs);
+        }
+    }
+
+    @Test
     void blobColumnsKeepEveryByte() {
         byte[] bytes = new byte[70_000];
         for (int i = 0; i < bytes.length; i++) {
