@@ -6,12 +6,11 @@ import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
 import dev.stratus.platform.Arn;
-import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.Paging;
-import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
+import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
@@ -24,7 +23,6 @@ import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,17 +39,13 @@ public final class EventsService implements EventsApi {
     private static final int MAX_TARGETS = 5;
     /** AWS's limit on a PutEvents request's entries together (1 MB since January 2026; 256 KB before). */
     private static final int MAX_REQUEST_BYTES = 1024 * 1024;
-    static final String SCHEDULE_TIMER = "events.schedule";
 
     private final Store store;
     private final Clock clock;
-    private final Timers timers;
     private final EventsRepository repo = new EventsRepository();
-    private final EventRouter router = new EventRouter();
-    private final Jobs jobs;
-    /** AWS's defaults for a target's RetryPolicy. */
-    private static final int DEFAULT_RETRIES = 185;
-    private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
+    private final Routing routing;
+    private final Schedules schedules;
+    private final BusPolicies policies;
     /** EventBridge's answers to tags that break the common rules. */
     private static final TagRules TAG_RULES = new TagRules(r -> new AwsException("ValidationException", r.reason()),
             () -> new AwsException("LimitExceededException", "The requested resource exceeds the maximum number allowed."), null);
@@ -59,12 +53,16 @@ public final class EventsService implements EventsApi {
     public EventsService(Store store, Clock clock, Timers timers, Jobs jobs) {
         this.store = store;
         this.clock = clock;
-        this.timers = timers;
-        this.jobs = jobs;
         Tags.migrate(store);
         store.migrate("events", EventsRepository.MIGRATIONS);
-        jobs.register("events", this::reroute);
-        timers.on(SCHEDULE_TIMER, this::fire);
+        this.routing = new Routing(store, clock, jobs, repo);
+        this.schedules = new Schedules(clock, timers, jobs, repo);
+        this.policies = new BusPolicies(store, repo);
+    }
+
+    /** Where AWS services put their events: the {@code ServiceEvents} port. */
+    ServiceEvents serviceEvents() {
+        return routing;
     }
 
     // Buses
@@ -109,13 +107,13 @@ public final class EventsService implements EventsApi {
             if (b != null) {
                 for (Rule r : repo.rules(tx, ctx.accountId(), ctx.region(), b.name())) {
                     repo.deleteRule(tx, r);
-                    timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
+                    schedules.stop(tx, r);
                 }
                 repo.deleteBus(tx, b);
             }
             return null;
         });
-        router.invalidate(busKey(ctx.accountId(), ctx.region(), in.name()));
+        routing.rulesChanged(ctx.accountId(), ctx.region(), in.name());
     }
 
     @Override
@@ -131,9 +129,6 @@ public final class EventsService implements EventsApi {
 
     // Bus policies
 
-    /** AWS's limit on a bus's policy ("cannot exceed 10 KB in size", PutPermission). */
-    private static final int MAX_POLICY_BYTES = 10 * 1024;
-
     /**
      * Adds a statement to the bus's policy, or replaces the one with the same StatementId (as AWS
      * does: Terraform updates a permission in place by calling PutPermission again); a Policy
@@ -141,90 +136,12 @@ public final class EventsService implements EventsApi {
      */
     @Override
     public void putPermission(RequestContext ctx, PutPermissionRequest in) {
-        PolicyDocument document = in.policy() == null ? null : policyDocument(in.policy());
-        if (document == null) {
-            // Only events:PutEvents, as the API reference says; these texts are moto's, AWS's own were not found recorded.
-            if (!"events:PutEvents".equals(in.action())) {
-                throw new AwsException("ValidationException", "Provided value in parameter 'action' is not supported.");
-            }
-            for (String[] p : new String[][] {{"Principal", in.principal()}, {"StatementId", in.statementId()}}) {
-                if (p[1] == null) {
-                    throw new AwsException("ValidationException", "Parameter " + p[0] + " must be specified.");
-                }
-            }
-        }
-        store.write(tx -> {
-            Bus b = bus(tx, ctx, busName(in.eventBusName()));
-            PolicyDocument policy = document;
-            if (policy == null) {
-                String current = repo.policy(tx, b);
-                policy = (current != null ? PolicyDocument.stored(current) : PolicyDocument.empty("2012-10-17", null)).with(statement(in, b));
-            }
-            String text = policy.toJson();
-            if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
-                throw policyTooLong();
-            }
-            repo.putPolicy(tx, b, text);
-            return null;
-        });
+        policies.putPermission(ctx, in);
     }
 
     @Override
     public void removePermission(RequestContext ctx, RemovePermissionRequest in) {
-        store.write(tx -> {
-            Bus b = bus(tx, ctx, busName(in.eventBusName()));
-            String current = repo.policy(tx, b);
-            if (Boolean.TRUE.equals(in.removeAllPermissions())) {
-                // An error on a bus without a policy, as AWS answers (the text is moto's).
-                if (current == null) {
-                    throw new AwsException("ResourceNotFoundException", "EventBus does not have a policy.");
-                }
-                repo.deletePolicy(tx, b);
-                return null;
-            }
-            if (in.statementId() == null) {
-                throw new AwsException("ValidationException", "Parameter StatementId must be specified.");
-            }
-            // AWS answers so whether or not the bus has a policy at all.
-            if (current == null || !PolicyDocument.stored(current).has(in.statementId())) {
-                throw new AwsException("ResourceNotFoundException", "Statement with the provided id does not exist.");
-            }
-            PolicyDocument rest = PolicyDocument.stored(current).without(in.statementId());
-            if (rest.isEmpty()) {
-                repo.deletePolicy(tx, b);
-            } else {
-                repo.putPolicy(tx, b, rest.toJson());
-            }
-            return null;
-        });
-    }
-
-    /**
-     * A whole policy given to PutPermission: a document in IAM's grammar, kept as it is; its size
-     * is checked first, as AWS does.
-     */
-    private static PolicyDocument policyDocument(String text) {
-        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
-            throw policyTooLong();
-        }
-        try {
-            return PolicyDocument.parse(text);
-        } catch (PolicyDocument.Malformed e) {
-            throw new AwsException("ValidationException", e.syntax() ? "This policy contains invalid Json" : e.getMessage());
-        }
-    }
-
-    private static AwsException policyTooLong() {
-        return new AwsException("PolicyLengthExceededException", "The event bus policy is too long.");
-    }
-
-    /** PutPermission's statement as AWS writes it: an account as its root, Condition as {Type: {Key: Value}}. */
-    private static PolicyDocument.Statement statement(PutPermissionRequest in, Bus b) {
-        PolicyDocument.Principal principal = in.principal().equals("*") ? PolicyDocument.Principal.ANYONE
-                : PolicyDocument.Principal.of("AWS", Arn.accountRoot(b.region(), in.principal()).toString());
-        Condition c = in.condition();
-        return PolicyDocument.Statement.allow(in.statementId(), principal, List.of(in.action()), b.arn(),
-                c == null ? null : java.util.Map.of(c.type(), java.util.Map.of(c.key(), c.value())));
+        policies.removePermission(ctx, in);
     }
 
     // Rules
@@ -254,12 +171,12 @@ public final class EventsService implements EventsApi {
             Rule r = new Rule(ctx.accountId(), ctx.region(), busName, in.name(), in.eventPattern(), in.scheduleExpression(),
                     in.state() != null ? in.state() : "ENABLED", in.description(), in.roleArn());
             repo.putRule(tx, r);
-            schedule(tx, r, firing);
+            schedules.schedule(tx, r, firing);
             Tags.put(tx, r.arn(), tagMap(in.tags()), TAG_RULES);
             return r;
         });
-        timers.wake();
-        router.invalidate(busKey(ctx.accountId(), ctx.region(), busName));
+        schedules.wake();
+        routing.rulesChanged(ctx.accountId(), ctx.region(), busName);
         return new PutRuleResponse(rule.arn());
     }
 
@@ -299,10 +216,10 @@ public final class EventsService implements EventsApi {
                 throw new AwsException("ValidationException", "Rule can't be deleted since it has targets.");
             }
             repo.deleteRule(tx, r);
-            timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
+            schedules.stop(tx, r);
             return null;
         });
-        router.invalidate(busKey(ctx.accountId(), ctx.region(), busName));
+        routing.rulesChanged(ctx.accountId(), ctx.region(), busName);
     }
 
     @Override
@@ -321,11 +238,11 @@ public final class EventsService implements EventsApi {
             Rule changed = new Rule(current.account(), current.region(), current.bus(), current.name(), current.pattern(), current.schedule(), state,
                     current.description(), current.roleArn());
             repo.putRule(tx, changed);
-            schedule(tx, changed, changed.schedule() == null ? null : ScheduleExpression.parse(changed.schedule()).orElse(null));
+            schedules.schedule(tx, changed, changed.schedule() == null ? null : ScheduleExpression.parse(changed.schedule()).orElse(null));
             return changed;
         });
-        timers.wake();
-        router.invalidate(busKey(r.account(), r.region(), r.bus()));
+        schedules.wake();
+        routing.rulesChanged(r.account(), r.region(), r.bus());
     }
 
     @Override
@@ -490,14 +407,15 @@ public final class EventsService implements EventsApi {
             }
             String id = Ids.uuid();
             results.add(new PutEventsResultEntry(id, null, null));
-            accepted.add(envelope(ctx.accountId(), ctx.region(), id, e));
+            accepted.add(Envelope.of(id, e.detailType(), e.source(), ctx.accountId(), ctx.region(), e.time() != null ? e.time()
+                    : Instant.ofEpochMilli(clock.millis()), e.resources(), Json.parse(e.detail())));
             buses.add(busName(e.eventBusName()));
         }
         store.write(tx -> {
             for (int i = 0; i < accepted.size(); i++) {
                 // AWS accepts an event for a bus that does not exist, and drops it.
                 if (accepted.get(i) != null && (buses.get(i).equals(DEFAULT_BUS) || repo.bus(tx, ctx.accountId(), ctx.region(), buses.get(i)) != null)) {
-                    route(tx, ctx.accountId(), ctx.region(), buses.get(i), accepted.get(i));
+                    routing.route(tx, ctx.accountId(), ctx.region(), buses.get(i), accepted.get(i));
                 }
             }
             return null;
@@ -532,140 +450,6 @@ public final class EventsService implements EventsApi {
             return new PutEventsResultEntry(null, "MalformedDetail", "Detail is malformed.");
         }
         return null;
-    }
-
-    /** AWS's event envelope, in AWS's key order; time to the second, as EventBridge writes it. */
-    private ObjectNode envelope(String account, String region, String id, PutEventsRequestEntry e) {
-        ObjectNode ev = Json.MAPPER.createObjectNode();
-        ev.put("version", "0");
-        ev.put("id", id);
-        ev.put("detail-type", e.detailType());
-        ev.put("source", e.source());
-        ev.put("account", account);
-        ev.put("time", (e.time() != null ? e.time() : Instant.ofEpochMilli(clock.millis())).truncatedTo(ChronoUnit.SECONDS).toString());
-        ev.put("region", region);
-        var resources = ev.putArray("resources");
-        if (e.resources() != null) {
-            e.resources().forEach(resources::add);
-        }
-        try {
-            ev.set("detail", Json.MAPPER.readTree(e.detail()));
-        } catch (java.io.IOException checkedBefore) {
-            throw new IllegalStateException(checkedBefore);
-        }
-        return ev;
-    }
-
-    /** Owes a delivery to every target of every enabled rule of the bus the event matches, in the caller's transaction. */
-    private void route(Tx tx, String account, String region, String busName, ObjectNode event) throws SQLException {
-        List<String> matched;
-        try {
-            matched = router.match(busKey(account, region, busName), Json.string(event), () -> {
-                try {
-                    return repo.rules(tx, account, region, busName);
-                } catch (SQLException e) {
-                    throw new dev.stratus.store.StoreException("cannot read rules", e);
-                }
-            });
-        } catch (SQLException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        for (String ruleName : matched) {
-            Rule r = repo.rule(tx, account, region, busName, ruleName);
-            if (r == null) {
-                continue;
-            }
-            for (Target t : repo.targets(tx, r)) {
-                jobs.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
-            }
-        }
-    }
-
-    /** What a rule's target is owed of an event, with the target's retry policy and dead-letter queue. */
-    private static Delivery delivery(Target t, Rule r, String payload) {
-        return new Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(), null,
-                t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
-                t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
-                        : DEFAULT_MAX_AGE_SECONDS,
-                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()), null);
-    }
-
-    /** An event delivered to a bus as a target: routed on that bus as it is. */
-    private List<Jobs.Owed> reroute(Delivery d) {
-        Arn bus = Arn.parse(d.destination()).orElseThrow();
-        String busName = bus.resourceAfter("event-bus/").orElseThrow();
-        store.write(tx -> {
-            if (!busName.equals(DEFAULT_BUS) && repo.bus(tx, bus.account(), bus.region(), busName) == null) {
-                throw new AwsException("ResourceNotFoundException", "Event bus " + busName + " does not exist.");
-            }
-            JsonNode event = Json.parse(d.payload());
-            if (!(event instanceof ObjectNode object)) {
-                throw new AwsException("InvalidEvent", "An event bus takes events as JSON objects.");
-            }
-            route(tx, bus.account(), bus.region(), busName, object);
-            return null;
-        });
-        return List.of();
-    }
-
-    // Schedules
-
-    /**
-     * Restarts a rule's timer chain: none when it has no schedule or is disabled, else one at its
-     * next fire time. A chain's timer carries the time it is due ({@code key@millis}), from which a
-     * rate counts the next, so that the schedule does not drift by how late each fire ran.
-     */
-    private void schedule(Tx tx, Rule r, ScheduleExpression schedule) throws SQLException {
-        timers.cancel(tx, SCHEDULE_TIMER, scheduleKey(r) + "@");
-        if (schedule != null && r.state().startsWith("ENABLED")) {
-            long next = schedule.nextAfter(clock.millis());
-            if (next >= 0) {
-                timers.schedule(tx, SCHEDULE_TIMER, next, scheduleKey(r) + "@" + next);
-            }
-        }
-    }
-
-    /**
-     * A scheduled rule is due: its targets are owed AWS's "Scheduled Event", stamped with the time it
-     * was due, and the next fire is scheduled. Fires missed while Stratus was down come as one fire
-     * at start, then the schedule goes on from there.
-     */
-    private void fire(Tx tx, String payload) throws SQLException {
-        int at = payload.lastIndexOf('@');
-        String key = payload.substring(0, at);
-        long due = Long.parseLong(payload.substring(at + 1));
-        String[] k = key.split("\\|", 4);
-        Rule r = repo.rule(tx, k[0], k[1], k[2], k[3]);
-        if (r == null || r.schedule() == null || !r.state().startsWith("ENABLED")) {
-            return;
-        }
-        long now = clock.millis();
-        ObjectNode ev = Json.MAPPER.createObjectNode();
-        ev.put("version", "0");
-        ev.put("id", Ids.uuid());
-        ev.put("detail-type", "Scheduled Event");
-        ev.put("source", "aws.events");
-        ev.put("account", r.account());
-        ev.put("time", Instant.ofEpochMilli(due).truncatedTo(ChronoUnit.SECONDS).toString());
-        ev.put("region", r.region());
-        ev.putArray("resources").add(r.arn());
-        ev.putObject("detail");
-        for (Target t : repo.targets(tx, r)) {
-            jobs.owe(tx, delivery(t, r, TargetInput.of(t, ev, r.arn(), r.name(), now)));
-        }
-        ScheduleExpression s = ScheduleExpression.parse(r.schedule()).orElse(null);
-        if (s != null) {
-            long next = s.nextAfter(due, now);
-            if (next >= 0) {
-                timers.schedule(tx, SCHEDULE_TIMER, next, key + "@" + next);
-            }
-        }
-    }
-
-    private static String scheduleKey(Rule r) {
-        return r.account() + "|" + r.region() + "|" + r.bus() + "|" + r.name();
     }
 
     // Tags
@@ -706,6 +490,11 @@ public final class EventsService implements EventsApi {
     // Shared
 
     private Bus bus(Tx tx, RequestContext ctx, String name) throws SQLException {
+        return existing(repo, tx, ctx, name);
+    }
+
+    /** The bus a request names in its account and region, the default bus included; ResourceNotFoundException when there is none. */
+    static Bus existing(EventsRepository repo, Tx tx, RequestContext ctx, String name) throws SQLException {
         if (name.equals(DEFAULT_BUS)) {
             return defaultBus(ctx.accountId(), ctx.region());
         }
@@ -731,15 +520,11 @@ public final class EventsService implements EventsApi {
     }
 
     /** A bus given by name or ARN; the default bus when none is given. */
-    private static String busName(String nameOrArn) {
+    static String busName(String nameOrArn) {
         if (nameOrArn == null) {
             return DEFAULT_BUS;
         }
         return Arn.parse(nameOrArn).flatMap(a -> a.resourceAfter("event-bus/")).orElse(nameOrArn);
-    }
-
-    private static String busKey(String account, String region, String bus) {
-        return account + ":" + region + ":" + bus;
     }
 
     /** A page of a listing kept whole (100 items unless Limit says), with tokens good only for the listing {@code scope} names. */

@@ -1,0 +1,115 @@
+package dev.stratus.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.events.EventsRepository.Rule;
+import dev.stratus.events.api.Target;
+import dev.stratus.platform.Arn;
+import dev.stratus.platform.jobs.Delivery;
+import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.ServiceEvents;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Ids;
+import dev.stratus.protocol.Json;
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import dev.stratus.time.Clock;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where an event on a bus goes: the bus's enabled rules whose patterns it matches (AWS's own
+ * event-ruler, rules cached per bus until they change), and a delivery owed to each of their
+ * targets in the transaction that puts the event. Events reach a bus from PutEvents, from another
+ * bus (the {@code events} destination of the job engine), and from AWS services (the
+ * {@link ServiceEvents} port).
+ */
+final class Routing implements ServiceEvents {
+    /** AWS's defaults for a target's RetryPolicy. */
+    private static final int DEFAULT_RETRIES = 185;
+    private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
+
+    private final Store store;
+    private final Clock clock;
+    private final Jobs jobs;
+    private final EventsRepository repo;
+    private final EventRouter router = new EventRouter();
+
+    Routing(Store store, Clock clock, Jobs jobs, EventsRepository repo) {
+        this.store = store;
+        this.clock = clock;
+        this.jobs = jobs;
+        this.repo = repo;
+        jobs.register("events", this::reroute);
+    }
+
+    @Override
+    public void put(Tx tx, ServiceEvents.Event e) throws SQLException {
+        route(tx, e.account(), e.region(), EventsService.DEFAULT_BUS, Envelope.of(Ids.uuid(), e.detailType(), e.source(), e.account(), e.region(),
+                Instant.ofEpochMilli(clock.millis()), e.resources(), e.detail()));
+    }
+
+    /** The bus's rules changed: the next event matches against them as they are now. */
+    void rulesChanged(String account, String region, String bus) {
+        router.invalidate(busKey(account, region, bus));
+    }
+
+    /** Owes a delivery to every target of every enabled rule of the bus the event matches, in the caller's transaction. */
+    void route(Tx tx, String account, String region, String busName, ObjectNode event) throws SQLException {
+        List<String> matched;
+        try {
+            matched = router.match(busKey(account, region, busName), Json.string(event), () -> {
+                try {
+                    return repo.rules(tx, account, region, busName);
+                } catch (SQLException e) {
+                    throw new dev.stratus.store.StoreException("cannot read rules", e);
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        for (String ruleName : matched) {
+            Rule r = repo.rule(tx, account, region, busName, ruleName);
+            if (r == null) {
+                continue;
+            }
+            for (Target t : repo.targets(tx, r)) {
+                jobs.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
+            }
+        }
+    }
+
+    /** What a rule's target is owed of an event, with the target's retry policy and dead-letter queue. */
+    static Delivery delivery(Target t, Rule r, String payload) {
+        return new Delivery(t.arn(), payload, null, t.sqsParameters() == null ? null : t.sqsParameters().messageGroupId(), null,
+                t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
+                t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
+                        : DEFAULT_MAX_AGE_SECONDS,
+                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()), null);
+    }
+
+    /** An event delivered to a bus as a target: routed on that bus as it is. */
+    private List<Jobs.Owed> reroute(Delivery d) {
+        Arn bus = Arn.parse(d.destination()).orElseThrow();
+        String busName = bus.resourceAfter("event-bus/").orElseThrow();
+        store.write(tx -> {
+            if (!busName.equals(EventsService.DEFAULT_BUS) && repo.bus(tx, bus.account(), bus.region(), busName) == null) {
+                throw new AwsException("ResourceNotFoundException", "Event bus " + busName + " does not exist.");
+            }
+            JsonNode event = Json.parse(d.payload());
+            if (!(event instanceof ObjectNode object)) {
+                throw new AwsException("InvalidEvent", "An event bus takes events as JSON objects.");
+            }
+            route(tx, bus.account(), bus.region(), busName, object);
+            return null;
+        });
+        return List.of();
+    }
+
+    private static String busKey(String account, String region, String bus) {
+        return account + ":" + region + ":" + bus;
+    }
+}
