@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class MessageRules {
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,256}");
     private static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
+    private static final Pattern FIFO_ID = Pattern.compile("[\\p{Alnum}\\p{Punct}]{1,128}");
+    /** How long a FIFO queue remembers a deduplication id, and a receive its ReceiveRequestAttemptId. */
+    static final long DEDUP_WINDOW_MS = 5 * 60 * 1000;
 
     private MessageRules() {
     }
@@ -142,6 +145,13 @@ final class MessageRules {
     private static AwsException emptyValue(String kind, String name, String type) {
         String k = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         return AwsException.invalidParameterValue(k + " '" + name + "' must contain a non-empty value of type '" + type + "'.");
+    }
+
+    static void checkFifoId(String parameter, String value) {
+        if (!FIFO_ID.matcher(value).matches()) {
+            throw AwsException.invalidParameterValue("Value " + value + " for parameter " + parameter + " is invalid. Reason: " + parameter
+                    + " can only include alphanumeric and punctuation characters. 1 to 128 in length.");
+        }
     }
 
     static boolean validBatchId(String id) {
