@@ -73,6 +73,18 @@ def sns():
 
 
 @pytest.fixture(scope="session")
+def iam():
+    """A boto3 IAM client against Stratus, no retries."""
+    return _client("iam")
+
+
+@pytest.fixture(scope="session")
+def iam_unvalidated():
+    """An IAM client that skips botocore's parameter validation, to reach the server with bad input."""
+    return _client("iam", parameter_validation=False)
+
+
+@pytest.fixture(scope="session")
 def sns_unvalidated():
     """A client that skips botocore's parameter validation, to reach the server with bad input."""
     return _client("sns", parameter_validation=False)

@@ -205,6 +205,11 @@ class ModelSweepIT {
         sweep(SnsSweepTarget.of());
     }
 
+    @Test
+    void iam() throws Exception {
+        sweep(IamSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

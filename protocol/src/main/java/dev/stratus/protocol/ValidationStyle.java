@@ -6,13 +6,17 @@ import dev.stratus.protocol.model.ServiceModel;
  * How a service reports input that breaks its model. Query services (and JSON services that
  * are query-compatible, like SQS) answer MissingParameter / InvalidParameterValue; JSON and REST
  * services answer in Coral's words under their validation code (ValidationException for most),
- * and SerializationException for values of the wrong type.
+ * and SerializationException for values of the wrong type. A query service whose errors overlay
+ * names its validation code answers missing and out-of-range values in Coral's words under it, as
+ * IAM answers ValidationError, and a value of the wrong type InvalidParameterValue, as the query
+ * protocol does ({@code form}: the input came as form parameters).
  */
-public record ValidationStyle(boolean query, String code) {
+public record ValidationStyle(boolean query, String code, boolean form) {
 
     public static ValidationStyle of(ServiceModel model) {
-        return model.queryCompatible() || "query".equals(model.protocol()) || "ec2".equals(model.protocol())
-                ? new ValidationStyle(true, null) : new ValidationStyle(false, model.validationErrorCode());
+        boolean form = "query".equals(model.protocol()) || "ec2".equals(model.protocol());
+        return (model.queryCompatible() || form) && !model.declaresValidationCode()
+                ? new ValidationStyle(true, null, form) : new ValidationStyle(false, model.validationErrorCode(), form);
     }
 
     public AwsException missing(String path) {
@@ -22,7 +26,7 @@ public record ValidationStyle(boolean query, String code) {
     }
 
     public AwsException wrongType(String path, String expected) {
-        return query
+        return query || form
                 ? AwsException.invalidParameterValue("Value for parameter " + path + " is invalid. Reason: must be " + expected + ".")
                 : new AwsException("SerializationException", "Value for '" + camel(path) + "' must be " + expected + ".");
     }

@@ -73,6 +73,23 @@ class QueryProtocolTest {
         assertEquals("MalformedQueryString", assertThrows(AwsException.class, () -> read("Name=%zz")).code());
     }
 
+    /** IAM declares ValidationError in its overlay: missing and out-of-range values in Coral's words, wrong types as the query protocol's. */
+    @Test
+    void aQueryServiceThatDeclaresItsValidationCodeAnswersInCoralsWords() {
+        ServiceModel iam = ServiceModel.load("iam");
+        java.util.function.Function<String, AwsException> createRole = form -> assertThrows(AwsException.class, () -> QUERY.readInput(iam,
+                iam.operation("CreateRole"), new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),
+                        ("Action=CreateRole&" + form).getBytes(StandardCharsets.UTF_8)), Map.of()));
+        AwsException missing = createRole.apply("AssumeRolePolicyDocument=%7B%7D");
+        assertEquals("ValidationError", missing.code());
+        assertEquals("1 validation error detected: Value null at 'roleName' failed to satisfy constraint: Member must not be null", missing.getMessage());
+        AwsException tooLong = createRole.apply("RoleName=" + "r".repeat(65) + "&AssumeRolePolicyDocument=%7B%7D");
+        assertEquals("ValidationError", tooLong.code());
+        assertTrue(tooLong.getMessage().endsWith("at 'roleName' failed to satisfy constraint: Member must have length less than or equal to 64"),
+                tooLong.getMessage());
+        assertEquals("InvalidParameterValue", createRole.apply("RoleName=r&AssumeRolePolicyDocument=%7B%7D&MaxSessionDuration=long").code());
+    }
+
     @Test
     void writesXmlWithWrapperNamesAndEscaping() {
         JsonNode out = Json.parse("{\"Name\":\"<&>\",\"Items\":[\"a\"],\"Labels\":{\"k1\":\"v1\"},\"When\":1704164645.5}");

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * An Amazon Resource Name: {@code arn:partition:service:region:account:resource}. Every ARN Stratus
- * hands out is made by {@link #of} or {@link #accountRoot}, so its partition follows its region as in
+ * hands out is made by {@link #of}, {@link #global} or {@link #accountRoot}, so its partition follows its region as in
  * AWS; every ARN a request names is read by {@link #parse}, each service answering a malformed one
  * with its own AWS error. Region and account may be empty (IAM's and S3's ARNs leave them out); the
  * resource keeps any colons and slashes of its own ({@code function:name:qualifier}, {@code log-group:name:*}).
@@ -27,11 +27,16 @@ public record Arn(String partition, String service, String region, String accoun
     }
 
     /**
-     * An account as a policy principal ({@code arn:aws:iam::123456789012:root}), in the partition of
-     * the region it is named in: IAM is global, so the ARN itself has no region.
+     * A resource of a global service (IAM's roles and users: {@code arn:aws:iam::123456789012:role/r}),
+     * in the partition of the region it is named in: the ARN itself has no region.
      */
+    public static Arn global(String service, String region, String account, String resource) {
+        return new Arn(partitionOf(region), service, "", account, resource);
+    }
+
+    /** An account as a policy principal ({@code arn:aws:iam::123456789012:root}): IAM's, so {@link #global}. */
     public static Arn accountRoot(String region, String account) {
-        return new Arn(partitionOf(region), "iam", "", account, "root");
+        return global("iam", region, account, "root");
     }
 
     /**

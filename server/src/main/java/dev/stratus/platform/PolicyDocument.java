@@ -14,12 +14,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A resource policy in IAM's policy language: the queue, topic, function and event bus policies.
- * {@link #parse} checks a document a client gives against IAM's grammar and refuses it with
- * {@link Malformed}, which each service answers with its own error; a parsed document keeps what
- * it says as it was written (a lone statement or action stays as it is). Documents the services
- * build themselves are written as AWS writes them: a lone principal, action or resource as a
- * string, several as a list.
+ * A resource policy in IAM's policy language: the queue, topic, function and event bus policies,
+ * and a role's trust policy. {@link #parse} (a resource policy) and {@link #parseTrust} (a trust
+ * policy, which names no resource) check a document a client gives against IAM's grammar and
+ * refuse it with {@link Malformed}, which each service answers with its own error; a parsed
+ * document keeps what it says as it was written (a lone statement or action stays as it is).
+ * Documents the services build themselves are written as AWS writes them: a lone principal, action
+ * or resource as a string, several as a list.
  */
 public final class PolicyDocument {
     private static final Set<String> VERSIONS = Set.of("2008-10-17", "2012-10-17");
@@ -46,8 +47,20 @@ public final class PolicyDocument {
         return new PolicyDocument(d);
     }
 
-    /** A document a client gave, checked against IAM's grammar. */
+    /** A resource policy a client gave, checked against IAM's grammar: each statement names principals and resources. */
     public static PolicyDocument parse(String text) throws Malformed {
+        return parse(text, false);
+    }
+
+    /**
+     * A role's trust policy a client gave, checked against IAM's grammar: each statement names the
+     * principals that may assume the role, and no resource (the role is the resource).
+     */
+    public static PolicyDocument parseTrust(String text) throws Malformed {
+        return parse(text, true);
+    }
+
+    private static PolicyDocument parse(String text, boolean trust) throws Malformed {
         JsonNode n;
         try {
             n = text == null ? null : Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
@@ -57,7 +70,7 @@ public final class PolicyDocument {
         if (!(n instanceof ObjectNode document)) {
             throw new Malformed("Syntax errors in policy.", true);
         }
-        check(document);
+        check(document, trust);
         return new PolicyDocument(document);
     }
 
@@ -192,7 +205,7 @@ public final class PolicyDocument {
 
     // IAM's grammar
 
-    private static void check(ObjectNode document) throws Malformed {
+    private static void check(ObjectNode document, boolean trust) throws Malformed {
         unknownFields(document, DOCUMENT_FIELDS);
         JsonNode version = document.get("Version");
         if (version != null && !(version.isTextual() && VERSIONS.contains(version.asText()))) {
@@ -214,7 +227,7 @@ public final class PolicyDocument {
             if (!(s instanceof ObjectNode one)) {
                 throw new Malformed("Statement must be an object or a list of objects.");
             }
-            checkStatement(one);
+            checkStatement(one, trust);
             JsonNode sid = one.get("Sid");
             if (sid != null && !sids.add(sid.asText())) {
                 throw new Malformed("Statement IDs (SID) in a single policy must be unique.");
@@ -222,7 +235,7 @@ public final class PolicyDocument {
         }
     }
 
-    private static void checkStatement(ObjectNode s) throws Malformed {
+    private static void checkStatement(ObjectNode s, boolean trust) throws Malformed {
         unknownFields(s, STATEMENT_FIELDS);
         JsonNode sid = s.get("Sid");
         if (sid != null && !sid.isTextual()) {
@@ -242,9 +255,17 @@ public final class PolicyDocument {
                 throw new Malformed("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
             }
         }
-        for (JsonNode resource : strings(oneOf(s, "Resource", "NotResource", "Policy statement must contain resources."), "resources")) {
-            if (!resource.asText().equals("*") && !resource.asText().startsWith("arn:")) {
-                throw new Malformed("Resource " + resource.asText() + " must be in ARN format or \"*\".");
+        if (trust) {
+            for (String prohibited : List.of("Resource", "NotResource")) {
+                if (s.has(prohibited)) {
+                    throw new Malformed("Has prohibited field " + prohibited);
+                }
+            }
+        } else {
+            for (JsonNode resource : strings(oneOf(s, "Resource", "NotResource", "Policy statement must contain resources."), "resources")) {
+                if (!resource.asText().equals("*") && !resource.asText().startsWith("arn:")) {
+                    throw new Malformed("Resource " + resource.asText() + " must be in ARN format or \"*\".");
+                }
             }
         }
         checkCondition(s.get("Condition"));

@@ -19,6 +19,7 @@ import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
 import dev.stratus.events.EventsModule;
+import dev.stratus.iam.IamModule;
 import dev.stratus.lambda.LambdaModule;
 import dev.stratus.logs.LogsModule;
 import dev.stratus.platform.Platform;
@@ -98,11 +99,12 @@ public final class StratusServer implements AutoCloseable {
         this.timers = new Timers(store, clock);
         this.jobs = new Jobs(store, clock);
         Platform platform = new Platform(store, clock, timers, jobs, new Ports(), config.region(), config.accountId(), this::endpoint);
+        IamModule iam = new IamModule(platform);
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
+        this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), new AccessControl(config.accountId(), Authorizer.ALLOW_ALL, clock));

@@ -39,6 +39,12 @@ class ArnTest {
     }
 
     @Test
+    void aGlobalServicesArnHasNoRegionButItsPartition() {
+        assertEquals("arn:aws:iam::111122223333:role/app/r", Arn.global("iam", "eu-west-1", "111122223333", "role/app/r").toString());
+        assertEquals("arn:aws-us-gov:iam::111122223333:role/r", Arn.global("iam", "us-gov-west-1", "111122223333", "role/r").toString());
+    }
+
+    @Test
     void parsingGivesBackEachPart() {
         Arn a = Arn.parse("arn:aws-cn:sqs:cn-north-1:123456789012:orders.fifo").orElseThrow();
         assertEquals(new Arn("aws-cn", "sqs", "cn-north-1", "123456789012", "orders.fifo"), a);

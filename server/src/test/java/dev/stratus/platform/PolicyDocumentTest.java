@@ -98,6 +98,22 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void aTrustPolicyNamesPrincipalsAndNoResource() throws Exception {
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},"
+                + "\"Action\":\"sts:AssumeRole\"}]}";
+        assertEquals(trust, PolicyDocument.parseTrust(trust).toJson());
+        assertEquals("Policy statement must contain resources.", assertThrows(PolicyDocument.Malformed.class, () -> PolicyDocument.parse(trust)).getMessage(),
+                "a resource policy still needs its resources");
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sts:AssumeRole\",\"Resource\":\"*\"}]}", "Has prohibited field Resource");
+        bad.put("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sts:AssumeRole\",\"NotResource\":\"*\"}]}", "Has prohibited field NotResource");
+        bad.put("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\"}]}", "Missing required field Principal");
+        bad.put("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\"}]}", "Policy statement must contain actions.");
+        bad.put("{\"Version\":\"2012-10-17\"", "Syntax errors in policy.");
+        bad.forEach((text, reason) -> assertEquals(reason, assertThrows(PolicyDocument.Malformed.class, () -> PolicyDocument.parseTrust(text), text).getMessage(), text));
+    }
+
+    @Test
     void statementsAreWrittenAsAwsWritesThem() {
         // SQS's AddPermission: one principal and action as strings, several as lists.
         PolicyDocument queue = PolicyDocument.empty("2008-10-17", QUEUE + "/SQSDefaultPolicy")

@@ -19,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A service model as AWS publishes it (botocore's service-2.json), loaded from the classpath
  * at {@code models/<id>.json}. Two optional overlays of ours complete what the JSON models no
- * longer carry: {@code <id>.errors.json} (query error codes, statuses) and
+ * longer carry: {@code <id>.errors.json} (query error codes, statuses, and the validation code as
+ * $validation) and
  * {@code <id>.query.json} (query wire names of members, keyed Shape.Member or MapShape.key /
  * MapShape.value, and the XML namespace as $xmlNamespace, for query-compatible services).
  */
@@ -36,6 +37,7 @@ public final class ServiceModel {
     private final String xmlNamespace;
     private final boolean queryCompatible;
     private final String validationErrorCode;
+    private final boolean declaresValidationCode;
     private final Map<String, Operation> operations;
     private final Map<String, Shape> shapes;
 
@@ -53,6 +55,7 @@ public final class ServiceModel {
                 : "http://" + endpointPrefix + ".amazonaws.com/doc/" + apiVersion + "/";
         this.queryCompatible = meta.has("awsQueryCompatible");
         this.validationErrorCode = errors.path("$validation").asText("ValidationException");
+        this.declaresValidationCode = errors.has("$validation");
 
         Map<String, Shape> s = new HashMap<>();
         root.path("shapes").properties().forEach(e ->
@@ -186,12 +189,20 @@ public final class ServiceModel {
     }
 
     /**
-     * The code a JSON or REST service answers for input that breaks its model: ValidationException
-     * unless the errors overlay says otherwise under "$validation" (CloudWatch Logs answers
-     * InvalidParameterException).
+     * The code a JSON or REST service (or a query service that declares it) answers for input that
+     * breaks its model: ValidationException unless the errors overlay says otherwise under
+     * "$validation" (CloudWatch Logs answers InvalidParameterException, IAM ValidationError).
      */
     public String validationErrorCode() {
         return validationErrorCode;
+    }
+
+    /**
+     * Whether the errors overlay names the validation code: a query service that does answers in
+     * Coral's words under it (IAM's ValidationError) instead of MissingParameter / InvalidParameterValue.
+     */
+    public boolean declaresValidationCode() {
+        return declaresValidationCode;
     }
 
     public Map<String, Operation> operations() {

@@ -1,0 +1,14 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreatePolicyRequest(
+        @JsonProperty("PolicyName") String policyName,
+        @JsonProperty("Path") String path,
+        @JsonProperty("PolicyDocument") String policyDocument,
+        @JsonProperty("Description") String description,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

@@ -1,0 +1,14 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateSAMLProviderRequest(
+        @JsonProperty("SAMLMetadataDocument") String samlMetadataDocument,
+        @JsonProperty("Name") String name,
+        @JsonProperty("Tags") java.util.List<Tag> tags,
+        @JsonProperty("AssertionEncryptionMode") String assertionEncryptionMode,
+        @JsonProperty("AddPrivateKey") String addPrivateKey) {
+}

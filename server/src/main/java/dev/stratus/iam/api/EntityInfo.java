@@ -1,0 +1,14 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EntityInfo(
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("Name") String name,
+        @JsonProperty("Type") String type,
+        @JsonProperty("Id") String id,
+        @JsonProperty("Path") String path) {
+}

@@ -1,0 +1,10 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetInstanceProfileResponse(
+        @JsonProperty("InstanceProfile") InstanceProfile instanceProfile) {
+}

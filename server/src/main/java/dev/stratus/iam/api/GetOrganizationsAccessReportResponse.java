@@ -1,0 +1,18 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetOrganizationsAccessReportResponse(
+        @JsonProperty("JobStatus") String jobStatus,
+        @JsonProperty("JobCreationDate") java.time.Instant jobCreationDate,
+        @JsonProperty("JobCompletionDate") java.time.Instant jobCompletionDate,
+        @JsonProperty("NumberOfServicesAccessible") Integer numberOfServicesAccessible,
+        @JsonProperty("NumberOfServicesNotAccessed") Integer numberOfServicesNotAccessed,
+        @JsonProperty("AccessDetails") java.util.List<AccessDetail> accessDetails,
+        @JsonProperty("IsTruncated") Boolean isTruncated,
+        @JsonProperty("Marker") String marker,
+        @JsonProperty("ErrorDetails") ErrorDetails errorDetails) {
+}

@@ -1,0 +1,16 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GroupDetail(
+        @JsonProperty("Path") String path,
+        @JsonProperty("GroupName") String groupName,
+        @JsonProperty("GroupId") String groupId,
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("CreateDate") java.time.Instant createDate,
+        @JsonProperty("GroupPolicyList") java.util.List<PolicyDetail> groupPolicyList,
+        @JsonProperty("AttachedManagedPolicies") java.util.List<AttachedPolicy> attachedManagedPolicies) {
+}

@@ -1,0 +1,15 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListPoliciesRequest(
+        @JsonProperty("Scope") String scope,
+        @JsonProperty("OnlyAttached") Boolean onlyAttached,
+        @JsonProperty("PathPrefix") String pathPrefix,
+        @JsonProperty("PolicyUsageFilter") String policyUsageFilter,
+        @JsonProperty("Marker") String marker,
+        @JsonProperty("MaxItems") Integer maxItems) {
+}

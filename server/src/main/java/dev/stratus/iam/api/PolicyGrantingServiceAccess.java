@@ -1,0 +1,14 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PolicyGrantingServiceAccess(
+        @JsonProperty("PolicyName") String policyName,
+        @JsonProperty("PolicyType") String policyType,
+        @JsonProperty("PolicyArn") String policyArn,
+        @JsonProperty("EntityType") String entityType,
+        @JsonProperty("EntityName") String entityName) {
+}

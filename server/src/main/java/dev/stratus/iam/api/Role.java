@@ -1,0 +1,20 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Role(
+        @JsonProperty("Path") String path,
+        @JsonProperty("RoleName") String roleName,
+        @JsonProperty("RoleId") String roleId,
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("CreateDate") java.time.Instant createDate,
+        @JsonProperty("AssumeRolePolicyDocument") String assumeRolePolicyDocument,
+        @JsonProperty("Description") String description,
+        @JsonProperty("MaxSessionDuration") Integer maxSessionDuration,
+        @JsonProperty("PermissionsBoundary") AttachedPermissionsBoundary permissionsBoundary,
+        @JsonProperty("Tags") java.util.List<Tag> tags,
+        @JsonProperty("RoleLastUsed") RoleLastUsed roleLastUsed) {
+}

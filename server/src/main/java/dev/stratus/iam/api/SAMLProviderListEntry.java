@@ -1,0 +1,12 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SAMLProviderListEntry(
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("ValidUntil") java.time.Instant validUntil,
+        @JsonProperty("CreateDate") java.time.Instant createDate) {
+}

@@ -1,0 +1,15 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SSHPublicKey(
+        @JsonProperty("UserName") String userName,
+        @JsonProperty("SSHPublicKeyId") String sshPublicKeyId,
+        @JsonProperty("Fingerprint") String fingerprint,
+        @JsonProperty("SSHPublicKeyBody") String sshPublicKeyBody,
+        @JsonProperty("Status") String status,
+        @JsonProperty("UploadDate") java.time.Instant uploadDate) {
+}

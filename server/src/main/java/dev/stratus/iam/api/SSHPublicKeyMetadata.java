@@ -1,0 +1,13 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SSHPublicKeyMetadata(
+        @JsonProperty("UserName") String userName,
+        @JsonProperty("SSHPublicKeyId") String sshPublicKeyId,
+        @JsonProperty("Status") String status,
+        @JsonProperty("UploadDate") java.time.Instant uploadDate) {
+}

@@ -1,0 +1,19 @@
+// Generated from the iam model by scripts/generate-apis. Do not edit.
+package dev.stratus.iam.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UserDetail(
+        @JsonProperty("Path") String path,
+        @JsonProperty("UserName") String userName,
+        @JsonProperty("UserId") String userId,
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("CreateDate") java.time.Instant createDate,
+        @JsonProperty("UserPolicyList") java.util.List<PolicyDetail> userPolicyList,
+        @JsonProperty("GroupList") java.util.List<String> groupList,
+        @JsonProperty("AttachedManagedPolicies") java.util.List<AttachedPolicy> attachedManagedPolicies,
+        @JsonProperty("PermissionsBoundary") AttachedPermissionsBoundary permissionsBoundary,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}
