@@ -2,6 +2,7 @@ package dev.stratus.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.protocol.Principal;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.Target;
 import dev.stratus.platform.Arn;
@@ -29,6 +30,8 @@ final class Routing implements ServiceEvents {
     /** AWS's defaults for a target's RetryPolicy. */
     private static final int DEFAULT_RETRIES = 185;
     private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
+    /** Who delivers to a rule's targets, as their resource policies name it. */
+    private static final Principal EVENTBRIDGE = Principal.service("events.amazonaws.com");
 
     private final Store store;
     private final Clock clock;
@@ -88,7 +91,8 @@ final class Routing implements ServiceEvents {
                 t.retryPolicy() != null && t.retryPolicy().maximumRetryAttempts() != null ? t.retryPolicy().maximumRetryAttempts() : DEFAULT_RETRIES,
                 t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
                         : DEFAULT_MAX_AGE_SECONDS,
-                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()), null);
+                t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()), null,
+                EVENTBRIDGE);
     }
 
     /** An event delivered to a bus as a target: routed on that bus as it is. */

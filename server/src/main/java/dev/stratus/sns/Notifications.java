@@ -2,6 +2,7 @@ package dev.stratus.sns;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.protocol.Principal;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.protocol.Json;
 import dev.stratus.sns.SnsRepository.Subscription;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
 final class Notifications {
     /** AWS's delivery policy for AWS-managed endpoints (SQS, Lambda): 100,015 attempts over 23 days; HTTP/S follows its own policy. */
     static final int RETRIES = 100_015;
+    /** Who delivers a topic's messages, as the subscribed resources' policies name it. */
+    static final Principal SNS = Principal.service("sns.amazonaws.com");
     static final int MAX_AGE_SECONDS = 23 * 86_400;
     private static final String AGENT = "Amazon Simple Notification Service Agent";
     /** AWS's timestamps always carry milliseconds, where Instant.toString drops ".000". */

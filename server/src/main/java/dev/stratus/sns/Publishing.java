@@ -250,7 +250,7 @@ final class Publishing {
             Delivery.Http http = s.protocol().startsWith("http") ? Notifications.http(t, s, "Notification", o.messageId(), raw) : null;
             jobs.owe(tx, new Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
                     fifoQueue ? o.deduplicationId() : null, http == null ? RETRIES : http.retryDelays().size(), MAX_AGE_SECONDS, dlq,
-                    Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http));
+                    Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http, Notifications.SNS));
         }
     }
 

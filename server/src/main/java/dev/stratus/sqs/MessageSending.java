@@ -5,6 +5,7 @@ import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
+import dev.stratus.platform.Arn;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.BatchResultErrorEntry;
@@ -124,20 +125,22 @@ final class MessageSending {
                 attributes.put(a.getKey(), new MessageAttributeValue(a.getValue().stringValue(), a.getValue().binaryValue(), null, null, a.getValue().dataType()));
             }
         }
-        send(d.destination(), d.payload(), attributes, d.groupId(), d.deduplicationId());
+        send(d.caller(), d.destination(), d.payload(), attributes, d.groupId(), d.deduplicationId());
         return List.of();
     }
 
     /**
-     * Sends a message to the queue an ARN names, for deliveries from other services; an unknown
-     * queue is a QueueDoesNotExist error.
+     * Sends a message to the queue an ARN names, for deliveries from other services, as {@code caller}
+     * (the queue's own account when a delivery owed before callers were recorded names none); an
+     * unknown queue is a QueueDoesNotExist error.
      */
-    private void send(String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
+    private void send(Principal caller, String queueArn, String body, Map<String, MessageAttributeValue> attributes, String groupId, String deduplicationId) {
         Queue q = queues.byArn(queueArn);
         if (q == null) {
             throw new AwsException("QueueDoesNotExist", "The specified queue does not exist.");
         }
-        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null, Principal.service("stratus"));
+        RequestContext ctx = new RequestContext(Ids.uuid(), "sqs", "SendMessage", q.region(), q.account(), null, null,
+                caller != null ? caller : new Principal(Principal.Type.ROOT, Arn.accountRoot(q.region(), q.account()).toString(), q.account()));
         Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId,
                 groupId == null ? null : deduplicationId != null ? deduplicationId : Ids.uuid());
         store.write(tx -> enqueue(tx, q, out));

@@ -129,6 +129,6 @@ final class Deliveries implements Jobs.Handler {
         }
         attributes.put("ERROR_CODE", Delivery.Attribute.string(code(failure)));
         attributes.put("ERROR_MESSAGE", Delivery.Attribute.string(String.valueOf(failure.getMessage())));
-        return List.of(owed(Delivery.once(dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null)));
+        return List.of(owed(Delivery.once(d.caller(), dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null)));
     }
 }

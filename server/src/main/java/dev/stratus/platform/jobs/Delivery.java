@@ -1,5 +1,6 @@
 package dev.stratus.platform.jobs;
 
+import dev.stratus.protocol.Principal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -10,11 +11,14 @@ import java.util.Map;
  * as an SQS message with {@code attributes}, {@code groupId} and {@code deduplicationId} (FIFO) when
  * the destination is a queue; tried up to {@code maxRetries} more times within {@code maxAgeSeconds};
  * then sent to {@code deadLetterArn} (an SQS queue, or none) with {@code deadLetterAttributes}. A URL
- * is posted to as {@code http} says. Stored as JSON, in the shape the first versions' outbox stored
+ * is posted to as {@code http} says. {@code caller} is who delivers, for the destination's resource
+ * policy: the service that owes it ({@code sns.amazonaws.com}) or a function's role session; null
+ * in deliveries owed before Stratus recorded callers. Stored as JSON, in the shape the first versions' outbox stored
  * it, so that the deliveries it still owed are delivered after an upgrade.
  */
 public record Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,
-                       int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http) {
+                       int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http,
+                       Principal caller) {
 
     /**
      * How a delivery to an HTTP/S endpoint is made: the request's headers, and the seconds to wait
@@ -41,7 +45,7 @@ public record Delivery(String destination, String payload, Map<String, Attribute
      * A delivery tried once, with no dead-letter queue: what a failed job owes (a dead-letter message,
      * a Lambda destination's record), which AWS does not retry either and loses when its target refuses it.
      */
-    public static Delivery once(String destination, String payload, Map<String, Attribute> attributes, String groupId) {
-        return new Delivery(destination, payload, attributes, groupId, null, 0, 0, null, Map.of(), null);
+    public static Delivery once(Principal caller, String destination, String payload, Map<String, Attribute> attributes, String groupId) {
+        return new Delivery(destination, payload, attributes, groupId, null, 0, 0, null, Map.of(), null, caller);
     }
 }

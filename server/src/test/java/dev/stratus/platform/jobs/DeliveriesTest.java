@@ -4,6 +4,7 @@ import static dev.stratus.platform.jobs.JobsTest.pass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.time.ManualClock;
@@ -55,8 +56,11 @@ class DeliveriesTest {
         });
     }
 
+    static final Principal EVENTBRIDGE = Principal.service("events.amazonaws.com");
+
     static Delivery toBus(int maxRetries, int maxAgeSeconds) {
-        return new Delivery(BUS, "{\"n\":1}", null, null, null, maxRetries, maxAgeSeconds, DLQ, Map.of("RULE_ARN", "rule", "TARGET_ARN", BUS), null);
+        return new Delivery(BUS, "{\"n\":1}", null, null, null, maxRetries, maxAgeSeconds, DLQ, Map.of("RULE_ARN", "rule", "TARGET_ARN", BUS), null,
+                EVENTBRIDGE);
     }
 
     /** Moves the clock by {@code ms} and runs one pass; answers how many jobs ran. */
@@ -86,6 +90,7 @@ class DeliveriesTest {
         assertEquals("attempt 3 failed", dead.attributes().get("ERROR_MESSAGE").stringValue());
         assertEquals("String", dead.attributes().get("ERROR_MESSAGE").dataType());
         assertNull(dead.groupId());
+        assertEquals(EVENTBRIDGE, dead.caller(), "the dead letter is sent by who owed the delivery");
         assertEquals(0, after(3_600_000), "nothing more is owed");
     }
 
@@ -115,7 +120,7 @@ class DeliveriesTest {
     void anHttpDeliveryWaitsTheDelaysItsPolicyNames() {
         failing("https", "EndpointError");
         owe(new Delivery("https://example.test/hook", "hello", null, null, null, 2, 86_400, null, Map.of(),
-                new Delivery.Http(Map.of("Content-Type", "text/plain"), List.of(3, 7))));
+                new Delivery.Http(Map.of("Content-Type", "text/plain"), List.of(3, 7)), Principal.service("sns.amazonaws.com")));
         after(0);
         assertEquals(0, after(2_999));
         assertEquals(1, after(1));
@@ -128,7 +133,7 @@ class DeliveriesTest {
     @Test
     void aFifoDeadLetterQueueGetsItsMessagesInTheDeadLetterGroup() {
         failing("events", "InvalidEvent");
-        owe(new Delivery(BUS, "x", null, null, null, 0, 60, DLQ + ".fifo", Map.of(), null));
+        owe(new Delivery(BUS, "x", null, null, null, 0, 60, DLQ + ".fifo", Map.of(), null, EVENTBRIDGE));
         after(0);
         after(0);
         assertEquals("dead-letter", queued.get(0).groupId());
@@ -136,7 +141,7 @@ class DeliveriesTest {
 
     @Test
     void aDestinationOfAServiceNobodyServesIsNotImplemented() {
-        owe(new Delivery("arn:aws:kinesis:us-east-1:000000000000:stream/s", "x", null, null, null, 185, 86_400, DLQ, Map.of(), null));
+        owe(new Delivery("arn:aws:kinesis:us-east-1:000000000000:stream/s", "x", null, null, null, 185, 86_400, DLQ, Map.of(), null, EVENTBRIDGE));
         after(0);
         after(0);
         assertEquals("NotImplemented", queued.get(0).attributes().get("ERROR_CODE").stringValue());
@@ -150,7 +155,7 @@ class DeliveriesTest {
             invoked.add(job.spec());
             return new Outcome.Done(List.of());
         });
-        owe(Delivery.once("arn:aws:lambda:us-east-1:000000000000:function:f", "event", null, null));
+        owe(Delivery.once(EVENTBRIDGE, "arn:aws:lambda:us-east-1:000000000000:function:f", "event", null, null));
         after(0);
         after(0);
         assertEquals(List.of("event"), invoked);
@@ -158,9 +163,9 @@ class DeliveriesTest {
 
     @Test
     void aQueuesMessageGroupSharesALane() {
-        Jobs.Owed owed = Jobs.Owed.delivery(Delivery.once(DLQ + ".fifo", "x", null, "g"));
+        Jobs.Owed owed = Jobs.Owed.delivery(Delivery.once(EVENTBRIDGE, DLQ + ".fifo", "x", null, "g"));
         assertEquals(DLQ + ".fifo|g", owed.lane());
-        assertNull(Jobs.Owed.delivery(Delivery.once(DLQ, "x", null, null)).lane());
+        assertNull(Jobs.Owed.delivery(Delivery.once(EVENTBRIDGE, DLQ, "x", null, null)).lane());
     }
 
     @Test
