@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,16 +44,13 @@ public final class Timers implements AutoCloseable {
     private final Store store;
     private final Clock clock;
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private long generation;
-    private volatile boolean running;
-    private Thread thread;
+    private final DuePasses passes;
 
     public Timers(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
         store.migrate("timers", MIGRATIONS);
+        this.passes = new DuePasses("stratus-timers", clock, this::fireDue);
     }
 
     /** What to do when a timer of {@code kind} is due; register before {@link #start()}. */
@@ -94,47 +88,11 @@ public final class Timers implements AutoCloseable {
 
     /** Tells the timer thread that timers changed (or the clock moved). */
     public void wake() {
-        lock.lock();
-        try {
-            generation++;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        passes.wake();
     }
 
     public void start() {
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("stratus-timers").start(this::loop);
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                long seen;
-                lock.lock();
-                try {
-                    seen = generation;
-                } finally {
-                    lock.unlock();
-                }
-                long next = fireDue();
-                lock.lock();
-                try {
-                    long wait = next - clock.millis();
-                    if (running && wait > 0 && generation == seen) {
-                        changed.await(Math.min(wait, 1000), TimeUnit.MILLISECONDS);
-                    }
-                } finally {
-                    lock.unlock();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "timer loop failed; retrying in 1 s", e);
-                sleepQuietly();
-            }
-        }
+        passes.start();
     }
 
     /** Fires every due timer; returns when the next one is due. */
@@ -209,24 +167,8 @@ public final class Timers implements AutoCloseable {
         }
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        passes.close();
     }
 }

@@ -3,6 +3,7 @@ package dev.stratus.platform.jobs;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
+import dev.stratus.time.DuePasses;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,11 +99,7 @@ public final class Jobs implements AutoCloseable {
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final Deliveries deliveries;
     private final ExecutorService[] lanes = new ExecutorService[16];
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private long generation;
-    private volatile boolean running;
-    private Thread claimer;
+    private final DuePasses passes;
     private final ReentrantLock recording = new ReentrantLock();
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
 
@@ -119,6 +114,7 @@ public final class Jobs implements AutoCloseable {
         this.deliveries = new Deliveries(clock);
         handle(Deliveries.KIND, deliveries);
         recover();
+        this.passes = new DuePasses("stratus-jobs", clock, this::claimAndDispatch);
     }
 
     /** How jobs of {@code kind} are attempted; register before {@link #start()}. */
@@ -162,49 +158,19 @@ public final class Jobs implements AutoCloseable {
     }
 
     public void start() {
-        running = true;
-        claimer = Thread.ofPlatform().daemon().name("stratus-jobs").start(this::loop);
+        passes.start();
     }
 
     /** Tells the claiming thread that jobs changed (or the clock moved). */
     public void wake() {
-        lock.lock();
-        try {
-            generation++;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        passes.wake();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                long seen;
-                lock.lock();
-                try {
-                    seen = generation;
-                } finally {
-                    lock.unlock();
-                }
-                Claim claim = claimDue();
-                claim.jobs().forEach(this::dispatch);
-                lock.lock();
-                try {
-                    long wait = claim.nextDue() - clock.millis();
-                    if (running && wait > 0 && generation == seen) {
-                        changed.await(Math.min(wait, 1000), TimeUnit.MILLISECONDS);
-                    }
-                } finally {
-                    lock.unlock();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "claiming jobs failed; retrying in 1 s", e);
-                sleepQuietly();
-            }
-        }
+    /** One pass: claims what is due and hands it out; returns when the next job falls due. */
+    private long claimAndDispatch() {
+        Claim claim = claimDue();
+        claim.jobs().forEach(this::dispatch);
+        return claim.nextDue();
     }
 
     /** Claims the jobs due now, in the order they fell due, in one transaction. */
@@ -349,26 +315,10 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Stops claiming; jobs under way finish or, cut short, run again at the next start. */
     @Override
     public void close() {
-        running = false;
-        wake();
-        if (claimer != null) {
-            try {
-                claimer.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        passes.close();
         for (ExecutorService lane : lanes) {
             lane.shutdownNow();
         }
