@@ -28,7 +28,12 @@ public final class SqliteStore extends JdbcStore {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = Tx.newCache();
-    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Fair, so that transactions take turns in the order they asked: the job engine's claiming
+     * thread, unfairly passed over by a crowd of request and job threads, fell up to 0.7 s behind,
+     * and the jobs it then claimed together started twice the Lambda environments (docs/benchmarks.md).
+     */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final FileChannel dirLock;
 
     private SqliteStore(String url, Durability durability, FileChannel dirLock) {
