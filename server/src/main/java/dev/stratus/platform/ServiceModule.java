@@ -1,5 +1,6 @@
 package dev.stratus.platform;
 
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.ServiceDispatcher;
@@ -25,6 +26,11 @@ public interface ServiceModule {
 
     /** What calls the service's operations with their parsed input. */
     ServiceDispatcher dispatcher();
+
+    /** What IAM checks for each operation; by default the operation's name as the action, on no named resource. */
+    default Actions actions() {
+        return Actions.named(model().signingName());
+    }
 
     /** Starts what runs in the background (pollers). */
     default void start() {

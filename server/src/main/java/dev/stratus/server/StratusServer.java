@@ -98,16 +98,18 @@ public final class StratusServer implements AutoCloseable {
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
         this.jobs = new Jobs(store, clock);
-        Platform platform = new Platform(store, clock, timers, jobs, new Ports(), config.region(), config.accountId(), this::endpoint);
+        AccessControl access = new AccessControl(config.accountId(), clock, store, Authorizer.ALLOW_ALL);
+        Platform platform = new Platform(store, clock, timers, jobs, new Ports(), access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
+        modules.forEach(m -> access.actions(m.model().id(), m.actions()));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
-                config.region(), config.accountId(), new AccessControl(config.accountId(), Authorizer.ALLOW_ALL, clock));
+                config.region(), config.accountId(), access);
         gateway.onCall(call -> {
             if (LOG.isLoggable(Level.FINE)) {
                 RequestContext ctx = call.context();

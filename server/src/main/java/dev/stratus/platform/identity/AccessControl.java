@@ -2,67 +2,113 @@ package dev.stratus.platform.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Gatekeeper;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
+import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The gateway's identity step: a request's access key names its principal, and the
- * {@link Authorizer} decides whether that principal may call the operation. Keys Stratus does not
- * know stand for the account root, so {@code test}/{@code test} works as it always has.
+ * The identity step, for the gateway and for services acting on a caller's behalf: a request's
+ * access key names its principal ({@link Credentials}; keys Stratus never issued stand for the
+ * account root, so {@code test}/{@code test} works as it always has), each service's
+ * {@link Actions} table names what the operation asks, and the {@link Authorizer} decides, with
+ * the resource policies services register by the ARN's service.
  */
 public final class AccessControl implements Gatekeeper {
     private final String account;
-    private final Authorizer authorizer;
     private final Clock clock;
+    private final Credentials credentials;
+    private final Authorizer authorizer;
+    private final Map<String, Actions> actions = new ConcurrentHashMap<>();
+    private final Map<String, Function<String, Optional<PolicyDocument>>> resourcePolicies = new ConcurrentHashMap<>();
 
-    public AccessControl(String account, Authorizer authorizer, Clock clock) {
+    public AccessControl(String account, Clock clock, Store store, Authorizer authorizer) {
         this.account = account;
-        this.authorizer = authorizer;
         this.clock = clock;
+        this.credentials = new Credentials(store);
+        this.authorizer = authorizer;
+    }
+
+    /** The access keys IAM and STS issue, and sessions Lambda gives its functions. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** What IAM checks for the operations of the service with this model id. */
+    public void actions(String service, Actions table) {
+        actions.put(service, table);
+    }
+
+    /** Where the policies of resources whose ARNs name {@code arnService} ({@code sqs}, {@code lambda} …) are found, by ARN. */
+    public void resourcePolicies(String arnService, Function<String, Optional<PolicyDocument>> byArn) {
+        resourcePolicies.put(arnService, byArn);
+    }
+
+    /** The policy of the resource with this ARN, if its service keeps one. */
+    public Optional<PolicyDocument> resourcePolicy(String arn) {
+        return Arn.parse(arn).flatMap(a -> {
+            Function<String, Optional<PolicyDocument>> byArn = resourcePolicies.get(a.service());
+            return byArn == null ? Optional.empty() : byArn.apply(arn);
+        });
     }
 
     @Override
     public Principal identify(String accessKeyId, String region) {
-        return new Principal(Principal.Type.ROOT, Arn.accountRoot(region, account).toString(), account);
+        return credentials.find(accessKeyId).map(Credentials.Credential::principal)
+                .orElseGet(() -> new Principal(Principal.Type.ROOT, Arn.accountRoot(region, account).toString(), account));
     }
 
     @Override
     public void authorize(RequestContext ctx, JsonNode input) {
-        String action = ctx.service() + ":" + ctx.operation();
-        // Operations do not name their resources to the gateway yet; IAM's resource-level checks come with it.
-        String resource = "*";
-        if (authorizer.authorize(ctx.principal(), action, resource, conditions(ctx)) != Authorizer.Decision.ALLOW) {
-            throw new AwsException("AccessDeniedException", "User: " + ctx.principal().id() + " is not authorized to perform: " + action
+        Actions table = actions.getOrDefault(ctx.service(), Actions.named(ctx.service()));
+        for (Actions.Check check : table.of(ctx, input)) {
+            Map<String, List<String>> context = new LinkedHashMap<>(globalKeys(ctx.principal(), ctx.region()));
+            context.putAll(check.context());
+            check(ctx.principal(), check.action(), check.resource(), context);
+        }
+    }
+
+    /**
+     * Throws AWS's {@code AccessDeniedException} (403) unless {@code principal} may perform
+     * {@code action} on {@code resource}: for services that act for a caller (a function's role
+     * polling a queue, SSM decrypting with KMS for the caller) and for the gateway.
+     */
+    public void check(Principal principal, String action, String resource, Map<String, List<String>> context) {
+        if (authorizer.authorize(principal, action, resource, context) != Authorizer.Decision.ALLOW) {
+            throw new AwsException("AccessDeniedException", "User: " + principal.id() + " is not authorized to perform: " + action
                     + " on resource: " + resource, 403);
         }
     }
 
-    /** IAM's global condition keys that every request has. */
-    private Map<String, String> conditions(RequestContext ctx) {
+    /** IAM's global condition keys that every request by {@code p} has. */
+    public Map<String, List<String>> globalKeys(Principal p, String region) {
         long now = clock.millis();
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("aws:CurrentTime", Instant.ofEpochMilli(now).toString());
-        c.put("aws:EpochTime", Long.toString(now / 1000));
-        c.put("aws:RequestedRegion", ctx.region());
-        c.put("aws:SecureTransport", "false");
-        Principal p = ctx.principal();
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        c.put("aws:CurrentTime", List.of(Instant.ofEpochMilli(now).toString()));
+        c.put("aws:EpochTime", List.of(Long.toString(now / 1000)));
+        c.put("aws:RequestedRegion", List.of(region));
+        c.put("aws:SecureTransport", List.of("false"));
         if (p.type() == Principal.Type.SERVICE) {
-            c.put("aws:PrincipalServiceName", p.id());
+            c.put("aws:PrincipalServiceName", List.of(p.id()));
             return c;
         }
-        c.put("aws:PrincipalArn", p.id());
-        c.put("aws:PrincipalAccount", p.account());
-        c.put("aws:PrincipalType", switch (p.type()) {
+        c.put("aws:PrincipalArn", List.of(p.id()));
+        c.put("aws:PrincipalAccount", List.of(p.account()));
+        c.put("aws:PrincipalType", List.of(switch (p.type()) {
             case ROOT -> "Account";
             case USER -> "User";
             default -> "AssumedRole";
-        });
+        }));
         return c;
     }
 }

@@ -1,0 +1,167 @@
+package dev.stratus.platform.identity;
+
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.protocol.Json;
+import dev.stratus.protocol.Principal;
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every access key Stratus issued, in one table: an IAM user's long-term keys (IAM writes them)
+ * and the temporary credentials of sessions (STS and Lambda's role sessions write them). The
+ * identity step looks a request's key up here on every request, so lookups are cached and the
+ * cache follows each write once it commits. Keys Stratus never issued are not here: they stand for
+ * the account root.
+ */
+public final class Credentials {
+    static final List<String> MIGRATIONS = List.of("""
+            CREATE TABLE stratus_credential (
+              access_key_id TEXT PRIMARY KEY,
+              secret_access_key TEXT NOT NULL,
+              session_token TEXT,
+              principal_type TEXT NOT NULL,
+              principal_arn TEXT NOT NULL,
+              principal_id TEXT NOT NULL,
+              account TEXT NOT NULL,
+              owner_arn TEXT NOT NULL,
+              active INTEGER NOT NULL,
+              created_ms INTEGER NOT NULL,
+              expires_ms INTEGER,
+              session_policy TEXT,
+              session_tags TEXT);
+            CREATE INDEX stratus_credential_owner ON stratus_credential (owner_arn);
+            """);
+
+    private final Store store;
+    private final Map<String, Optional<Credential>> cache = new ConcurrentHashMap<>();
+    /** Moves on every write, so that a lookup that raced a write does not cache what it read before it. */
+    private final AtomicLong writes = new AtomicLong();
+
+    public Credentials(Store store) {
+        this.store = store;
+        store.migrate("credentials", MIGRATIONS);
+    }
+
+    /**
+     * An access key and what it stands for. {@code principal} is who calls with it (a user, or an
+     * assumed-role session); {@code principalId} is IAM's unique id for it ({@code AIDA…} for a user,
+     * {@code AROA…:session} for a session), {@code aws:userid}; {@code ownerArn} is the user or role
+     * whose policies apply. A session has a token, an expiry, and may have session policies and tags.
+     */
+    public record Credential(String accessKeyId, String secretAccessKey, String sessionToken, Principal principal, String principalId,
+                             String ownerArn, boolean active, Instant created, Instant expires, PolicyDocument sessionPolicy,
+                             Map<String, String> sessionTags) {
+
+        public boolean expiredAt(Instant now) {
+            return expires != null && !now.isBefore(expires);
+        }
+    }
+
+    /** Records a key in the caller's transaction. */
+    public void issue(Tx tx, Credential c) throws SQLException {
+        tx.update("INSERT INTO stratus_credential (access_key_id, secret_access_key, session_token, principal_type, principal_arn, principal_id, "
+                        + "account, owner_arn, active, created_ms, expires_ms, session_policy, session_tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                c.accessKeyId(), c.secretAccessKey(), c.sessionToken(), c.principal().type().name(), c.principal().id(), c.principalId(),
+                c.principal().account(), c.ownerArn(), c.active() ? 1 : 0, c.created().toEpochMilli(),
+                c.expires() == null ? null : c.expires().toEpochMilli(), c.sessionPolicy() == null ? null : c.sessionPolicy().toJson(),
+                c.sessionTags() == null || c.sessionTags().isEmpty() ? null : Json.string(c.sessionTags()));
+        forget(tx, c.accessKeyId());
+    }
+
+    /** The key, or none when Stratus never issued it (or it was deleted). */
+    public Optional<Credential> find(String accessKeyId) {
+        if (accessKeyId == null) {
+            return Optional.empty();
+        }
+        Optional<Credential> known = cache.get(accessKeyId);
+        if (known != null) {
+            return known;
+        }
+        long before = writes.get();
+        Optional<Credential> found = store.read(tx -> find(tx, accessKeyId));
+        if (writes.get() == before) {
+            cache.put(accessKeyId, found);
+        }
+        return found;
+    }
+
+    public Optional<Credential> find(Tx tx, String accessKeyId) throws SQLException {
+        List<Credential> found = select(tx, "WHERE access_key_id = ?", accessKeyId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The keys of a user or role (its sessions), oldest first. */
+    public List<Credential> ofOwner(Tx tx, String ownerArn) throws SQLException {
+        return select(tx, "WHERE owner_arn = ? ORDER BY created_ms, access_key_id", ownerArn);
+    }
+
+    /** Makes a key usable or not (IAM's UpdateAccessKey); false when there is no such key. */
+    public boolean setActive(Tx tx, String accessKeyId, boolean active) throws SQLException {
+        boolean changed = tx.update("UPDATE stratus_credential SET active = ? WHERE access_key_id = ?", active ? 1 : 0, accessKeyId) > 0;
+        forget(tx, accessKeyId);
+        return changed;
+    }
+
+    /** Deletes a key; false when there is no such key. */
+    public boolean delete(Tx tx, String accessKeyId) throws SQLException {
+        boolean deleted = tx.update("DELETE FROM stratus_credential WHERE access_key_id = ?", accessKeyId) > 0;
+        forget(tx, accessKeyId);
+        return deleted;
+    }
+
+    /** Drops the sessions that expired before {@code now}: they answer {@code ExpiredToken} until then, and nothing after. */
+    public int deleteExpired(Tx tx, Instant now) throws SQLException {
+        int n = tx.update("DELETE FROM stratus_credential WHERE expires_ms IS NOT NULL AND expires_ms < ?", now.toEpochMilli());
+        if (n > 0) {
+            tx.afterCommit(() -> {
+                writes.incrementAndGet();
+                cache.clear();
+            });
+        }
+        return n;
+    }
+
+    private void forget(Tx tx, String accessKeyId) {
+        writes.incrementAndGet();
+        cache.remove(accessKeyId);
+        tx.afterCommit(() -> {
+            writes.incrementAndGet();
+            cache.remove(accessKeyId);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> stringMap(String json) {
+        return Json.parse(json, Map.class);
+    }
+
+    private static List<Credential> select(Tx tx, String where, Object... params) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT access_key_id, secret_access_key, session_token, principal_type, principal_arn, principal_id, account, "
+                + "owner_arn, active, created_ms, expires_ms, session_policy, session_tags FROM stratus_credential " + where);
+        Tx.bind(ps, params);
+        List<Credential> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long expires = rs.getLong(11);
+                boolean expiring = !rs.wasNull();
+                String policy = rs.getString(12);
+                String tags = rs.getString(13);
+                out.add(new Credential(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new Principal(Principal.Type.valueOf(rs.getString(4)), rs.getString(5), rs.getString(7)), rs.getString(6), rs.getString(8),
+                        rs.getInt(9) != 0, Instant.ofEpochMilli(rs.getLong(10)), expiring ? Instant.ofEpochMilli(expires) : null,
+                        policy == null ? null : PolicyDocument.stored(policy), tags == null ? Map.of() : stringMap(tags)));
+            }
+        }
+        return out;
+    }
+}
