@@ -44,7 +44,7 @@ final class Routing implements ServiceEvents {
         this.clock = clock;
         this.jobs = jobs;
         this.repo = repo;
-        jobs.register("events", this::reroute);
+        jobs.register("events", "events:PutEvents", this::reroute);
     }
 
     @Override
@@ -92,7 +92,7 @@ final class Routing implements ServiceEvents {
                 t.retryPolicy() != null && t.retryPolicy().maximumEventAgeInSeconds() != null ? t.retryPolicy().maximumEventAgeInSeconds()
                         : DEFAULT_MAX_AGE_SECONDS,
                 t.deadLetterConfig() == null ? null : t.deadLetterConfig().arn(), java.util.Map.of("RULE_ARN", r.arn(), "TARGET_ARN", t.arn()), null,
-                EVENTBRIDGE);
+                EVENTBRIDGE, r.arn());
     }
 
     /** An event delivered to a bus as a target: routed on that bus as it is. */

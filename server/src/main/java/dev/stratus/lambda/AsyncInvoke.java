@@ -91,7 +91,7 @@ final class AsyncInvoke {
         this.backoff = Backoff.linear(retryUnitMillis);
         store.migrate("lambda-async", MIGRATIONS);
         jobs.handle(KIND, this::attempt);
-        jobs.register("lambda", this::accept);
+        jobs.register("lambda", "lambda:InvokeFunction", this::accept);
     }
 
     /** Accepts an event: once this returns, it survives a crash and will be attempted. */
@@ -147,7 +147,7 @@ final class AsyncInvoke {
         if (!result.failed()) {
             String onSuccess = config == null || config.destinationConfig() == null || config.destinationConfig().onSuccess() == null ? null
                     : config.destinationConfig().onSuccess().destination();
-            return new Outcome.Done(destination(target.executionRole(), onSuccess, record(e, job, target, "Success", attempts, result)));
+            return new Outcome.Done(destination(target.executionRole(), target.config().functionArn(), onSuccess, record(e, job, target, "Success", attempts, result)));
         }
         long delay = backoff.retryDelay(attempts, maxRetries, job.firstAt(), maxAgeMs, clock.millis());
         if (delay >= 0) {
@@ -161,7 +161,7 @@ final class AsyncInvoke {
                          int attempts) {
         String onFailure = config == null || config.destinationConfig() == null || config.destinationConfig().onFailure() == null ? null
                 : config.destinationConfig().onFailure().destination();
-        List<Jobs.Owed> owed = new ArrayList<>(destination(target.executionRole(), onFailure, record(e, job, target, condition, attempts, result)));
+        List<Jobs.Owed> owed = new ArrayList<>(destination(target.executionRole(), target.config().functionArn(), onFailure, record(e, job, target, condition, attempts, result)));
         String message = result == null ? condition : errorMessage(result);
         String dlq = target.config().deadLetterConfig() == null ? null : target.config().deadLetterConfig().targetArn();
         if (dlq != null && !dlq.isEmpty()) {
@@ -169,7 +169,7 @@ final class AsyncInvoke {
             attributes.put("RequestID", Delivery.Attribute.string(e.requestId()));
             attributes.put("ErrorCode", Delivery.Attribute.number("200"));
             attributes.put("ErrorMessage", Delivery.Attribute.string(message));
-            owed.add(Jobs.Owed.delivery(Delivery.once(target.executionRole(), dlq, new String(job.payload(), StandardCharsets.UTF_8), attributes,
+            owed.add(Jobs.Owed.delivery(Delivery.once(target.executionRole(), target.config().functionArn(), dlq, new String(job.payload(), StandardCharsets.UTF_8), attributes,
                     dlq.endsWith(".fifo") ? "lambda" : null)));
         }
         return new Outcome.Failed(condition, message, owed);
@@ -221,11 +221,11 @@ final class AsyncInvoke {
      * that refuses it (gone, or the record too large for it) loses the record, as in AWS; the event
      * is not run again for it.
      */
-    private static List<Jobs.Owed> destination(Principal caller, String destination, String record) {
+    private static List<Jobs.Owed> destination(Principal caller, String source, String destination, String record) {
         if (destination == null) {
             return List.of();
         }
-        return List.of(Jobs.Owed.delivery(Delivery.once(caller, destination, record, null, destination.endsWith(".fifo") ? "lambda" : null)));
+        return List.of(Jobs.Owed.delivery(Delivery.once(caller, source, destination, record, null, destination.endsWith(".fifo") ? "lambda" : null)));
     }
 
     private FunctionEventInvokeConfig invokeConfig(FunctionRef ref) {

@@ -97,8 +97,8 @@ public final class StratusServer implements AutoCloseable {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
-        this.jobs = new Jobs(store, clock);
-        AccessControl access = new AccessControl(config.accountId(), clock, store, Authorizer.ALLOW_ALL);
+        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, Authorizer.ALLOW_ALL);
+        this.jobs = new Jobs(store, clock, access::check);
         Platform platform = new Platform(store, clock, timers, jobs, new Ports(), access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
         SqsModule sqs = new SqsModule(platform);

@@ -60,7 +60,7 @@ final class Publishing {
         this.topics = topics;
         this.notifications = notifications;
         this.outbox = outbox;
-        jobs.register("sns", this::publishFrom);
+        jobs.register("sns", "sns:Publish", this::publishFrom);
         timers.on(DEDUPLICATION_SWEEP, (tx, payload) -> {
             repo.deleteExpiredDeduplications(tx, clock.millis());
             timers.schedule(tx, DEDUPLICATION_SWEEP, clock.millis() + DEDUPLICATION_MS, "");
@@ -250,7 +250,7 @@ final class Publishing {
             Delivery.Http http = s.protocol().startsWith("http") ? Notifications.http(t, s, "Notification", o.messageId(), raw) : null;
             jobs.owe(tx, new Delivery(s.endpoint(), payload, sqsAttributes, fifoQueue ? o.groupId() : null,
                     fifoQueue ? o.deduplicationId() : null, http == null ? RETRIES : http.retryDelays().size(), MAX_AGE_SECONDS, dlq,
-                    Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http, Notifications.SNS));
+                    Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http, Notifications.SNS, t.arn()));
         }
     }
 

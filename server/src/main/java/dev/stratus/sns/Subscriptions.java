@@ -250,7 +250,7 @@ final class Subscriptions {
         if (s.protocol().startsWith("http")) {
             Delivery.Http http = Notifications.http(t, s, "SubscriptionConfirmation", messageId, false);
             jobs.owe(tx, new Delivery(s.endpoint(), Json.string(n), null, null, null, http.retryDelays().size(), MAX_AGE_SECONDS, null, Map.of(),
-                    http, Notifications.SNS));
+                    http, Notifications.SNS, t.arn()));
         } else {
             String body = s.protocol().equals("email-json") ? Json.string(n)
                     : "You have chosen to subscribe to the topic:\n" + t.arn() + "\n\nTo confirm this subscription, visit the link below "

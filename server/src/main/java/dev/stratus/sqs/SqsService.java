@@ -48,7 +48,7 @@ public final class SqsService implements SqsApi, Queues {
             timers.schedule(tx, SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
         });
         timers.ensure(SWEEP_TIMER, clock.millis() + SWEEP_INTERVAL_MS, "");
-        jobs.register("sqs", sending::deliver);
+        jobs.register("sqs", "sqs:SendMessage", sending::deliver);
     }
 
     /**

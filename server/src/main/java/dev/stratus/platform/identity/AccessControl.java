@@ -26,14 +26,17 @@ import java.util.function.Function;
  */
 public final class AccessControl implements Gatekeeper {
     private final String account;
+    private final String region;
     private final Clock clock;
     private final Credentials credentials;
     private final Authorizer authorizer;
     private final Map<String, Actions> actions = new ConcurrentHashMap<>();
     private final Map<String, Function<String, Optional<PolicyDocument>>> resourcePolicies = new ConcurrentHashMap<>();
 
-    public AccessControl(String account, Clock clock, Store store, Authorizer authorizer) {
+    /** For {@code account}; {@code region} is the one a service's own calls are made in when their resource names none. */
+    public AccessControl(String account, String region, Clock clock, Store store, Authorizer authorizer) {
         this.account = account;
+        this.region = region;
         this.clock = clock;
         this.credentials = new Credentials(store);
         this.authorizer = authorizer;
@@ -72,9 +75,7 @@ public final class AccessControl implements Gatekeeper {
     public void authorize(RequestContext ctx, JsonNode input) {
         Actions table = actions.getOrDefault(ctx.service(), Actions.named(ctx.service()));
         for (Actions.Check check : table.of(ctx, input)) {
-            Map<String, List<String>> context = new LinkedHashMap<>(globalKeys(ctx.principal(), ctx.region()));
-            context.putAll(check.context());
-            check(ctx.principal(), check.action(), check.resource(), context);
+            decide(ctx.principal(), check.action(), check.resource(), ctx.region(), check.context());
         }
     }
 
@@ -84,6 +85,12 @@ public final class AccessControl implements Gatekeeper {
      * polling a queue, SSM decrypting with KMS for the caller) and for the gateway.
      */
     public void check(Principal principal, String action, String resource, Map<String, List<String>> context) {
+        decide(principal, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region), context);
+    }
+
+    private void decide(Principal principal, String action, String resource, String requestRegion, Map<String, List<String>> keys) {
+        Map<String, List<String>> context = new LinkedHashMap<>(globalKeys(principal, requestRegion));
+        context.putAll(keys);
         if (authorizer.authorize(principal, action, resource, context) != Authorizer.Decision.ALLOW) {
             throw new AwsException("AccessDeniedException", "User: " + principal.id() + " is not authorized to perform: " + action
                     + " on resource: " + resource, 403);
@@ -91,7 +98,7 @@ public final class AccessControl implements Gatekeeper {
     }
 
     /** IAM's global condition keys that every request by {@code p} has. */
-    public Map<String, List<String>> globalKeys(Principal p, String region) {
+    private Map<String, List<String>> globalKeys(Principal p, String region) {
         long now = clock.millis();
         Map<String, List<String>> c = new LinkedHashMap<>();
         c.put("aws:CurrentTime", List.of(Instant.ofEpochMilli(now).toString()));

@@ -44,23 +44,31 @@ final class Deliveries implements Jobs.Handler {
     private static final Backoff DOUBLING = Backoff.doubling(1000, 5 * 60 * 1000);
     /** Errors a retry cannot mend (the target is gone, or cannot take the event): dead-lettered at once, as AWS does. */
     private static final Set<String> PERMANENT = Set.of("QueueDoesNotExist", "ResourceNotFoundException", "NotImplemented",
-            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException", HttpEndpoints.REFUSED);
+            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException", "AccessDeniedException",
+            HttpEndpoints.REFUSED);
 
     private final Clock clock;
+    private final Permission permission;
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+    /** The IAM action a delivery's caller needs on a destination, by the destination ARN's service. */
+    private final Map<String, String> actions = new ConcurrentHashMap<>();
 
-    Deliveries(Clock clock) {
+    Deliveries(Clock clock, Permission permission) {
         this.clock = clock;
+        this.permission = permission;
         Destination post = d -> {
             HttpEndpoints.post(d.destination(), d.payload(), d.http() == null ? Map.of() : d.http().headers());
             return List.of();
         };
-        register("http", post);
-        register("https", post);
+        register("http", null, post);
+        register("https", null, post);
     }
 
-    void register(String service, Destination destination) {
+    void register(String service, String action, Destination destination) {
         destinations.put(service, destination);
+        if (action != null) {
+            actions.put(service, action);
+        }
     }
 
     /** The job that makes {@code d}: in its queue's group's lane when it is a FIFO message. */
@@ -73,11 +81,31 @@ final class Deliveries implements Jobs.Handler {
         Delivery d = Json.parse(job.spec(), Delivery.class);
         List<Jobs.Owed> owed;
         try {
-            owed = destination(d.destination()).deliver(d);
+            Destination destination = destination(d.destination());
+            permit(d);
+            owed = destination.deliver(d);
         } catch (RuntimeException failure) {
             return failed(job, d, failure);
         }
         return new Outcome.Done(owed);
+    }
+
+    /**
+     * Refuses the delivery unless its caller may make it: a service principal as the destination's
+     * resource policy allows it for the delivery's source ({@code aws:SourceArn}), a role session as
+     * its policies do. A refusal is AccessDenied, which AWS does not retry.
+     */
+    private void permit(Delivery d) {
+        String action = actions.get(service(d.destination()));
+        if (action == null || d.caller() == null) {
+            return;
+        }
+        Map<String, List<String>> context = new LinkedHashMap<>();
+        if (d.source() != null) {
+            context.put("aws:SourceArn", List.of(d.source()));
+            Arn.parse(d.source()).map(Arn::account).filter(a -> !a.isEmpty()).ifPresent(a -> context.put("aws:SourceAccount", List.of(a)));
+        }
+        permission.check(d.caller(), action, d.destination(), context);
     }
 
     /** The service of an ARN ({@code arn:partition:service:…}), or the scheme of a URL; null for anything else. */
@@ -129,6 +157,6 @@ final class Deliveries implements Jobs.Handler {
         }
         attributes.put("ERROR_CODE", Delivery.Attribute.string(code(failure)));
         attributes.put("ERROR_MESSAGE", Delivery.Attribute.string(String.valueOf(failure.getMessage())));
-        return List.of(owed(Delivery.once(d.caller(), dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null)));
+        return List.of(owed(Delivery.once(d.caller(), d.source(), dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null)));
     }
 }

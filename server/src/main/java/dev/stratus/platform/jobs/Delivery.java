@@ -13,12 +13,13 @@ import java.util.Map;
  * then sent to {@code deadLetterArn} (an SQS queue, or none) with {@code deadLetterAttributes}. A URL
  * is posted to as {@code http} says. {@code caller} is who delivers, for the destination's resource
  * policy: the service that owes it ({@code sns.amazonaws.com}) or a function's role session; null
- * in deliveries owed before Stratus recorded callers. Stored as JSON, in the shape the first versions' outbox stored
+ * in deliveries owed before Stratus recorded callers. {@code source} is the resource it is delivered
+ * for (the rule, topic or function: {@code aws:SourceArn} in the destination's policy). Stored as JSON, in the shape the first versions' outbox stored
  * it, so that the deliveries it still owed are delivered after an upgrade.
  */
 public record Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,
                        int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http,
-                       Principal caller) {
+                       Principal caller, String source) {
 
     /**
      * How a delivery to an HTTP/S endpoint is made: the request's headers, and the seconds to wait
@@ -45,7 +46,8 @@ public record Delivery(String destination, String payload, Map<String, Attribute
      * A delivery tried once, with no dead-letter queue: what a failed job owes (a dead-letter message,
      * a Lambda destination's record), which AWS does not retry either and loses when its target refuses it.
      */
-    public static Delivery once(Principal caller, String destination, String payload, Map<String, Attribute> attributes, String groupId) {
-        return new Delivery(destination, payload, attributes, groupId, null, 0, 0, null, Map.of(), null, caller);
+    public static Delivery once(Principal caller, String source, String destination, String payload, Map<String, Attribute> attributes,
+                                String groupId) {
+        return new Delivery(destination, payload, attributes, groupId, null, 0, 0, null, Map.of(), null, caller, source);
     }
 }

@@ -103,7 +103,13 @@ public final class Jobs implements AutoCloseable {
     private final ReentrantLock recording = new ReentrantLock();
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
 
+    /** Jobs whose deliveries are made whatever their callers may do: for tests of the engine alone. */
     public Jobs(Store store, Clock clock) {
+        this(store, clock, Permission.ANYONE);
+    }
+
+    /** Jobs whose deliveries are made only when {@code permission} lets their callers make them. */
+    public Jobs(Store store, Clock clock, Permission permission) {
         this.store = store;
         this.clock = clock;
         for (int i = 0; i < lanes.length; i++) {
@@ -111,7 +117,7 @@ public final class Jobs implements AutoCloseable {
         }
         store.migrate("jobs", MIGRATIONS);
         store.migrate("outbox", Deliveries.OUTBOX_MIGRATIONS);
-        this.deliveries = new Deliveries(clock);
+        this.deliveries = new Deliveries(clock, permission);
         handle(Deliveries.KIND, deliveries);
         recover();
         this.passes = new DuePasses("stratus-jobs", clock, this::claimAndDispatch);
@@ -122,9 +128,12 @@ public final class Jobs implements AutoCloseable {
         handlers.put(kind, handler);
     }
 
-    /** Deliveries to ARNs of {@code service} go to {@code destination}; register before {@link #start()}. */
-    public void register(String service, Destination destination) {
-        deliveries.register(service, destination);
+    /**
+     * Deliveries to ARNs of {@code service} go to {@code destination}, made only when their callers
+     * may perform {@code action} there (null: no check); register before {@link #start()}.
+     */
+    public void register(String service, String action, Destination destination) {
+        deliveries.register(service, action, destination);
     }
 
     /** Owes a job inside the caller's transaction (the one that accepts what is owed); it is due at once. */

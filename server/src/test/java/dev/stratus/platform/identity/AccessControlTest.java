@@ -21,7 +21,7 @@ class AccessControlTest {
 
     @Test
     void keysStratusDoesNotKnowAreTheAccountRootInTheRegionsPartition() {
-        AccessControl access = new AccessControl("123456789012", clock, store, Authorizer.ALLOW_ALL);
+        AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, Authorizer.ALLOW_ALL);
         assertEquals(new Principal(Principal.Type.ROOT, "arn:aws:iam::123456789012:root", "123456789012"), access.identify("test", "us-east-1"));
         assertEquals("arn:aws-cn:iam::123456789012:root", access.identify("AKIDEXAMPLE", "cn-north-1").id());
         assertEquals("arn:aws-us-gov:iam::123456789012:root", access.identify(null, "us-gov-west-1").id());
@@ -30,7 +30,7 @@ class AccessControlTest {
     @Test
     void theDecisionPointIsAskedWithTheActionAndIamsGlobalConditionKeys() {
         Map<String, Object> asked = new HashMap<>();
-        AccessControl access = new AccessControl("123456789012", clock, store, (principal, action, resource, conditions) -> {
+        AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, (principal, action, resource, conditions) -> {
             asked.put("principal", principal);
             asked.put("action", action);
             asked.put("resource", resource);
@@ -51,7 +51,7 @@ class AccessControlTest {
     @Test
     void aDenialIsAnAccessDeniedErrorNamingPrincipalActionAndResource() {
         for (Authorizer.Decision denied : new Authorizer.Decision[] {Authorizer.Decision.EXPLICIT_DENY, Authorizer.Decision.IMPLICIT_DENY}) {
-            AccessControl access = new AccessControl("123456789012", clock, store, (p, a, r, c) -> denied);
+            AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, (p, a, r, c) -> denied);
             Principal user = new Principal(Principal.Type.USER, "arn:aws:iam::123456789012:user/alice", "123456789012");
             AwsException e = assertThrows(AwsException.class, () -> access.authorize(
                     new RequestContext("r", "lambda", "Invoke", "us-east-1", "123456789012", "AKID", "localhost", user), null));
@@ -63,7 +63,7 @@ class AccessControlTest {
 
     @Test
     void aKeyStratusIssuedIsItsPrincipalFromTheCommitOnAndNoLongerOnceDeleted() {
-        AccessControl access = new AccessControl("123456789012", clock, store, Authorizer.ALLOW_ALL);
+        AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, Authorizer.ALLOW_ALL);
         Principal alice = new Principal(Principal.Type.USER, "arn:aws:iam::123456789012:user/alice", "123456789012");
         assertEquals(Principal.Type.ROOT, access.identify("AKIAALICE", "us-east-1").type());
         store.write(tx -> {

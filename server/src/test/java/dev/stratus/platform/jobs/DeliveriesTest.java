@@ -29,7 +29,7 @@ class DeliveriesTest {
 
     @BeforeEach
     void destinations() {
-        jobs.register("sqs", d -> {
+        jobs.register("sqs", null, d -> {
             queued.add(d);
             return List.of();
         });
@@ -43,7 +43,7 @@ class DeliveriesTest {
 
     /** A destination for {@code service} that fails every attempt with {@code code}. */
     void failing(String service, String code) {
-        jobs.register(service, d -> {
+        jobs.register(service, null, d -> {
             attempts.incrementAndGet();
             throw new AwsException(code, "attempt " + attempts.get() + " failed");
         });
@@ -57,10 +57,11 @@ class DeliveriesTest {
     }
 
     static final Principal EVENTBRIDGE = Principal.service("events.amazonaws.com");
+    static final String RULE = "arn:aws:events:us-east-1:000000000000:rule/r";
 
     static Delivery toBus(int maxRetries, int maxAgeSeconds) {
         return new Delivery(BUS, "{\"n\":1}", null, null, null, maxRetries, maxAgeSeconds, DLQ, Map.of("RULE_ARN", "rule", "TARGET_ARN", BUS), null,
-                EVENTBRIDGE);
+                EVENTBRIDGE, RULE);
     }
 
     /** Moves the clock by {@code ms} and runs one pass; answers how many jobs ran. */
@@ -120,7 +121,7 @@ class DeliveriesTest {
     void anHttpDeliveryWaitsTheDelaysItsPolicyNames() {
         failing("https", "EndpointError");
         owe(new Delivery("https://example.test/hook", "hello", null, null, null, 2, 86_400, null, Map.of(),
-                new Delivery.Http(Map.of("Content-Type", "text/plain"), List.of(3, 7)), Principal.service("sns.amazonaws.com")));
+                new Delivery.Http(Map.of("Content-Type", "text/plain"), List.of(3, 7)), Principal.service("sns.amazonaws.com"), "arn:aws:sns:us-east-1:000000000000:t"));
         after(0);
         assertEquals(0, after(2_999));
         assertEquals(1, after(1));
@@ -133,7 +134,7 @@ class DeliveriesTest {
     @Test
     void aFifoDeadLetterQueueGetsItsMessagesInTheDeadLetterGroup() {
         failing("events", "InvalidEvent");
-        owe(new Delivery(BUS, "x", null, null, null, 0, 60, DLQ + ".fifo", Map.of(), null, EVENTBRIDGE));
+        owe(new Delivery(BUS, "x", null, null, null, 0, 60, DLQ + ".fifo", Map.of(), null, EVENTBRIDGE, RULE));
         after(0);
         after(0);
         assertEquals("dead-letter", queued.get(0).groupId());
@@ -141,7 +142,7 @@ class DeliveriesTest {
 
     @Test
     void aDestinationOfAServiceNobodyServesIsNotImplemented() {
-        owe(new Delivery("arn:aws:kinesis:us-east-1:000000000000:stream/s", "x", null, null, null, 185, 86_400, DLQ, Map.of(), null, EVENTBRIDGE));
+        owe(new Delivery("arn:aws:kinesis:us-east-1:000000000000:stream/s", "x", null, null, null, 185, 86_400, DLQ, Map.of(), null, EVENTBRIDGE, RULE));
         after(0);
         after(0);
         assertEquals("NotImplemented", queued.get(0).attributes().get("ERROR_CODE").stringValue());
@@ -150,12 +151,12 @@ class DeliveriesTest {
     @Test
     void whatADestinationOwesInTurnIsWrittenWithTheDelivery() {
         List<String> invoked = new CopyOnWriteArrayList<>();
-        jobs.register("lambda", d -> List.of(new Jobs.Owed("invoke", d.payload(), null, null)));
+        jobs.register("lambda", null, d -> List.of(new Jobs.Owed("invoke", d.payload(), null, null)));
         jobs.handle("invoke", job -> {
             invoked.add(job.spec());
             return new Outcome.Done(List.of());
         });
-        owe(Delivery.once(EVENTBRIDGE, "arn:aws:lambda:us-east-1:000000000000:function:f", "event", null, null));
+        owe(Delivery.once(EVENTBRIDGE, RULE, "arn:aws:lambda:us-east-1:000000000000:function:f", "event", null, null));
         after(0);
         after(0);
         assertEquals(List.of("event"), invoked);
@@ -163,9 +164,9 @@ class DeliveriesTest {
 
     @Test
     void aQueuesMessageGroupSharesALane() {
-        Jobs.Owed owed = Jobs.Owed.delivery(Delivery.once(EVENTBRIDGE, DLQ + ".fifo", "x", null, "g"));
+        Jobs.Owed owed = Jobs.Owed.delivery(Delivery.once(EVENTBRIDGE, RULE, DLQ + ".fifo", "x", null, "g"));
         assertEquals(DLQ + ".fifo|g", owed.lane());
-        assertNull(Jobs.Owed.delivery(Delivery.once(EVENTBRIDGE, DLQ, "x", null, null)).lane());
+        assertNull(Jobs.Owed.delivery(Delivery.once(EVENTBRIDGE, RULE, DLQ, "x", null, null)).lane());
     }
 
     @Test
@@ -176,7 +177,7 @@ class DeliveriesTest {
                     "{\"destination\":\"" + DLQ + "\",\"payload\":\"raw\",\"attributes\":{\"a\":{\"StringValue\":\"v\",\"DataType\":\"String\"}},"
                             + "\"maxRetries\":100015,\"maxAgeSeconds\":1987200,\"deadLetterAttributes\":{}}", 5L, 2L, 1L));
             try (Jobs upgraded = new Jobs(old, clock)) {
-                upgraded.register("sqs", d -> {
+                upgraded.register("sqs", null, d -> {
                     queued.add(d);
                     return List.of();
                 });
@@ -190,6 +191,40 @@ class DeliveriesTest {
                     return rs.getLong(1);
                 }
             }));
+        }
+    }
+
+    @Test
+    void aDeliveryItsCallerMayNotMakeIsDeadLetteredAtOnceWithoutReachingItsDestination() {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        try (SqliteStore own = SqliteStore.inMemory(); Jobs guarded = new Jobs(own, clock, (caller, action, resource, context) -> {
+            asked.add(caller.id() + " " + action + " " + resource + " " + context);
+            if (resource.contains(":function:")) {
+                throw new AwsException("AccessDeniedException", "not allowed", 403);
+            }
+        })) {
+            guarded.register("sqs", "sqs:SendMessage", d -> {
+                queued.add(d);
+                return List.of();
+            });
+            guarded.register("lambda", "lambda:InvokeFunction", d -> {
+                attempts.incrementAndGet();
+                return List.of();
+            });
+            String function = "arn:aws:lambda:us-east-1:000000000000:function:f";
+            own.write(tx -> {
+                guarded.owe(tx, new Delivery(function, "event", null, null, null, 185, 86_400, DLQ, Map.of("RULE_ARN", RULE, "TARGET_ARN", function),
+                        null, EVENTBRIDGE, RULE));
+                return null;
+            });
+            pass(guarded);
+            pass(guarded);
+            assertEquals(0, attempts.get());
+            assertEquals(1, queued.size());
+            assertEquals("AccessDeniedException", queued.get(0).attributes().get("ERROR_CODE").stringValue());
+            String source = "{aws:SourceArn=[" + RULE + "], aws:SourceAccount=[000000000000]}";
+            assertEquals(List.of("events.amazonaws.com lambda:InvokeFunction " + function + " " + source,
+                    "events.amazonaws.com sqs:SendMessage " + DLQ + " " + source), asked);
         }
     }
 

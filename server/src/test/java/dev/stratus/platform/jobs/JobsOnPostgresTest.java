@@ -84,7 +84,7 @@ class JobsOnPostgresTest {
                     "{\"destination\":\"arn:aws:sqs:us-east-1:000000000000:q\",\"payload\":\"p\",\"maxRetries\":1,\"maxAgeSeconds\":60}", 5L));
             List<Delivery> got = new CopyOnWriteArrayList<>();
             try (Jobs jobs = new Jobs(store, clock)) {
-                jobs.register("sqs", d -> {
+                jobs.register("sqs", null, d -> {
                     got.add(d);
                     return List.of();
                 });
