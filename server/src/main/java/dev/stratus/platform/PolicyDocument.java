@@ -124,6 +124,12 @@ public final class PolicyDocument {
         return new PolicyDocument(d);
     }
 
+    /** The policy language's Version the document names, or null when it names none (IAM then reads it as 2008-10-17). */
+    public String version() {
+        JsonNode v = document.get("Version");
+        return v != null && v.isTextual() ? v.asText() : null;
+    }
+
     public boolean isEmpty() {
         return statements().isEmpty();
     }
