@@ -150,12 +150,12 @@ public final class CompiledPolicy {
                     s.has("NotResource"), conditions.toArray(Condition[]::new));
         }
 
-        /** Whether the statement is about this action and resource (principals and conditions aside). */
-        boolean covers(EvaluationRequest request) {
-            return readable && actionMatches(request.actionLower()) && resourceMatches(request);
-        }
-
-        private boolean actionMatches(String actionLower) {
+        /** Whether the statement is about this action (and IAM could read it). */
+        boolean actionMatches(EvaluationRequest request) {
+            if (!readable) {
+                return false;
+            }
+            String actionLower = request.actionLower();
             boolean any = false;
             for (Wildcard a : actions) {
                 if (a.matches(actionLower)) {
@@ -166,7 +166,7 @@ public final class CompiledPolicy {
             return any != notAction;
         }
 
-        private boolean resourceMatches(EvaluationRequest request) {
+        boolean resourceMatches(EvaluationRequest request) {
             if (resources == null) {
                 return true;
             }

@@ -10,7 +10,6 @@ import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
 import static java.time.temporal.ChronoField.YEAR;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -28,7 +27,8 @@ import java.util.Map;
  * IAM evaluates it: several values are alternatives (any may match); a negated operator is true where its
  * positive form is false, and so true for a key the request lacks; {@code ...IfExists} is true for a missing key;
  * {@code ForAnyValue:} needs one request value to match and is false for a missing or empty key;
- * {@code ForAllValues:} needs every request value to match and is true for a missing or empty key.
+ * {@code ForAllValues:} needs every request value to match and is true for a missing or empty key. A binary key's
+ * request value is base64, as the APIs carry binary values and as BinaryEquals writes its own.
  */
 final class Condition {
     private final Operator operator;
@@ -225,7 +225,7 @@ final class Condition {
             }
             case NUMERIC -> value != null && related(number(actual), (BigDecimal) value);
             case DATE -> value != null && related(date(actual), (Instant) value);
-            case BINARY -> value != null && Arrays.equals(bytes(actual), (byte[]) value);
+            case BINARY -> value != null && Arrays.equals(base64(actual), (byte[]) value);
             case IP -> value != null && ((IpRange) value).contains(actual);
             case ARN -> {
                 Wildcard[] parts = value instanceof Wildcard[] w ? w : arnParts(templates[i].pattern(request));
@@ -299,11 +299,6 @@ final class Condition {
         }
     }
 
-    /** A request's binary value comes base64-encoded like the policy's; one that is not is taken as its bytes. */
-    private static byte[] bytes(String v) {
-        byte[] decoded = base64(v);
-        return decoded != null ? decoded : v.getBytes(StandardCharsets.UTF_8);
-    }
 
     private static final DateTimeFormatter W3C_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()

@@ -113,15 +113,22 @@ public final class PolicyEvaluator {
 
         void policy(PolicyKind kind, int index, CompiledPolicy policy) {
             for (Statement s : policy.statements) {
-                if (!s.covers(request)) {
+                if (!s.actionMatches(request)) {
                     continue;
                 }
                 Grant g = kind == PolicyKind.RESOURCE ? s.grant(request) : Grant.DIRECT;
                 if (g == Grant.NONE) {
                     continue;
                 }
+                if (!s.variablesResolve(request)) {
+                    noteMissingKeys(s);
+                    continue;
+                }
+                if (!s.resourceMatches(request)) {
+                    continue;
+                }
                 noteMissingKeys(s);
-                if (!s.variablesResolve(request) || !s.conditionsHold(request)) {
+                if (!s.conditionsHold(request)) {
                     continue;
                 }
                 if (matched == null) {
