@@ -1,19 +1,8 @@
 package dev.stratus.platform.identity;
 
-import static java.time.temporal.ChronoField.DAY_OF_MONTH;
-import static java.time.temporal.ChronoField.HOUR_OF_DAY;
-import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
-import static java.time.temporal.ChronoField.MONTH_OF_YEAR;
-import static java.time.temporal.ChronoField.NANO_OF_SECOND;
-import static java.time.temporal.ChronoField.OFFSET_SECONDS;
-import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
-import static java.time.temporal.ChronoField.YEAR;
-
+import dev.stratus.platform.PolicyDates;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -224,7 +213,7 @@ final class Condition {
                 yield p != null && p.matches(actual);
             }
             case NUMERIC -> value != null && related(number(actual), (BigDecimal) value);
-            case DATE -> value != null && related(date(actual), (Instant) value);
+            case DATE -> value != null && related(PolicyDates.parse(actual), (Instant) value);
             case BINARY -> value != null && Arrays.equals(base64(actual), (byte[]) value);
             case IP -> value != null && ((IpRange) value).contains(actual);
             case ARN -> {
@@ -260,7 +249,7 @@ final class Condition {
             case STRING_LIKE -> t.constant() ? t.pattern(null) : null;
             case ARN -> t.constant() ? arnParts(t.pattern(null)) : null;
             case NUMERIC -> number(v);
-            case DATE -> date(v);
+            case DATE -> PolicyDates.parse(v);
             case BINARY -> base64(v);
             case IP -> IpRange.parse(v);
             case NULL -> v.equalsIgnoreCase("true") ? Boolean.TRUE : v.equalsIgnoreCase("false") ? Boolean.FALSE : null;
@@ -295,41 +284,6 @@ final class Condition {
         try {
             return Base64.getDecoder().decode(v.trim());
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-
-    private static final DateTimeFormatter W3C_DATE = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .appendValue(YEAR, 4)
-            .optionalStart().appendLiteral('-').appendValue(MONTH_OF_YEAR, 2)
-            .optionalStart().appendLiteral('-').appendValue(DAY_OF_MONTH, 2)
-            .optionalStart().appendLiteral('T').appendValue(HOUR_OF_DAY, 2).appendLiteral(':').appendValue(MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 2)
-            .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .optionalEnd().optionalEnd().optionalEnd()
-            .parseDefaulting(MONTH_OF_YEAR, 1).parseDefaulting(DAY_OF_MONTH, 1).parseDefaulting(HOUR_OF_DAY, 0)
-            .parseDefaulting(MINUTE_OF_HOUR, 0).parseDefaulting(SECOND_OF_MINUTE, 0).parseDefaulting(NANO_OF_SECOND, 0)
-            .parseDefaulting(OFFSET_SECONDS, 0)
-            .toFormatter(Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    /**
-     * A date in one of the W3C forms of ISO 8601 (a year up to a fraction of a second, with a zone), or epoch
-     * seconds: as IAM's parser reads them, digits alone are epoch seconds.
-     */
-    static Instant date(String v) {
-        String text = v.trim();
-        try {
-            if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
-                return Instant.ofEpochSecond(Long.parseLong(text));
-            }
-            return W3C_DATE.parse(text, Instant::from);
-        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -163,7 +163,7 @@ class ConditionTest {
         assertTrue(holds("DateGreaterThanEquals", "aws:EpochTime", "2026-12-06T02:00:00Z", Long.toString(epoch)), "epoch in the request");
         assertFalse(holds("DateEquals", "aws:CurrentTime", "yesterday", "2026-12-06"));
         assertFalse(holds("DateEquals", "aws:CurrentTime", "2026-13-01", "2026-12-06"), "no thirteenth month");
-        assertEquals(Instant.parse("2026-12-06T02:00:00Z"), Condition.date("2026-12-06T04:00:00+0200"));
+        assertEquals(Instant.parse("2026-12-06T02:00:00Z"), dev.stratus.platform.PolicyDates.parse("2026-12-06T04:00:00+0200"));
     }
 
     @Test
