@@ -24,8 +24,8 @@ import java.util.Set;
  * </ol>
  * A resource of another account needs its resource policy to allow as well (naming the principal's account is
  * enough there), and so does a resource whose policy must always allow (KMS keys, trust policies). The account
- * root may do anything in its account that no resource policy denies it; a service principal may do what the
- * resource policy allows it.
+ * root may do anything in its account that no resource policy denies it, save where the resource policy must
+ * allow; a service principal may do what the resource policy allows it.
  */
 public final class PolicyEvaluator {
 
@@ -61,7 +61,8 @@ public final class PolicyEvaluator {
         }
         boolean sameAccount = policies.resourceAccount() == null || policies.resourceAccount().equals(principal.account());
         if (!identityBound) {
-            boolean rootAtHome = principal.type() == Principal.Type.ROOT && sameAccount;
+            // Even the root is subject to a key policy: KMS keys are governed by theirs alone.
+            boolean rootAtHome = principal.type() == Principal.Type.ROOT && sameAccount && !policies.resourcePolicyRequired();
             return rootAtHome || scan.grant != Grant.NONE ? Reason.ALLOWED : Reason.NO_RESOURCE_POLICY_ALLOWS;
         }
         if (!sameAccount) {

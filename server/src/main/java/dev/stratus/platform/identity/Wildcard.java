@@ -7,8 +7,6 @@ package dev.stratus.platform.identity;
  * case-insensitive match lowers both sides first.
  */
 final class Wildcard {
-    static final Wildcard ANY = of("*");
-
     private final String text;
     /** Null when every {@code *} and {@code ?} in the text is a wildcard. */
     private final boolean[] literal;
@@ -30,15 +28,6 @@ final class Wildcard {
     /** A pattern with the wildcards and literal characters a {@link Template} resolved. */
     static Wildcard of(String text, boolean[] literal) {
         return new Wildcard(text, literal);
-    }
-
-    /** The same pattern over the lower-cased text, for matches that ignore case. */
-    Wildcard lowerCase() {
-        return new Wildcard(text.toLowerCase(java.util.Locale.ROOT), literal);
-    }
-
-    String text() {
-        return text;
     }
 
     /**

@@ -335,6 +335,9 @@ class PolicyEvaluatorTest {
         EvaluationResult r = evaluate(SESSION, "kms:Decrypt", KEY, identity(allow("kms:*", "*")).withResource(adminsOnly, ACCOUNT).requiringResourcePolicy());
         assertEquals(Reason.NO_RESOURCE_POLICY_ALLOWS, r.reason(), "IAM policies count only where the key policy lets them");
         assertTrue(r.accessDeniedMessage().endsWith(" because no resource-based policy allows the kms:Decrypt action"));
+        assertEquals(Reason.NO_RESOURCE_POLICY_ALLOWS, evaluate(ROOT, "kms:Decrypt", KEY, PolicySet.resourceOnly(adminsOnly, ACCOUNT)
+                .requiringResourcePolicy()).reason(), "a key policy binds the root too");
+        assertTrue(evaluate(ROOT, "kms:Decrypt", KEY, PolicySet.resourceOnly(defaultKeyPolicy, ACCOUNT).requiringResourcePolicy()).allowed());
         CompiledPolicy namesRole = resourceAllow("{'AWS':'" + ROLE + "'}", "kms:Decrypt", "*");
         assertTrue(evaluate(SESSION, "kms:Decrypt", KEY, identity().withResource(namesRole, ACCOUNT).requiringResourcePolicy()).allowed());
     }
