@@ -1,6 +1,7 @@
 package dev.stratus.platform;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +16,11 @@ public final class Ports {
         if (offered.putIfAbsent(port, implementation) != null) {
             throw new IllegalStateException(port.getSimpleName() + " is offered twice");
         }
+    }
+
+    /** The port, or none when no module built so far offers it (the identity step, built before every module, asks this way). */
+    public <T> Optional<T> find(Class<T> port) {
+        return Optional.ofNullable(offered.get(port)).map(port::cast);
     }
 
     public <T> T get(Class<T> port) {

@@ -1,6 +1,7 @@
 package dev.stratus.platform;
 
 import dev.stratus.platform.identity.Actions;
+import dev.stratus.platform.identity.Refusal;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.ServiceDispatcher;
@@ -30,6 +31,11 @@ public interface ServiceModule {
     /** What IAM checks for each operation; by default the operation's name as the action, on no named resource. */
     default Actions actions() {
         return Actions.named(model().signingName());
+    }
+
+    /** How the service answers a request IAM refuses. */
+    default Refusal refusal() {
+        return Refusal.ACCESS_DENIED_EXCEPTION;
     }
 
     /** Starts what runs in the background (pollers). */

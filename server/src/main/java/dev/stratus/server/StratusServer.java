@@ -26,7 +26,6 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
-import dev.stratus.platform.identity.Authorizer;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.sqs.SqsModule;
 import dev.stratus.runtime.Zips;
@@ -97,16 +96,17 @@ public final class StratusServer implements AutoCloseable {
         this.config = config;
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
-        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, Authorizer.ALLOW_ALL);
+        Ports ports = new Ports();
+        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, false);
         this.jobs = new Jobs(store, clock, access::check);
-        Platform platform = new Platform(store, clock, timers, jobs, new Ports(), access, config.region(), config.accountId(), this::endpoint);
+        Platform platform = new Platform(store, clock, timers, jobs, ports, access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
-        modules.forEach(m -> access.actions(m.model().id(), m.actions()));
+        modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), access);

@@ -3,14 +3,14 @@ package dev.stratus.platform.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
-import dev.stratus.protocol.AwsException;
+import dev.stratus.platform.ServiceModule;
 import dev.stratus.protocol.Gatekeeper;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,25 +21,32 @@ import java.util.function.Function;
  * The identity step, for the gateway and for services acting on a caller's behalf: a request's
  * access key names its principal ({@link Credentials}; keys Stratus never issued stand for the
  * account root, so {@code test}/{@code test} works as it always has), each service's
- * {@link Actions} table names what the operation asks, and the {@link Authorizer} decides, with
- * the resource policies services register by the ARN's service.
+ * {@link Actions} table names what the operation asks, and IAM's evaluation logic decides over the
+ * policies that bear on it ({@link PolicySource}). A refusal is answered as the service answers
+ * one ({@link Refusal}). Not enforcing, every principal may do everything, as before IAM was.
  */
 public final class AccessControl implements Gatekeeper {
     private final String account;
     private final String region;
     private final Clock clock;
     private final Credentials credentials;
-    private final Authorizer authorizer;
+    private final PolicySource policies;
+    private final boolean enforcing;
     private final Map<String, Actions> actions = new ConcurrentHashMap<>();
-    private final Map<String, Function<String, Optional<PolicyDocument>>> resourcePolicies = new ConcurrentHashMap<>();
+    /** By the prefix of the actions a service's refusals name ({@code sqs}, {@code sns} …). */
+    private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
 
-    /** For {@code account}; {@code region} is the one a service's own calls are made in when their resource names none. */
-    public AccessControl(String account, String region, Clock clock, Store store, Authorizer authorizer) {
+    /**
+     * For {@code account}; {@code region} is the one a service's own calls are made in when their
+     * resource names none; the users and roles are IAM's, found among {@code ports} once offered.
+     */
+    public AccessControl(String account, String region, Clock clock, Store store, dev.stratus.platform.Ports ports, boolean enforcing) {
         this.account = account;
         this.region = region;
         this.clock = clock;
         this.credentials = new Credentials(store);
-        this.authorizer = authorizer;
+        this.policies = new PolicySource(credentials, ports);
+        this.enforcing = enforcing;
     }
 
     /** The access keys IAM and STS issue, and sessions Lambda gives its functions. */
@@ -47,22 +54,23 @@ public final class AccessControl implements Gatekeeper {
         return credentials;
     }
 
-    /** What IAM checks for the operations of the service with this model id. */
-    public void actions(String service, Actions table) {
-        actions.put(service, table);
+    /** Takes what IAM checks for the module's operations, and how it answers a refusal. */
+    public void serve(ServiceModule module) {
+        actions.put(module.model().id(), module.actions());
+        refusals.put(module.model().signingName(), module.refusal());
     }
 
-    /** Where the policies of resources whose ARNs name {@code arnService} ({@code sqs}, {@code lambda} …) are found, by ARN. */
+    /**
+     * Where the policies of resources whose ARNs name {@code arnService} ({@code sqs}, {@code lambda} …) are found, by ARN.
+     * {@code required}: the policy must itself allow (a KMS key policy), directly or by naming the account.
+     */
+    public void resourcePolicies(String arnService, Function<String, Optional<PolicyDocument>> byArn, boolean required) {
+        policies.resourcePolicies(arnService, byArn, required);
+    }
+
+    /** Where the policies of resources whose ARNs name {@code arnService} are found; identity-based policies may allow without them. */
     public void resourcePolicies(String arnService, Function<String, Optional<PolicyDocument>> byArn) {
-        resourcePolicies.put(arnService, byArn);
-    }
-
-    /** The policy of the resource with this ARN, if its service keeps one. */
-    public Optional<PolicyDocument> resourcePolicy(String arn) {
-        return Arn.parse(arn).flatMap(a -> {
-            Function<String, Optional<PolicyDocument>> byArn = resourcePolicies.get(a.service());
-            return byArn == null ? Optional.empty() : byArn.apply(arn);
-        });
+        resourcePolicies(arnService, byArn, false);
     }
 
     @Override
@@ -73,49 +81,49 @@ public final class AccessControl implements Gatekeeper {
 
     @Override
     public void authorize(RequestContext ctx, JsonNode input) {
+        if (!enforcing) {
+            return;
+        }
         Actions table = actions.getOrDefault(ctx.service(), Actions.named(ctx.service()));
         for (Actions.Check check : table.of(ctx, input)) {
-            decide(ctx.principal(), check.action(), check.resource(), ctx.region(), check.context());
+            decide(ctx.principal(), ctx.accessKeyId(), check.action(), check.resource(), ctx.region(), check.context());
         }
     }
 
     /**
-     * Throws AWS's {@code AccessDeniedException} (403) unless {@code principal} may perform
-     * {@code action} on {@code resource}: for services that act for a caller (a function's role
-     * polling a queue, SSM decrypting with KMS for the caller) and for the gateway.
+     * Throws the service's refusal unless {@code principal} may perform {@code action} on
+     * {@code resource}: for services acting for a caller (a function's role polling a queue, SSM
+     * decrypting with KMS for the caller, a delivery made by a service principal).
      */
     public void check(Principal principal, String action, String resource, Map<String, List<String>> context) {
-        decide(principal, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region), context);
-    }
-
-    private void decide(Principal principal, String action, String resource, String requestRegion, Map<String, List<String>> keys) {
-        Map<String, List<String>> context = new LinkedHashMap<>(globalKeys(principal, requestRegion));
-        context.putAll(keys);
-        if (authorizer.authorize(principal, action, resource, context) != Authorizer.Decision.ALLOW) {
-            throw new AwsException("AccessDeniedException", "User: " + principal.id() + " is not authorized to perform: " + action
-                    + " on resource: " + resource, 403);
+        if (enforcing) {
+            decide(principal, null, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region), context);
         }
     }
 
-    /** IAM's global condition keys that every request by {@code p} has. */
-    private Map<String, List<String>> globalKeys(Principal p, String region) {
+    /** IAM's answer for {@code principal} calling with {@code accessKeyId} (null: no session policies apply), without acting on it. */
+    public EvaluationResult evaluate(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context) {
+        return policies.evaluate(principal, accessKeyId, action, resource, context);
+    }
+
+    private void decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
+                        Map<String, List<String>> keys) {
+        Refusal refusal = refusals.getOrDefault(prefixOf(action), Refusal.ACCESS_DENIED_EXCEPTION);
+        Map<String, List<String>> context = new HashMap<>(keys.size() + 4);
         long now = clock.millis();
-        Map<String, List<String>> c = new LinkedHashMap<>();
-        c.put("aws:CurrentTime", List.of(Instant.ofEpochMilli(now).toString()));
-        c.put("aws:EpochTime", List.of(Long.toString(now / 1000)));
-        c.put("aws:RequestedRegion", List.of(region));
-        c.put("aws:SecureTransport", List.of("false"));
-        if (p.type() == Principal.Type.SERVICE) {
-            c.put("aws:PrincipalServiceName", List.of(p.id()));
-            return c;
+        context.put("aws:CurrentTime", List.of(Instant.ofEpochMilli(now).toString()));
+        context.put("aws:EpochTime", List.of(Long.toString(now / 1000)));
+        context.put("aws:RequestedRegion", List.of(requestRegion));
+        context.put("aws:SecureTransport", List.of("false"));
+        context.putAll(keys);
+        EvaluationResult result = evaluate(principal, accessKeyId, refusal.spelling().apply(action), resource, context);
+        if (!result.allowed()) {
+            throw refusal.error(result.accessDeniedMessage());
         }
-        c.put("aws:PrincipalArn", List.of(p.id()));
-        c.put("aws:PrincipalAccount", List.of(p.account()));
-        c.put("aws:PrincipalType", List.of(switch (p.type()) {
-            case ROOT -> "Account";
-            case USER -> "User";
-            default -> "AssumedRole";
-        }));
-        return c;
+    }
+
+    private static String prefixOf(String action) {
+        int colon = action.indexOf(':');
+        return colon < 0 ? action : action.substring(0, colon);
     }
 }

@@ -1,6 +1,5 @@
 package dev.stratus.platform.identity;
 
-import dev.stratus.platform.identity.Authorizer.Decision;
 import java.util.List;
 import java.util.Optional;
 

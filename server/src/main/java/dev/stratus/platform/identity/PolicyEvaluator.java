@@ -1,6 +1,5 @@
 package dev.stratus.platform.identity;
 
-import dev.stratus.platform.identity.Authorizer.Decision;
 import dev.stratus.platform.identity.CompiledPolicy.Grant;
 import dev.stratus.platform.identity.CompiledPolicy.Statement;
 import dev.stratus.platform.identity.EvaluationResult.MatchedStatement;

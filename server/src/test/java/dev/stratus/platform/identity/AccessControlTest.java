@@ -3,76 +3,148 @@ package dev.stratus.platform.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.Ports;
+import dev.stratus.platform.port.Identities;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
-import dev.stratus.time.ManualClock;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.store.Store;
+import dev.stratus.time.ManualClock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AccessControlTest {
+    static final String ACCOUNT = "123456789012";
+    static final Principal ALICE = new Principal(Principal.Type.USER, "arn:aws:iam::123456789012:user/alice", ACCOUNT);
     final ManualClock clock = new ManualClock(1_767_225_600_000L);
     final Store store = SqliteStore.inMemory();
+    final Ports ports = new Ports();
+    final AccessControl access = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, true);
+
+    /** IAM as the identity step sees it: alice may send to one queue, during 2026 only. */
+    void aliceMaySendToOrders() {
+        PolicyDocument policy = PolicyDocument.stored("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:SendMessage",
+                "Resource":"arn:aws:sqs:us-east-1:123456789012:orders",
+                "Condition":{"DateLessThan":{"aws:CurrentTime":"2027-01-01T00:00:00Z"}}}]}""");
+        ports.offer(Identities.class, new Identities() {
+            @Override
+            public Optional<Identity> user(String name) {
+                return name.equals("alice") ? Optional.of(new Identity(ALICE.id(), "AIDAALICE", List.of(policy), Optional.empty(), Map.of(),
+                        null, 0)) : Optional.empty();
+            }
+
+            @Override
+            public Optional<Identity> role(String name) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    RequestContext call(Principal who, String operation) {
+        return new RequestContext("r", "sqs", operation, "us-east-1", ACCOUNT, "AKIAALICE", "localhost", who);
+    }
 
     @Test
     void keysStratusDoesNotKnowAreTheAccountRootInTheRegionsPartition() {
-        AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, Authorizer.ALLOW_ALL);
-        assertEquals(new Principal(Principal.Type.ROOT, "arn:aws:iam::123456789012:root", "123456789012"), access.identify("test", "us-east-1"));
+        assertEquals(new Principal(Principal.Type.ROOT, "arn:aws:iam::123456789012:root", ACCOUNT), access.identify("test", "us-east-1"));
         assertEquals("arn:aws-cn:iam::123456789012:root", access.identify("AKIDEXAMPLE", "cn-north-1").id());
         assertEquals("arn:aws-us-gov:iam::123456789012:root", access.identify(null, "us-gov-west-1").id());
     }
 
     @Test
-    void theDecisionPointIsAskedWithTheActionAndIamsGlobalConditionKeys() {
-        Map<String, Object> asked = new HashMap<>();
-        AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, (principal, action, resource, conditions) -> {
-            asked.put("principal", principal);
-            asked.put("action", action);
-            asked.put("resource", resource);
-            asked.put("conditions", conditions);
-            return Authorizer.Decision.ALLOW;
-        });
-        Principal root = access.identify("test", "eu-west-1");
-        access.authorize(new RequestContext("r", "sqs", "SendMessage", "eu-west-1", "123456789012", "test", "localhost", root), null);
-        assertEquals(root, asked.get("principal"));
-        assertEquals("sqs:SendMessage", asked.get("action"));
-        assertEquals("*", asked.get("resource"));
-        assertEquals(Map.of("aws:CurrentTime", List.of("2026-01-01T00:00:00Z"), "aws:EpochTime", List.of("1767225600"),
-                "aws:RequestedRegion", List.of("eu-west-1"), "aws:SecureTransport", List.of("false"),
-                "aws:PrincipalArn", List.of("arn:aws:iam::123456789012:root"), "aws:PrincipalAccount", List.of("123456789012"),
-                "aws:PrincipalType", List.of("Account")), asked.get("conditions"));
-    }
-
-    @Test
-    void aDenialIsAnAccessDeniedErrorNamingPrincipalActionAndResource() {
-        for (Authorizer.Decision denied : new Authorizer.Decision[] {Authorizer.Decision.EXPLICIT_DENY, Authorizer.Decision.IMPLICIT_DENY}) {
-            AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, (p, a, r, c) -> denied);
-            Principal user = new Principal(Principal.Type.USER, "arn:aws:iam::123456789012:user/alice", "123456789012");
-            AwsException e = assertThrows(AwsException.class, () -> access.authorize(
-                    new RequestContext("r", "lambda", "Invoke", "us-east-1", "123456789012", "AKID", "localhost", user), null));
-            assertEquals("AccessDeniedException", e.code());
-            assertEquals(403, e.status());
-            assertEquals("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: lambda:Invoke on resource: *", e.getMessage());
-        }
-    }
-
-    @Test
     void aKeyStratusIssuedIsItsPrincipalFromTheCommitOnAndNoLongerOnceDeleted() {
-        AccessControl access = new AccessControl("123456789012", "us-east-1", clock, store, Authorizer.ALLOW_ALL);
-        Principal alice = new Principal(Principal.Type.USER, "arn:aws:iam::123456789012:user/alice", "123456789012");
         assertEquals(Principal.Type.ROOT, access.identify("AKIAALICE", "us-east-1").type());
         store.write(tx -> {
-            access.credentials().issue(tx, new Credentials.Credential("AKIAALICE", "secret", null, alice, "AIDAALICE",
-                    alice.id(), true, Instant.ofEpochMilli(clock.millis()), null, null, Map.of()));
+            access.credentials().issue(tx, new Credentials.Credential("AKIAALICE", "secret", null, ALICE, "AIDAALICE",
+                    ALICE.id(), true, Instant.ofEpochMilli(clock.millis()), null, null, Map.of()));
             return null;
         });
-        assertEquals(alice, access.identify("AKIAALICE", "us-east-1"));
+        assertEquals(ALICE, access.identify("AKIAALICE", "us-east-1"));
         store.write(tx -> access.credentials().delete(tx, "AKIAALICE"));
         assertEquals(Principal.Type.ROOT, access.identify("AKIAALICE", "us-east-1").type());
+    }
+
+    @Test
+    void aUserMayDoWhatItsPoliciesAllowOnTheResourceTheTableNamesWithTheGlobalKeys() {
+        aliceMaySendToOrders();
+        access.check(ALICE, "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:orders", Map.of());
+        AwsException other = assertThrows(AwsException.class,
+                () -> access.check(ALICE, "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:payments", Map.of()));
+        assertEquals("AccessDeniedException", other.code());
+        assertEquals(403, other.status());
+        assertEquals("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sqs:SendMessage on resource: "
+                + "arn:aws:sqs:us-east-1:123456789012:payments because no identity-based policy allows the sqs:SendMessage action", other.getMessage());
+        clock.advance(366L * 24 * 3600 * 1000);
+        assertThrows(AwsException.class, () -> access.check(ALICE, "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:orders", Map.of()),
+                "aws:CurrentTime is the one clock's");
+    }
+
+    @Test
+    void theGatewayAsksTheServicesTableAndAnswersWithTheServicesRefusal() {
+        aliceMaySendToOrders();
+        access.serve(new TestModule("sqs", (ctx, input) -> List.of(Actions.Check.of("sqs:ListQueues", "*")),
+                new Refusal("AccessDenied", 403, Refusal.LOWER_CASE)));
+        AwsException e = assertThrows(AwsException.class, () -> access.authorize(call(ALICE, "ListQueues"), null));
+        assertEquals("AccessDenied", e.code());
+        assertEquals("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sqs:listqueues "
+                + "because no identity-based policy allows the sqs:listqueues action", e.getMessage());
+    }
+
+    @Test
+    void theAccountRootMayDoEverythingAndAUserWithoutIamNothing() {
+        access.authorize(call(access.identify("test", "us-east-1"), "CreateQueue"), null);
+        assertThrows(AwsException.class, () -> access.authorize(call(ALICE, "CreateQueue"), null));
+    }
+
+    @Test
+    void aServicePrincipalMayDoWhatTheResourcePolicyAllowsItForItsSource() {
+        String queue = "arn:aws:sqs:us-east-1:123456789012:orders";
+        String rule = "arn:aws:events:us-east-1:123456789012:rule/r";
+        access.resourcePolicies("sqs", arn -> Optional.of(PolicyDocument.stored("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},
+                "Action":"sqs:SendMessage","Resource":"%s","Condition":{"ArnEquals":{"aws:SourceArn":"%s"}}}]}""".formatted(queue, rule))));
+        Principal events = Principal.service("events.amazonaws.com");
+        access.check(events, "sqs:SendMessage", queue, Map.of("aws:SourceArn", List.of(rule)));
+        AwsException e = assertThrows(AwsException.class, () -> access.check(events, "sqs:SendMessage", queue,
+                Map.of("aws:SourceArn", List.of(rule + "-other"))));
+        assertEquals("User: events.amazonaws.com is not authorized to perform: sqs:SendMessage on resource: " + queue
+                + " because no resource-based policy allows the sqs:SendMessage action", e.getMessage());
+        assertThrows(AwsException.class, () -> access.check(Principal.service("sns.amazonaws.com"), "sqs:SendMessage", queue, Map.of()));
+    }
+
+    @Test
+    void notEnforcingEveryoneMayDoEverything() {
+        AccessControl open = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false);
+        open.authorize(call(ALICE, "CreateQueue"), null);
+        open.check(Principal.service("sns.amazonaws.com"), "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:orders", Map.of());
+    }
+
+    /** A service as the identity step sees one: its model's id and signing name, its table and its refusal. */
+    record TestModule(String id, Actions table, Refusal answer) implements dev.stratus.platform.ServiceModule {
+        @Override
+        public dev.stratus.protocol.model.ServiceModel model() {
+            return dev.stratus.protocol.model.ServiceModel.load(id);
+        }
+
+        @Override
+        public dev.stratus.protocol.ServiceDispatcher dispatcher() {
+            return null;
+        }
+
+        @Override
+        public Actions actions() {
+            return table;
+        }
+
+        @Override
+        public Refusal refusal() {
+            return answer;
+        }
     }
 }

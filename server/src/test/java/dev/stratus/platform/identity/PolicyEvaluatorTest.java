@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.platform.PolicyDocument;
-import dev.stratus.platform.identity.Authorizer.Decision;
 import dev.stratus.platform.identity.EvaluationResult.MatchedStatement;
 import dev.stratus.platform.identity.EvaluationResult.PolicyKind;
 import dev.stratus.platform.identity.EvaluationResult.Reason;

@@ -1,0 +1,125 @@
+package dev.stratus.platform.identity;
+
+import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.Ports;
+import dev.stratus.platform.port.Identities;
+import dev.stratus.protocol.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Gathers the policies that bear on one request, as IAM's evaluation logic takes them: the
+ * principal's identity-based policies and permissions boundary (IAM's, through {@link Identities}),
+ * the session policies its credentials were given, and the resource's policy (registered by each
+ * service by ARN service); then asks {@link PolicyEvaluator}. The condition keys that come from
+ * the principal (aws:userid, aws:PrincipalTag/…, a session's role ARN with its path) are added here.
+ */
+final class PolicySource {
+    private static final int COMPILED_LIMIT = 4096;
+
+    private final Credentials credentials;
+    private final Ports ports;
+    private final Map<String, Function<String, Optional<PolicyDocument>>> resourcePolicies = new ConcurrentHashMap<>();
+    private final Set<String> requiredResourcePolicies = ConcurrentHashMap.newKeySet();
+    /** IAM answers the same Identity until it changes, so its policies are compiled once per answer. */
+    private final Map<Identities.Identity, Compiled> compiled = new ConcurrentHashMap<>();
+
+    PolicySource(Credentials credentials, Ports ports) {
+        this.credentials = credentials;
+        this.ports = ports;
+    }
+
+    void resourcePolicies(String arnService, Function<String, Optional<PolicyDocument>> byArn, boolean required) {
+        resourcePolicies.put(arnService, byArn);
+        if (required) {
+            requiredResourcePolicies.add(arnService);
+        }
+    }
+
+    EvaluationResult evaluate(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context) {
+        Map<String, List<String>> keys = new HashMap<>(context);
+        PolicySet set = identityPolicies(principal, accessKeyId, keys);
+        Optional<Arn> arn = "*".equals(resource) ? Optional.empty() : Arn.parse(resource);
+        if (arn.isPresent()) {
+            String service = arn.get().service();
+            Function<String, Optional<PolicyDocument>> byArn = resourcePolicies.get(service);
+            Optional<PolicyDocument> policy = byArn == null ? Optional.empty() : byArn.apply(resource);
+            String owner = arn.get().account().isEmpty() ? null : arn.get().account();
+            if (policy.isPresent()) {
+                set = set.withResource(CompiledPolicy.of(policy.get()), owner);
+            }
+            if (requiredResourcePolicies.contains(service)) {
+                set = set.requiringResourcePolicy();
+            }
+        }
+        return PolicyEvaluator.evaluate(new EvaluationRequest(principal, action, resource, keys), set);
+    }
+
+    private PolicySet identityPolicies(Principal principal, String accessKeyId, Map<String, List<String>> keys) {
+        Optional<Identities.Identity> identity = switch (principal.type()) {
+            case USER -> identities().flatMap(i -> i.user(lastSegment(principal.id())));
+            case ASSUMED_ROLE -> identities().flatMap(i -> i.role(roleOf(principal.id())));
+            default -> Optional.empty();
+        };
+        if (identity.isEmpty()) {
+            return PolicySet.identityOnly(List.of());
+        }
+        Identities.Identity who = identity.get();
+        Compiled c = compiled(who);
+        PolicySet set = PolicySet.identityOnly(c.policies());
+        if (c.boundary() != null) {
+            set = set.withBoundary(c.boundary());
+        }
+        who.tags().forEach((k, v) -> keys.putIfAbsent("aws:PrincipalTag/" + k, List.of(v)));
+        if (principal.type() == Principal.Type.USER) {
+            keys.putIfAbsent("aws:userid", List.of(who.uniqueId()));
+            return set;
+        }
+        keys.putIfAbsent("aws:PrincipalArn", List.of(who.arn()));
+        keys.putIfAbsent("aws:userid", List.of(who.uniqueId() + ":" + lastSegment(principal.id())));
+        Optional<Credentials.Credential> session = credentials.find(accessKeyId);
+        if (session.isPresent()) {
+            session.get().sessionTags().forEach((k, v) -> keys.put("aws:PrincipalTag/" + k, List.of(v)));
+            if (session.get().sessionPolicy() != null) {
+                set = set.withSession(List.of(CompiledPolicy.of(session.get().sessionPolicy())));
+            }
+        }
+        return set;
+    }
+
+    private Optional<Identities> identities() {
+        return ports.find(Identities.class);
+    }
+
+    private Compiled compiled(Identities.Identity who) {
+        Compiled c = compiled.get(who);
+        if (c == null) {
+            if (compiled.size() >= COMPILED_LIMIT) {
+                compiled.clear();
+            }
+            c = new Compiled(who.policies().stream().map(CompiledPolicy::of).toList(), who.boundary().map(CompiledPolicy::of).orElse(null));
+            compiled.put(who, c);
+        }
+        return c;
+    }
+
+    private record Compiled(List<CompiledPolicy> policies, CompiledPolicy boundary) {
+    }
+
+    /** {@code arn:aws:sts::123456789012:assumed-role/ROLE/SESSION} → {@code ROLE}. */
+    private static String roleOf(String sessionArn) {
+        String rest = sessionArn.substring(sessionArn.indexOf("assumed-role/") + "assumed-role/".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private static String lastSegment(String arn) {
+        return arn.substring(arn.lastIndexOf('/') + 1);
+    }
+}

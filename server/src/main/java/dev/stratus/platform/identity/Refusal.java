@@ -1,0 +1,25 @@
+package dev.stratus.platform.identity;
+
+import dev.stratus.protocol.AwsException;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * How a service answers a request IAM refuses: its error code and status, and how its messages
+ * spell the action (SQS writes {@code sqs:sendmessage}, SNS {@code SNS:Publish}).
+ */
+public record Refusal(String code, int status, UnaryOperator<String> spelling) {
+
+    /** What most JSON and REST services answer: {@code AccessDeniedException}, 403, the action as IAM names it. */
+    public static final Refusal ACCESS_DENIED_EXCEPTION = new Refusal("AccessDeniedException", 403, UnaryOperator.identity());
+
+    /** What the query services answer (IAM, STS): {@code AccessDenied}, 403. */
+    public static final Refusal ACCESS_DENIED = new Refusal("AccessDenied", 403, UnaryOperator.identity());
+
+    /** The action in lower case, as SQS writes it. */
+    public static final UnaryOperator<String> LOWER_CASE = a -> a.toLowerCase(Locale.ROOT);
+
+    public AwsException error(String message) {
+        return new AwsException(code, message, status);
+    }
+}
