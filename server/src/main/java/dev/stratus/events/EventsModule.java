@@ -3,6 +3,7 @@ package dev.stratus.events;
 import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -24,5 +25,10 @@ public final class EventsModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new EventsDispatcher(events);
+    }
+
+    @Override
+    public Actions actions() {
+        return EventsActions.table();
     }
 }

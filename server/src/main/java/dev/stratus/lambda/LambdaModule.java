@@ -3,6 +3,7 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
@@ -52,6 +53,11 @@ public final class LambdaModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new LambdaDispatcher(lambda);
+    }
+
+    @Override
+    public Actions actions() {
+        return LambdaActions.table();
     }
 
     @Override
