@@ -15,6 +15,7 @@ public final class EventsModule implements ServiceModule {
     public EventsModule(Platform platform) {
         this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
         platform.ports().offer(ServiceEvents.class, events.serviceEvents());
+        platform.access().resourcePolicies("events", events::busPolicy);
     }
 
     @Override

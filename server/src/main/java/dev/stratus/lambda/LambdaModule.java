@@ -43,6 +43,7 @@ public final class LambdaModule implements ServiceModule {
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis());
+        platform.access().resourcePolicies("lambda", lambda::functionPolicy);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class SnsModule implements ServiceModule {
 
     public SnsModule(Platform platform) {
         this.sns = new SnsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(), platform.endpoint());
+        platform.access().resourcePolicies("sns", sns::topicPolicy);
     }
 
     @Override
