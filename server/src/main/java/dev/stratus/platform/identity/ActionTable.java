@@ -77,8 +77,7 @@ public final class ActionTable implements Actions {
         return List.of(new Check(action(op), resource(op, ctx, in), Map.copyOf(context)));
     }
 
-    /** The action {@code operation} asks for, with the service prefix. */
-    public String action(String operation) {
+    private String action(String operation) {
         return prefix + ":" + actions.getOrDefault(operation, operation);
     }
 
