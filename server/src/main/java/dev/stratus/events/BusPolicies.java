@@ -6,11 +6,13 @@ import dev.stratus.events.api.PutPermissionRequest;
 import dev.stratus.events.api.RemovePermissionRequest;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.identity.PolicyCache;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Event buses' resource policies (PutPermission, RemovePermission), kept and answered as AWS
@@ -19,10 +21,31 @@ import java.util.List;
 final class BusPolicies {
     private final Store store;
     private final EventsRepository repo;
+    private final PolicyCache cache = new PolicyCache(this::stored);
 
     BusPolicies(Store store, EventsRepository repo) {
         this.store = store;
         this.repo = repo;
+    }
+
+    /** The policy of the bus with this ARN, for IAM: read on every event put on a bus by another account or a service. */
+    Optional<PolicyDocument> ofArn(String arn) {
+        return cache.get(arn);
+    }
+
+    /** A write that may have changed a policy (a bus deleted with its policy) has committed. */
+    void changed() {
+        cache.changed();
+    }
+
+    private Optional<PolicyDocument> stored(String arn) {
+        Optional<Arn> a = Arn.parse(arn).filter(x -> x.service().equals("events"));
+        String name = a.flatMap(x -> x.resourceAfter("event-bus/")).orElse("");
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Bus b = new Bus(a.get().account(), a.get().region(), name, null, 0);
+        return Optional.ofNullable(store.read(tx -> repo.policy(tx, b))).map(PolicyDocument::stored);
     }
 
     /** AWS's limit on a bus's policy ("cannot exceed 10 KB in size", PutPermission). */
@@ -60,6 +83,7 @@ final class BusPolicies {
             repo.putPolicy(tx, b, text);
             return null;
         });
+        cache.changed();
     }
 
     void removePermission(RequestContext ctx, RemovePermissionRequest in) {
@@ -89,6 +113,7 @@ final class BusPolicies {
             }
             return null;
         });
+        cache.changed();
     }
 
     /**

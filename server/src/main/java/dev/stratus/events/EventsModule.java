@@ -3,6 +3,7 @@ package dev.stratus.events;
 import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -14,6 +15,7 @@ public final class EventsModule implements ServiceModule {
     public EventsModule(Platform platform) {
         this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
         platform.ports().offer(ServiceEvents.class, events.serviceEvents());
+        platform.access().resourcePolicies("events", events::busPolicy);
     }
 
     @Override
@@ -24,5 +26,10 @@ public final class EventsModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new EventsDispatcher(events);
+    }
+
+    @Override
+    public Actions actions() {
+        return EventsActions.table();
     }
 }

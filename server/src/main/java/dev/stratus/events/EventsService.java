@@ -6,6 +6,7 @@ import dev.stratus.events.EventsRepository.Bus;
 import dev.stratus.events.EventsRepository.Rule;
 import dev.stratus.events.api.*;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
@@ -25,6 +26,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Amazon EventBridge: event buses, rules with event patterns (AWS's own event-ruler), targets
@@ -97,6 +99,11 @@ public final class EventsService implements EventsApi {
                 b.createdAt() == 0 ? null : Instant.ofEpochMilli(b.createdAt()), b.createdAt() == 0 ? null : Instant.ofEpochMilli(b.createdAt()));
     }
 
+    /** The policy of the bus with this ARN, for IAM. */
+    public Optional<PolicyDocument> busPolicy(String arn) {
+        return policies.ofArn(arn);
+    }
+
     @Override
     public void deleteEventBus(RequestContext ctx, DeleteEventBusRequest in) {
         if (in.name().equals(DEFAULT_BUS)) {
@@ -113,6 +120,7 @@ public final class EventsService implements EventsApi {
             }
             return null;
         });
+        policies.changed();
         routing.rulesChanged(ctx.accountId(), ctx.region(), in.name());
     }
 

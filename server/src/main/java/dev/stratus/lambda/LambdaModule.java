@@ -3,6 +3,7 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
@@ -42,6 +43,7 @@ public final class LambdaModule implements ServiceModule {
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis());
+        platform.access().resourcePolicies("lambda", lambda::functionPolicy);
     }
 
     @Override
@@ -52,6 +54,11 @@ public final class LambdaModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new LambdaDispatcher(lambda);
+    }
+
+    @Override
+    public Actions actions() {
+        return LambdaActions.table();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.LambdaRepository.Version;
 import dev.stratus.lambda.api.*;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.platform.Paging;
@@ -27,6 +28,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * AWS Lambda: functions, their versions and configuration, and invocation (delegated to
@@ -79,6 +81,11 @@ public final class LambdaService implements LambdaApi {
     }
 
     // Functions
+
+    /** The resource policy of the function, version or alias with this ARN, for IAM. */
+    public Optional<PolicyDocument> functionPolicy(String arn) {
+        return policies.ofArn(arn);
+    }
 
     @Override
     public FunctionConfiguration createFunction(RequestContext ctx, CreateFunctionRequest in) {
@@ -203,6 +210,7 @@ public final class LambdaService implements LambdaApi {
             repo.dropUnusedCode(tx);
             return null;
         });
+        policies.changed();
         if (ref.qualifier() == null) {
             invoker.retire(ref.key());
         } else {
@@ -419,6 +427,7 @@ public final class LambdaService implements LambdaApi {
     @Override
     public void deleteAlias(RequestContext ctx, DeleteAliasRequest in) {
         aliases.delete(unqualified(ctx, in.functionName()), in.name());
+        policies.changed();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.PolicyDocument.Principal;
 import dev.stratus.platform.PolicyDocument.Statement;
+import dev.stratus.platform.identity.PolicyCache;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Store;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resource policies (AddPermission, RemovePermission, GetPolicy), one per function or qualifier,
@@ -22,10 +24,35 @@ import java.util.Map;
 final class Policies {
     private final Store store;
     private final LambdaRepository repo;
+    private final PolicyCache cache = new PolicyCache(this::stored);
 
     Policies(Store store, LambdaRepository repo) {
         this.store = store;
         this.repo = repo;
+    }
+
+    /**
+     * The policy of the function, version or alias this ARN names, for IAM: each qualifier has its
+     * own, and an unqualified ARN names the function's ({@code $LATEST} has none of its own, as in AWS).
+     */
+    Optional<PolicyDocument> ofArn(String arn) {
+        return cache.get(arn);
+    }
+
+    /** A write that may have changed a policy (a function, version or alias deleted with theirs) has committed. */
+    void changed() {
+        cache.changed();
+    }
+
+    private Optional<PolicyDocument> stored(String arn) {
+        Optional<Arn> a = Arn.parse(arn).filter(x -> x.service().equals("lambda"));
+        String[] f = a.flatMap(x -> x.resourceAfter("function:")).map(r -> r.split(":", -1)).orElse(new String[0]);
+        if (f.length == 0 || f.length > 2 || f[0].isEmpty()) {
+            return Optional.empty();
+        }
+        FunctionKey key = new FunctionKey(a.get().account(), a.get().region(), f[0]);
+        String doc = store.read(tx -> repo.setting(tx, key, "policy", f.length == 2 ? f[1] : ""));
+        return Optional.ofNullable(doc).map(PolicyDocument::stored);
     }
 
     /** The statement added, as the JSON string AddPermission answers. */
@@ -61,6 +88,7 @@ final class Policies {
             repo.putSetting(tx, ref.key(), "policy", qualifier, policy.with(statement).toJson());
             return null;
         });
+        cache.changed();
         return Json.string(statement.toJson());
     }
 
@@ -86,6 +114,7 @@ final class Policies {
             }
             return null;
         });
+        cache.changed();
     }
 
     /** The policy document as GetPolicy answers it. */

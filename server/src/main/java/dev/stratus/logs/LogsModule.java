@@ -3,6 +3,7 @@ package dev.stratus.logs;
 import dev.stratus.logs.api.LogsDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -24,5 +25,10 @@ public final class LogsModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new LogsDispatcher(logs);
+    }
+
+    @Override
+    public Actions actions() {
+        return LogsActions.table();
     }
 }

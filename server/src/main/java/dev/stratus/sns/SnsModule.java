@@ -2,6 +2,7 @@ package dev.stratus.sns;
 
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
@@ -18,6 +19,7 @@ public final class SnsModule implements ServiceModule {
 
     public SnsModule(Platform platform) {
         this.sns = new SnsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(), platform.endpoint());
+        platform.access().resourcePolicies("sns", sns::topicPolicy);
     }
 
     @Override
@@ -28,6 +30,11 @@ public final class SnsModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new SnsDispatcher(sns);
+    }
+
+    @Override
+    public Actions actions() {
+        return SnsActions.table();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.stratus.sns;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.Tags;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.RequestContext;
@@ -9,6 +10,7 @@ import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +42,11 @@ public final class SnsService implements SnsApi {
         this.outbox = new EmailOutbox(store, repo, notifications);
         this.subscriptions = new Subscriptions(store, clock, jobs, endpoint, repo, topics, notifications, outbox);
         this.publishing = new Publishing(store, clock, timers, jobs, repo, topics, notifications, outbox);
+    }
+
+    /** The policy of the topic with this ARN, for IAM: the one GetTopicAttributes answers. */
+    public Optional<PolicyDocument> topicPolicy(String arn) {
+        return topics.policy(arn);
     }
 
     // Topics

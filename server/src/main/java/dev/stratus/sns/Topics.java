@@ -6,6 +6,7 @@ import static dev.stratus.sns.Parameters.invalid;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.identity.PolicyCache;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,10 +38,25 @@ final class Topics {
 
     private final Store store;
     private final SnsRepository repo;
+    private final PolicyCache policies = new PolicyCache(this::storedPolicy);
 
     Topics(Store store, SnsRepository repo) {
         this.store = store;
         this.repo = repo;
+    }
+
+    /** The topic's policy as GetTopicAttributes answers it (the default one until one is set); empty when there is no such topic. */
+    Optional<PolicyDocument> policy(String arn) {
+        return policies.get(arn);
+    }
+
+    private Optional<PolicyDocument> storedPolicy(String arn) {
+        Topic t = store.read(tx -> repo.topic(tx, arn));
+        if (t == null) {
+            return Optional.empty();
+        }
+        String policy = t.attributes().get("Policy");
+        return Optional.of(PolicyDocument.stored(policy == null || policy.isEmpty() ? defaultPolicy(t) : policy));
     }
 
     CreateTopicResponse createTopic(RequestContext ctx, CreateTopicInput in) {
@@ -86,6 +103,7 @@ final class Topics {
             Tags.put(tx, arn, given, TAG_RULES);
             return null;
         });
+        policies.changed();
         return new CreateTopicResponse(arn);
     }
 
@@ -94,6 +112,7 @@ final class Topics {
             repo.deleteTopic(tx, in.topicArn());
             return null;
         });
+        policies.changed();
     }
 
     ListTopicsResponse listTopics(RequestContext ctx, ListTopicsInput in) {
@@ -150,6 +169,7 @@ final class Topics {
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
             return null;
         });
+        policies.changed();
     }
 
     TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {

@@ -2,6 +2,7 @@ package dev.stratus.sqs;
 
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -14,6 +15,7 @@ public final class SqsModule implements ServiceModule {
     public SqsModule(Platform platform) {
         this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
         platform.ports().offer(Queues.class, sqs);
+        platform.access().resourcePolicies("sqs", sqs::policy);
     }
 
     @Override
@@ -24,6 +26,11 @@ public final class SqsModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new SqsDispatcher(sqs);
+    }
+
+    @Override
+    public Actions actions() {
+        return SqsActions.table();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.stratus.sqs;
 
+import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.Tags;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.Queues;
@@ -12,6 +13,7 @@ import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Amazon SQS: every operation of the 2012-11-05 API, and the {@link Queues} port, each handed to
@@ -135,6 +137,16 @@ public final class SqsService implements SqsApi, Queues {
     @Override
     public void removePermission(RequestContext ctx, RemovePermissionRequest in) {
         admin.removePermission(ctx, in);
+    }
+
+    /**
+     * The queue policy of the queue with this ARN (its Policy attribute), if it has one: read from
+     * the queues kept in memory, as it is asked on every delivery to the queue.
+     */
+    public Optional<PolicyDocument> policy(String arn) {
+        Queue q = queues.byArn(arn);
+        String policy = q == null ? null : q.attributes().get("Policy");
+        return policy == null || policy.isEmpty() ? Optional.empty() : Optional.of(PolicyDocument.stored(policy));
     }
 
     // Sending
