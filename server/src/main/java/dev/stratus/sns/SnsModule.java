@@ -3,6 +3,7 @@ package dev.stratus.sns;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
+import dev.stratus.platform.identity.Refusal;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
@@ -35,6 +36,12 @@ public final class SnsModule implements ServiceModule {
     @Override
     public Actions actions() {
         return SnsActions.table();
+    }
+
+    /** SNS refuses with AuthorizationError, and writes the service in capitals ("SNS:Publish"). */
+    @Override
+    public Refusal refusal() {
+        return new Refusal("AuthorizationErrorException", 403, a -> "SNS" + a.substring(a.indexOf(':')));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.stratus.sqs;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
+import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -31,6 +32,12 @@ public final class SqsModule implements ServiceModule {
     @Override
     public Actions actions() {
         return SqsActions.table();
+    }
+
+    /** SQS refuses with the query code AccessDenied, and writes the action in lower case ("sqs:sendmessage"). */
+    @Override
+    public Refusal refusal() {
+        return new Refusal("AccessDenied", 403, Refusal.LOWER_CASE);
     }
 
     @Override
