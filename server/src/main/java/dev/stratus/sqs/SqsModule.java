@@ -15,7 +15,7 @@ public final class SqsModule implements ServiceModule {
 
     public SqsModule(Platform platform) {
         this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
-        platform.ports().offer(Queues.class, sqs);
+        platform.ports().offer(Queues.class, new AuthorizedQueues(sqs, platform.access()));
         platform.access().resourcePolicies("sqs", sqs::policy);
     }
 
