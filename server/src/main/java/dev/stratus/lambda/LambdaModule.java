@@ -6,6 +6,7 @@ import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.platform.port.Queues;
+import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.runtime.Environments;
@@ -33,6 +34,8 @@ public final class LambdaModule implements ServiceModule {
     private final Environments environments;
     private final LambdaService lambda;
 
+    private static final Principal LAMBDA = Principal.service("lambda.amazonaws.com");
+
     public LambdaModule(Platform platform, Settings settings) {
         this.functionLogs = new FunctionLogs(platform.ports().get(LogSink.class));
         try {
@@ -42,7 +45,7 @@ public final class LambdaModule implements ServiceModule {
         }
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
-                settings.retryUnitMillis());
+                settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA));
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);
     }
 

@@ -28,6 +28,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Optional;
 
 /**
@@ -51,13 +52,17 @@ public final class LambdaService implements LambdaApi {
     private final Policies policies;
     private final Layers layers;
     private final EventSourceMappings mappings;
+    /** Whether a role exists and trusts Lambda to assume it. */
+    private final Predicate<String> assumable;
 
     /**
      * @param retryUnitMillis the delay before the first retry of a failed asynchronous event (the
      *     second waits twice as long); AWS's is a minute
+     * @param assumable whether a role ARN names a role that exists and trusts lambda.amazonaws.com
      */
-    public LambdaService(Store store, Clock clock, Jobs jobs, Invoker invoker, Queues sqs, long retryUnitMillis) {
+    public LambdaService(Store store, Clock clock, Jobs jobs, Invoker invoker, Queues sqs, long retryUnitMillis, Predicate<String> assumable) {
         this.store = store;
+        this.assumable = assumable;
         this.clock = clock;
         this.invoker = invoker;
         Tags.migrate(store);
@@ -99,6 +104,7 @@ public final class LambdaService implements LambdaApi {
         FunctionRules.memory(in.memorySize());
         FunctionRules.timeout(in.timeout());
         FunctionRules.environment(in.environment() == null ? null : in.environment().variables());
+        checkRole(in.role());
         byte[] zip = packageOf(in.code() == null ? null : in.code().zipFile(), in.code() != null && in.code().s3Bucket() != null);
         FunctionKey key = key(ctx, in.functionName());
         String sha = sha256(zip);
@@ -248,6 +254,9 @@ public final class LambdaService implements LambdaApi {
         FunctionRules.memory(in.memorySize());
         FunctionRules.timeout(in.timeout());
         FunctionRules.environment(in.environment() == null ? null : in.environment().variables());
+        if (in.role() != null) {
+            checkRole(in.role());
+        }
         FunctionConfiguration updated = store.write(tx -> {
             Version latest = latest(tx, ref.key());
             checkRevision(in.revisionId(), latest.config().revisionId());
@@ -793,6 +802,13 @@ public final class LambdaService implements LambdaApi {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** AWS refuses a function whose execution role does not exist or does not trust Lambda. */
+    private void checkRole(String role) {
+        if (role == null || !assumable.test(role)) {
+            throw FunctionRules.invalid("The role defined for the function cannot be assumed by Lambda.");
         }
     }
 }

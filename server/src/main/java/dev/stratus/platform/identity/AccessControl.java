@@ -106,6 +106,19 @@ public final class AccessControl implements Gatekeeper {
         return policies.evaluate(principal, accessKeyId, action, resource, context);
     }
 
+    /**
+     * Whether the role named by {@code roleArn} exists and its trust policy lets {@code service}
+     * assume it: what Lambda asks of a function's execution role. Not enforcing, any role will do.
+     */
+    public boolean trusts(String roleArn, Principal service) {
+        return !enforcing || policies.assume(service, null, roleArn, Map.of()).map(EvaluationResult::allowed).orElse(false);
+    }
+
+    /** IAM's answer to {@code who} (calling with {@code accessKeyId}) assuming the role, or none when there is no such role. */
+    public Optional<EvaluationResult> assume(Principal who, String accessKeyId, String roleArn, Map<String, List<String>> context) {
+        return policies.assume(who, accessKeyId, roleArn, context);
+    }
+
     private void decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
                         Map<String, List<String>> keys) {
         Refusal refusal = refusals.getOrDefault(prefixOf(action), Refusal.ACCESS_DENIED_EXCEPTION);

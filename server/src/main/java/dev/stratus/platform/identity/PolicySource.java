@@ -61,6 +61,23 @@ final class PolicySource {
         return PolicyEvaluator.evaluate(new EvaluationRequest(principal, action, resource, keys), set);
     }
 
+    /**
+     * IAM's answer to {@code who} assuming the role named in {@code roleArn}: its trust policy must
+     * allow {@code sts:AssumeRole} (and, for a user or session, its own policies too); none when no
+     * such role exists.
+     */
+    Optional<EvaluationResult> assume(Principal who, String accessKeyId, String roleArn, Map<String, List<String>> context) {
+        Optional<Identities.Identity> role = identities().flatMap(i -> i.role(lastSegment(roleArn)));
+        if (role.isEmpty() || !role.get().arn().equals(roleArn) || role.get().trustPolicy() == null) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> keys = new HashMap<>(context);
+        PolicySet set = identityPolicies(who, accessKeyId, keys)
+                .withResource(CompiledPolicy.of(role.get().trustPolicy()), Arn.parse(roleArn).map(Arn::account).orElse(null))
+                .requiringResourcePolicy();
+        return Optional.of(PolicyEvaluator.evaluate(new EvaluationRequest(who, "sts:AssumeRole", roleArn, keys), set));
+    }
+
     private PolicySet identityPolicies(Principal principal, String accessKeyId, Map<String, List<String>> keys) {
         Optional<Identities.Identity> identity = switch (principal.type()) {
             case USER -> identities().flatMap(i -> i.user(lastSegment(principal.id())));

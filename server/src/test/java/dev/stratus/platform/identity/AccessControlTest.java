@@ -119,6 +119,31 @@ class AccessControlTest {
     }
 
     @Test
+    void aRoleTrustsTheServicesItsTrustPolicyNamesAndAMissingRoleNobody() {
+        String roleArn = "arn:aws:iam::123456789012:role/service-role/fn";
+        PolicyDocument trust = PolicyDocument.stored("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}");
+        ports.offer(Identities.class, new Identities() {
+            @Override
+            public Optional<Identity> user(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Identity> role(String name) {
+                return name.equals("fn") ? Optional.of(new Identity(roleArn, "AROAFN", List.of(), Optional.empty(), Map.of(), trust, 3600))
+                        : Optional.empty();
+            }
+        });
+        assertEquals(true, access.trusts(roleArn, Principal.service("lambda.amazonaws.com")));
+        assertEquals(false, access.trusts(roleArn, Principal.service("events.amazonaws.com")));
+        assertEquals(false, access.trusts("arn:aws:iam::123456789012:role/fn", Principal.service("lambda.amazonaws.com")), "the path is part of the ARN");
+        assertEquals(false, access.trusts("arn:aws:iam::123456789012:role/gone", Principal.service("lambda.amazonaws.com")));
+        assertEquals(true, new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false).trusts("arn:aws:iam::123456789012:role/gone",
+                Principal.service("lambda.amazonaws.com")));
+    }
+
+    @Test
     void notEnforcingEveryoneMayDoEverything() {
         AccessControl open = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false);
         open.authorize(call(ALICE, "CreateQueue"), null);
