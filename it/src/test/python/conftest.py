@@ -150,6 +150,26 @@ def arn_of(sqs, url):
     return sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
 
 
+def allow_service(sqs, url, service, source_arn):
+    """Adds to the queue's policy the statement AWS's guides give for a service's deliveries: `service`
+    (sns.amazonaws.com, events.amazonaws.com) may SendMessage when the delivery comes from `source_arn`
+    (its aws:SourceArn: the topic or rule; `*` wildcards match as ArnLike does). Returns the queue's ARN."""
+    arn = arn_of(sqs, url)
+    current = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["Policy"]).get("Attributes", {}).get("Policy")
+    policy = json.loads(current) if current else {"Version": "2012-10-17", "Statement": []}
+    operator = "ArnLike" if "*" in source_arn else "ArnEquals"
+    policy["Statement"].append({"Sid": f"{service.split('.')[0]}{len(policy['Statement']) + 1}", "Effect": "Allow",
+                                "Principal": {"Service": service}, "Action": "sqs:SendMessage", "Resource": arn,
+                                "Condition": {operator: {"aws:SourceArn": source_arn}}})
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": json.dumps(policy)})
+    return arn
+
+
+def any_source_of(service):
+    """Every topic or rule of this account, for a queue made before the topic or rule that sends to it."""
+    return f"arn:aws:{service.split('.')[0]}:{REGION}:{ACCOUNT}:*"
+
+
 def cli_ok(result):
     """The JSON of an AWS CLI call that must succeed."""
     assert result.returncode == 0, result
@@ -278,7 +298,10 @@ def cli(request):
 # Lambda: sample packages, the client, and waiting for a function's log lines
 # ---------------------------------------------------------------------------------------------
 FUNCTIONS = os.path.join(os.path.dirname(__file__), "..", "resources", "functions")
-LAMBDA_ROLE = f"arn:aws:iam::{ACCOUNT}:role/lambda-role"
+LAMBDA_ROLE_NAME = "lambda-role"
+LAMBDA_ROLE = f"arn:aws:iam::{ACCOUNT}:role/{LAMBDA_ROLE_NAME}"
+LAMBDA_TRUST = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
+                                                        "Action": "sts:AssumeRole"}]}
 
 
 def package(sample):
@@ -296,8 +319,19 @@ def package(sample):
 
 
 @pytest.fixture(scope="session")
-def awslambda():
-    """A boto3 Lambda client against Stratus, no retries."""
+def lambda_role(iam):
+    """LAMBDA_ROLE, made as AWS requires before create-function: a role that exists and that Lambda may
+    assume (else "The role defined for the function cannot be assumed by Lambda.")."""
+    try:
+        iam.create_role(RoleName=LAMBDA_ROLE_NAME, AssumeRolePolicyDocument=json.dumps(LAMBDA_TRUST))
+    except iam.exceptions.EntityAlreadyExistsException:
+        pass  # the same role, made before: what the suites need is there
+    return LAMBDA_ROLE
+
+
+@pytest.fixture(scope="session")
+def awslambda(lambda_role):
+    """A boto3 Lambda client against Stratus, no retries; the suites' functions' role exists once it does."""
     return _client("lambda")
 
 

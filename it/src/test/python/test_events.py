@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from conftest import _client, ACCOUNT, arn_of, cli_failed, cli_ok, expect_error, LAMBDA_ROLE, log_messages, package, REGION, unique_name
+from conftest import _client, ACCOUNT, allow_service, any_source_of, cli_failed, cli_ok, expect_error, LAMBDA_ROLE, log_messages, package, REGION, unique_name
 
 ROLE = LAMBDA_ROLE
 ENVELOPE_KEYS = ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"]
@@ -60,15 +60,12 @@ def events_unvalidated():
 
 @pytest.fixture
 def target_queue(sqs, make_queue):
-    """A queue EventBridge may send to (its policy lets events.amazonaws.com SendMessage, as AWS requires); (url, arn)."""
+    """A queue EventBridge may send to (its policy lets events.amazonaws.com SendMessage for this account's rules, as AWS
+    requires); (url, arn)."""
 
     def _make(prefix="ev", **kwargs):
         url = make_queue(prefix, **kwargs)
-        arn = arn_of(sqs, url)
-        policy = {"Version": "2012-10-17", "Statement": [{"Sid": "events", "Effect": "Allow",
-                  "Principal": {"Service": "events.amazonaws.com"}, "Action": "sqs:SendMessage", "Resource": arn}]}
-        sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": json.dumps(policy)})
-        return url, arn
+        return url, allow_service(sqs, url, "events.amazonaws.com", any_source_of("events.amazonaws.com"))
 
     return _make
 

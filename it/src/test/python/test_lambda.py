@@ -118,12 +118,12 @@ def test_bad_input_with_boto3(awslambda, function):
                  FunctionName=name + ":1", ReservedConcurrentExecutions=1)
 
 
-def test_aws_cli_create_invoke_logs_and_errors(cli, logs, tmp_path):
+def test_aws_cli_create_invoke_logs_and_errors(cli, logs, lambda_role, tmp_path):
     zip_path = tmp_path / "function.zip"
     zip_path.write_bytes(package("python"))
     name = unique_name("cli")
     created = cli("lambda", "create-function", "--function-name", name, "--runtime", "python3.12", "--handler", "app.handler",
-                  "--role", ROLE, "--zip-file", f"fileb://{zip_path}", "--timeout", "1")
+                  "--role", lambda_role, "--zip-file", f"fileb://{zip_path}", "--timeout", "1")
     assert created.returncode == 0, created
     assert created.json["State"] == "Pending" and created.json["FunctionArn"] == f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:{name}"
     out = tmp_path / "out.json"

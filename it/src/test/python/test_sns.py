@@ -33,7 +33,7 @@ import zipfile
 
 import pytest
 
-from conftest import ACCOUNT, arn_of, cli_failed, cli_ok, expect_error, LAMBDA_ROLE, md5_of_attributes, REGION, unique_name
+from conftest import ACCOUNT, allow_service, any_source_of, cli_failed, cli_ok, expect_error, LAMBDA_ROLE, md5_of_attributes, REGION, unique_name
 
 ROLE = LAMBDA_ROLE
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
@@ -89,15 +89,12 @@ def topics(sns):
 
 @pytest.fixture
 def target_queue(sqs, make_queue):
-    """A queue SNS may send to (its policy lets sns.amazonaws.com SendMessage, as AWS requires); (url, arn)."""
+    """A queue SNS may send to (its policy lets sns.amazonaws.com SendMessage for this account's topics, as AWS requires);
+    (url, arn)."""
 
     def _make(prefix="sns", **kwargs):
         url = make_queue(prefix, **kwargs)
-        arn = arn_of(sqs, url)
-        policy = {"Version": "2012-10-17", "Statement": [{"Sid": "sns", "Effect": "Allow",
-                  "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage", "Resource": arn}]}
-        sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": json.dumps(policy)})
-        return url, arn
+        return url, allow_service(sqs, url, "sns.amazonaws.com", any_source_of("sns.amazonaws.com"))
 
     return _make
 

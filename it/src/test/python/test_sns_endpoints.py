@@ -65,7 +65,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from conftest import ACCOUNT, arn_of, cli_failed, cli_ok, ENDPOINT, expect_error, REGION, unique_name
+from conftest import ACCOUNT, allow_service, cli_failed, cli_ok, ENDPOINT, expect_error, REGION, unique_name
 
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -257,11 +257,7 @@ def service_url(subscribe_url):
 def dead_letter_queue(sqs, make_queue, topic_arn):
     """A queue SNS may send to (its policy lets sns.amazonaws.com SendMessage, as AWS requires); (url, arn)."""
     url = make_queue("sns-dlq")
-    arn = arn_of(sqs, url)
-    policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"},
-              "Action": "sqs:SendMessage", "Resource": arn, "Condition": {"ArnEquals": {"aws:SourceArn": topic_arn}}}]}
-    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": json.dumps(policy)})
-    return url, arn
+    return url, allow_service(sqs, url, "sns.amazonaws.com", topic_arn)
 
 
 def receive_one(sqs, url, timeout=8):

@@ -220,7 +220,8 @@ public final class EventsBench {
     void latency() throws Exception {
         String url = queue("bench-events-lat-" + nonce);
         String rule = "bench-lat-" + nonce;
-        events.putRule(b -> b.name(rule).eventPattern("{\"source\":[\"bench.latency\"],\"detail-type\":[\"tick\"]}"));
+        String ruleArn = events.putRule(b -> b.name(rule).eventPattern("{\"source\":[\"bench.latency\"],\"detail-type\":[\"tick\"]}")).ruleArn();
+        Grants.allowService(sqs, url, queueArn(url), "events.amazonaws.com", ruleArn);
         events.putTargets(b -> b.rule(rule).targets(Target.builder().id("q").arn(queueArn(url)).build()));
 
         Histogram e2e = new Histogram(HIST_MAX_US, 3), call = new Histogram(HIST_MAX_US, 3), late = new Histogram(HIST_MAX_US, 3);
@@ -302,7 +303,6 @@ public final class EventsBench {
 
     // ---- 2. PutEvents → Lambda latency ------------------------------------------------------------
 
-    static final String ROLE = "arn:aws:iam::000000000000:role/stratus-bench";
     /** The target function: its own start minus the send time in the detail (both CLOCK_REALTIME, microseconds). */
     static final String EVENTS_FN = """
             import os, time
@@ -338,7 +338,8 @@ public final class EventsBench {
         String okUrl = queue("bench-events-fn-ok-" + nonce), failUrl = queue("bench-events-fn-fail-" + nonce);
         String okArn = queueArn(okUrl), failArn = queueArn(failUrl);
         SdkBytes zip = SdkBytes.fromByteArray(zipOf("handler.py", EVENTS_FN));
-        String fnArn = lambda.createFunction(b -> b.functionName(fn).runtime("python3.12").role(ROLE).handler("handler.handler")
+        String role = Grants.lambdaRole(endpoint);
+        String fnArn = lambda.createFunction(b -> b.functionName(fn).runtime("python3.12").role(role).handler("handler.handler")
                 .memorySize(128).timeout(30).code(c -> c.zipFile(zip))).functionArn();
         long readyBy = System.nanoTime() + 30_000_000_000L;
         while (true) {
@@ -544,7 +545,9 @@ public final class EventsBench {
         String bus = "bench-rules-" + nonce;
         events.createEventBus(b -> b.name(bus));
         String url = queue("bench-events-rules-" + nonce);
-        events.putRule(b -> b.name("match").eventBusName(bus).eventPattern("{\"source\":[\"bench.rules\"],\"detail-type\":[\"match\"]}"));
+        String ruleArn = events.putRule(b -> b.name("match").eventBusName(bus)
+                .eventPattern("{\"source\":[\"bench.rules\"],\"detail-type\":[\"match\"]}")).ruleArn();
+        Grants.allowService(sqs, url, queueArn(url), "events.amazonaws.com", ruleArn);
         events.putTargets(b -> b.rule("match").eventBusName(bus).targets(Target.builder().id("q").arn(queueArn(url)).build()));
 
         log("matching: warm-up (unmeasured) " + warmup + " s");
@@ -663,6 +666,7 @@ public final class EventsBench {
             String url = queue("bench-fanout-" + nonce + "-" + i);
             urls.add(url);
             String arn = queueArn(url);
+            Grants.allowService(sqs, url, arn, "sns.amazonaws.com", topic);
             sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(arn).attributes(Map.of("RawMessageDelivery", "true")));
         }
         log("fanout: warm-up (unmeasured) " + warmup + " s");

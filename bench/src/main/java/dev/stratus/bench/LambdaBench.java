@@ -68,7 +68,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * </pre>
  */
 public final class LambdaBench {
-    static final String ROLE = "arn:aws:iam::000000000000:role/stratus-bench";
     static final Pattern REPORT_DURATION = Pattern.compile("REPORT RequestId: \\S+\\tDuration: ([0-9.]+) ms");
     static final Pattern INIT_DURATION = Pattern.compile("\\tInit Duration: ([0-9.]+) ms");
     static final Pattern REQUEST_ID = Pattern.compile("\"requestId\"\\s*:\\s*\"([^\"]+)\"");
@@ -172,6 +171,8 @@ public final class LambdaBench {
     final Options o;
     final LambdaClient lambda;
     final SqsClient sqs;
+    /** The functions' execution role, made before any function as AWS requires. */
+    final String role;
     final String nonce = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     final List<Latency> latencies = new ArrayList<>();
     final List<Throughput> throughputs = new ArrayList<>();
@@ -211,6 +212,7 @@ public final class LambdaBench {
                         .socketTimeout(Duration.ofSeconds(30)))
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(Duration.ofSeconds(30)))
                 .build();
+        this.role = Grants.lambdaRole(o.endpoint);
     }
 
     void close() {
@@ -285,7 +287,7 @@ public final class LambdaBench {
 
     void createFunction(String name, String runtime, Code code, Map<String, String> vars) {
         int memory = runtime.startsWith("java") ? Math.max(o.memory, 512) : o.memory;
-        lambda.createFunction(b -> b.functionName(name).runtime(runtime).role(ROLE).handler(code.handler())
+        lambda.createFunction(b -> b.functionName(name).runtime(runtime).role(role).handler(code.handler())
                 .memorySize(memory).timeout(60).code(c -> c.zipFile(SdkBytes.fromByteArray(code.zip())))
                 .environment(e -> e.variables(vars)));
         waitReady(name);

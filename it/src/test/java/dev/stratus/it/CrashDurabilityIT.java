@@ -133,7 +133,7 @@ class CrashDurabilityIT {
         int events = 12;
         try (LambdaClient lambda = Clients.lambda(endpoint)) {
             lambda.createFunction(b -> b.functionName("crash").runtime(Runtime.PYTHON3_12).handler("app.handler")
-                    .role("arn:aws:iam::000000000000:role/r").timeout(30)
+                    .role(TestRoles.lambda(endpoint)).timeout(30)
                     .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("python")))));
             for (int i = 0; i < events; i++) {
                 String payload = "{\"action\": \"touch\", \"seconds\": 5, \"dir\": \"" + marks + "\", \"id\": \"e" + i + "\"}";
@@ -176,6 +176,9 @@ class CrashDurabilityIT {
         try (SqsClient sqs = Clients.sqs(endpoint)) {
             url = sqs.createQueue(b -> b.queueName("orders")).queueUrl();
             events(http, endpoint, "PutRule", "{\"Name\":\"orders\",\"EventPattern\":\"{\\\"source\\\":[\\\"shop\\\"]}\"}");
+            // As on AWS, the queue's policy lets EventBridge send to it for this rule.
+            TestQueues queues = new TestQueues(sqs);
+            queues.allow(queues.existing(url), "events.amazonaws.com", "arn:aws:events:us-east-1:000000000000:rule/orders");
             events(http, endpoint, "PutTargets", "{\"Rule\":\"orders\",\"Targets\":[{\"Id\":\"q\","
                     + "\"Arn\":\"arn:aws:sqs:us-east-1:000000000000:orders\"}]}");
             // Four senders put batches of ten while Stratus is killed: deliveries are in flight or owed at that moment.

@@ -513,7 +513,7 @@ class EventsJavaSdkIT {
     void aLambdaTargetIsInvokedWithTheEvent() throws Exception {
         String function = unique("events-echo");
         lambda.createFunction(b -> b.functionName(function).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
-                .handler("app.handler").role("arn:aws:iam::000000000000:role/lambda-role")
+                .handler("app.handler").role(TestRoles.lambda(STRATUS.endpoint()))
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("python")))));
         lambda.waiter().waitUntilFunctionActiveV2(b -> b.functionName(function));
         String functionArn = lambda.getFunction(b -> b.functionName(function)).configuration().functionArn();

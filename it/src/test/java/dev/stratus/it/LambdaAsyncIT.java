@@ -33,11 +33,13 @@ class LambdaAsyncIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static LambdaClient lambda;
     static SqsClient sqs;
+    static String role;
 
     @BeforeAll
     static void clients() {
         lambda = Clients.lambda(STRATUS.endpoint());
         sqs = Clients.sqs(STRATUS.endpoint());
+        role = TestRoles.lambda(STRATUS.endpoint());
     }
 
     @AfterAll
@@ -53,7 +55,7 @@ class LambdaAsyncIT {
     static String function(String prefix, java.util.function.Consumer<CreateFunctionRequest.Builder> more) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         CreateFunctionRequest.Builder b = CreateFunctionRequest.builder().functionName(name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12).handler("app.handler")
-                .role("arn:aws:iam::000000000000:role/r").code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("python"))));
+                .role(role).code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("python"))));
         more.accept(b);
         lambda.createFunction(b.build());
         return name;

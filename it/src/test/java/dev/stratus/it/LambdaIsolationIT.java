@@ -41,7 +41,7 @@ class LambdaIsolationIT {
     @RegisterExtension
     static final StratusExtension STRATUS = new StratusExtension();
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
+    static String role;
     static final Pattern MAX_MEMORY = Pattern.compile("Max Memory Used: (\\d+) MB");
     static LambdaClient lambda;
 
@@ -54,6 +54,7 @@ class LambdaIsolationIT {
         String isolation = status.get("lambdaIsolation").asText();
         assumeTrue(isolation.equals("sandboxed"), "this host cannot sandbox functions: " + isolation);
         lambda = Clients.lambda(STRATUS.endpoint());
+        role = TestRoles.lambda(STRATUS.endpoint());
     }
 
     @AfterAll
@@ -65,7 +66,7 @@ class LambdaIsolationIT {
 
     static String function(int memoryMb, int timeoutSeconds, Map<String, String> variables) {
         String name = "iso-" + UUID.randomUUID().toString().substring(0, 8);
-        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").handler("app.handler").role(ROLE)
+        lambda.createFunction(b -> b.functionName(name).runtime("python3.12").handler("app.handler").role(role)
                 .memorySize(memoryMb).timeout(timeoutSeconds).environment(e -> e.variables(variables))
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("isolation")))));
         return name;

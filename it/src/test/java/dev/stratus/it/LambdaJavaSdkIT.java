@@ -39,7 +39,7 @@ class LambdaJavaSdkIT {
     @RegisterExtension
     static final StratusExtension STRATUS = new StratusExtension();
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
+    static String role;
     static LambdaClient lambda;
     static CloudWatchLogsClient logs;
 
@@ -47,6 +47,7 @@ class LambdaJavaSdkIT {
     static void clients() {
         lambda = Clients.lambda(STRATUS.endpoint());
         logs = Clients.logs(STRATUS.endpoint());
+        role = TestRoles.lambda(STRATUS.endpoint());
     }
 
     @AfterAll
@@ -61,7 +62,7 @@ class LambdaJavaSdkIT {
 
     static String create(String prefix, String runtime, String handler, String sample, java.util.function.Consumer<CreateFunctionRequest.Builder> more) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        CreateFunctionRequest.Builder b = CreateFunctionRequest.builder().functionName(name).runtime(runtime).handler(handler).role(ROLE)
+        CreateFunctionRequest.Builder b = CreateFunctionRequest.builder().functionName(name).runtime(runtime).handler(handler).role(role)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of(sample))));
         more.accept(b);
         CreateFunctionResponse created = lambda.createFunction(b.build());
@@ -482,7 +483,7 @@ class LambdaJavaSdkIT {
     static String java(String prefix, String handler, java.util.function.Consumer<CreateFunctionRequest.Builder> more) throws Exception {
         byte[] jar = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("target/functions/java-sample.jar"));
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        CreateFunctionRequest.Builder b = CreateFunctionRequest.builder().functionName(name).runtime("java21").handler(handler).role(ROLE)
+        CreateFunctionRequest.Builder b = CreateFunctionRequest.builder().functionName(name).runtime("java21").handler(handler).role(role)
                 .memorySize(512).timeout(15).code(c -> c.zipFile(SdkBytes.fromByteArray(jar)));
         more.accept(b);
         lambda.createFunction(b.build());
@@ -550,7 +551,7 @@ class LambdaJavaSdkIT {
                 FunctionZips.withEntry("link", true))) {
             SdkBytes zip = SdkBytes.fromByteArray(unsafe);
             assertTrue(errorCode(() -> lambda.createFunction(b -> b.functionName("unsafe-new-" + name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
-                    .handler("app.handler").role(ROLE).code(c -> c.zipFile(zip)))).startsWith(refused));
+                    .handler("app.handler").role(role).code(c -> c.zipFile(zip)))).startsWith(refused));
             assertTrue(errorCode(() -> lambda.updateFunctionCode(b -> b.functionName(name).zipFile(zip))).startsWith(refused));
             assertTrue(errorCode(() -> lambda.publishLayerVersion(b -> b.layerName(layer).content(c -> c.zipFile(zip)))).startsWith(refused));
         }
@@ -564,7 +565,7 @@ class LambdaJavaSdkIT {
         byte[] zip = FunctionZips.of("python");
         String name = python("bad", b -> { });
         assertEquals("409 ResourceConflictException: Function already exist: " + name,
-                errorCode(() -> lambda.createFunction(b -> b.functionName(name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12).handler("app.handler").role(ROLE)
+                errorCode(() -> lambda.createFunction(b -> b.functionName(name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12).handler("app.handler").role(role)
                         .code(c -> c.zipFile(SdkBytes.fromByteArray(zip))))));
         assertEquals("400 ValidationException: 1 validation error detected: Value '10241' at 'memorySize' failed to satisfy constraint: "
                 + "Member must have value less than or equal to 10240",
@@ -584,7 +585,7 @@ class LambdaJavaSdkIT {
                 errorCode(() -> lambda.updateFunctionCode(b -> b.functionName(name).zipFile(SdkBytes.fromUtf8String("not a zip")))));
         assertEquals("400 InvalidParameterValueException: The runtime parameter of python2.7 is no longer supported for creating or updating "
                 + "AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.",
-                errorCode(() -> lambda.createFunction(b -> b.functionName("old-" + name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON2_7).handler("app.handler").role(ROLE)
+                errorCode(() -> lambda.createFunction(b -> b.functionName("old-" + name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON2_7).handler("app.handler").role(role)
                         .code(c -> c.zipFile(SdkBytes.fromByteArray(zip))))));
         assertTrue(errorCode(() -> lambda.createFunction(b -> b.functionName("role-" + name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12).handler("app.handler")
                 .role("not-a-role").code(c -> c.zipFile(SdkBytes.fromByteArray(zip))))).startsWith("400 ValidationException: 1 validation error detected: "

@@ -36,12 +36,14 @@ class LambdaSqsMappingIT {
     static LambdaClient lambda;
     static SqsClient sqs;
     static CloudWatchLogsClient logs;
+    static String role;
 
     @BeforeAll
     static void clients() {
         lambda = Clients.lambda(STRATUS.endpoint());
         sqs = Clients.sqs(STRATUS.endpoint());
         logs = Clients.logs(STRATUS.endpoint());
+        role = TestRoles.lambda(STRATUS.endpoint());
     }
 
     @AfterAll
@@ -58,7 +60,7 @@ class LambdaSqsMappingIT {
     static String function(int timeout) {
         String name = "consumer-" + UUID.randomUUID().toString().substring(0, 8);
         lambda.createFunction(b -> b.functionName(name).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
-                .handler("app.handler").role("arn:aws:iam::000000000000:role/r").timeout(timeout)
+                .handler("app.handler").role(role).timeout(timeout)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("python")))));
         return name;
     }

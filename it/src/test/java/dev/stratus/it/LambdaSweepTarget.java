@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The sweep of Lambda, through rest-json, aimed at two functions running the sample package, each with
- * version 1, alias live and a policy statement, and at a layer. Invoke's InvocationType is
- * steered to RequestResponse, Event and DryRun, and its payload is mostly JSON, so the sample
- * answers at once.
+ * The sweep of Lambda, through rest-json, aimed at two functions running the sample package with
+ * the tests' execution role (made first, as AWS requires), each with version 1, alias live and a
+ * policy statement, and at a layer. Invoke's InvocationType is steered to RequestResponse, Event
+ * and DryRun, and its payload is mostly JSON, so the sample answers at once.
  */
 final class LambdaSweepTarget {
     private LambdaSweepTarget() {
@@ -43,7 +43,7 @@ final class LambdaSweepTarget {
         known.put("=Qualifier", List.of("$LATEST", "1", "live"));
         known.put("=Name", List.of("live", "live2"));
         known.put("=FunctionVersion", List.of("1", "$LATEST", "ALL"));
-        known.put("=Role", List.of("arn:aws:iam::000000000000:role/r"));
+        known.put("=Role", List.of(TestRoles.LAMBDA));
         known.put("=Handler", List.of("app.handler"));
         known.put("=Runtime", List.of("python3.12"));
         known.put("=InvocationType", List.of("RequestResponse", "RequestResponse", "Event", "DryRun"));
@@ -55,10 +55,11 @@ final class LambdaSweepTarget {
         known.put("=Action", List.of("lambda:InvokeFunction", "lambda:GetLayerVersion"));
         known.put("=Principal", List.of("s3.amazonaws.com", "000000000000", "*"));
         ThrowingRunnable setup = () -> {
+            TestRoles.lambda(ModelSweepIT.STRATUS.endpoint());
             for (String fn : List.of("sweep-fn", "sweep-fn2")) {
                 if (rest("GET", "/2015-03-31/functions/" + fn, null).statusCode() == 404) {
                     HttpResponse<String> created = rest("POST", "/2015-03-31/functions", Json.string(NODES.objectNode().put("FunctionName", fn)
-                            .put("Runtime", "python3.12").put("Role", "arn:aws:iam::000000000000:role/r").put("Handler", "app.handler")
+                            .put("Runtime", "python3.12").put("Role", TestRoles.LAMBDA).put("Handler", "app.handler")
                             .set("Code", NODES.objectNode().put("ZipFile", zip))));
                     assertEquals(201, created.statusCode(), created.body());
                 }

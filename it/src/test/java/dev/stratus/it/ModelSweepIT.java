@@ -980,7 +980,7 @@ class ModelSweepIT {
     /** Values that fit many of the models' patterns, tried with the target's known ones. */
     static final List<String> PLAUSIBLE = List.of("sweep", "v1", "1", "000000000000", "us-east-1", "$LATEST", "ALL", "*", "a-b_c.d",
             "arn:aws:sqs:us-east-1:000000000000:sweep-a", "arn:aws:lambda:us-east-1:000000000000:function:sweep-fn",
-            "arn:aws:iam::000000000000:role/r", "arn:aws:kms:us-east-1:000000000000:key/k", "lambda:InvokeFunction",
+            TestRoles.LAMBDA, "arn:aws:kms:us-east-1:000000000000:key/k", "lambda:InvokeFunction",
             "2026-11-24T00:00:00Z", "https://example.com", "s3.amazonaws.com", "python3.12", "sweep-bucket", "sweep/key.zip", "/mnt/sweep", "o-abcdefghij",
             "c3dlZXA=", "arn:aws:lambda:us-east-1:000000000000:capacity-provider:sweep",
             "arn:aws:lambda:us-east-1:000000000000:code-signing-config:csc-0123456789abcdefg",

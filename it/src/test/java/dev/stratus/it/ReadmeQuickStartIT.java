@@ -185,6 +185,11 @@ class ReadmeQuickStartIT {
         });
         checks.put("printf 'def handler", (cmd, out) -> assertEquals("", out, cmd));
         checks.put("python3 -m zipfile", (cmd, out) -> assertTrue(out.isEmpty() && Files.isRegularFile(clone.resolve("function.zip")), out));
+        checks.put("iam create-role", (cmd, out) -> {
+            assertEquals("arn:aws:iam::000000000000:role/lambda", json(out).path("Role").path("Arn").asText(), out);
+            assertEquals("lambda.amazonaws.com", json(out).path("Role").path("AssumeRolePolicyDocument").path("Statement").path(0)
+                    .path("Principal").path("Service").asText(), out);
+        });
         checks.put("lambda create-function", (cmd, out) -> {
             assertEquals("arn:aws:lambda:us-east-1:000000000000:function:hello", json(out).path("FunctionArn").asText(), out);
             assertEquals("python3.12", json(out).path("Runtime").asText(), out);

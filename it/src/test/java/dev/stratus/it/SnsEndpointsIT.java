@@ -36,7 +36,6 @@ import software.amazon.awssdk.services.sns.model.SnsException;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * SNS subscriptions of HTTP/S endpoints and email addresses through the AWS SDK for Java v2: confirmation (by the
@@ -304,9 +303,12 @@ class SnsEndpointsIT {
     @Test
     void aMessageWhoseRetriesAreSpentGoesToTheDeadLetterQueue() throws Exception {
         String topicArn = topic();
-        String dlqUrl = sqs.createQueue(b -> b.queueName("endpoints-dlq-" + UUID.randomUUID().toString().substring(0, 8))).queueUrl();
-        String dlqArn = sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN)).attributes()
-                .get(QueueAttributeName.QUEUE_ARN);
+        // As on AWS, the dead-letter queue's policy lets SNS send to it for this topic.
+        TestQueues queues = new TestQueues(sqs);
+        TestQueues.Queue dlq = queues.create("endpoints-dlq", Map.of());
+        queues.allow(dlq, "sns.amazonaws.com", topicArn);
+        String dlqUrl = dlq.url();
+        String dlqArn = dlq.arn();
         confirmedSubscription(topicArn, Map.of("DeliveryPolicy", "{\"healthyRetryPolicy\":{\"numRetries\":1,\"numNoDelayRetries\":1}}",
                 "RedrivePolicy", "{\"deadLetterTargetArn\":\"" + dlqArn + "\"}"));
         statuses.addAll(List.of(500, 500));

@@ -1131,7 +1131,7 @@ class SnsJavaSdkIT {
     void aLambdaSubscriberIsInvokedWithTheSnsEvent() throws Exception {
         String function = unique("sns-echo");
         String functionArn = lambda.createFunction(b -> b.functionName(function).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
-                .handler("echo.handler").role("arn:aws:iam::000000000000:role/lambda-role")
+                .handler("echo.handler").role(TestRoles.lambda(STRATUS.endpoint()))
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(echoFunction())))).functionArn();
         lambda.waiter().waitUntilFunctionActiveV2(b -> b.functionName(function));
         String arn = topic("to-lambda");
