@@ -9,6 +9,7 @@ import dev.stratus.protocol.Principal;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
+import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -39,12 +40,14 @@ final class Keyring {
 
     private final Store store;
     private final Clock clock;
+    private final Timers timers;
     private final MasterKey master;
     private final KmsRepository repo;
 
-    Keyring(Store store, Clock clock, MasterKey master, KmsRepository repo) {
+    Keyring(Store store, Clock clock, Timers timers, MasterKey master, KmsRepository repo) {
         this.store = store;
         this.clock = clock;
+        this.timers = timers;
         this.master = master;
         this.repo = repo;
     }
@@ -184,6 +187,11 @@ final class Keyring {
                 material.publicKey());
         repo.insertKey(tx, k);
         repo.insertMaterial(tx, sealed(keyId, 1, null, material.secret(), now));
+        if (rotates) {
+            // AWS managed keys rotate every year from their first day.
+            timers.schedule(tx, KmsService.ROTATION_TIMER, k.nextRotation(), keyId);
+            tx.afterCommit(timers::wake);
+        }
         return k;
     }
 
@@ -219,6 +227,7 @@ final class Keyring {
                 KeyPolicies.awsManaged(account, region, service), "AWS");
         long now = clock.millis();
         if (!repo.insertAlias(tx, new StoredAlias(account, region, alias, k.keyId(), now, now))) {
+            timers.cancel(tx, KmsService.ROTATION_TIMER, k.keyId());
             repo.deleteKey(tx, k);
             return repo.key(tx, repo.alias(tx, account, region, alias).keyId());
         }

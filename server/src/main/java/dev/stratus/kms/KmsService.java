@@ -128,7 +128,7 @@ public final class KmsService implements KmsApi {
         Tags.migrate(store);
         store.migrate("kms", KmsRepository.MIGRATIONS);
         checkMasterKey(master);
-        this.keyring = new Keyring(store, clock, master, repo);
+        this.keyring = new Keyring(store, clock, timers, master, repo);
         this.crypto = new CryptoOperations(store, keyring, repo);
         this.grants = new Grants(store, clock, keyring, repo);
         this.port = new KmsKeys(store, keyring);
@@ -447,13 +447,12 @@ public final class KmsService implements KmsApi {
         }
     }
 
-    /** A key policy in IAM's grammar, with a Principal in every statement as KMS requires; else MalformedPolicyDocumentException. */
+    /** A key policy in IAM's grammar for resource policies (a Principal in every statement), else MalformedPolicyDocumentException. */
     private static String checkedPolicy(String text) {
         try {
             PolicyDocument.parse(text);
         } catch (PolicyDocument.Malformed e) {
-            throw new AwsException("MalformedPolicyDocumentException", "The new key policy will not allow you to update the key policy in the "
-                    + "future. " + e.getMessage());
+            throw new AwsException("MalformedPolicyDocumentException", e.getMessage());
         }
         return text;
     }
