@@ -74,6 +74,7 @@ import dev.stratus.kms.api.VerifyMacRequest;
 import dev.stratus.kms.api.VerifyMacResponse;
 import dev.stratus.kms.api.VerifyRequest;
 import dev.stratus.kms.api.VerifyResponse;
+import dev.stratus.platform.Arn;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
@@ -91,6 +92,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * AWS Key Management Service: customer managed keys (symmetric, RSA, elliptic curve, HMAC) and the
@@ -139,6 +141,19 @@ public final class KmsService implements KmsApi {
     /** The {@code Keys} port other services use. */
     KmsKeys port() {
         return port;
+    }
+
+    /**
+     * The key policy of the key a key ARN names, for the policy engine (a KMS key's policy must
+     * itself allow, or name the account so IAM policies may); empty when there is no such key.
+     */
+    public Optional<PolicyDocument> keyPolicy(String keyArn) {
+        Optional<String> keyId = Arn.parse(keyArn).filter(a -> a.service().equals("kms")).flatMap(a -> a.resourceAfter("key/"));
+        if (keyId.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredKey k = store.read(tx -> repo.key(tx, keyId.get().toLowerCase(java.util.Locale.ROOT)));
+        return k == null || !k.arn().equals(keyArn) ? Optional.empty() : Optional.of(PolicyDocument.stored(k.policy()));
     }
 
     /**

@@ -119,6 +119,15 @@ class KmsServiceTest {
     }
 
     @Test
+    void thePolicyEngineFindsAKeysPolicyByItsArn() {
+        KeyMetadata k = create(null, null);
+        assertEquals("Enable IAM User Permissions", kms.keyPolicy(k.arn()).orElseThrow().statements().getFirst().get("Sid").asText());
+        assertTrue(kms.keyPolicy("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/11111111-2222-3333-4444-555555555555").isEmpty());
+        assertTrue(kms.keyPolicy("arn:aws:kms:us-east-1:" + ACCOUNT + ":key/" + k.keyId()).isEmpty(), "another region's ARN");
+        assertTrue(kms.keyPolicy("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":q").isEmpty());
+    }
+
+    @Test
     void ciphertextDecryptsOnlyWithItsContextInAnyOrder() {
         String key = create(null, null).keyId();
         byte[] blob = encrypt(key, "secret", Map.of("a", "1", "b", "2"));
