@@ -287,6 +287,10 @@ class KmsServiceTest {
         assertArrayEquals(bytes("p"), kms.port().decrypt(ROOT, ACCOUNT, REGION, blob, Map.of("PARAMETER_ARN", "x"), "ssm"));
         assertEquals("InvalidCiphertextException", code(() -> kms.port().decrypt(ROOT, ACCOUNT, REGION, blob, Map.of(), "ssm")));
         assertEquals("AccessDeniedException", code(() -> kms.disableKey(ctx, new DisableKeyRequest(k.keyId()))));
+        var dataKey = kms.port().generateDataKey(ROOT, ACCOUNT, REGION, "alias/aws/ssm", Map.of("SecretARN", "s"), "secretsmanager");
+        assertEquals(arn, dataKey.keyArn());
+        assertEquals(32, dataKey.plaintext().length);
+        assertArrayEquals(dataKey.plaintext(), kms.port().decrypt(ROOT, ACCOUNT, REGION, dataKey.ciphertext(), Map.of("SecretARN", "s"), "secretsmanager"));
         String lambdaKey = kms.port().defaultKeyArn(ACCOUNT, REGION, "alias/aws/lambda");
         assertNotEquals(arn, lambdaKey);
     }
