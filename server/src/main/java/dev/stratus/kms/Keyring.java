@@ -175,12 +175,15 @@ final class Keyring {
 
     // Making keys
 
-    /** A new key of the account and region, enabled, with its first material; nothing else (aliases, tags) yet. */
-    StoredKey create(Tx tx, String account, String region, KeySpec spec, String usage, String description, String policy, String manager)
-            throws SQLException {
+    /**
+     * A new key of the account and region, enabled, with its first material (made by the caller
+     * before the transaction: an RSA 4096 key pair takes a second, which no transaction should wait
+     * for); nothing else (aliases, tags) yet.
+     */
+    StoredKey create(Tx tx, String account, String region, KeySpec spec, Crypto.Material material, String usage, String description,
+                     String policy, String manager) throws SQLException {
         String keyId = UUID.randomUUID().toString();
         long now = clock.millis();
-        Crypto.Material material = Crypto.generate(spec);
         boolean rotates = manager.equals("AWS");
         StoredKey k = new StoredKey(keyId, account, region, keyArn(region, account, keyId), now, description, spec, usage, "Enabled", manager,
                 policy, null, null, rotates ? DEFAULT_ROTATION_DAYS : null, rotates ? now + days(DEFAULT_ROTATION_DAYS) : null, 1,
@@ -222,7 +225,8 @@ final class Keyring {
             return repo.key(tx, existing.keyId());
         }
         String service = alias.substring(AWS_ALIAS_PREFIX.length());
-        StoredKey k = create(tx, account, region, KeySpec.SYMMETRIC_DEFAULT, KeySpec.ENCRYPT_DECRYPT,
+        StoredKey k = create(tx, account, region, KeySpec.SYMMETRIC_DEFAULT, Crypto.generate(KeySpec.SYMMETRIC_DEFAULT),
+                KeySpec.ENCRYPT_DECRYPT,
                 "Default key that protects my " + AWS_MANAGED.get(service) + " when no other key is defined",
                 KeyPolicies.awsManaged(account, region, service), "AWS");
         long now = clock.millis();

@@ -197,9 +197,10 @@ public final class KmsService implements KmsApi {
         String policy = in.policy() == null ? KeyPolicies.customerDefault(ctx.accountId(), ctx.region()) : checkedPolicy(in.policy());
         Map<String, String> tags = tagMap(in.tags());
         Tags.check(tags, TAG_RULES);
+        Crypto.Material material = Crypto.generate(spec);
         return store.write(tx -> {
-            StoredKey k = keyring.create(tx, ctx.accountId(), ctx.region(), spec, usage, in.description() == null ? "" : in.description(), policy,
-                    "CUSTOMER");
+            StoredKey k = keyring.create(tx, ctx.accountId(), ctx.region(), spec, material, usage,
+                    in.description() == null ? "" : in.description(), policy, "CUSTOMER");
             Tags.put(tx, k.arn(), tags, TAG_RULES);
             return new CreateKeyResponse(metadata(k, repo.material(tx, k.keyId(), k.currentMaterial())));
         });
