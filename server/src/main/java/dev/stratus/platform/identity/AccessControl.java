@@ -86,7 +86,7 @@ public final class AccessControl implements Gatekeeper {
         }
         Actions table = actions.getOrDefault(ctx.service(), Actions.named(ctx.service()));
         for (Actions.Check check : table.of(ctx, input)) {
-            decide(ctx.principal(), ctx.accessKeyId(), check.action(), check.resource(), ctx.region(), check.context());
+            decide(ctx.principal(), ctx.accessKeyId(), check.action(), check.resource(), ctx.region(), check.context(), null);
         }
     }
 
@@ -96,8 +96,18 @@ public final class AccessControl implements Gatekeeper {
      * decrypting with KMS for the caller, a delivery made by a service principal).
      */
     public void check(Principal principal, String action, String resource, Map<String, List<String>> context) {
+        check(principal, action, resource, context, null);
+    }
+
+    /**
+     * As {@link #check(Principal, String, String, Map)}, for a service that holds the resource's
+     * policy already (KMS, inside the transaction that found the key): {@code policy} is used
+     * instead of looking it up.
+     */
+    public void check(Principal principal, String action, String resource, Map<String, List<String>> context, Optional<PolicyDocument> policy) {
         if (enforcing) {
-            decide(principal, null, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region), context);
+            decide(principal, null, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region), context,
+                    policy);
         }
     }
 
@@ -120,7 +130,7 @@ public final class AccessControl implements Gatekeeper {
     }
 
     private void decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
-                        Map<String, List<String>> keys) {
+                        Map<String, List<String>> keys, Optional<PolicyDocument> policy) {
         Refusal refusal = refusals.getOrDefault(prefixOf(action), Refusal.ACCESS_DENIED_EXCEPTION);
         Map<String, List<String>> context = new HashMap<>(keys.size() + 4);
         long now = clock.millis();
@@ -129,7 +139,7 @@ public final class AccessControl implements Gatekeeper {
         context.put("aws:RequestedRegion", List.of(requestRegion));
         context.put("aws:SecureTransport", List.of("false"));
         context.putAll(keys);
-        EvaluationResult result = evaluate(principal, accessKeyId, refusal.spelling().apply(action), resource, context);
+        EvaluationResult result = policies.evaluate(principal, accessKeyId, refusal.spelling().apply(action), resource, context, policy);
         if (!result.allowed()) {
             throw refusal.error(result.accessDeniedMessage());
         }

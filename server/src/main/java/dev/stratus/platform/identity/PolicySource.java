@@ -43,13 +43,19 @@ final class PolicySource {
     }
 
     EvaluationResult evaluate(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context) {
+        return evaluate(principal, accessKeyId, action, resource, context, null);
+    }
+
+    /** As {@link #evaluate(Principal, String, String, String, Map)}, with the resource's policy given by its service when {@code held} is not null. */
+    EvaluationResult evaluate(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context,
+                              Optional<PolicyDocument> held) {
         Map<String, List<String>> keys = new HashMap<>(context);
         PolicySet set = identityPolicies(principal, accessKeyId, keys);
         Optional<Arn> arn = "*".equals(resource) ? Optional.empty() : Arn.parse(resource);
         if (arn.isPresent()) {
             String service = arn.get().service();
             Function<String, Optional<PolicyDocument>> byArn = resourcePolicies.get(service);
-            Optional<PolicyDocument> policy = byArn == null ? Optional.empty() : byArn.apply(resource);
+            Optional<PolicyDocument> policy = held != null ? held : byArn == null ? Optional.empty() : byArn.apply(resource);
             String owner = arn.get().account().isEmpty() ? null : arn.get().account();
             if (policy.isPresent()) {
                 set = set.withResource(CompiledPolicy.of(policy.get()), owner);
