@@ -108,19 +108,19 @@ final class IamRepository {
     // Roles
 
     StoredRole role(Tx tx, String account, String name) throws SQLException {
-        return first(roles(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
+        return first(rolesWhere(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
     }
 
     StoredRole roleById(Tx tx, String roleId) throws SQLException {
-        return first(roles(tx, "WHERE role_id = ?", roleId));
+        return first(rolesWhere(tx, "WHERE role_id = ?", roleId));
     }
 
     /** The account's roles whose path starts with {@code pathPrefix}, in no order. */
     List<StoredRole> roles(Tx tx, String account, String pathPrefix) throws SQLException {
-        return roles(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
+        return rolesWhere(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
     }
 
-    private static List<StoredRole> roles(Tx tx, String where, Object... params) throws SQLException {
+    private static List<StoredRole> rolesWhere(Tx tx, String where, Object... params) throws SQLException {
         return select(tx, "SELECT " + ROLE_COLUMNS + " FROM iam_role " + where, rs -> new StoredRole(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                 rs.getString(10)), params);
@@ -147,23 +147,23 @@ final class IamRepository {
     // Users
 
     StoredUser user(Tx tx, String account, String name) throws SQLException {
-        return first(users(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
+        return first(usersWhere(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
     }
 
     StoredUser userById(Tx tx, String userId) throws SQLException {
-        return first(users(tx, "WHERE user_id = ?", userId));
+        return first(usersWhere(tx, "WHERE user_id = ?", userId));
     }
 
     List<StoredUser> users(Tx tx, String account, String pathPrefix) throws SQLException {
-        return users(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
+        return usersWhere(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
     }
 
     /** The members of a group. */
     List<StoredUser> members(Tx tx, String groupId) throws SQLException {
-        return users(tx, "WHERE user_id IN (SELECT user_id FROM iam_group_member WHERE group_id = ?)", groupId);
+        return usersWhere(tx, "WHERE user_id IN (SELECT user_id FROM iam_group_member WHERE group_id = ?)", groupId);
     }
 
-    private static List<StoredUser> users(Tx tx, String where, Object... params) throws SQLException {
+    private static List<StoredUser> usersWhere(Tx tx, String where, Object... params) throws SQLException {
         return select(tx, "SELECT " + USER_COLUMNS + " FROM iam_user " + where, rs -> new StoredUser(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)), params);
     }
@@ -187,23 +187,23 @@ final class IamRepository {
     // Groups
 
     StoredGroup group(Tx tx, String account, String name) throws SQLException {
-        return first(groups(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
+        return first(groupsWhere(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
     }
 
     StoredGroup groupById(Tx tx, String groupId) throws SQLException {
-        return first(groups(tx, "WHERE group_id = ?", groupId));
+        return first(groupsWhere(tx, "WHERE group_id = ?", groupId));
     }
 
     List<StoredGroup> groups(Tx tx, String account, String pathPrefix) throws SQLException {
-        return groups(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
+        return groupsWhere(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
     }
 
     /** The groups a user is in. */
     List<StoredGroup> groupsOf(Tx tx, String userId) throws SQLException {
-        return groups(tx, "WHERE group_id IN (SELECT group_id FROM iam_group_member WHERE user_id = ?)", userId);
+        return groupsWhere(tx, "WHERE group_id IN (SELECT group_id FROM iam_group_member WHERE user_id = ?)", userId);
     }
 
-    private static List<StoredGroup> groups(Tx tx, String where, Object... params) throws SQLException {
+    private static List<StoredGroup> groupsWhere(Tx tx, String where, Object... params) throws SQLException {
         return select(tx, "SELECT " + GROUP_COLUMNS + " FROM iam_group " + where, rs -> new StoredGroup(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)), params);
     }
@@ -236,18 +236,18 @@ final class IamRepository {
     // Instance profiles
 
     StoredProfile profile(Tx tx, String account, String name) throws SQLException {
-        return first(profiles(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
+        return first(profilesWhere(tx, "WHERE account = ? AND name_key = ?", account, key(name)));
     }
 
     List<StoredProfile> profiles(Tx tx, String account, String pathPrefix) throws SQLException {
-        return profiles(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
+        return profilesWhere(tx, "WHERE account = ? AND substr(path, 1, ?) = ?", account, pathPrefix.length(), pathPrefix);
     }
 
     List<StoredProfile> profilesOf(Tx tx, String roleId) throws SQLException {
-        return profiles(tx, "WHERE role_id = ?", roleId);
+        return profilesWhere(tx, "WHERE role_id = ?", roleId);
     }
 
-    private static List<StoredProfile> profiles(Tx tx, String where, Object... params) throws SQLException {
+    private static List<StoredProfile> profilesWhere(Tx tx, String where, Object... params) throws SQLException {
         return select(tx, "SELECT " + PROFILE_COLUMNS + " FROM iam_instance_profile " + where, rs -> new StoredProfile(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)), params);
     }

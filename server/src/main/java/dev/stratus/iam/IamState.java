@@ -110,14 +110,20 @@ final class IamState {
     /** The user, group or role of this kind and name; for a change, not a role only AWS may change. */
     Holder holder(Tx tx, RequestContext ctx, String kind, String name, boolean change) throws SQLException {
         return switch (kind) {
-            case "user" -> new Holder(kind, user(tx, ctx, name).userId(), name);
-            case "group" -> new Holder(kind, group(tx, ctx, name).groupId(), name);
+            case "user" -> {
+                StoredUser u = user(tx, ctx, name);
+                yield new Holder(kind, u.userId(), u.name());
+            }
+            case "group" -> {
+                StoredGroup g = group(tx, ctx, name);
+                yield new Holder(kind, g.groupId(), g.name());
+            }
             default -> {
                 StoredRole r = role(tx, ctx, name);
                 if (change) {
                     ServiceLinkedRoles.refuseChange(r);
                 }
-                yield new Holder(kind, r.roleId(), name);
+                yield new Holder(kind, r.roleId(), r.name());
             }
         };
     }

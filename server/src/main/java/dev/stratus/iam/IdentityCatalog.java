@@ -93,7 +93,8 @@ final class IdentityCatalog implements Identities {
     }
 
     private Optional<PolicyDocument> managedDocument(Tx tx, String arn) throws SQLException {
-        StoredPolicy p = iam.aws.find(arn).map(AwsManagedPolicies.AwsPolicy::policy).orElse(iam.policies.policy(tx, arn));
+        Optional<AwsManagedPolicies.AwsPolicy> aws = iam.aws.find(arn);
+        StoredPolicy p = aws.isPresent() ? aws.get().policy() : iam.policies.policy(tx, arn);
         String document = p == null ? null : iam.defaultDocument(tx, p);
         return Optional.ofNullable(document).map(PolicyDocument::stored);
     }
