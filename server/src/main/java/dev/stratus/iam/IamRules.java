@@ -79,12 +79,13 @@ final class IamRules {
         }
     }
 
-    /**
-     * An identity-based policy (inline or managed) in IAM's grammar: as a resource policy's, except
-     * that it names no principal (the principal is whoever it is attached to).
-     */
+    /** An identity-based policy (inline, managed, a boundary) in IAM's grammar, else IAM's MalformedPolicyDocument in its words. */
     static PolicyDocument checkIdentityPolicy(String document) {
-        return IdentityPolicyGrammar.parse(document);
+        try {
+            return PolicyDocument.parseIdentity(document);
+        } catch (PolicyDocument.Malformed e) {
+            throw malformed(e.getMessage());
+        }
     }
 
     /** A policy's size as IAM's quotas count it: its characters, whitespace not counted. */

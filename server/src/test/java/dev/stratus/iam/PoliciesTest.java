@@ -47,9 +47,9 @@ class PoliciesTest extends IamFixture {
     void policyDocumentsAreCheckedAsIdentityPolicies() {
         assertEquals("Syntax errors in policy.", message(() -> policy("bad", "{not json")));
         assertEquals("Policy document should not specify a principal.", message(() -> policy("bad",
-                "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")));
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")));
         assertEquals("MalformedPolicyDocumentException", code(() -> policy("bad", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\"}]}")));
-        String big = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + "\"sqs:SendMessage\",".repeat(400) + "\"sqs:X\"],\"Resource\":\"*\"}]}";
+        String big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + "\"sqs:SendMessage\",".repeat(400) + "\"sqs:X\"],\"Resource\":\"*\"}]}";
         assertEquals("LimitExceededException", code(() -> policy("big", big)));
         policy("taken", ALLOW_SQS);
         assertEquals("A policy called TAKEN already exists. Duplicate names are not allowed.", message(() -> policy("TAKEN", ALLOW_SQS)));
@@ -69,6 +69,9 @@ class PoliciesTest extends IamFixture {
         assertTrue(awsNames.containsAll(List.of("AdministratorAccess", "ReadOnlyAccess", "AWSLambdaSQSQueueExecutionRole", "AmazonEC2ReadOnlyAccess")),
                 awsNames.toString());
         assertEquals(28, awsNames.size());
+        for (AwsManagedPolicies.AwsPolicy aws : new AwsManagedPolicies().all()) {
+            IamRules.checkIdentityPolicy(aws.version().document());
+        }
         assertEquals("InvalidInputException", code(() -> iam.deletePolicy(ctx, new DeletePolicyRequest(LAMBDA_BASIC))));
         assertEquals("InvalidInputException", code(() -> iam.createPolicyVersion(ctx, new CreatePolicyVersionRequest(LAMBDA_BASIC, ALLOW_SQS, true))));
         assertEquals("Policy arn:aws:iam::aws:policy/Nope was not found.", message(() -> iam.getPolicy(ctx, new GetPolicyRequest("arn:aws:iam::aws:policy/Nope"))));
@@ -144,7 +147,7 @@ class PoliciesTest extends IamFixture {
         user("u");
         iam.putUserPolicy(ctx, new PutUserPolicyRequest("u", "p", ALLOW_SQS));
         assertEquals(List.of("p"), iam.listUserPolicies(ctx, new ListUserPoliciesRequest("u", null, null)).policyNames());
-        String big = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + "\"sqs:SendMessage\",".repeat(120) + "\"sqs:X\"],\"Resource\":\"*\"}]}";
+        String big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + "\"sqs:SendMessage\",".repeat(120) + "\"sqs:X\"],\"Resource\":\"*\"}]}";
         assertEquals("Maximum policy size of 2048 bytes exceeded for user u", message(() -> iam.putUserPolicy(ctx, new PutUserPolicyRequest("u", "q", big))));
         iam.createGroup(ctx, new CreateGroupRequest(null, "g"));
         iam.putGroupPolicy(ctx, new PutGroupPolicyRequest("g", "p", big));
