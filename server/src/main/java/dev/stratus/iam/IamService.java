@@ -10,8 +10,8 @@ import dev.stratus.time.Clock;
 /**
  * AWS Identity and Access Management, each operation handed to the class that does it:
  * {@link Users}, {@link Groups}, {@link Roles}, {@link ServiceLinkedRoles}, {@link ManagedPolicies},
- * {@link PolicyAttachments}, {@link InlinePolicies}, {@link AccessKeys}, {@link InstanceProfiles}
- * and {@link AccountAuthorization}. IAM is global: entities belong to the account, not to a
+ * {@link PolicyAttachments}, {@link InlinePolicies}, {@link AccessKeys}, {@link InstanceProfiles},
+ * {@link AccountAuthorization} and {@link PolicySimulator}. IAM is global: entities belong to the account, not to a
  * region, and their ARNs have no region but the partition of the region a request names. The
  * {@link IdentityCatalog} answers the identity step with what applies to a user or role.
  */
@@ -27,6 +27,7 @@ public final class IamService implements IamApi {
     private final AccessKeys accessKeys;
     private final InstanceProfiles instanceProfiles;
     private final AccountAuthorization account;
+    private final PolicySimulator simulator;
     private final IdentityCatalog identities;
 
     public IamService(Store store, Clock clock, String account, Credentials credentials) {
@@ -46,6 +47,7 @@ public final class IamService implements IamApi {
         this.instanceProfiles = new InstanceProfiles(iam);
         this.account = new AccountAuthorization(iam, instanceProfiles);
         this.identities = new IdentityCatalog(iam, account);
+        this.simulator = new PolicySimulator(iam);
     }
 
     /** IAM's users and roles for the identity step. */
@@ -519,5 +521,27 @@ public final class IamService implements IamApi {
     @Override
     public ListAccountAliasesResponse listAccountAliases(RequestContext ctx, ListAccountAliasesRequest in) {
         return account.listAccountAliases(ctx, in);
+    }
+
+    // The policy simulator
+
+    @Override
+    public SimulatePolicyResponse simulatePrincipalPolicy(RequestContext ctx, SimulatePrincipalPolicyRequest in) {
+        return simulator.simulatePrincipalPolicy(ctx, in);
+    }
+
+    @Override
+    public SimulatePolicyResponse simulateCustomPolicy(RequestContext ctx, SimulateCustomPolicyRequest in) {
+        return simulator.simulateCustomPolicy(ctx, in);
+    }
+
+    @Override
+    public GetContextKeysForPolicyResponse getContextKeysForPrincipalPolicy(RequestContext ctx, GetContextKeysForPrincipalPolicyRequest in) {
+        return simulator.getContextKeysForPrincipalPolicy(ctx, in);
+    }
+
+    @Override
+    public GetContextKeysForPolicyResponse getContextKeysForCustomPolicy(RequestContext ctx, GetContextKeysForCustomPolicyRequest in) {
+        return simulator.getContextKeysForCustomPolicy(ctx, in);
     }
 }
