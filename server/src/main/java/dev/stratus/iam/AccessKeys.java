@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * IAM users' long-term access keys: {@code AKIA…} ids with 40-character secrets, at most two a
@@ -72,12 +73,15 @@ final class AccessKeys {
         });
     }
 
-    /** Whose key it is; it has not been used as far as IAM tracks here, which IAM answers with N/A. */
+    /**
+     * Whose key it is; it has not been used as far as IAM tracks here, which IAM answers with N/A.
+     * The model gives the operation no error, so a key that is no user's of the account names no user.
+     */
     GetAccessKeyLastUsedResponse getAccessKeyLastUsed(RequestContext ctx, GetAccessKeyLastUsedRequest in) {
         return iam.read(tx -> {
-            Credential k = iam.credentials.find(tx, in.accessKeyId()).filter(c -> c.principal().type() == Principal.Type.USER
-                    && ctx.accountId().equals(c.principal().account())).orElseThrow(() -> missing(in.accessKeyId()));
-            StoredUser u = iam.repo.userById(tx, k.principalId());
+            Optional<Credential> key = iam.credentials.find(tx, in.accessKeyId()).filter(c -> c.principal().type() == Principal.Type.USER
+                    && ctx.accountId().equals(c.principal().account()));
+            StoredUser u = key.isEmpty() ? null : iam.repo.userById(tx, key.get().principalId());
             return new GetAccessKeyLastUsedResponse(u == null ? null : u.name(), new AccessKeyLastUsed(null, "N/A", "N/A"));
         });
     }

@@ -91,7 +91,7 @@ final class PolicySimulator {
             try {
                 PolicyDocument.parse(resourcePolicy);
             } catch (PolicyDocument.Malformed e) {
-                throw IamRules.malformed(e.getMessage());
+                throw IamRules.invalidInput("ResourcePolicy: " + e.getMessage());
             }
         }
         if (entries != null) {
@@ -138,12 +138,19 @@ final class PolicySimulator {
         return new Statement(s.id(), s.type(), null, null);
     }
 
-    /** Policies given as text, each checked as IAM checks an identity policy, named as IAM names them ({@code PolicyInputList.1} …). */
+    /**
+     * Policies given as text, each checked as IAM checks an identity policy (a malformed one is the
+     * simulator's InvalidInput), named as IAM names them ({@code PolicyInputList.1} …).
+     */
     private static List<Source> given(String list, List<String> documents) {
         List<Source> out = new ArrayList<>();
         if (documents != null) {
             for (int i = 0; i < documents.size(); i++) {
-                IamRules.checkIdentityPolicy(documents.get(i));
+                try {
+                    PolicyDocument.parseIdentity(documents.get(i));
+                } catch (PolicyDocument.Malformed e) {
+                    throw IamRules.invalidInput(list + "." + (i + 1) + ": " + e.getMessage());
+                }
                 out.add(new Source(list + "." + (i + 1), "none", documents.get(i)));
             }
         }

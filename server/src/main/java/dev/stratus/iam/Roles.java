@@ -35,16 +35,19 @@ final class Roles {
         StoredRole role = new StoredRole(ctx.accountId(), in.roleName(), path, IamRules.newId("AROA"), IamState.arn(ctx, "role", path, in.roleName()),
                 iam.now(), in.assumeRolePolicyDocument(), in.description(),
                 in.maxSessionDuration() == null ? DEFAULT_MAX_SESSION_SECONDS : in.maxSessionDuration(), boundary);
-        return iam.write(tx -> new CreateRoleResponse(IamAnswers.createdRole(insert(tx, ctx, role, tags), tags)));
+        return iam.write(tx -> {
+            // CreateRole's model has no NoSuchEntity: a boundary that is no policy is its InvalidInput.
+            if (boundary != null && iam.findPolicy(tx, ctx, boundary) == null) {
+                throw IamRules.invalidInput("Policy " + boundary + " does not exist or is not attachable.");
+            }
+            return new CreateRoleResponse(IamAnswers.createdRole(insert(tx, ctx, role, tags), tags));
+        });
     }
 
-    /** Records a new role, unless one of its name exists; its boundary must be a policy there is. */
+    /** Records a new role, unless one of its name exists. */
     StoredRole insert(Tx tx, RequestContext ctx, StoredRole role, Map<String, String> tags) throws SQLException {
         if (iam.repo.role(tx, ctx.accountId(), role.name()) != null) {
             throw alreadyExists("Role with name " + role.name() + " already exists.");
-        }
-        if (role.permissionsBoundary() != null) {
-            iam.attachable(tx, ctx, role.permissionsBoundary());
         }
         iam.repo.insertRole(tx, role);
         Tags.put(tx, role.arn(), tags, IamRules.TAG_RULES);

@@ -79,7 +79,8 @@ final class ServiceLinkedRoles {
         return iam.write(tx -> {
             StoredRole r = iam.role(tx, ctx, in.roleName());
             if (!isServiceLinked(r)) {
-                throw IamRules.invalidInput("Role " + r.name() + " is not a service-linked role.");
+                // The model gives DeleteServiceLinkedRole no error for a role of the wrong kind but this one.
+                throw IamRules.noSuchEntity("The role with name " + r.name() + " is not a service-linked role.");
             }
             for (String arn : iam.policies.attached(tx, r.roleId())) {
                 iam.policies.detach(tx, r.roleId(), arn);

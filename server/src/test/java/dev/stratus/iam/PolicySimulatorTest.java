@@ -38,7 +38,7 @@ class PolicySimulatorTest extends IamFixture {
         assertEquals("sqs:DeleteQueue", iam.simulateCustomPolicy(ctx, new SimulateCustomPolicyRequest(List.of(ALLOW_SQS), null,
                 List.of("sqs:SendMessage", "sqs:DeleteQueue"), null, null, null, null, null, null, 1, page.marker())).evaluationResults().getFirst()
                 .evalActionName());
-        assertEquals("MalformedPolicyDocumentException", code(() -> custom(List.of("{"), List.of("s3:GetObject"), null, null)));
+        assertEquals("InvalidInputException", code(() -> custom(List.of("{"), List.of("s3:GetObject"), null, null)));
     }
 
     @Test

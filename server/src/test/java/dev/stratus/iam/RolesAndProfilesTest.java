@@ -75,6 +75,6 @@ class RolesAndProfilesTest extends IamFixture {
         assertEquals("SUCCEEDED", iam.getServiceLinkedRoleDeletionStatus(ctx, new GetServiceLinkedRoleDeletionStatusRequest(task)).status());
         assertEquals("NoSuchEntityException", code(() -> iam.getRole(ctx, new GetRoleRequest(slr.roleName()))));
         role("plain");
-        assertEquals("InvalidInputException", code(() -> iam.deleteServiceLinkedRole(ctx, new DeleteServiceLinkedRoleRequest("plain"))));
+        assertEquals("NoSuchEntityException", code(() -> iam.deleteServiceLinkedRole(ctx, new DeleteServiceLinkedRoleRequest("plain"))));
     }
 }
