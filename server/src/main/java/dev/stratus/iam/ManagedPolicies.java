@@ -13,10 +13,8 @@ import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Managed policies: the account's own (create, read, list, delete, versions, tags) and AWS's
@@ -215,11 +213,6 @@ final class ManagedPolicies {
     /** How many users, groups and roles of the account the policy is attached to. */
     int attachments(Tx tx, RequestContext ctx, StoredPolicy p) throws SQLException {
         return iam.policies.attachments(tx, ctx.accountId(), p.arn()).size();
-    }
-
-    /** The ARNs of the policies attached to anything in the account. */
-    Set<String> attachedInAccount(Tx tx, RequestContext ctx) throws SQLException {
-        return new HashSet<>(iam.policies.attachedInAccount(tx, ctx.accountId()));
     }
 
     private StoredVersion version(Tx tx, StoredPolicy p, String versionId) throws SQLException {
