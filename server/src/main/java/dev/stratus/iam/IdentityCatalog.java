@@ -8,6 +8,7 @@ import dev.stratus.iam.PolicyRepository.StoredPolicy;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.Tags;
 import dev.stratus.platform.port.Identities;
+import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * answer read while a write ran is not kept.
  */
 final class IdentityCatalog implements Identities {
+    /** Names asked for are few (users and roles that call); the cache is emptied should names never seen fill it. */
+    private static final int CACHE_LIMIT = 10_000;
+
     private final IamState iam;
     private final String account;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -63,7 +67,7 @@ final class IdentityCatalog implements Identities {
         });
     }
 
-    private Optional<Identity> cached(String key, dev.stratus.store.Store.Work<Optional<Identity>> read) {
+    private Optional<Identity> cached(String key, Store.Work<Optional<Identity>> read) {
         long generation = iam.generation();
         Cached known = cache.get(key);
         if (known != null && known.generation() == generation) {
@@ -71,6 +75,9 @@ final class IdentityCatalog implements Identities {
         }
         Optional<Identity> found = iam.read(read);
         if (iam.generation() == generation) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
             cache.put(key, new Cached(generation, found));
         }
         return found;
