@@ -320,6 +320,10 @@ def test_malformed_policies(iam, make_role, cleanup):
 def test_access_keys_and_a_request_signed_with_one(iam, cleanup):
     user = make_user(iam, cleanup)
     name = user["UserName"]
+    # As in AWS, a user may read itself only where a policy allows it.
+    allow_self = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:GetUser", "Resource": user["Arn"]}]}
+    iam.put_user_policy(UserName=name, PolicyName="self", PolicyDocument=json.dumps(allow_self))
+    cleanup(lambda: iam.delete_user_policy(UserName=name, PolicyName="self"))
     key = iam.create_access_key(UserName=name)["AccessKey"]
     cleanup(lambda: iam.delete_access_key(UserName=name, AccessKeyId=key["AccessKeyId"]))
     assert key["AccessKeyId"].startswith("AKIA") and len(key["AccessKeyId"]) == 20
@@ -421,6 +425,9 @@ def test_aws_cli_users_keys_and_the_caller(cli, cleanup, iam):
     name = unique("cli")
     user = cli_ok(cli("iam", "create-user", "--user-name", name))["User"]
     cleanup(lambda: iam.delete_user(UserName=name))
+    allow_self = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:GetUser", "Resource": user["Arn"]}]}
+    cli_ok(cli("iam", "put-user-policy", "--user-name", name, "--policy-name", "self", "--policy-document", json.dumps(allow_self)))
+    cleanup(lambda: iam.delete_user_policy(UserName=name, PolicyName="self"))
     key = cli_ok(cli("iam", "create-access-key", "--user-name", name))["AccessKey"]
     cleanup(lambda: iam.delete_access_key(UserName=name, AccessKeyId=key["AccessKeyId"]))
     # Signed with the user's key, GetUser without a name answers that user.

@@ -170,6 +170,9 @@ class IamJavaSdkIT {
         String name = unique("dev");
         User made = iam.createUser(b -> b.userName(name).path("/team/")).user();
         assertEquals("arn:aws:iam::000000000000:user/team/" + name, made.arn());
+        // As in AWS, a user may read itself only where a policy allows it.
+        iam.putUserPolicy(b -> b.userName(name).policyName("self").policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                + "\"Allow\",\"Action\":\"iam:GetUser\",\"Resource\":\"" + made.arn() + "\"}]}"));
         AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
         assertTrue(key.accessKeyId().matches("AKIA[A-Z2-7]{16}"), key.accessKeyId());
         assertEquals(40, key.secretAccessKey().length());
@@ -186,6 +189,9 @@ class IamJavaSdkIT {
         assertEquals("DeleteConflict", withKeys.awsErrorDetails().errorCode());
         assertEquals(409, withKeys.statusCode());
         iam.listAccessKeys(b -> b.userName(name)).accessKeyMetadata().forEach(k -> iam.deleteAccessKey(b -> b.userName(name).accessKeyId(k.accessKeyId())));
+        assertEquals("Cannot delete entity, must delete policies first.", refused(() -> iam.deleteUser(b -> b.userName(name))).awsErrorDetails()
+                .errorMessage());
+        iam.deleteUserPolicy(b -> b.userName(name).policyName("self"));
         iam.deleteUser(b -> b.userName(name));
         assertEquals("The user with name " + name + " cannot be found.",
                 refused(() -> iam.getUser(b -> b.userName(name))).awsErrorDetails().errorMessage());
