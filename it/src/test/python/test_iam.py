@@ -12,7 +12,8 @@ Sources of the expected answers (cited beside each assertion):
                a user, 5 versions a managed policy, 10 managed policies attached to a user, group or role, 6,144
                characters a managed policy, 1 role an instance profile
   [Issues-Msg] AWS's own words as users report them: "Cannot delete entity, must remove users from group first."
-               (go-to-k/delstack#40), "Cannot delete entity, must detach all policies first." (NixOS/nixops#1043),
+               (go-to-k/delstack#40; for a user in a group too, mozilla-services/userplex#17), "Cannot delete entity, must
+               delete access keys first." (aws-controllers-k8s/community#2229), "Cannot delete entity, must detach all policies first." (NixOS/nixops#1043),
                "Cannot delete entity, must delete policies first.", "Cannot delete a policy attached to entities."
                (serverless/components#312), "Cannot delete the default version of a policy." and "This policy has more
                than one version…" (redradrat/aws-iam-operator#13), "Cannot delete entity, must remove roles from
@@ -217,7 +218,7 @@ def test_groups_and_their_users(iam, cleanup):
     assert group in [g["GroupName"] for g in iam.list_groups(PathPrefix="/eng/")["Groups"]]
     # [Issues-Msg] AWS's words for a group that still has users, and a user still in a group.
     expect_error(iam.delete_group, "DeleteConflict", 409, message="Cannot delete entity, must remove users from group first.", GroupName=group)
-    expect_error(iam.delete_user, "DeleteConflict", 409, UserName=user)
+    expect_error(iam.delete_user, "DeleteConflict", 409, message="Cannot delete entity, must remove users from group first.", UserName=user)
     iam.remove_user_from_group(GroupName=group, UserName=user)
     expect_error(iam.remove_user_from_group, "NoSuchEntity", 404, GroupName=group, UserName=user)
 

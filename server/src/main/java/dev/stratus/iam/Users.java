@@ -104,7 +104,8 @@ final class Users {
                 throw deleteConflict("Cannot delete entity, must detach all policies first.");
             }
             if (!iam.repo.groupsOf(tx, u.userId()).isEmpty()) {
-                throw deleteConflict("Cannot delete entity, must remove user from all groups first.");
+                // AWS says it in these words for a user too.
+                throw deleteConflict("Cannot delete entity, must remove users from group first.");
             }
             iam.repo.deleteUser(tx, u);
             return null;
