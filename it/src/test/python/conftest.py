@@ -285,9 +285,10 @@ def cli_lacks(result):
     return result.returncode == 252 and "Invalid choice" in result.stderr
 
 
-def run_cli(*args, timeout=60, version="v1"):
+def run_cli(*args, timeout=60, version="v1", env=None):
+    """The CLI's run of args; env adds to (or replaces) the environment, such as another access key."""
     cmd = [*CLIS[version], "--endpoint-url", ENDPOINT, "--region", REGION, "--output", "json", *args]
-    proc = subprocess.run(cmd, env=CLI_ENV, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(cmd, env=dict(CLI_ENV, **(env or {})), capture_output=True, text=True, timeout=timeout)
     return CliResult(proc)
 
 
@@ -297,7 +298,7 @@ def cli(request):
     version = request.param
     if not CLIS[version]:
         pytest.skip(f"no AWS CLI {version} here (./stratus test installs v2 when run as root)")
-    return lambda *args, timeout=60: run_cli(*args, timeout=timeout, version=version)
+    return lambda *args, timeout=60, env=None: run_cli(*args, timeout=timeout, version=version, env=env)
 
 
 # ---------------------------------------------------------------------------------------------

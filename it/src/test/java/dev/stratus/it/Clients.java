@@ -59,6 +59,14 @@ final class Clients {
                 .build();
     }
 
+    /** IAM with another access key (an IAM user's), so that requests are that user's. */
+    static IamClient iam(URI endpoint, String accessKeyId, String secretAccessKey) {
+        return configure(IamClient.builder(), endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     static CloudWatchLogsClient logs(URI endpoint) {
         return configure(CloudWatchLogsClient.builder(), endpoint).build();
     }

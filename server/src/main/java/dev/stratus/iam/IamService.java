@@ -1,311 +1,547 @@
 package dev.stratus.iam;
 
-import dev.stratus.iam.IamRepository.StoredRole;
-import dev.stratus.iam.api.AttachedPermissionsBoundary;
-import dev.stratus.iam.api.CreateRoleRequest;
-import dev.stratus.iam.api.CreateRoleResponse;
-import dev.stratus.iam.api.DeleteRoleRequest;
-import dev.stratus.iam.api.GetRoleRequest;
-import dev.stratus.iam.api.GetRoleResponse;
-import dev.stratus.iam.api.GetUserRequest;
-import dev.stratus.iam.api.GetUserResponse;
-import dev.stratus.iam.api.IamApi;
-import dev.stratus.iam.api.ListRoleTagsRequest;
-import dev.stratus.iam.api.ListRoleTagsResponse;
-import dev.stratus.iam.api.ListRolesRequest;
-import dev.stratus.iam.api.ListRolesResponse;
-import dev.stratus.iam.api.Role;
-import dev.stratus.iam.api.RoleLastUsed;
-import dev.stratus.iam.api.Tag;
-import dev.stratus.iam.api.TagRoleRequest;
-import dev.stratus.iam.api.UntagRoleRequest;
-import dev.stratus.iam.api.User;
-import dev.stratus.platform.Arn;
+import dev.stratus.iam.api.*;
 import dev.stratus.platform.Paging;
-import dev.stratus.platform.PolicyDocument;
-import dev.stratus.platform.TagRules;
-import dev.stratus.platform.Tags;
-import dev.stratus.protocol.AwsException;
-import dev.stratus.protocol.Principal;
+import dev.stratus.platform.identity.Credentials;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
-import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * AWS Identity and Access Management, first slice: roles (create, read, list, delete, tags) and
- * the root user. IAM is global: a role belongs to the account, not to a region, and its ARN has no
- * region but the partition of the region it is named in. A trust policy is checked against IAM's
- * grammar and kept as given; nothing is enforced yet. Other operations of the model answer 501.
+ * AWS Identity and Access Management, each operation handed to the class that does it:
+ * {@link Users}, {@link Groups}, {@link Roles}, {@link ServiceLinkedRoles}, {@link ManagedPolicies},
+ * {@link PolicyAttachments}, {@link InlinePolicies}, {@link AccessKeys}, {@link InstanceProfiles},
+ * {@link AccountAuthorization} and {@link PolicySimulator}. IAM is global: entities belong to the account, not to a
+ * region, and their ARNs have no region but the partition of the region a request names. The
+ * {@link IdentityCatalog} answers the identity step with what applies to a user or role.
  */
 public final class IamService implements IamApi {
-    static final int DEFAULT_MAX_SESSION_SECONDS = 3600;
-    static final int DEFAULT_MAX_ITEMS = 100;
-    /** IAM's quota on a trust policy (ACLSizePerRole): its characters, whitespace not counted. */
-    static final int TRUST_POLICY_QUOTA = 2048;
-    /** IAM answers tags that break the common rules InvalidInput, and a 51st tag LimitExceeded; its model checks the characters. */
-    private static final TagRules TAG_RULES = new TagRules(r -> invalidInput(r.reason()),
-            () -> new AwsException("LimitExceededException", "Cannot exceed quota for TagsPerRole: " + Tags.MAX_PER_RESOURCE + "."), null);
-    /** The characters of IAM's unique ids after their prefix, as AWS's look (base32: letters and 2–7). */
-    private static final String ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private final IamState iam;
+    private final Users users;
+    private final Groups groups;
+    private final Roles roles;
+    private final ServiceLinkedRoles serviceLinkedRoles;
+    private final ManagedPolicies managedPolicies;
+    private final PolicyAttachments attachments;
+    private final InlinePolicies inline;
+    private final AccessKeys accessKeys;
+    private final InstanceProfiles instanceProfiles;
+    private final AccountAuthorization account;
+    private final PolicySimulator simulator;
+    private final IdentityCatalog identities;
 
-    private final Store store;
-    private final Clock clock;
-    private final IamRepository repo = new IamRepository();
-
-    public IamService(Store store, Clock clock, String account) {
-        this.store = store;
-        this.clock = clock;
-        Tags.migrate(store);
-        store.migrate("iam", IamRepository.MIGRATIONS);
-        store.write(tx -> {
-            repo.recordAccount(tx, account, wholeSeconds(clock.millis()));
+    public IamService(Store store, Clock clock, String account, Credentials credentials) {
+        this.iam = new IamState(store, clock, credentials);
+        iam.write(tx -> {
+            iam.repo.recordAccount(tx, account, iam.now());
             return null;
         });
+        this.users = new Users(iam);
+        this.groups = new Groups(iam);
+        this.roles = new Roles(iam);
+        this.serviceLinkedRoles = new ServiceLinkedRoles(iam, roles);
+        this.managedPolicies = new ManagedPolicies(iam);
+        this.attachments = new PolicyAttachments(iam);
+        this.inline = new InlinePolicies(iam);
+        this.accessKeys = new AccessKeys(iam);
+        this.instanceProfiles = new InstanceProfiles(iam);
+        this.account = new AccountAuthorization(iam, instanceProfiles);
+        this.identities = new IdentityCatalog(iam, account);
+        this.simulator = new PolicySimulator(iam);
+    }
+
+    /** IAM's users and roles for the identity step. */
+    IdentityCatalog identities() {
+        return identities;
+    }
+
+    /** What IAM checks for its own operations. */
+    IamActions actions() {
+        return new IamActions(iam);
+    }
+
+    // Users
+
+    @Override
+    public CreateUserResponse createUser(RequestContext ctx, CreateUserRequest in) {
+        return users.createUser(ctx, in);
+    }
+
+    @Override
+    public GetUserResponse getUser(RequestContext ctx, GetUserRequest in) {
+        return users.getUser(ctx, in);
+    }
+
+    @Override
+    public ListUsersResponse listUsers(RequestContext ctx, ListUsersRequest in) {
+        return users.listUsers(ctx, in);
+    }
+
+    @Override
+    public void updateUser(RequestContext ctx, UpdateUserRequest in) {
+        users.updateUser(ctx, in);
+    }
+
+    @Override
+    public void deleteUser(RequestContext ctx, DeleteUserRequest in) {
+        users.deleteUser(ctx, in);
+    }
+
+    @Override
+    public void tagUser(RequestContext ctx, TagUserRequest in) {
+        users.tagUser(ctx, in);
+    }
+
+    @Override
+    public void untagUser(RequestContext ctx, UntagUserRequest in) {
+        users.untagUser(ctx, in);
+    }
+
+    @Override
+    public ListUserTagsResponse listUserTags(RequestContext ctx, ListUserTagsRequest in) {
+        return users.listUserTags(ctx, in);
+    }
+
+    @Override
+    public void putUserPermissionsBoundary(RequestContext ctx, PutUserPermissionsBoundaryRequest in) {
+        users.putUserPermissionsBoundary(ctx, in);
+    }
+
+    @Override
+    public void deleteUserPermissionsBoundary(RequestContext ctx, DeleteUserPermissionsBoundaryRequest in) {
+        users.deleteUserPermissionsBoundary(ctx, in);
+    }
+
+    // Groups
+
+    @Override
+    public CreateGroupResponse createGroup(RequestContext ctx, CreateGroupRequest in) {
+        return groups.createGroup(ctx, in);
+    }
+
+    @Override
+    public GetGroupResponse getGroup(RequestContext ctx, GetGroupRequest in) {
+        return groups.getGroup(ctx, in);
+    }
+
+    @Override
+    public ListGroupsResponse listGroups(RequestContext ctx, ListGroupsRequest in) {
+        return groups.listGroups(ctx, in);
+    }
+
+    @Override
+    public ListGroupsForUserResponse listGroupsForUser(RequestContext ctx, ListGroupsForUserRequest in) {
+        return groups.listGroupsForUser(ctx, in);
+    }
+
+    @Override
+    public void updateGroup(RequestContext ctx, UpdateGroupRequest in) {
+        groups.updateGroup(ctx, in);
+    }
+
+    @Override
+    public void deleteGroup(RequestContext ctx, DeleteGroupRequest in) {
+        groups.deleteGroup(ctx, in);
+    }
+
+    @Override
+    public void addUserToGroup(RequestContext ctx, AddUserToGroupRequest in) {
+        groups.addUserToGroup(ctx, in);
+    }
+
+    @Override
+    public void removeUserFromGroup(RequestContext ctx, RemoveUserFromGroupRequest in) {
+        groups.removeUserFromGroup(ctx, in);
     }
 
     // Roles
 
     @Override
     public CreateRoleResponse createRole(RequestContext ctx, CreateRoleRequest in) {
-        checkTrustPolicy(in.assumeRolePolicyDocument());
-        String boundary = checkPermissionsBoundary(in.permissionsBoundary());
-        Map<String, String> tags = tagMap(in.tags());
-        Tags.check(tags, TAG_RULES);
-        String path = in.path() == null ? "/" : in.path();
-        StoredRole role = new StoredRole(ctx.accountId(), in.roleName(), path, newId("AROA"),
-                Arn.global("iam", ctx.region(), ctx.accountId(), "role" + path + in.roleName()).toString(), wholeSeconds(clock.millis()),
-                in.assumeRolePolicyDocument(), in.description(), in.maxSessionDuration() == null ? DEFAULT_MAX_SESSION_SECONDS : in.maxSessionDuration(),
-                boundary);
-        return store.write(tx -> {
-            if (repo.role(tx, ctx.accountId(), in.roleName()) != null) {
-                throw new AwsException("EntityAlreadyExistsException", "Role with name " + in.roleName() + " already exists.");
-            }
-            repo.insertRole(tx, role);
-            Tags.put(tx, role.arn(), tags, TAG_RULES);
-            return new CreateRoleResponse(created(role, tags));
-        });
+        return roles.createRole(ctx, in);
     }
 
     @Override
     public GetRoleResponse getRole(RequestContext ctx, GetRoleRequest in) {
-        return store.read(tx -> {
-            StoredRole r = existingRole(tx, ctx, in.roleName());
-            return new GetRoleResponse(full(r, Tags.list(tx, r.arn())));
-        });
+        return roles.getRole(ctx, in);
     }
 
     @Override
     public ListRolesResponse listRoles(RequestContext ctx, ListRolesRequest in) {
-        String prefix = in.pathPrefix() == null ? "/" : in.pathPrefix();
-        Paging.Listing listing = Paging.Listing.of(IamService::invalidMarker, "ListRoles", ctx.accountId(), prefix);
-        // Sorted here, not by the store, so that pages follow the order of the key their markers compare (PostgreSQL's collation is another).
-        List<StoredRole> roles = store.read(tx -> repo.roles(tx, ctx.accountId(), prefix)).stream()
-                .sorted(Comparator.comparing(r -> IamRepository.key(r.name()))).toList();
-        Paging.Page<StoredRole> page = listing.after(roles, r -> IamRepository.key(r.name()), in.marker(), maxItems(in.maxItems()));
-        return new ListRolesResponse(page.items().stream().map(IamService::listed).toList(), page.nextToken() != null, page.nextToken());
+        return roles.listRoles(ctx, in);
     }
 
-    /** Deletes a role and its tags; with no policies to attach yet, nothing can stand in the way (DeleteConflict). */
+    @Override
+    public UpdateRoleResponse updateRole(RequestContext ctx, UpdateRoleRequest in) {
+        return roles.updateRole(ctx, in);
+    }
+
+    @Override
+    public UpdateRoleDescriptionResponse updateRoleDescription(RequestContext ctx, UpdateRoleDescriptionRequest in) {
+        return roles.updateRoleDescription(ctx, in);
+    }
+
+    @Override
+    public void updateAssumeRolePolicy(RequestContext ctx, UpdateAssumeRolePolicyRequest in) {
+        roles.updateAssumeRolePolicy(ctx, in);
+    }
+
     @Override
     public void deleteRole(RequestContext ctx, DeleteRoleRequest in) {
-        store.write(tx -> {
-            repo.deleteRole(tx, existingRole(tx, ctx, in.roleName()));
-            return null;
-        });
+        roles.deleteRole(ctx, in);
     }
-
-    // Role tags: keys are unique regardless of case, as IAM's are
 
     @Override
     public void tagRole(RequestContext ctx, TagRoleRequest in) {
-        Map<String, String> given = tagMap(in.tags());
-        Tags.check(given, TAG_RULES);
-        store.write(tx -> {
-            StoredRole r = existingRole(tx, ctx, in.roleName());
-            // A key given in another case replaces the one the role has.
-            Tags.remove(tx, r.arn(), keysLike(Tags.list(tx, r.arn()).keySet(), given.keySet()));
-            Tags.put(tx, r.arn(), given, TAG_RULES);
-            return null;
-        });
+        roles.tagRole(ctx, in);
     }
 
     @Override
     public void untagRole(RequestContext ctx, UntagRoleRequest in) {
-        store.write(tx -> {
-            StoredRole r = existingRole(tx, ctx, in.roleName());
-            Tags.remove(tx, r.arn(), keysLike(Tags.list(tx, r.arn()).keySet(), in.tagKeys()));
-            return null;
-        });
+        roles.untagRole(ctx, in);
     }
 
     @Override
     public ListRoleTagsResponse listRoleTags(RequestContext ctx, ListRoleTagsRequest in) {
-        Paging.Listing listing = Paging.Listing.of(IamService::invalidMarker, "ListRoleTags", ctx.accountId(), IamRepository.key(in.roleName()));
-        List<Tag> tags = store.read(tx -> tagList(Tags.list(tx, existingRole(tx, ctx, in.roleName()).arn()))).stream()
-                .sorted(Comparator.comparing(Tag::key)).toList();
-        Paging.Page<Tag> page = listing.after(tags, Tag::key, in.marker(), maxItems(in.maxItems()));
-        return new ListRoleTagsResponse(page.items(), page.nextToken() != null, page.nextToken());
+        return roles.listRoleTags(ctx, in);
     }
 
-    // Users: the root user only, until IAM users arrive
-
-    /**
-     * The caller's user when no name is given: the account root, as AWS answers it (its account id
-     * as UserId, no name or path). A named user cannot exist yet.
-     */
     @Override
-    public GetUserResponse getUser(RequestContext ctx, GetUserRequest in) {
-        if (in.userName() != null) {
-            throw new AwsException("NoSuchEntityException", "The user with name " + in.userName() + " cannot be found.");
-        }
-        Principal caller = ctx.principal();
-        // Only the root can be a caller without a name so far: IAM users' access keys come with CreateUser.
-        if (caller.type() != Principal.Type.ROOT) {
-            throw new AwsException("ValidationError", "Must specify userName when calling with non-User credentials");
-        }
-        Long created = store.read(tx -> repo.accountCreated(tx, caller.account()));
-        return new GetUserResponse(new User(null, null, caller.account(), caller.id(), Instant.ofEpochMilli(created == null ? 0 : created),
-                null, null, null));
+    public void putRolePermissionsBoundary(RequestContext ctx, PutRolePermissionsBoundaryRequest in) {
+        roles.putRolePermissionsBoundary(ctx, in);
     }
 
-    // Checks
-
-    /** A trust policy in IAM's grammar and within its quota, else IAM's error. */
-    private static void checkTrustPolicy(String document) {
-        try {
-            PolicyDocument.parseTrust(document);
-        } catch (PolicyDocument.Malformed e) {
-            throw new AwsException("MalformedPolicyDocumentException", e.getMessage());
-        }
-        if (document.codePoints().filter(c -> !Character.isWhitespace(c)).count() > TRUST_POLICY_QUOTA) {
-            throw new AwsException("LimitExceededException", "Cannot exceed quota for ACLSizePerRole: " + TRUST_POLICY_QUOTA);
-        }
+    @Override
+    public void deleteRolePermissionsBoundary(RequestContext ctx, DeleteRolePermissionsBoundaryRequest in) {
+        roles.deleteRolePermissionsBoundary(ctx, in);
     }
 
-    /**
-     * A permissions boundary names a managed policy: {@code arn:aws:iam::ACCOUNT:policy/…}, or AWS's own
-     * ({@code arn:aws:iam::aws:policy/…}). Whether it exists is not checked until managed policies arrive.
-     */
-    private static String checkPermissionsBoundary(String arn) {
-        if (arn == null) {
-            return null;
-        }
-        boolean policy = Arn.parse(arn).filter(a -> a.service().equals("iam") && a.region().isEmpty()
-                && (a.account().equals("aws") || a.account().matches("\\d{12}")) && a.resource().startsWith("policy/")).isPresent();
-        if (!policy) {
-            throw invalidInput("ARN " + arn + " is not valid.");
-        }
-        return arn;
+    @Override
+    public CreateServiceLinkedRoleResponse createServiceLinkedRole(RequestContext ctx, CreateServiceLinkedRoleRequest in) {
+        return serviceLinkedRoles.createServiceLinkedRole(ctx, in);
     }
 
-    private StoredRole existingRole(Tx tx, RequestContext ctx, String name) throws SQLException {
-        StoredRole r = repo.role(tx, ctx.accountId(), name);
-        if (r == null) {
-            throw new AwsException("NoSuchEntityException", "The role with name " + name + " cannot be found.");
-        }
-        return r;
+    @Override
+    public DeleteServiceLinkedRoleResponse deleteServiceLinkedRole(RequestContext ctx, DeleteServiceLinkedRoleRequest in) {
+        return serviceLinkedRoles.deleteServiceLinkedRole(ctx, in);
     }
 
-    /** Tags as given, by key; a key given twice, in any case, is refused, as IAM refuses it. */
-    private static Map<String, String> tagMap(List<Tag> tags) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (tags == null) {
-            return out;
-        }
-        Set<String> seen = new HashSet<>();
-        for (Tag t : tags) {
-            if (!seen.add(t.key().toLowerCase(Locale.ROOT))) {
-                throw invalidInput("Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-            }
-            out.put(t.key(), t.value());
-        }
-        return out;
+    @Override
+    public GetServiceLinkedRoleDeletionStatusResponse getServiceLinkedRoleDeletionStatus(RequestContext ctx,
+                                                                                        GetServiceLinkedRoleDeletionStatusRequest in) {
+        return serviceLinkedRoles.getServiceLinkedRoleDeletionStatus(ctx, in);
     }
 
-    /** The keys among {@code have} that equal one of {@code given} regardless of case. */
-    private static List<String> keysLike(Collection<String> have, Collection<String> given) {
-        Set<String> wanted = new HashSet<>();
-        given.forEach(k -> wanted.add(k.toLowerCase(Locale.ROOT)));
-        return have.stream().filter(k -> wanted.contains(k.toLowerCase(Locale.ROOT))).toList();
+    // Managed policies
+
+    @Override
+    public CreatePolicyResponse createPolicy(RequestContext ctx, CreatePolicyRequest in) {
+        return managedPolicies.createPolicy(ctx, in);
     }
 
-    private static int maxItems(Integer given) {
-        return given == null ? DEFAULT_MAX_ITEMS : given;
+    @Override
+    public GetPolicyResponse getPolicy(RequestContext ctx, GetPolicyRequest in) {
+        return managedPolicies.getPolicy(ctx, in);
     }
 
-    // Answers
-
-    /** A role as CreateRole answers it: what was given, without MaxSessionDuration or RoleLastUsed. */
-    private static Role created(StoredRole r, Map<String, String> tags) {
-        return new Role(r.path(), r.name(), r.roleId(), r.arn(), Instant.ofEpochMilli(r.created()), encoded(r.trustPolicy()), r.description(), null,
-                boundary(r), tags.isEmpty() ? null : tagList(tags), null);
+    @Override
+    public ListPoliciesResponse listPolicies(RequestContext ctx, ListPoliciesRequest in) {
+        return managedPolicies.listPolicies(ctx, in);
     }
 
-    /** A role as GetRole answers it: everything, RoleLastUsed empty (roles are not assumed yet). */
-    private static Role full(StoredRole r, Map<String, String> tags) {
-        return new Role(r.path(), r.name(), r.roleId(), r.arn(), Instant.ofEpochMilli(r.created()), encoded(r.trustPolicy()), r.description(),
-                r.maxSessionDuration(), boundary(r), tags.isEmpty() ? null : tagList(tags), new RoleLastUsed(null, null));
+    @Override
+    public void deletePolicy(RequestContext ctx, DeletePolicyRequest in) {
+        managedPolicies.deletePolicy(ctx, in);
     }
 
-    /** A role as ListRoles answers it: without PermissionsBoundary, RoleLastUsed and Tags, as AWS documents. */
-    private static Role listed(StoredRole r) {
-        return new Role(r.path(), r.name(), r.roleId(), r.arn(), Instant.ofEpochMilli(r.created()), encoded(r.trustPolicy()), r.description(),
-                r.maxSessionDuration(), null, null, null);
+    @Override
+    public CreatePolicyVersionResponse createPolicyVersion(RequestContext ctx, CreatePolicyVersionRequest in) {
+        return managedPolicies.createPolicyVersion(ctx, in);
     }
 
-    private static AttachedPermissionsBoundary boundary(StoredRole r) {
-        return r.permissionsBoundary() == null ? null : new AttachedPermissionsBoundary("PermissionsBoundaryPolicy", r.permissionsBoundary());
+    @Override
+    public GetPolicyVersionResponse getPolicyVersion(RequestContext ctx, GetPolicyVersionRequest in) {
+        return managedPolicies.getPolicyVersion(ctx, in);
     }
 
-    private static List<Tag> tagList(Map<String, String> tags) {
-        List<Tag> out = new ArrayList<>();
-        tags.forEach((k, v) -> out.add(new Tag(k, v)));
-        return out;
+    @Override
+    public ListPolicyVersionsResponse listPolicyVersions(RequestContext ctx, ListPolicyVersionsRequest in) {
+        return managedPolicies.listPolicyVersions(ctx, in);
     }
 
-    /**
-     * A policy document as IAM answers it: URL-encoded (boto3 and the AWS CLI decode it, the Java SDK
-     * hands it over as it came). Spaces as %20, which every decoder reads.
-     */
-    static String encoded(String document) {
-        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
+    @Override
+    public void deletePolicyVersion(RequestContext ctx, DeletePolicyVersionRequest in) {
+        managedPolicies.deletePolicyVersion(ctx, in);
     }
 
-    /** A new unique id: its type's prefix (AROA for a role) and 17 characters, 21 in all as AWS's. */
-    static String newId(String prefix) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder id = new StringBuilder(prefix);
-        while (id.length() < 21) {
-            id.append(ID_CHARACTERS.charAt(random.nextInt(ID_CHARACTERS.length())));
-        }
-        return id.toString();
+    @Override
+    public void setDefaultPolicyVersion(RequestContext ctx, SetDefaultPolicyVersionRequest in) {
+        managedPolicies.setDefaultPolicyVersion(ctx, in);
     }
 
-    /** IAM's dates are whole seconds. */
-    private static long wholeSeconds(long millis) {
-        return millis - Math.floorMod(millis, 1000L);
+    @Override
+    public void tagPolicy(RequestContext ctx, TagPolicyRequest in) {
+        managedPolicies.tagPolicy(ctx, in);
     }
 
-    private static AwsException invalidInput(String message) {
-        return new AwsException("InvalidInputException", message);
+    @Override
+    public void untagPolicy(RequestContext ctx, UntagPolicyRequest in) {
+        managedPolicies.untagPolicy(ctx, in);
     }
 
-    private static AwsException invalidMarker(String marker) {
-        return new AwsException("ValidationError", "Invalid Marker.");
+    @Override
+    public ListPolicyTagsResponse listPolicyTags(RequestContext ctx, ListPolicyTagsRequest in) {
+        return managedPolicies.listPolicyTags(ctx, in);
+    }
+
+    // Attachments
+
+    @Override
+    public void attachUserPolicy(RequestContext ctx, AttachUserPolicyRequest in) {
+        attachments.attach(ctx, "user", in.userName(), in.policyArn());
+    }
+
+    @Override
+    public void attachGroupPolicy(RequestContext ctx, AttachGroupPolicyRequest in) {
+        attachments.attach(ctx, "group", in.groupName(), in.policyArn());
+    }
+
+    @Override
+    public void attachRolePolicy(RequestContext ctx, AttachRolePolicyRequest in) {
+        attachments.attach(ctx, "role", in.roleName(), in.policyArn());
+    }
+
+    @Override
+    public void detachUserPolicy(RequestContext ctx, DetachUserPolicyRequest in) {
+        attachments.detach(ctx, "user", in.userName(), in.policyArn());
+    }
+
+    @Override
+    public void detachGroupPolicy(RequestContext ctx, DetachGroupPolicyRequest in) {
+        attachments.detach(ctx, "group", in.groupName(), in.policyArn());
+    }
+
+    @Override
+    public void detachRolePolicy(RequestContext ctx, DetachRolePolicyRequest in) {
+        attachments.detach(ctx, "role", in.roleName(), in.policyArn());
+    }
+
+    @Override
+    public ListAttachedUserPoliciesResponse listAttachedUserPolicies(RequestContext ctx, ListAttachedUserPoliciesRequest in) {
+        Paging.Page<AttachedPolicy> page = attachments.attached(ctx, "user", in.userName(), in.pathPrefix(), in.marker(), in.maxItems());
+        return new ListAttachedUserPoliciesResponse(page.items(), page.nextToken() != null, page.nextToken());
+    }
+
+    @Override
+    public ListAttachedGroupPoliciesResponse listAttachedGroupPolicies(RequestContext ctx, ListAttachedGroupPoliciesRequest in) {
+        Paging.Page<AttachedPolicy> page = attachments.attached(ctx, "group", in.groupName(), in.pathPrefix(), in.marker(), in.maxItems());
+        return new ListAttachedGroupPoliciesResponse(page.items(), page.nextToken() != null, page.nextToken());
+    }
+
+    @Override
+    public ListAttachedRolePoliciesResponse listAttachedRolePolicies(RequestContext ctx, ListAttachedRolePoliciesRequest in) {
+        Paging.Page<AttachedPolicy> page = attachments.attached(ctx, "role", in.roleName(), in.pathPrefix(), in.marker(), in.maxItems());
+        return new ListAttachedRolePoliciesResponse(page.items(), page.nextToken() != null, page.nextToken());
+    }
+
+    @Override
+    public ListEntitiesForPolicyResponse listEntitiesForPolicy(RequestContext ctx, ListEntitiesForPolicyRequest in) {
+        return attachments.listEntitiesForPolicy(ctx, in);
+    }
+
+    // Inline policies: documents answered URL-encoded, as IAM answers them
+
+    @Override
+    public void putUserPolicy(RequestContext ctx, PutUserPolicyRequest in) {
+        inline.put(ctx, "user", in.userName(), in.policyName(), in.policyDocument());
+    }
+
+    @Override
+    public void putGroupPolicy(RequestContext ctx, PutGroupPolicyRequest in) {
+        inline.put(ctx, "group", in.groupName(), in.policyName(), in.policyDocument());
+    }
+
+    @Override
+    public void putRolePolicy(RequestContext ctx, PutRolePolicyRequest in) {
+        inline.put(ctx, "role", in.roleName(), in.policyName(), in.policyDocument());
+    }
+
+    @Override
+    public GetUserPolicyResponse getUserPolicy(RequestContext ctx, GetUserPolicyRequest in) {
+        InlinePolicies.Found f = inline.get(ctx, "user", in.userName(), in.policyName());
+        return new GetUserPolicyResponse(f.holderName(), f.policy().name(), IamRules.encoded(f.policy().document()));
+    }
+
+    @Override
+    public GetGroupPolicyResponse getGroupPolicy(RequestContext ctx, GetGroupPolicyRequest in) {
+        InlinePolicies.Found f = inline.get(ctx, "group", in.groupName(), in.policyName());
+        return new GetGroupPolicyResponse(f.holderName(), f.policy().name(), IamRules.encoded(f.policy().document()));
+    }
+
+    @Override
+    public GetRolePolicyResponse getRolePolicy(RequestContext ctx, GetRolePolicyRequest in) {
+        InlinePolicies.Found f = inline.get(ctx, "role", in.roleName(), in.policyName());
+        return new GetRolePolicyResponse(f.holderName(), f.policy().name(), IamRules.encoded(f.policy().document()));
+    }
+
+    @Override
+    public void deleteUserPolicy(RequestContext ctx, DeleteUserPolicyRequest in) {
+        inline.delete(ctx, "user", in.userName(), in.policyName());
+    }
+
+    @Override
+    public void deleteGroupPolicy(RequestContext ctx, DeleteGroupPolicyRequest in) {
+        inline.delete(ctx, "group", in.groupName(), in.policyName());
+    }
+
+    @Override
+    public void deleteRolePolicy(RequestContext ctx, DeleteRolePolicyRequest in) {
+        inline.delete(ctx, "role", in.roleName(), in.policyName());
+    }
+
+    @Override
+    public ListUserPoliciesResponse listUserPolicies(RequestContext ctx, ListUserPoliciesRequest in) {
+        Paging.Page<String> page = inline.list(ctx, "user", in.userName(), in.marker(), in.maxItems());
+        return new ListUserPoliciesResponse(page.items(), page.nextToken() != null, page.nextToken());
+    }
+
+    @Override
+    public ListGroupPoliciesResponse listGroupPolicies(RequestContext ctx, ListGroupPoliciesRequest in) {
+        Paging.Page<String> page = inline.list(ctx, "group", in.groupName(), in.marker(), in.maxItems());
+        return new ListGroupPoliciesResponse(page.items(), page.nextToken() != null, page.nextToken());
+    }
+
+    @Override
+    public ListRolePoliciesResponse listRolePolicies(RequestContext ctx, ListRolePoliciesRequest in) {
+        Paging.Page<String> page = inline.list(ctx, "role", in.roleName(), in.marker(), in.maxItems());
+        return new ListRolePoliciesResponse(page.items(), page.nextToken() != null, page.nextToken());
+    }
+
+    // Access keys
+
+    @Override
+    public CreateAccessKeyResponse createAccessKey(RequestContext ctx, CreateAccessKeyRequest in) {
+        return accessKeys.createAccessKey(ctx, in);
+    }
+
+    @Override
+    public ListAccessKeysResponse listAccessKeys(RequestContext ctx, ListAccessKeysRequest in) {
+        return accessKeys.listAccessKeys(ctx, in);
+    }
+
+    @Override
+    public void updateAccessKey(RequestContext ctx, UpdateAccessKeyRequest in) {
+        accessKeys.updateAccessKey(ctx, in);
+    }
+
+    @Override
+    public void deleteAccessKey(RequestContext ctx, DeleteAccessKeyRequest in) {
+        accessKeys.deleteAccessKey(ctx, in);
+    }
+
+    @Override
+    public GetAccessKeyLastUsedResponse getAccessKeyLastUsed(RequestContext ctx, GetAccessKeyLastUsedRequest in) {
+        return accessKeys.getAccessKeyLastUsed(ctx, in);
+    }
+
+    // Instance profiles
+
+    @Override
+    public CreateInstanceProfileResponse createInstanceProfile(RequestContext ctx, CreateInstanceProfileRequest in) {
+        return instanceProfiles.createInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public GetInstanceProfileResponse getInstanceProfile(RequestContext ctx, GetInstanceProfileRequest in) {
+        return instanceProfiles.getInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public ListInstanceProfilesResponse listInstanceProfiles(RequestContext ctx, ListInstanceProfilesRequest in) {
+        return instanceProfiles.listInstanceProfiles(ctx, in);
+    }
+
+    @Override
+    public ListInstanceProfilesForRoleResponse listInstanceProfilesForRole(RequestContext ctx, ListInstanceProfilesForRoleRequest in) {
+        return instanceProfiles.listInstanceProfilesForRole(ctx, in);
+    }
+
+    @Override
+    public void deleteInstanceProfile(RequestContext ctx, DeleteInstanceProfileRequest in) {
+        instanceProfiles.deleteInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public void addRoleToInstanceProfile(RequestContext ctx, AddRoleToInstanceProfileRequest in) {
+        instanceProfiles.addRoleToInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public void removeRoleFromInstanceProfile(RequestContext ctx, RemoveRoleFromInstanceProfileRequest in) {
+        instanceProfiles.removeRoleFromInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public void tagInstanceProfile(RequestContext ctx, TagInstanceProfileRequest in) {
+        instanceProfiles.tagInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public void untagInstanceProfile(RequestContext ctx, UntagInstanceProfileRequest in) {
+        instanceProfiles.untagInstanceProfile(ctx, in);
+    }
+
+    @Override
+    public ListInstanceProfileTagsResponse listInstanceProfileTags(RequestContext ctx, ListInstanceProfileTagsRequest in) {
+        return instanceProfiles.listInstanceProfileTags(ctx, in);
+    }
+
+    // The account
+
+    @Override
+    public GetAccountAuthorizationDetailsResponse getAccountAuthorizationDetails(RequestContext ctx, GetAccountAuthorizationDetailsRequest in) {
+        return account.getAccountAuthorizationDetails(ctx, in);
+    }
+
+    @Override
+    public GetAccountSummaryResponse getAccountSummary(RequestContext ctx) {
+        return account.getAccountSummary(ctx);
+    }
+
+    @Override
+    public void createAccountAlias(RequestContext ctx, CreateAccountAliasRequest in) {
+        account.createAccountAlias(ctx, in);
+    }
+
+    @Override
+    public void deleteAccountAlias(RequestContext ctx, DeleteAccountAliasRequest in) {
+        account.deleteAccountAlias(ctx, in);
+    }
+
+    @Override
+    public ListAccountAliasesResponse listAccountAliases(RequestContext ctx, ListAccountAliasesRequest in) {
+        return account.listAccountAliases(ctx, in);
+    }
+
+    // The policy simulator
+
+    @Override
+    public SimulatePolicyResponse simulatePrincipalPolicy(RequestContext ctx, SimulatePrincipalPolicyRequest in) {
+        return simulator.simulatePrincipalPolicy(ctx, in);
+    }
+
+    @Override
+    public SimulatePolicyResponse simulateCustomPolicy(RequestContext ctx, SimulateCustomPolicyRequest in) {
+        return simulator.simulateCustomPolicy(ctx, in);
+    }
+
+    @Override
+    public GetContextKeysForPolicyResponse getContextKeysForPrincipalPolicy(RequestContext ctx, GetContextKeysForPrincipalPolicyRequest in) {
+        return simulator.getContextKeysForPrincipalPolicy(ctx, in);
+    }
+
+    @Override
+    public GetContextKeysForPolicyResponse getContextKeysForCustomPolicy(RequestContext ctx, GetContextKeysForCustomPolicyRequest in) {
+        return simulator.getContextKeysForCustomPolicy(ctx, in);
     }
 }

@@ -19,6 +19,7 @@ import dev.stratus.iam.api.Tag;
 import dev.stratus.iam.api.TagRoleRequest;
 import dev.stratus.iam.api.UntagRoleRequest;
 import dev.stratus.iam.api.User;
+import dev.stratus.platform.identity.Credentials;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
@@ -40,7 +41,7 @@ class IamServiceTest {
             + "\"Principal\": {\"Service\": \"lambda.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}";
     final ManualClock clock = new ManualClock(1_800_000_000_123L);
     final SqliteStore store = SqliteStore.inMemory();
-    final IamService iam = new IamService(store, clock, ACCOUNT);
+    final IamService iam = new IamService(store, clock, ACCOUNT, new Credentials(store));
     final RequestContext ctx = context("eu-west-1", new Principal(Principal.Type.ROOT, "arn:aws:iam::" + ACCOUNT + ":root", ACCOUNT));
 
     @AfterEach

@@ -119,6 +119,21 @@ public final class Credentials {
         return deleted;
     }
 
+    /**
+     * Follows a user IAM renamed or moved (UpdateUser): its keys call as, and belong to, its new ARN.
+     * Sessions are not touched (a role cannot be renamed).
+     */
+    public void reown(Tx tx, String ownerArn, String newArn) throws SQLException {
+        tx.update("UPDATE stratus_credential SET principal_arn = ?, owner_arn = ? WHERE owner_arn = ? AND principal_type = ?", newArn, newArn,
+                ownerArn, Principal.Type.USER.name());
+        writes.incrementAndGet();
+        cache.clear();
+        tx.afterCommit(() -> {
+            writes.incrementAndGet();
+            cache.clear();
+        });
+    }
+
     /** Drops the sessions that expired before {@code now}: they answer {@code ExpiredToken} until then, and nothing after. */
     public int deleteExpired(Tx tx, Instant now) throws SQLException {
         int n = tx.update("DELETE FROM stratus_credential WHERE expires_ms IS NOT NULL AND expires_ms < ?", now.toEpochMilli());
