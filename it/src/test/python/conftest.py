@@ -309,6 +309,11 @@ LAMBDA_ROLE_NAME = "lambda-role"
 LAMBDA_ROLE = f"arn:aws:iam::{ACCOUNT}:role/{LAMBDA_ROLE_NAME}"
 LAMBDA_TRUST = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
                                                         "Action": "sts:AssumeRole"}]}
+# What the suites' functions may do with their role's session: their own SQS calls, an event source mapping's polling,
+# dead-letter queues and destinations, logs. Broad on purpose: these suites are about what functions, mappings and
+# destinations do, not about permissions, which have tests of their own.
+LAMBDA_POLICY = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Resource": "*",
+                 "Action": ["sqs:*", "sns:*", "lambda:InvokeFunction", "events:PutEvents", "logs:*"]}]}
 
 
 def package(sample):
@@ -328,11 +333,12 @@ def package(sample):
 @pytest.fixture(scope="session")
 def lambda_role(iam):
     """LAMBDA_ROLE, made as AWS requires before create-function: a role that exists and that Lambda may
-    assume (else "The role defined for the function cannot be assumed by Lambda.")."""
+    assume (else "The role defined for the function cannot be assumed by Lambda."), with LAMBDA_POLICY."""
     try:
         iam.create_role(RoleName=LAMBDA_ROLE_NAME, AssumeRolePolicyDocument=json.dumps(LAMBDA_TRUST))
     except iam.exceptions.EntityAlreadyExistsException:
-        pass  # the same role, made before: what the suites need is there
+        pass  # the same role, made before; putting the same policy again changes nothing
+    iam.put_role_policy(RoleName=LAMBDA_ROLE_NAME, PolicyName="stratus-tests", PolicyDocument=json.dumps(LAMBDA_POLICY))
     return LAMBDA_ROLE
 
 

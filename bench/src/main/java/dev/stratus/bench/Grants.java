@@ -19,20 +19,26 @@ final class Grants {
     static final String ROLE_NAME = "stratus-bench";
     static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+    /** What the functions do with their role: send their results to the destination queues, and log. */
+    static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":[\"sqs:SendMessage\",\"logs:CreateLogGroup\",\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":\"*\"}]}";
 
     private Grants() {
     }
 
-    /** The functions' execution role, made unless a run before made it; its ARN. */
+    /** The functions' execution role with {@link #POLICY}, made unless a run before made it; its ARN. */
     static String lambdaRole(String endpoint) {
         try (IamClient iam = IamClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+            String arn;
             try {
-                return iam.createRole(b -> b.roleName(ROLE_NAME).assumeRolePolicyDocument(TRUST)).role().arn();
+                arn = iam.createRole(b -> b.roleName(ROLE_NAME).assumeRolePolicyDocument(TRUST)).role().arn();
             } catch (EntityAlreadyExistsException madeBefore) {
-                return iam.getRole(b -> b.roleName(ROLE_NAME)).role().arn();
+                arn = iam.getRole(b -> b.roleName(ROLE_NAME)).role().arn();
             }
+            iam.putRolePolicy(b -> b.roleName(ROLE_NAME).policyName("stratus-bench").policyDocument(POLICY));
+            return arn;
         }
     }
 

@@ -190,6 +190,7 @@ class ReadmeQuickStartIT {
             assertEquals("lambda.amazonaws.com", json(out).path("Role").path("AssumeRolePolicyDocument").path("Statement").path(0)
                     .path("Principal").path("Service").asText(), out);
         });
+        checks.put("iam attach-role-policy", (cmd, out) -> assertEquals("", out, cmd));
         checks.put("lambda create-function", (cmd, out) -> {
             assertEquals("arn:aws:lambda:us-east-1:000000000000:function:hello", json(out).path("FunctionArn").asText(), out);
             assertEquals("python3.12", json(out).path("Runtime").asText(), out);
