@@ -3,6 +3,7 @@ package dev.stratus.iam;
 import dev.stratus.iam.api.IamDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.port.Identities;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 
@@ -12,6 +13,7 @@ public final class IamModule implements ServiceModule {
 
     public IamModule(Platform platform) {
         this.iam = new IamService(platform.store(), platform.clock(), platform.account());
+        platform.ports().offer(Identities.class, new InterimIdentities(platform.store(), platform.account()));
     }
 
     @Override
