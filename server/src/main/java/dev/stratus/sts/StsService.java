@@ -1,0 +1,270 @@
+package dev.stratus.sts;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.identity.AccessControl;
+import dev.stratus.platform.identity.Credentials.Credential;
+import dev.stratus.platform.port.Identities;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Json;
+import dev.stratus.protocol.Principal;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.sts.api.AssumeRoleRequest;
+import dev.stratus.sts.api.AssumeRoleResponse;
+import dev.stratus.sts.api.AssumedRoleUser;
+import dev.stratus.sts.api.Credentials;
+import dev.stratus.sts.api.GetAccessKeyInfoRequest;
+import dev.stratus.sts.api.GetAccessKeyInfoResponse;
+import dev.stratus.sts.api.GetCallerIdentityRequest;
+import dev.stratus.sts.api.GetCallerIdentityResponse;
+import dev.stratus.sts.api.GetSessionTokenRequest;
+import dev.stratus.sts.api.GetSessionTokenResponse;
+import dev.stratus.sts.api.PolicyDescriptorType;
+import dev.stratus.sts.api.StsApi;
+import dev.stratus.sts.api.Tag;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.Deflater;
+
+/**
+ * AWS Security Token Service: who is calling (GetCallerIdentity), sessions of roles
+ * (AssumeRole: the role's trust policy checked, with session policies, tags and source identity)
+ * and of users or the root (GetSessionToken), and which account a key belongs to. Sessions are
+ * written to the platform's credential table, where the identity step finds them and refuses them
+ * once they expire.
+ */
+public final class StsService implements StsApi {
+    static final int DEFAULT_ROLE_SESSION_SECONDS = 3600;
+    /** A session of a session (role chaining) lasts an hour at most. */
+    static final int CHAINED_SESSION_SECONDS = 3600;
+    static final int DEFAULT_USER_SESSION_SECONDS = 43200;
+    /** The root's sessions last an hour at most: a longer request is cut to an hour, as AWS does. */
+    static final int ROOT_SESSION_SECONDS = 3600;
+    /**
+     * Bytes of compressed session policies and tags that make 100% of PackedPolicySize. AWS does
+     * not publish its packing; this makes small policies a few percent and 50 long tags too many.
+     */
+    static final int PACKED_LIMIT_BYTES = 2048;
+
+    private final Sessions sessions;
+    private final AccessControl access;
+    private final Identities identities;
+
+    StsService(Sessions sessions, AccessControl access, Identities identities) {
+        this.sessions = sessions;
+        this.access = access;
+        this.identities = identities;
+    }
+
+    /** Needs no permission: it answers even a caller whose policies deny everything, as AWS's does. */
+    @Override
+    public GetCallerIdentityResponse getCallerIdentity(RequestContext ctx, GetCallerIdentityRequest in) {
+        Principal p = ctx.principal();
+        return new GetCallerIdentityResponse(uniqueId(ctx), p.account(), p.id());
+    }
+
+    @Override
+    public AssumeRoleResponse assumeRole(RequestContext ctx, AssumeRoleRequest in) {
+        Principal caller = ctx.principal();
+        Optional<Credential> callerKey = access.credentials().find(ctx.accessKeyId());
+        Identities.Identity role = role(in.roleArn()).orElseThrow(() -> notAuthorized(caller, "sts:AssumeRole", in.roleArn()));
+
+        Map<String, String> tags = tags(in.tags());
+        List<String> transitive = in.transitiveTagKeys() == null ? new ArrayList<>() : new ArrayList<>(in.transitiveTagKeys());
+        String sourceIdentity = in.sourceIdentity();
+        if (callerKey.isPresent()) {
+            // What a session passes on to the sessions it assumes: its transitive tags and its source identity.
+            Credential c = callerKey.get();
+            for (String k : c.transitiveTagKeys()) {
+                if (c.sessionTags().containsKey(k)) {
+                    tags.put(k, c.sessionTags().get(k));
+                    if (!transitive.contains(k)) {
+                        transitive.add(k);
+                    }
+                }
+            }
+            if (c.sourceIdentity() != null) {
+                sourceIdentity = c.sourceIdentity();
+            }
+        }
+
+        Map<String, List<String>> context = trustContext(ctx, in, tags, transitive, callerKey);
+        TrustPolicy.Caller who = new TrustPolicy.Caller(caller, callerKey.map(Credential::ownerArn).orElse(caller.id()));
+        List<String> actions = new ArrayList<>(List.of("sts:AssumeRole"));
+        if (!tags.isEmpty()) {
+            actions.add("sts:TagSession");
+        }
+        if (in.sourceIdentity() != null) {
+            actions.add("sts:SetSourceIdentity");
+        }
+        for (String action : actions) {
+            if (!TrustPolicy.allows(role.trustPolicy(), who, action, context)) {
+                throw notAuthorized(caller, action, role.arn());
+            }
+        }
+
+        boolean chained = caller.type() == Principal.Type.ASSUMED_ROLE;
+        if (chained && in.durationSeconds() != null && in.durationSeconds() > CHAINED_SESSION_SECONDS) {
+            throw new AwsException("ValidationError", "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
+        }
+        int seconds = in.durationSeconds() == null ? DEFAULT_ROLE_SESSION_SECONDS : in.durationSeconds();
+        if (seconds > role.maxSessionSeconds()) {
+            throw new AwsException("ValidationError", "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
+        }
+
+        PolicyDocument policy = sessionPolicy(in.policy());
+        List<String> policyArns = in.policyArns() == null ? List.of() : in.policyArns().stream().map(PolicyDescriptorType::arn).toList();
+        boolean packs = policy != null || !policyArns.isEmpty() || !tags.isEmpty();
+        int packed = packs ? packedSize(policy, policyArns, tags) : 0;
+        if (packed > 100) {
+            throw new AwsException("PackedPolicyTooLargeException", "Packed policy consumes " + packed + "% of allotted space, please use smaller policy.");
+        }
+
+        Arn roleArn = Arn.parse(role.arn()).orElseThrow();
+        Credential session = sessions.assume(Sessions.Role.of(roleArn, role.uniqueId()), in.roleSessionName(), Duration.ofSeconds(seconds),
+                new Sessions.Extras(policy, policyArns, tags, transitive, sourceIdentity));
+        return new AssumeRoleResponse(credentials(session), new AssumedRoleUser(session.principalId(), session.principal().id()),
+                packs ? packed : null, sourceIdentity);
+    }
+
+    @Override
+    public GetSessionTokenResponse getSessionToken(RequestContext ctx, GetSessionTokenRequest in) {
+        Principal caller = ctx.principal();
+        Optional<Credential> callerKey = access.credentials().find(ctx.accessKeyId());
+        if (caller.type() == Principal.Type.ASSUMED_ROLE || callerKey.map(c -> c.sessionToken() != null).orElse(false)) {
+            throw new AwsException("AccessDenied", "Cannot call GetSessionToken with session credentials", 403);
+        }
+        int seconds = in.durationSeconds() == null ? DEFAULT_USER_SESSION_SECONDS : in.durationSeconds();
+        if (caller.type() == Principal.Type.ROOT) {
+            seconds = Math.min(seconds, ROOT_SESSION_SECONDS);
+        }
+        Credential session = sessions.ofCaller(caller, uniqueId(ctx), Duration.ofSeconds(seconds));
+        return new GetSessionTokenResponse(credentials(session));
+    }
+
+    /** The account of any key: Stratus's own for keys it never issued, as they stand for its root. */
+    @Override
+    public GetAccessKeyInfoResponse getAccessKeyInfo(RequestContext ctx, GetAccessKeyInfoRequest in) {
+        return new GetAccessKeyInfoResponse(access.credentials().find(in.accessKeyId()).map(c -> c.principal().account()).orElse(ctx.accountId()));
+    }
+
+    /** IAM's unique id of the caller: the account for the root, AIDA… for a user, AROA…:session for a session. */
+    private String uniqueId(RequestContext ctx) {
+        if (ctx.principal().type() == Principal.Type.ROOT) {
+            return ctx.principal().account();
+        }
+        return access.credentials().find(ctx.accessKeyId()).map(Credential::principalId).orElse(ctx.principal().account());
+    }
+
+    /** The role an ARN names in this account, if IAM has it (under that exact path). */
+    private Optional<Identities.Identity> role(String roleArn) {
+        Optional<Arn> arn = Arn.parse(roleArn).filter(a -> a.service().equals("iam") && a.resource().startsWith("role/"));
+        if (arn.isEmpty()) {
+            return Optional.empty();
+        }
+        String resource = arn.get().resource();
+        return identities.role(resource.substring(resource.lastIndexOf('/') + 1)).filter(r -> r.arn().equalsIgnoreCase(roleArn));
+    }
+
+    private Map<String, List<String>> trustContext(RequestContext ctx, AssumeRoleRequest in, Map<String, String> tags, List<String> transitive,
+                                                   Optional<Credential> callerKey) {
+        Map<String, List<String>> c = new LinkedHashMap<>(access.globalKeys(ctx.principal(), ctx.region()));
+        c.put("sts:RoleSessionName", List.of(in.roleSessionName()));
+        if (in.externalId() != null) {
+            c.put("sts:ExternalId", List.of(in.externalId()));
+        }
+        if (in.sourceIdentity() != null) {
+            c.put("sts:SourceIdentity", List.of(in.sourceIdentity()));
+        }
+        tags.forEach((k, v) -> c.put("aws:RequestTag/" + k, List.of(v)));
+        if (!tags.isEmpty()) {
+            c.put("aws:TagKeys", List.copyOf(tags.keySet()));
+        }
+        if (!transitive.isEmpty()) {
+            c.put("sts:TransitiveTagKeys", List.copyOf(transitive));
+        }
+        callerKey.ifPresent(k -> {
+            k.sessionTags().forEach((t, v) -> c.put("aws:PrincipalTag/" + t, List.of(v)));
+            c.put("aws:userid", List.of(k.principalId()));
+        });
+        return c;
+    }
+
+    private static AwsException notAuthorized(Principal caller, String action, String resource) {
+        return new AwsException("AccessDenied", "User: " + caller.id() + " is not authorized to perform: " + action + " on resource: " + resource, 403);
+    }
+
+    private static Map<String, String> tags(List<Tag> given) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        if (given != null) {
+            given.forEach(t -> tags.put(t.key(), t.value() == null ? "" : t.value()));
+        }
+        return tags;
+    }
+
+    /**
+     * A session policy, checked against IAM's grammar for identity policies (no Principal). The
+     * platform's parser checks resource policies, which must name principals: each statement is
+     * checked with {@code "Principal": "*"} added, and the document kept as given.
+     */
+    private static PolicyDocument sessionPolicy(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (Json.parse(text) instanceof ObjectNode document) {
+                ObjectNode withPrincipals = document.deepCopy();
+                var statements = withPrincipals.get("Statement");
+                for (var s : statements == null ? List.<com.fasterxml.jackson.databind.JsonNode>of() : statements.isArray() ? statements : List.of(statements)) {
+                    if (s instanceof ObjectNode one) {
+                        if (one.has("Principal") || one.has("NotPrincipal")) {
+                            throw new AwsException("MalformedPolicyDocumentException", "Policy document should not specify a principal.");
+                        }
+                        one.put("Principal", "*");
+                    }
+                }
+                PolicyDocument.parse(Json.string(withPrincipals));
+                return PolicyDocument.stored(text);
+            }
+            throw new AwsException("MalformedPolicyDocumentException", "Syntax errors in policy.");
+        } catch (PolicyDocument.Malformed e) {
+            throw new AwsException("MalformedPolicyDocumentException", e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof AwsException a) {
+                throw a;
+            }
+            throw new AwsException("MalformedPolicyDocumentException", "Syntax errors in policy.");
+        }
+    }
+
+    /** The compressed size of the session's policies and tags, as a percentage of what fits (rounded up). */
+    static int packedSize(PolicyDocument policy, List<String> policyArns, Map<String, String> tags) {
+        StringBuilder packed = new StringBuilder();
+        if (policy != null) {
+            packed.append(policy.toJson());
+        }
+        policyArns.forEach(a -> packed.append('\n').append(a));
+        tags.forEach((k, v) -> packed.append('\n').append(k).append('=').append(v));
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(packed.toString().getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return (int) Math.ceil(out.size() * 100.0 / PACKED_LIMIT_BYTES);
+    }
+
+    private static Credentials credentials(Credential c) {
+        return new Credentials(c.accessKeyId(), c.secretAccessKey(), c.sessionToken(), c.expires());
+    }
+}
