@@ -29,6 +29,7 @@ import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.identity.Authorizer;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.sqs.SqsModule;
+import dev.stratus.sts.StsModule;
 import dev.stratus.runtime.Zips;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.store.PostgresStore;
@@ -98,14 +99,16 @@ public final class StratusServer implements AutoCloseable {
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
         this.jobs = new Jobs(store, clock);
-        AccessControl access = new AccessControl(config.accountId(), clock, store, Authorizer.ALLOW_ALL);
+        AccessControl access = new AccessControl(config.accountId(), clock, store, Authorizer.ALLOW_ALL,
+                config.strictAuth() ? AccessControl.Mode.STRICT : AccessControl.Mode.DEFAULT);
         Platform platform = new Platform(store, clock, timers, jobs, new Ports(), access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
+        StsModule sts = new StsModule(platform);
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
+        this.modules = List.of(iam, sts, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
         modules.forEach(m -> access.actions(m.model().id(), m.actions()));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
