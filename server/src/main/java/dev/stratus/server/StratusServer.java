@@ -110,7 +110,7 @@ public final class StratusServer implements AutoCloseable {
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sts, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
         modules.forEach(m -> access.actions(m.model().id(), m.actions()));
-        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
+        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), access);
         gateway.onCall(call -> {
