@@ -1,5 +1,6 @@
 package dev.stratus.sts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
@@ -24,6 +25,7 @@ import dev.stratus.sts.api.PolicyDescriptorType;
 import dev.stratus.sts.api.StsApi;
 import dev.stratus.sts.api.Tag;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -218,30 +220,37 @@ public final class StsService implements StsApi {
         if (text == null) {
             return null;
         }
-        try {
-            if (Json.parse(text) instanceof ObjectNode document) {
-                ObjectNode withPrincipals = document.deepCopy();
-                var statements = withPrincipals.get("Statement");
-                for (var s : statements == null ? List.<com.fasterxml.jackson.databind.JsonNode>of() : statements.isArray() ? statements : List.of(statements)) {
-                    if (s instanceof ObjectNode one) {
-                        if (one.has("Principal") || one.has("NotPrincipal")) {
-                            throw new AwsException("MalformedPolicyDocumentException", "Policy document should not specify a principal.");
-                        }
-                        one.put("Principal", "*");
-                    }
-                }
-                PolicyDocument.parse(Json.string(withPrincipals));
-                return PolicyDocument.stored(text);
-            }
-            throw new AwsException("MalformedPolicyDocumentException", "Syntax errors in policy.");
-        } catch (PolicyDocument.Malformed e) {
-            throw new AwsException("MalformedPolicyDocumentException", e.getMessage());
-        } catch (RuntimeException e) {
-            if (e instanceof AwsException a) {
-                throw a;
-            }
-            throw new AwsException("MalformedPolicyDocumentException", "Syntax errors in policy.");
+        if (!(parsedOrNull(text) instanceof ObjectNode document)) {
+            throw malformed("Syntax errors in policy.");
         }
+        ObjectNode withPrincipals = document.deepCopy();
+        JsonNode statements = withPrincipals.get("Statement");
+        for (JsonNode s : statements == null ? List.<JsonNode>of() : statements.isArray() ? statements : List.of(statements)) {
+            if (s instanceof ObjectNode one) {
+                if (one.has("Principal") || one.has("NotPrincipal")) {
+                    throw malformed("Policy document should not specify a principal.");
+                }
+                one.put("Principal", "*");
+            }
+        }
+        try {
+            PolicyDocument.parse(Json.string(withPrincipals));
+        } catch (PolicyDocument.Malformed e) {
+            throw malformed(e.getMessage());
+        }
+        return PolicyDocument.stored(text);
+    }
+
+    private static JsonNode parsedOrNull(String text) {
+        try {
+            return Json.parse(text);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private static AwsException malformed(String message) {
+        return new AwsException("MalformedPolicyDocumentException", message);
     }
 
     /** The compressed size of the session's policies and tags, as a percentage of what fits (rounded up). */
