@@ -60,7 +60,25 @@ public final class PolicyDocument {
         return parse(text, true);
     }
 
+    /**
+     * An identity-based policy a client gave (CreatePolicy, CreatePolicyVersion, Put{User,Group,Role}Policy, a
+     * permissions boundary, a session policy), checked as IAM checks one: its stages in IAM's order, each refusal
+     * in IAM's words (see {@link IdentityPolicyGrammar}).
+     */
+    public static PolicyDocument parseIdentity(String text) throws Malformed {
+        ObjectNode document = read(text);
+        IdentityPolicyGrammar.check(document);
+        return new PolicyDocument(document);
+    }
+
     private static PolicyDocument parse(String text, boolean trust) throws Malformed {
+        ObjectNode document = read(text);
+        check(document, trust);
+        return new PolicyDocument(document);
+    }
+
+    /** The JSON object a document is, or {@link Malformed} when it is none. */
+    private static ObjectNode read(String text) throws Malformed {
         JsonNode n;
         try {
             n = text == null ? null : Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
@@ -70,8 +88,7 @@ public final class PolicyDocument {
         if (!(n instanceof ObjectNode document)) {
             throw new Malformed("Syntax errors in policy.", true);
         }
-        check(document, trust);
-        return new PolicyDocument(document);
+        return document;
     }
 
     /** A document this service stored: checked when it was given, or written by the service, so read as it is. */
@@ -122,6 +139,12 @@ public final class PolicyDocument {
         ArrayNode list = d.putArray("Statement");
         statements.stream().filter(s -> !sid.equals(s.path("Sid").asText(null))).forEach(list::add);
         return new PolicyDocument(d);
+    }
+
+    /** The policy language's Version the document names, or null when it names none (IAM then reads it as 2008-10-17). */
+    public String version() {
+        JsonNode v = document.get("Version");
+        return v != null && v.isTextual() ? v.asText() : null;
     }
 
     public boolean isEmpty() {
