@@ -65,7 +65,7 @@ def handler(event, context):
     if action == "whoami":
         import boto3
         me = boto3.client("sts").get_caller_identity()
-        return {"Arn": me["Arn"], "UserId": me["UserId"], "Account": me["Account"], "KeyPrefix": os.environ["AWS_ACCESS_KEY_ID"][:4],
+        return {"Arn": me["Arn"], "UserId": me["UserId"], "Account": me["Account"], "KeyId": os.environ["AWS_ACCESS_KEY_ID"],
                 "HasToken": bool(os.environ.get("AWS_SESSION_TOKEN"))}
     if action == "touch":
         time.sleep(event.get("seconds", 0))

@@ -1,14 +1,11 @@
 package dev.stratus.sts;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.identity.Credentials.Credential;
 import dev.stratus.platform.port.Identities;
 import dev.stratus.protocol.AwsException;
-import dev.stratus.protocol.Json;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sts.api.AssumeRoleRequest;
@@ -25,7 +22,6 @@ import dev.stratus.sts.api.PolicyDescriptorType;
 import dev.stratus.sts.api.StsApi;
 import dev.stratus.sts.api.Tag;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,7 +94,7 @@ public final class StsService implements StsApi {
         }
 
         Map<String, List<String>> context = trustContext(ctx, in, tags, transitive, callerKey);
-        TrustPolicy.Caller who = new TrustPolicy.Caller(caller, callerKey.map(Credential::ownerArn).orElse(caller.id()));
+        TrustPolicy.Caller who = evaluated(caller, callerKey);
         List<String> actions = new ArrayList<>(List.of("sts:AssumeRole"));
         if (!tags.isEmpty()) {
             actions.add("sts:TagSession");
@@ -107,7 +103,7 @@ public final class StsService implements StsApi {
             actions.add("sts:SetSourceIdentity");
         }
         for (String action : actions) {
-            if (!TrustPolicy.allows(role.trustPolicy(), who, action, context)) {
+            if (!TrustPolicy.allows(role.trustPolicy(), role.arn(), caller.account(), who, action, context)) {
                 throw notAuthorized(caller, action, role.arn());
             }
         }
@@ -175,6 +171,20 @@ public final class StsService implements StsApi {
         return identities.role(resource.substring(resource.lastIndexOf('/') + 1)).filter(r -> r.arn().equalsIgnoreCase(roleArn));
     }
 
+    /** The caller with the policies IAM has for it: a user's, or a session's role's and the session's own. */
+    private TrustPolicy.Caller evaluated(Principal caller, Optional<Credential> key) {
+        String owner = key.map(Credential::ownerArn).orElse(caller.id());
+        String name = owner.substring(owner.lastIndexOf('/') + 1);
+        Optional<Identities.Identity> entity = switch (caller.type()) {
+            case USER -> identities.user(name);
+            case ASSUMED_ROLE -> identities.role(name);
+            default -> Optional.empty();
+        };
+        List<PolicyDocument> sessionPolicies = key.map(Credential::sessionPolicy).stream().toList();
+        return entity.map(e -> new TrustPolicy.Caller(caller, owner, e.policies(), e.boundary(), sessionPolicies))
+                .orElseGet(() -> new TrustPolicy.Caller(caller, owner, List.of(), Optional.empty(), sessionPolicies));
+    }
+
     private Map<String, List<String>> trustContext(RequestContext ctx, AssumeRoleRequest in, Map<String, String> tags, List<String> transitive,
                                                    Optional<Credential> callerKey) {
         Map<String, List<String>> c = new LinkedHashMap<>(access.globalKeys(ctx.principal(), ctx.region()));
@@ -195,6 +205,10 @@ public final class StsService implements StsApi {
         callerKey.ifPresent(k -> {
             k.sessionTags().forEach((t, v) -> c.put("aws:PrincipalTag/" + t, List.of(v)));
             c.put("aws:userid", List.of(k.principalId()));
+            if (ctx.principal().type() == Principal.Type.ASSUMED_ROLE) {
+                // A session's aws:PrincipalArn is its role's ARN, path included.
+                c.put("aws:PrincipalArn", List.of(k.ownerArn()));
+            }
         });
         return c;
     }
@@ -211,46 +225,16 @@ public final class StsService implements StsApi {
         return tags;
     }
 
-    /**
-     * A session policy, checked against IAM's grammar for identity policies (no Principal). The
-     * platform's parser checks resource policies, which must name principals: each statement is
-     * checked with {@code "Principal": "*"} added, and the document kept as given.
-     */
+    /** A session policy, checked as IAM checks identity-based policies (no Principal), with IAM's words. */
     private static PolicyDocument sessionPolicy(String text) {
         if (text == null) {
             return null;
         }
-        if (!(parsedOrNull(text) instanceof ObjectNode document)) {
-            throw malformed("Syntax errors in policy.");
-        }
-        ObjectNode withPrincipals = document.deepCopy();
-        JsonNode statements = withPrincipals.get("Statement");
-        for (JsonNode s : statements == null ? List.<JsonNode>of() : statements.isArray() ? statements : List.of(statements)) {
-            if (s instanceof ObjectNode one) {
-                if (one.has("Principal") || one.has("NotPrincipal")) {
-                    throw malformed("Policy document should not specify a principal.");
-                }
-                one.put("Principal", "*");
-            }
-        }
         try {
-            PolicyDocument.parse(Json.string(withPrincipals));
+            return PolicyDocument.parseIdentity(text);
         } catch (PolicyDocument.Malformed e) {
-            throw malformed(e.getMessage());
+            throw new AwsException("MalformedPolicyDocumentException", e.getMessage());
         }
-        return PolicyDocument.stored(text);
-    }
-
-    private static JsonNode parsedOrNull(String text) {
-        try {
-            return Json.parse(text);
-        } catch (UncheckedIOException e) {
-            return null;
-        }
-    }
-
-    private static AwsException malformed(String message) {
-        return new AwsException("MalformedPolicyDocumentException", message);
     }
 
     /** The compressed size of the session's policies and tags, as a percentage of what fits (rounded up). */
