@@ -26,6 +26,7 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
+import dev.stratus.platform.identity.Authentication;
 import dev.stratus.platform.identity.Authorizer;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.sqs.SqsModule;
@@ -100,7 +101,7 @@ public final class StratusServer implements AutoCloseable {
         this.timers = new Timers(store, clock);
         this.jobs = new Jobs(store, clock);
         AccessControl access = new AccessControl(config.accountId(), clock, store, Authorizer.ALLOW_ALL,
-                config.strictAuth() ? AccessControl.Mode.STRICT : AccessControl.Mode.DEFAULT);
+                config.strictAuth() ? Authentication.Mode.STRICT : Authentication.Mode.DEFAULT);
         Platform platform = new Platform(store, clock, timers, jobs, new Ports(), access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
         StsModule sts = new StsModule(platform);

@@ -3,21 +3,17 @@ package dev.stratus.platform.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
-import dev.stratus.protocol.AuthFailure;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Gatekeeper;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
-import dev.stratus.protocol.SigV4Signature;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -26,43 +22,30 @@ import java.util.function.Function;
  * The identity step, for the gateway and for services acting on a caller's behalf: a request's
  * access key names its principal ({@link Credentials}; keys Stratus never issued stand for the
  * account root, so {@code test}/{@code test} works as it always has), a session's key past its
- * expiry is refused, and in {@link Mode#STRICT} every request's signature is verified (the root's
- * key is then {@code test}/{@code test} alone); each service's
+ * expiry is refused, and in strict mode every request's signature is verified ({@link Authentication});
+ * each service's
  * {@link Actions} table names what the operation asks, and the {@link Authorizer} decides, with
  * the resource policies services register by the ARN's service.
  */
 public final class AccessControl implements Gatekeeper {
-    /** The account root's key pair when signatures are verified. */
-    public static final String ROOT_ACCESS_KEY = "test";
-    public static final String ROOT_SECRET_KEY = "test";
-    /** How far X-Amz-Date may be from now, either way, as AWS allows. */
-    static final Duration MAX_SKEW = Duration.ofMinutes(5);
-
-    /** Whether signatures are verified ({@code --auth strict}) or only read for their access key. */
-    public enum Mode { DEFAULT, STRICT }
-
     private final String account;
     private final Clock clock;
     private final Credentials credentials;
     private final Authorizer authorizer;
-    private final Mode mode;
+    private final Authentication authentication;
     private final Map<String, Actions> actions = new ConcurrentHashMap<>();
     private final Map<String, Function<String, Optional<PolicyDocument>>> resourcePolicies = new ConcurrentHashMap<>();
 
     public AccessControl(String account, Clock clock, Store store, Authorizer authorizer) {
-        this(account, clock, store, authorizer, Mode.DEFAULT);
+        this(account, clock, store, authorizer, Authentication.Mode.DEFAULT);
     }
 
-    public AccessControl(String account, Clock clock, Store store, Authorizer authorizer, Mode mode) {
+    public AccessControl(String account, Clock clock, Store store, Authorizer authorizer, Authentication.Mode mode) {
         this.account = account;
         this.clock = clock;
         this.credentials = new Credentials(store);
         this.authorizer = authorizer;
-        this.mode = mode;
-    }
-
-    public Mode mode() {
-        return mode;
+        this.authentication = new Authentication(credentials, clock, mode);
     }
 
     /** The access keys IAM and STS issue, and sessions Lambda gives its functions. */
@@ -94,77 +77,10 @@ public final class AccessControl implements Gatekeeper {
                 .orElseGet(() -> new Principal(Principal.Type.ROOT, Arn.accountRoot(region, account).toString(), account));
     }
 
-    /**
-     * Refuses an issued key that is inactive or a session's that expired (by the one clock, so
-     * tests that move it see sessions expire); in strict mode, also a request that is unsigned,
-     * signed with a key Stratus does not know, with a session key without its token, at a time
-     * more than five minutes from now, or with a signature its secret does not make.
-     */
+    /** See {@link Authentication#check}: an expired session or inactive key, and in strict mode the signature. */
     @Override
     public void authenticate(HttpRequest request, RequestContext ctx) {
-        if (mode == Mode.STRICT) {
-            verify(request);
-            return;
-        }
-        credentials.find(ctx.accessKeyId()).ifPresent(this::usable);
-    }
-
-    private void usable(Credentials.Credential c) {
-        if (!c.active()) {
-            throw AuthFailure.invalidToken();
-        }
-        if (c.expiredAt(Instant.ofEpochMilli(clock.millis()))) {
-            throw AuthFailure.expiredToken();
-        }
-    }
-
-    private void verify(HttpRequest request) {
-        SigV4Signature signature = SigV4Signature.of(request);
-        if (signature == null) {
-            throw new AuthFailure(AuthFailure.Kind.MISSING, "Request is missing Authentication Token");
-        }
-        Optional<Credentials.Credential> issued = credentials.find(signature.accessKeyId());
-        String secret;
-        if (issued.isPresent()) {
-            Credentials.Credential c = issued.get();
-            if (!Objects.equals(c.sessionToken(), signature.securityToken())) {
-                throw AuthFailure.invalidToken();
-            }
-            usable(c);
-            secret = c.secretAccessKey();
-        } else if (ROOT_ACCESS_KEY.equals(signature.accessKeyId()) && signature.securityToken() == null) {
-            secret = ROOT_SECRET_KEY;
-        } else {
-            throw AuthFailure.invalidToken();
-        }
-        checkTime(signature);
-        if (!signature.matches(request, secret)) {
-            throw AuthFailure.badSignature();
-        }
-    }
-
-    /**
-     * X-Amz-Date against the machine's clock, not the one clock: clients sign with the real time,
-     * and a test that moves the one clock forward still signs its requests with the real time.
-     */
-    private static void checkTime(SigV4Signature signature) {
-        Instant signed = signature.signedAt();
-        if (signed == null) {
-            throw new AuthFailure(AuthFailure.Kind.INCOMPLETE, "Date must be in ISO-8601 'basic format'. Got '" + signature.amzDate()
-                    + "'. See http://en.wikipedia.org/wiki/ISO_8601");
-        }
-        Instant now = Instant.ofEpochMilli(Clock.SYSTEM.millis());
-        if (signature.presigned() && now.isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
-            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Request has expired");
-        }
-        if (!signature.presigned() && signed.isBefore(now.minus(MAX_SKEW))) {
-            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Signature expired: " + SigV4Signature.format(signed) + " is now earlier than "
-                    + SigV4Signature.format(now.minus(MAX_SKEW)) + " (" + SigV4Signature.format(now) + " - 5 min.)");
-        }
-        if (signed.isAfter(now.plus(MAX_SKEW))) {
-            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Signature not yet current: " + SigV4Signature.format(signed) + " is still later than "
-                    + SigV4Signature.format(now.plus(MAX_SKEW)) + " (" + SigV4Signature.format(now) + " + 5 min.)");
-        }
+        authentication.check(request, ctx.accessKeyId());
     }
 
     @Override

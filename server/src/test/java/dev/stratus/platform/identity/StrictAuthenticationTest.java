@@ -20,7 +20,7 @@ class StrictAuthenticationTest {
     static final String ACCOUNT = "123456789012";
     final ManualClock clock = new ManualClock(1_767_225_600_000L);
     final Store store = SqliteStore.inMemory();
-    final AccessControl strict = new AccessControl(ACCOUNT, clock, store, Authorizer.ALLOW_ALL, AccessControl.Mode.STRICT);
+    final AccessControl strict = new AccessControl(ACCOUNT, clock, store, Authorizer.ALLOW_ALL, Authentication.Mode.STRICT);
     final Store lenientStore = SqliteStore.inMemory();
     final AccessControl lenient = new AccessControl(ACCOUNT, clock, lenientStore, Authorizer.ALLOW_ALL);
 
