@@ -85,6 +85,12 @@ def kms():
 
 
 @pytest.fixture(scope="session")
+def sts():
+    """A boto3 STS client against Stratus, no retries."""
+    return _client("sts")
+
+
+@pytest.fixture(scope="session")
 def iam_unvalidated():
     """An IAM client that skips botocore's parameter validation, to reach the server with bad input."""
     return _client("iam", parameter_validation=False)

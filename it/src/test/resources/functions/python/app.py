@@ -62,6 +62,11 @@ def handler(event, context):
         url = sqs.create_queue(QueueName=event["queue"])["QueueUrl"]
         sqs.send_message(QueueUrl=url, MessageBody="from " + context.function_name)
         return url
+    if action == "whoami":
+        import boto3
+        me = boto3.client("sts").get_caller_identity()
+        return {"Arn": me["Arn"], "UserId": me["UserId"], "Account": me["Account"], "KeyId": os.environ["AWS_ACCESS_KEY_ID"],
+                "HasToken": bool(os.environ.get("AWS_SESSION_TOKEN"))}
     if action == "touch":
         time.sleep(event.get("seconds", 0))
         with open(os.path.join(event["dir"], event["id"]), "a") as f:

@@ -2,6 +2,7 @@ package dev.stratus.it;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
 final class Clients {
@@ -59,6 +61,18 @@ final class Clients {
                 .build();
     }
 
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static StsClient sts(URI endpoint) {
+        return sts(endpoint, TEST_KEYS);
+    }
+
+    /** STS signed with these credentials, no retries. */
+    static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
+        return configure(StsClient.builder(), endpoint, credentials)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     /** IAM with another access key (an IAM user's), so that requests are that user's. */
     static IamClient iam(URI endpoint, String accessKeyId, String secretAccessKey) {
         return configure(IamClient.builder(), endpoint)
@@ -67,14 +81,35 @@ final class Clients {
                 .build();
     }
 
+    /** SQS (awsJson) signed with these credentials, no retries. */
+    static SqsClient sqs(URI endpoint, AwsCredentialsProvider credentials) {
+        return configure(SqsClient.builder(), endpoint, credentials)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** Lambda (restJson) signed with these credentials, no retries. */
+    static LambdaClient lambda(URI endpoint, AwsCredentialsProvider credentials) {
+        return configure(LambdaClient.builder(), endpoint, credentials)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     static CloudWatchLogsClient logs(URI endpoint) {
         return configure(CloudWatchLogsClient.builder(), endpoint).build();
     }
 
+    static final AwsCredentialsProvider TEST_KEYS = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+
     private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
+        return configure(builder, endpoint, TEST_KEYS);
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint,
+                                                                                             AwsCredentialsProvider credentials) {
         return builder.endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
     }
 }

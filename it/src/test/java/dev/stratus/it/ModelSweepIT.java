@@ -215,6 +215,11 @@ class ModelSweepIT {
         sweep(KmsSweepTarget.of());
     }
 
+    @Test
+    void sts() throws Exception {
+        sweep(StsSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

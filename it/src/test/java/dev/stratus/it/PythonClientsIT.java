@@ -29,6 +29,9 @@ import org.w3c.dom.NodeList;
 class PythonClientsIT {
     @RegisterExtension
     static final StratusExtension STRATUS = new StratusExtension().lambdaRetryDelay(1);
+    /** A second Stratus that verifies signatures (--auth strict), for the suites of strict mode. */
+    @RegisterExtension
+    static final StratusExtension STRICT = new StratusExtension().strictAuth();
 
     @TestFactory
     List<DynamicTest> boto3AndAwsCliSuites() throws Exception {
@@ -42,6 +45,7 @@ class PythonClientsIT {
                 "--junitxml=" + xml, suite.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("AWS_ENDPOINT_URL", STRATUS.endpoint().toString());
+        pb.environment().put("STRATUS_STRICT_ENDPOINT_URL", STRICT.endpoint().toString());
         // The CLI suites run through each AWS CLI found; conftest.py skips a version that is missing.
         AwsClis.find(1).ifPresent(c -> pb.environment().put("STRATUS_AWS_CLI_V1", String.join(" ", c)));
         AwsClis.find(2).ifPresent(c -> pb.environment().put("STRATUS_AWS_CLI_V2", String.join(" ", c)));

@@ -169,6 +169,7 @@ public final class Gateway {
         AwsException error = null;
         HttpResponse response = null;
         try {
+            gatekeeper.authenticate(request, ctx);
             input = protocol.readInput(service.model(), operation, request, labels);
             gatekeeper.authorize(ctx, input);
             Object answer = service.dispatcher().invoke(operation.name(), ctx, input);
@@ -176,6 +177,8 @@ public final class Gateway {
             response = protocol.writeOutput(service.model(), operation, output, ctx).withHeader("x-amzn-RequestId", ctx.requestId());
         } catch (AwsException e) {
             error = e;
+        } catch (AuthFailure e) {
+            error = e.in(style(protocol));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + ctx.requestId() + " (" + ctx.service() + "." + ctx.operation() + ") failed", e);
             error = AwsException.internal("We encountered an internal error. Please try again.");
@@ -186,6 +189,14 @@ public final class Gateway {
 
     private static HttpResponse reject(Protocol protocol, ServiceModel model, AwsException e, RequestContext ctx) {
         return protocol.writeError(model, AwsError.of(model, e), ctx).withHeader("x-amzn-RequestId", ctx.requestId());
+    }
+
+    /** Which family of front-door errors the protocol's services answer. */
+    private static AuthFailure.Style style(Protocol protocol) {
+        return protocol == QUERY || protocol == EC2 ? AuthFailure.Style.QUERY
+                : protocol == REST_JSON ? AuthFailure.Style.REST_JSON
+                : protocol == REST_XML ? AuthFailure.Style.REST_XML
+                : AuthFailure.Style.JSON;
     }
 
     private static boolean isQuery(ServiceModel m) {

@@ -9,6 +9,7 @@ import dev.stratus.lambda.api.FunctionConfiguration;
 import dev.stratus.lambda.api.InvocationRequest;
 import dev.stratus.lambda.api.InvocationResponse;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
@@ -18,12 +19,15 @@ import dev.stratus.runtime.Environments;
 import dev.stratus.runtime.Invocation;
 import dev.stratus.runtime.InvocationResult;
 import dev.stratus.store.Store;
+import dev.stratus.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,6 +46,13 @@ public final class Invoker {
     /** AWS's limit on a synchronous invocation's request and response. */
     static final int MAX_SYNC_PAYLOAD = 6 * 1024 * 1024;
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * How long a function's role session lasts (the longest a role allows) and how long before its
+     * end a new one replaces it, so that no invocation (15 minutes at most) runs on expiring credentials.
+     */
+    static final Duration SESSION = Duration.ofHours(12);
+    static final Duration RENEW_BEFORE = Duration.ofHours(1);
+    private static final Principal LAMBDA = Principal.service("lambda.amazonaws.com");
 
     /** What an invocation runs: the version's configuration and the environment spec built from it. */
     record Target(FunctionKey key, FunctionConfiguration config, String executedVersion, EnvironmentSpec spec, String poolKey) {
@@ -65,11 +76,18 @@ public final class Invoker {
     private final Path codeDir;
     private final Supplier<String> endpoint;
     private final Map<String, Target> targets = new ConcurrentHashMap<>();
+    /** The execution role's session of each pool of environments (by pool and role), until it is renewed. */
+    private final Map<String, RoleSessions.Session> sessions = new ConcurrentHashMap<>();
+    private final RoleSessions roleSessions;
+    private final Clock clock;
     /** Bumped by every change to a function, so that a lookup racing a change does not cache what it read before it. */
     private final Map<FunctionKey, Long> generations = new ConcurrentHashMap<>();
 
-    public Invoker(Store store, Environments environments, int accountConcurrency, Path codeDir, Supplier<String> endpoint) {
+    public Invoker(Store store, Environments environments, int accountConcurrency, Path codeDir, Supplier<String> endpoint,
+                   RoleSessions roleSessions, Clock clock) {
         this.store = store;
+        this.roleSessions = roleSessions;
+        this.clock = clock;
         this.environments = environments;
         this.concurrency = new ConcurrencyLimits(accountConcurrency);
         this.codeDir = codeDir;
@@ -115,13 +133,34 @@ public final class Invoker {
         ConcurrencyLimits.Lease lease = concurrency.acquire(target.key());
         try {
             Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
-            return environments.invoke(target.poolKey(), target.spec(), inv, queued);
+            return environments.invoke(target.poolKey(), withSession(target), inv, queued);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AwsException.internal("interrupted");
         } finally {
             concurrency.release(lease);
         }
+    }
+
+    /**
+     * The target's spec with its execution role's session credentials in the environment, as
+     * Lambda gives them, issued for {@link #SESSION} and renewed {@link #RENEW_BEFORE} its end: the
+     * changed spec then retires the environments that hold the old ones (after their invocation)
+     * and new ones start with the new. Issued here, not when the target is resolved, since targets
+     * are also resolved inside transactions.
+     */
+    private EnvironmentSpec withSession(Target target) {
+        String role = target.config().role();
+        Instant renewAt = Instant.ofEpochMilli(clock.millis()).plus(RENEW_BEFORE);
+        RoleSessions.Session session = sessions.compute(target.poolKey() + " " + role, (k, held) -> held != null && held.expiration().isAfter(renewAt)
+                ? held : roleSessions.assume(role, target.key().name(), LAMBDA, SESSION));
+        EnvironmentSpec spec = target.spec();
+        Map<String, String> vars = new LinkedHashMap<>(spec.variables());
+        vars.put("AWS_ACCESS_KEY_ID", session.accessKeyId());
+        vars.put("AWS_SECRET_ACCESS_KEY", session.secretAccessKey());
+        vars.put("AWS_SESSION_TOKEN", session.sessionToken());
+        return new EnvironmentSpec(spec.functionName(), spec.version(), spec.functionArn(), spec.runtime(), spec.handler(), spec.memoryMb(),
+                spec.timeoutSeconds(), vars, spec.code(), spec.layers(), spec.logGroup());
     }
 
     /** The version a reference runs, from the cache or the store. */
@@ -155,6 +194,7 @@ public final class Invoker {
     void forget(FunctionKey key) {
         generations.merge(key, 1L, Long::sum);
         targets.keySet().removeIf(k -> k.startsWith(key.arn() + ":"));
+        sessions.keySet().removeIf(k -> k.startsWith(key.arn() + ":"));
     }
 
     /** After a version was deleted: its environments stop now. */
@@ -186,9 +226,6 @@ public final class Invoker {
         vars.put("AWS_LAMBDA_FUNCTION_VERSION", c.version());
         vars.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         vars.put("AWS_LAMBDA_LOG_GROUP_NAME", logGroup);
-        vars.put("AWS_ACCESS_KEY_ID", "ASIA" + HexFormat.of().formatHex(key.name().getBytes(StandardCharsets.UTF_8)).toUpperCase().substring(0, Math.min(16, key.name().length() * 2)));
-        vars.put("AWS_SECRET_ACCESS_KEY", "stratus");
-        vars.put("AWS_SESSION_TOKEN", "stratus-session-" + key.account());
         vars.put("AWS_ENDPOINT_URL", endpoint.get());
         vars.put("TZ", ":UTC");
         vars.put("LANG", "en_US.UTF-8");

@@ -7,6 +7,7 @@ import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.Principal;
+import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.runtime.Environments;
@@ -43,7 +44,8 @@ public final class LambdaModule implements ServiceModule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
+        Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint(),
+                platform.ports().get(RoleSessions.class), platform.clock());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA));
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);

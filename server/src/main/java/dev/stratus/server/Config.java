@@ -26,7 +26,8 @@ public record Config(
         int idleTimeoutSeconds,
         int headerTimeoutSeconds,
         List<String> corsOrigins,
-        List<String> allowedHosts) {
+        List<String> allowedHosts,
+        boolean strictAuth) {
 
     /**
      * The data directory is made absolute here, once, against the directory Stratus started in:
@@ -61,7 +62,7 @@ public record Config(
     /** The defaults, for embedding Stratus (tests) with a given place for state. */
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
-                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of());
+                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), false);
     }
 
     public static final String USAGE = """
@@ -96,6 +97,11 @@ public record Config(
                                 names besides localhost, *.localhost, this machine's name and IP
                                 addresses that requests may give as Host, comma-separated, or *
                                 (STRATUS_ALLOWED_HOSTS)
+              --auth MODE       default: a request's access key says who calls (IAM users' and
+                                sessions' keys; any other key is the account root) and signatures
+                                are not checked; strict: every request's SigV4 signature, session
+                                token and date are verified, and the root's key pair is test/test
+                                (STRATUS_AUTH)
             """;
 
     public static Config parse(String[] args, Map<String, String> env) {
@@ -114,6 +120,7 @@ public record Config(
         String headerTimeout = env.getOrDefault("STRATUS_HEADER_TIMEOUT", Integer.toString(DEFAULT_HEADER_TIMEOUT));
         String corsOrigins = env.getOrDefault("STRATUS_CORS_ORIGINS", "");
         String allowedHosts = env.getOrDefault("STRATUS_ALLOWED_HOSTS", "");
+        String auth = env.getOrDefault("STRATUS_AUTH", "default");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--ephemeral")) {
@@ -140,6 +147,7 @@ public record Config(
                     case "--cors-origins" -> corsOrigins = v;
                     case "--allowed-hosts" -> allowedHosts = v;
                     case "--account" -> account = v;
+                    case "--auth" -> auth = v;
                     default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
                 }
             }
@@ -168,18 +176,22 @@ public record Config(
         if (!account.matches("\\d{12}")) {
             throw new IllegalArgumentException("--account must be 12 digits");
         }
+        if (!auth.equals("default") && !auth.equals("strict")) {
+            throw new IllegalArgumentException("--auth (STRATUS_AUTH) is default or strict, not " + auth);
+        }
         int concurrency = number("--lambda-concurrency (STRATUS_LAMBDA_CONCURRENCY)", lambdaConcurrency, 1);
         int delay = number("--lambda-retry-delay (STRATUS_LAMBDA_RETRY_DELAY)", retryDelay, 0);
         return new Config(host, p, Path.of(data), ephemeral, store, fsync.equals("always"), region, account, concurrency, delay,
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
-                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList());
+                number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList(),
+                auth.equals("strict"));
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
     private static final List<String> VALUED_OPTIONS = List.of("--port", "--host", "--data", "--store", "--fsync",
             "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
-            "--cors-origins", "--allowed-hosts");
+            "--cors-origins", "--allowed-hosts", "--auth");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {

@@ -28,8 +28,10 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
+import dev.stratus.platform.identity.Authentication;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.sqs.SqsModule;
+import dev.stratus.sts.StsModule;
 import dev.stratus.runtime.Zips;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.store.PostgresStore;
@@ -99,18 +101,20 @@ public final class StratusServer implements AutoCloseable {
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
         Ports ports = new Ports();
-        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, false);
+        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, true,
+                config.strictAuth() ? Authentication.Mode.STRICT : Authentication.Mode.DEFAULT);
         this.jobs = new Jobs(store, clock, access::check);
         Platform platform = new Platform(store, clock, timers, jobs, ports, access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
+        StsModule sts = new StsModule(platform);
         KmsModule kms = new KmsModule(platform, kmsMasterKey(config));
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(iam, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
+        this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
         modules.forEach(access::serve);
-        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
+        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), access);
         gateway.onCall(call -> {

@@ -44,9 +44,13 @@ final class WebGuard {
     /** Looked up only for a Host no other rule admits: the lookup may wait on DNS. */
     private volatile String machineName;
 
-    WebGuard(List<String> corsOrigins, List<String> allowedHosts) {
+    /** Whether signatures are verified (--auth strict), so that a presigned URL is as good as a signed request. */
+    private final boolean signaturesVerified;
+
+    WebGuard(List<String> corsOrigins, List<String> allowedHosts, boolean signaturesVerified) {
         this.corsOrigins = corsOrigins;
         this.allowedHosts = allowedHosts;
+        this.signaturesVerified = signaturesVerified;
     }
 
     /** Why this request is refused, as an AWS error in its protocol; empty when it may be served. */
@@ -69,9 +73,11 @@ final class WebGuard {
         if (origin == null && site != null && !site.equals("none") && !site.equals("same-origin")) {
             return Optional.of(denied("Requests a web page makes without an Origin are refused."));
         }
-        if (action != null && (request.method().equals("GET") || request.method().equals("HEAD")) && request.header("authorization") == null) {
+        boolean presigned = signaturesVerified && request.queryParam("X-Amz-Signature") != null;
+        if (action != null && (request.method().equals("GET") || request.method().equals("HEAD")) && request.header("authorization") == null
+                && !presigned) {
             return Optional.of(new AwsException("MissingAuthenticationToken", "A query-protocol action by GET must be signed "
-                    + "(an Authorization header, as AWS's clients send); unsigned, only SNS's ConfirmSubscription and Unsubscribe links are.", 403));
+                    + "(an Authorization header, as AWS's clients send, or with --auth strict a presigned URL); unsigned, only SNS's ConfirmSubscription and Unsubscribe links are.", 403));
         }
         return Optional.empty();
     }

@@ -40,7 +40,7 @@ class KmsOnPostgresTest {
     Path dir;
 
     KmsService node(PostgresStore store, Path masterKey) {
-        return new KmsService(store, clock, new Timers(store, clock), MasterKey.file(masterKey), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false));
+        return new KmsService(store, clock, new Timers(store, clock), MasterKey.file(masterKey), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false, dev.stratus.platform.identity.Authentication.Mode.DEFAULT));
     }
 
     @Test

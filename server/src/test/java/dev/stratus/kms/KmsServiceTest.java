@@ -51,7 +51,7 @@ class KmsServiceTest {
     static final Principal ROOT = new Principal(Principal.Type.ROOT, "arn:aws:iam::" + ACCOUNT + ":root", ACCOUNT);
     final ManualClock clock = new ManualClock(1_800_000_000_123L);
     final SqliteStore store = SqliteStore.inMemory();
-    final KmsService kms = new KmsService(store, clock, new Timers(store, clock), MasterKey.inMemory(), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false));
+    final KmsService kms = new KmsService(store, clock, new Timers(store, clock), MasterKey.inMemory(), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false, dev.stratus.platform.identity.Authentication.Mode.DEFAULT));
     final RequestContext ctx = new RequestContext("r", "kms", "op", REGION, ACCOUNT, "test", "localhost", ROOT);
 
     @AfterEach

@@ -56,19 +56,19 @@ class MasterKeyTest {
                 new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
         byte[] blob;
         try (SqliteStore store = SqliteStore.open(data, SqliteStore.Durability.PROCESS_CRASH)) {
-            KmsService kms = new KmsService(store, clock, new Timers(store, clock), MasterKey.file(dir.resolve("kms-master.key")), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false));
+            KmsService kms = new KmsService(store, clock, new Timers(store, clock), MasterKey.file(dir.resolve("kms-master.key")), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false, dev.stratus.platform.identity.Authentication.Mode.DEFAULT));
             String keyId = kms.createKey(ctx, new CreateKeyRequest(null, null, null, null, null, null, null, null, null, null, null)).keyMetadata().keyId();
             blob = kms.encrypt(ctx, new EncryptRequest(keyId, "kept".getBytes(StandardCharsets.UTF_8), null, null, null, null)).ciphertextBlob();
         }
         try (SqliteStore store = SqliteStore.open(data, SqliteStore.Durability.PROCESS_CRASH)) {
-            KmsService kms = new KmsService(store, clock, new Timers(store, clock), MasterKey.file(dir.resolve("kms-master.key")), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false));
+            KmsService kms = new KmsService(store, clock, new Timers(store, clock), MasterKey.file(dir.resolve("kms-master.key")), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false, dev.stratus.platform.identity.Authentication.Mode.DEFAULT));
             assertArrayEquals("kept".getBytes(StandardCharsets.UTF_8),
                     kms.decrypt(ctx, new DecryptRequest(blob, null, null, null, null, null, null, null)).plaintext());
         }
         try (SqliteStore store = SqliteStore.open(data, SqliteStore.Durability.PROCESS_CRASH)) {
             Path other = dir.resolve("other.key");
             IllegalStateException refused = assertThrows(IllegalStateException.class,
-                    () -> new KmsService(store, clock, new Timers(store, clock), MasterKey.file(other), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false)));
+                    () -> new KmsService(store, clock, new Timers(store, clock), MasterKey.file(other), new dev.stratus.platform.identity.AccessControl("000000000000", "us-east-1", clock, store, new dev.stratus.platform.Ports(), false, dev.stratus.platform.identity.Authentication.Mode.DEFAULT)));
             assertTrue(refused.getMessage().contains("another master key"), refused.getMessage());
             assertFalse(Files.exists(other), "a key made by a refused start is not left behind");
         }

@@ -40,6 +40,17 @@ class ConfigTest {
     }
 
     @Test
+    void signaturesAreVerifiedWithAuthStrictFromTheFlagOrTheEnvironment() {
+        assertEquals(false, Config.parse(new String[0], Map.of()).strictAuth());
+        assertEquals(true, Config.parse(new String[] {"--auth", "strict"}, Map.of()).strictAuth());
+        assertEquals(true, Config.parse(new String[0], Map.of("STRATUS_AUTH", "strict")).strictAuth());
+        assertEquals(false, Config.parse(new String[] {"--auth", "default"}, Map.of("STRATUS_AUTH", "strict")).strictAuth());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--auth", "lax"}, Map.of()));
+        assertEquals("--auth (STRATUS_AUTH) is default or strict, not lax", e.getMessage());
+        assertTrue(Config.USAGE.contains("--auth MODE") && Config.USAGE.contains("test/test"));
+    }
+
+    @Test
     void badFlagsAreRefusedWithAReason() {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port", "x"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port"}, Map.of()));

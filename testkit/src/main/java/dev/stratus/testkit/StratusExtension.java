@@ -30,6 +30,7 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     private int idleTimeoutSeconds = Config.DEFAULT_IDLE_TIMEOUT;
     private int headerTimeoutSeconds = Config.DEFAULT_HEADER_TIMEOUT;
     private boolean manualClock;
+    private boolean strictAuth;
     private Clock clock = Clock.SYSTEM;
     private StratusServer server;
     private Path dataDir;
@@ -50,6 +51,12 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     /** Retries failed asynchronous Lambda events after this many seconds (then twice that) instead of AWS's minute. */
     public StratusExtension lambdaRetryDelay(int seconds) {
         this.lambdaRetryDelaySeconds = seconds;
+        return this;
+    }
+
+    /** Verifies every request's signature ({@code --auth strict}); the root's key pair is then test/test. */
+    public StratusExtension strictAuth() {
+        this.strictAuth = true;
         return this;
     }
 
@@ -103,7 +110,8 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         String store = postgres ? TestPostgres.freshDatabase() : null;
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
-                d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts());
+                d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts(),
+                strictAuth);
         if (manualClock) {
             clock = new ManualClock(System.currentTimeMillis());
         }

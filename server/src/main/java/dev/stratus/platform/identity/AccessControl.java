@@ -5,6 +5,7 @@ import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.protocol.Gatekeeper;
+import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
@@ -20,10 +21,12 @@ import java.util.function.Function;
 /**
  * The identity step, for the gateway and for services acting on a caller's behalf: a request's
  * access key names its principal ({@link Credentials}; keys Stratus never issued stand for the
- * account root, so {@code test}/{@code test} works as it always has), each service's
- * {@link Actions} table names what the operation asks, and IAM's evaluation logic decides over the
- * policies that bear on it ({@link PolicySource}). A refusal is answered as the service answers
- * one ({@link Refusal}). Not enforcing, every principal may do everything, as before IAM was.
+ * account root, so {@code test}/{@code test} works as it always has; a session's key past its
+ * expiry is refused, and in strict mode every request's signature is verified: {@link Authentication}),
+ * each service's {@link Actions} table names what the operation asks, and IAM's evaluation logic
+ * decides over the policies that bear on it ({@link PolicySource}). A refusal is answered as the
+ * service answers one ({@link Refusal}). Not enforcing, every principal may do everything, as
+ * before IAM was.
  */
 public final class AccessControl implements Gatekeeper {
     private final String account;
@@ -32,6 +35,7 @@ public final class AccessControl implements Gatekeeper {
     private final Credentials credentials;
     private final PolicySource policies;
     private final boolean enforcing;
+    private final Authentication authentication;
     private final Map<String, Actions> actions = new ConcurrentHashMap<>();
     /** By the prefix of the actions a service's refusals name ({@code sqs}, {@code sns} …). */
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
@@ -40,13 +44,15 @@ public final class AccessControl implements Gatekeeper {
      * For {@code account}; {@code region} is the one a service's own calls are made in when their
      * resource names none; the users and roles are IAM's, found among {@code ports} once offered.
      */
-    public AccessControl(String account, String region, Clock clock, Store store, dev.stratus.platform.Ports ports, boolean enforcing) {
+    public AccessControl(String account, String region, Clock clock, Store store, dev.stratus.platform.Ports ports, boolean enforcing,
+                         Authentication.Mode mode) {
         this.account = account;
         this.region = region;
         this.clock = clock;
         this.credentials = new Credentials(store);
         this.policies = new PolicySource(credentials, ports);
         this.enforcing = enforcing;
+        this.authentication = new Authentication(credentials, clock, mode);
     }
 
     /** The access keys IAM and STS issue, and sessions Lambda gives its functions. */
@@ -77,6 +83,12 @@ public final class AccessControl implements Gatekeeper {
     public Principal identify(String accessKeyId, String region) {
         return credentials.find(accessKeyId).map(Credentials.Credential::principal)
                 .orElseGet(() -> new Principal(Principal.Type.ROOT, Arn.accountRoot(region, account).toString(), account));
+    }
+
+    /** See {@link Authentication#check}: an expired session or inactive key, and in strict mode the signature. */
+    @Override
+    public void authenticate(HttpRequest request, RequestContext ctx) {
+        authentication.check(request, ctx.accessKeyId());
     }
 
     @Override
@@ -132,17 +144,26 @@ public final class AccessControl implements Gatekeeper {
     private void decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
                         Map<String, List<String>> keys, Optional<PolicyDocument> policy) {
         Refusal refusal = refusals.getOrDefault(prefixOf(action), Refusal.ACCESS_DENIED_EXCEPTION);
-        Map<String, List<String>> context = new HashMap<>(keys.size() + 4);
-        long now = clock.millis();
-        context.put("aws:CurrentTime", List.of(Instant.ofEpochMilli(now).toString()));
-        context.put("aws:EpochTime", List.of(Long.toString(now / 1000)));
-        context.put("aws:RequestedRegion", List.of(requestRegion));
-        context.put("aws:SecureTransport", List.of("false"));
+        Map<String, List<String>> context = globalKeys(requestRegion);
         context.putAll(keys);
         EvaluationResult result = policies.evaluate(principal, accessKeyId, refusal.spelling().apply(action), resource, context, policy);
         if (!result.allowed()) {
             throw refusal.error(result.accessDeniedMessage());
         }
+    }
+
+    /**
+     * IAM's global condition keys of a request made now in {@code requestRegion}; those of its
+     * principal (aws:PrincipalArn, aws:userid …) are added where its policies are gathered.
+     */
+    public Map<String, List<String>> globalKeys(String requestRegion) {
+        Map<String, List<String>> context = new HashMap<>(16);
+        long now = clock.millis();
+        context.put("aws:CurrentTime", List.of(Instant.ofEpochMilli(now).toString()));
+        context.put("aws:EpochTime", List.of(Long.toString(now / 1000)));
+        context.put("aws:RequestedRegion", List.of(requestRegion));
+        context.put("aws:SecureTransport", List.of("false"));
+        return context;
     }
 
     private static String prefixOf(String action) {

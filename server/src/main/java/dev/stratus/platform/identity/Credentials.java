@@ -40,6 +40,10 @@ public final class Credentials {
               session_policy TEXT,
               session_tags TEXT);
             CREATE INDEX stratus_credential_owner ON stratus_credential (owner_arn);
+            """, """
+            ALTER TABLE stratus_credential ADD COLUMN session_policy_arns TEXT;
+            ALTER TABLE stratus_credential ADD COLUMN transitive_tag_keys TEXT;
+            ALTER TABLE stratus_credential ADD COLUMN source_identity TEXT;
             """);
 
     private final Store store;
@@ -56,11 +60,28 @@ public final class Credentials {
      * An access key and what it stands for. {@code principal} is who calls with it (a user, or an
      * assumed-role session); {@code principalId} is IAM's unique id for it ({@code AIDA…} for a user,
      * {@code AROA…:session} for a session), {@code aws:userid}; {@code ownerArn} is the user or role
-     * whose policies apply. A session has a token, an expiry, and may have session policies and tags.
+     * whose policies apply. A session has a token, an expiry, and may have session policies (an
+     * inline one and managed ones by ARN), tags (those whose keys are transitive pass on to the
+     * sessions it assumes in turn, as its source identity does).
      */
     public record Credential(String accessKeyId, String secretAccessKey, String sessionToken, Principal principal, String principalId,
                              String ownerArn, boolean active, Instant created, Instant expires, PolicyDocument sessionPolicy,
-                             Map<String, String> sessionTags) {
+                             Map<String, String> sessionTags, List<String> sessionPolicyArns, List<String> transitiveTagKeys,
+                             String sourceIdentity) {
+
+        public Credential {
+            sessionTags = sessionTags == null ? Map.of() : sessionTags;
+            sessionPolicyArns = sessionPolicyArns == null ? List.of() : List.copyOf(sessionPolicyArns);
+            transitiveTagKeys = transitiveTagKeys == null ? List.of() : List.copyOf(transitiveTagKeys);
+        }
+
+        /** A key without session policy ARNs, transitive tags or source identity: a user's, or a session that has none. */
+        public Credential(String accessKeyId, String secretAccessKey, String sessionToken, Principal principal, String principalId,
+                          String ownerArn, boolean active, Instant created, Instant expires, PolicyDocument sessionPolicy,
+                          Map<String, String> sessionTags) {
+            this(accessKeyId, secretAccessKey, sessionToken, principal, principalId, ownerArn, active, created, expires, sessionPolicy,
+                    sessionTags, List.of(), List.of(), null);
+        }
 
         public boolean expiredAt(Instant now) {
             return expires != null && !now.isBefore(expires);
@@ -70,11 +91,14 @@ public final class Credentials {
     /** Records a key in the caller's transaction. */
     public void issue(Tx tx, Credential c) throws SQLException {
         tx.update("INSERT INTO stratus_credential (access_key_id, secret_access_key, session_token, principal_type, principal_arn, principal_id, "
-                        + "account, owner_arn, active, created_ms, expires_ms, session_policy, session_tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "account, owner_arn, active, created_ms, expires_ms, session_policy, session_tags, session_policy_arns, transitive_tag_keys, "
+                        + "source_identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.accessKeyId(), c.secretAccessKey(), c.sessionToken(), c.principal().type().name(), c.principal().id(), c.principalId(),
                 c.principal().account(), c.ownerArn(), c.active() ? 1 : 0, c.created().toEpochMilli(),
                 c.expires() == null ? null : c.expires().toEpochMilli(), c.sessionPolicy() == null ? null : c.sessionPolicy().toJson(),
-                c.sessionTags() == null || c.sessionTags().isEmpty() ? null : Json.string(c.sessionTags()));
+                c.sessionTags().isEmpty() ? null : Json.string(c.sessionTags()),
+                c.sessionPolicyArns().isEmpty() ? null : Json.string(c.sessionPolicyArns()),
+                c.transitiveTagKeys().isEmpty() ? null : Json.string(c.transitiveTagKeys()), c.sourceIdentity());
         forget(tx, c.accessKeyId());
     }
 
@@ -160,9 +184,15 @@ public final class Credentials {
         return Json.parse(json, Map.class);
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> stringList(String json) {
+        return json == null ? List.of() : Json.parse(json, List.class);
+    }
+
     private static List<Credential> select(Tx tx, String where, Object... params) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT access_key_id, secret_access_key, session_token, principal_type, principal_arn, principal_id, account, "
-                + "owner_arn, active, created_ms, expires_ms, session_policy, session_tags FROM stratus_credential " + where);
+                + "owner_arn, active, created_ms, expires_ms, session_policy, session_tags, session_policy_arns, transitive_tag_keys, source_identity "
+                + "FROM stratus_credential " + where);
         Tx.bind(ps, params);
         List<Credential> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -174,7 +204,8 @@ public final class Credentials {
                 out.add(new Credential(rs.getString(1), rs.getString(2), rs.getString(3),
                         new Principal(Principal.Type.valueOf(rs.getString(4)), rs.getString(5), rs.getString(7)), rs.getString(6), rs.getString(8),
                         rs.getInt(9) != 0, Instant.ofEpochMilli(rs.getLong(10)), expiring ? Instant.ofEpochMilli(expires) : null,
-                        policy == null ? null : PolicyDocument.stored(policy), tags == null ? Map.of() : stringMap(tags)));
+                        policy == null ? null : PolicyDocument.stored(policy), tags == null ? Map.of() : stringMap(tags),
+                        stringList(rs.getString(14)), stringList(rs.getString(15)), rs.getString(16)));
             }
         }
         return out;

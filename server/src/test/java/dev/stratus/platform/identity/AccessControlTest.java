@@ -24,7 +24,7 @@ class AccessControlTest {
     final ManualClock clock = new ManualClock(1_767_225_600_000L);
     final Store store = SqliteStore.inMemory();
     final Ports ports = new Ports();
-    final AccessControl access = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, true);
+    final AccessControl access = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, true, Authentication.Mode.DEFAULT);
 
     /** IAM as the identity step sees it: alice may send to one queue, during 2026 only. */
     void aliceMaySendToOrders() {
@@ -139,13 +139,13 @@ class AccessControlTest {
         assertEquals(false, access.trusts(roleArn, Principal.service("events.amazonaws.com")));
         assertEquals(false, access.trusts("arn:aws:iam::123456789012:role/fn", Principal.service("lambda.amazonaws.com")), "the path is part of the ARN");
         assertEquals(false, access.trusts("arn:aws:iam::123456789012:role/gone", Principal.service("lambda.amazonaws.com")));
-        assertEquals(true, new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false).trusts("arn:aws:iam::123456789012:role/gone",
+        assertEquals(true, new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false, Authentication.Mode.DEFAULT).trusts("arn:aws:iam::123456789012:role/gone",
                 Principal.service("lambda.amazonaws.com")));
     }
 
     @Test
     void notEnforcingEveryoneMayDoEverything() {
-        AccessControl open = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false);
+        AccessControl open = new AccessControl(ACCOUNT, "us-east-1", clock, store, ports, false, Authentication.Mode.DEFAULT);
         open.authorize(call(ALICE, "CreateQueue"), null);
         open.check(Principal.service("sns.amazonaws.com"), "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:orders", Map.of());
     }

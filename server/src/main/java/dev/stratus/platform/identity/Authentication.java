@@ -1,0 +1,106 @@
+package dev.stratus.platform.identity;
+
+import dev.stratus.protocol.AuthFailure;
+import dev.stratus.protocol.HttpRequest;
+import dev.stratus.protocol.SigV4Signature;
+import dev.stratus.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whether a request may use the access key it is signed with, before who it is matters: a key
+ * Stratus issued must be active and, for a session, unexpired (in every mode); with
+ * {@code --auth strict} the request must also be signed, by a key Stratus issued (with its session
+ * token, and only then) or the root's {@code test}/{@code test}, at a time within five minutes of
+ * now, with the signature its secret makes ({@link SigV4Signature}). Refusals are
+ * {@link AuthFailure}s, which the gateway answers in the request's protocol.
+ */
+public final class Authentication {
+    /** The account root's key pair when signatures are verified. */
+    public static final String ROOT_ACCESS_KEY = "test";
+    public static final String ROOT_SECRET_KEY = "test";
+    /** How far X-Amz-Date may be from now, either way, as AWS allows. */
+    static final Duration MAX_SKEW = Duration.ofMinutes(5);
+
+    /** Whether signatures are verified ({@code --auth strict}) or only read for their access key. */
+    public enum Mode { DEFAULT, STRICT }
+
+    private final Credentials credentials;
+    private final Clock clock;
+    private final Mode mode;
+
+    public Authentication(Credentials credentials, Clock clock, Mode mode) {
+        this.credentials = credentials;
+        this.clock = clock;
+        this.mode = mode;
+    }
+
+    /** Throws {@link AuthFailure} unless {@code request}, signed with {@code accessKeyId} (null: unsigned), may go on. */
+    public void check(HttpRequest request, String accessKeyId) {
+        if (mode == Mode.STRICT) {
+            verify(request);
+            return;
+        }
+        credentials.find(accessKeyId).ifPresent(this::usable);
+    }
+
+    private void usable(Credentials.Credential c) {
+        if (!c.active()) {
+            throw AuthFailure.invalidToken();
+        }
+        if (c.expiredAt(Instant.ofEpochMilli(clock.millis()))) {
+            throw AuthFailure.expiredToken();
+        }
+    }
+
+    private void verify(HttpRequest request) {
+        SigV4Signature signature = SigV4Signature.of(request);
+        if (signature == null) {
+            throw new AuthFailure(AuthFailure.Kind.MISSING, "Request is missing Authentication Token");
+        }
+        Optional<Credentials.Credential> issued = credentials.find(signature.accessKeyId());
+        String secret;
+        if (issued.isPresent()) {
+            Credentials.Credential c = issued.get();
+            if (!Objects.equals(c.sessionToken(), signature.securityToken())) {
+                throw AuthFailure.invalidToken();
+            }
+            usable(c);
+            secret = c.secretAccessKey();
+        } else if (ROOT_ACCESS_KEY.equals(signature.accessKeyId()) && signature.securityToken() == null) {
+            secret = ROOT_SECRET_KEY;
+        } else {
+            throw AuthFailure.invalidToken();
+        }
+        checkTime(signature);
+        if (!signature.matches(request, secret)) {
+            throw AuthFailure.badSignature();
+        }
+    }
+
+    /**
+     * X-Amz-Date against the machine's clock, not the one clock: clients sign with the real time,
+     * and a test that moves the one clock forward still signs its requests with the real time.
+     */
+    private static void checkTime(SigV4Signature signature) {
+        Instant signed = signature.signedAt();
+        if (signed == null) {
+            throw new AuthFailure(AuthFailure.Kind.INCOMPLETE, "Date must be in ISO-8601 'basic format'. Got '" + signature.amzDate()
+                    + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+        }
+        Instant now = Instant.ofEpochMilli(Clock.SYSTEM.millis());
+        if (signature.presigned() && now.isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
+            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Request has expired");
+        }
+        if (!signature.presigned() && signed.isBefore(now.minus(MAX_SKEW))) {
+            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Signature expired: " + SigV4Signature.format(signed) + " is now earlier than "
+                    + SigV4Signature.format(now.minus(MAX_SKEW)) + " (" + SigV4Signature.format(now) + " - 5 min.)");
+        }
+        if (signed.isAfter(now.plus(MAX_SKEW))) {
+            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Signature not yet current: " + SigV4Signature.format(signed) + " is still later than "
+                    + SigV4Signature.format(now.plus(MAX_SKEW)) + " (" + SigV4Signature.format(now) + " + 5 min.)");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+// Generated from the sts model by scripts/generate-apis. Do not edit.
+package dev.stratus.sts.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetWebIdentityTokenRequest(
+        @JsonProperty("Audience") java.util.List<String> audience,
+        @JsonProperty("DurationSeconds") Integer durationSeconds,
+        @JsonProperty("SigningAlgorithm") String signingAlgorithm,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}
