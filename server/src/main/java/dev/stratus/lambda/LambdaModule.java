@@ -3,7 +3,12 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.port.Functions;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.protocol.Ids;
+import dev.stratus.protocol.Principal;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.runtime.InvocationResult;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -42,6 +47,14 @@ public final class LambdaModule implements ServiceModule {
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis());
+        platform.ports().offer(Functions.class, (caller, functionArn, payload) -> invoke(invoker, caller, functionArn, payload));
+    }
+
+    /** A synchronous invocation for another service, run as the Invoke operation runs one. */
+    private static Functions.Result invoke(Invoker invoker, Principal caller, String functionArn, byte[] payload) {
+        FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null, caller), functionArn, null);
+        InvocationResult result = invoker.run(invoker.target(ref), Ids.uuid(), payload, ref.invokedArn(), null, false);
+        return new Functions.Result(result.payload(), result.errorType());
     }
 
     @Override

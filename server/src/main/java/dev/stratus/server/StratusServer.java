@@ -28,6 +28,8 @@ import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.identity.Authorizer;
 import dev.stratus.sns.SnsModule;
+import dev.stratus.secretsmanager.SecretsManagerModule;
+import dev.stratus.ssm.SsmModule;
 import dev.stratus.sqs.SqsModule;
 import dev.stratus.runtime.Zips;
 import dev.stratus.platform.jobs.Jobs;
@@ -105,7 +107,8 @@ public final class StratusServer implements AutoCloseable {
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
+        this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
+                new SsmModule(platform), new SecretsManagerModule(platform));
         modules.forEach(m -> access.actions(m.model().id(), m.actions()));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
