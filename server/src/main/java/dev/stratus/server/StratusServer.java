@@ -20,6 +20,8 @@ import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
 import dev.stratus.events.EventsModule;
 import dev.stratus.iam.IamModule;
+import dev.stratus.kms.KmsModule;
+import dev.stratus.kms.MasterKey;
 import dev.stratus.lambda.LambdaModule;
 import dev.stratus.logs.LogsModule;
 import dev.stratus.platform.Platform;
@@ -103,11 +105,12 @@ public final class StratusServer implements AutoCloseable {
         AccessControl access = new AccessControl(config.accountId(), clock, store, Authorizer.ALLOW_ALL);
         Platform platform = new Platform(store, clock, timers, jobs, new Ports(), access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
+        KmsModule kms = new KmsModule(platform, kmsMasterKey(config));
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(iam, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
+        this.modules = List.of(iam, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
                 new SsmModule(platform), new SecretsManagerModule(platform));
         modules.forEach(m -> access.actions(m.model().id(), m.actions()));
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts());
@@ -137,6 +140,16 @@ public final class StratusServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The key KMS seals key material under: in the data directory, made on first start; in memory
+     * when the state is too. With a PostgreSQL store each node keeps it in its own data directory,
+     * and every node must be given the same file (the store holds its check, and a node with
+     * another key is refused at start): the key never enters the store it protects.
+     */
+    private static MasterKey kmsMasterKey(Config config) {
+        return config.ephemeral() ? MasterKey.inMemory() : MasterKey.file(config.dataDir().resolve("kms-master.key"));
     }
 
     private static Store openStore(Config config) {

@@ -1,0 +1,53 @@
+package dev.stratus.kms;
+
+import dev.stratus.kms.KmsRepository.StoredKey;
+import dev.stratus.platform.port.Keys;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Principal;
+import dev.stratus.store.Store;
+import java.util.Map;
+
+/** The {@link Keys} port: KMS's Encrypt and Decrypt for other services, with the same checks and errors as through the API. */
+final class KmsKeys implements Keys {
+    static final int MAX_PLAINTEXT = 4096;
+
+    private final Store store;
+    private final Keyring keyring;
+
+    KmsKeys(Store store, Keyring keyring) {
+        this.store = store;
+        this.keyring = keyring;
+    }
+
+    @Override
+    public byte[] encrypt(Principal caller, String account, String region, String keyId, byte[] plaintext, Map<String, String> context,
+                          String viaService) {
+        if (plaintext == null || plaintext.length == 0 || plaintext.length > MAX_PLAINTEXT) {
+            throw new AwsException("ValidationException", "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: "
+                    + "Member must have length " + (plaintext == null || plaintext.length == 0 ? "greater than or equal to 1" : "less than or equal to "
+                    + MAX_PLAINTEXT));
+        }
+        keyring.prepare(account, region, keyId);
+        return store.read(tx -> {
+            StoredKey k = keyring.find(tx, account, region, keyId, true);
+            Keyring.requireEnabled(k);
+            Keyring.requireSymmetric(k, "Encrypt");
+            keyring.authorizeKeyUse(caller, "Encrypt", k, context, viaService);
+            return keyring.encrypt(tx, k, plaintext, context);
+        });
+    }
+
+    @Override
+    public byte[] decrypt(Principal caller, String account, String region, byte[] ciphertext, Map<String, String> context, String viaService) {
+        return store.read(tx -> {
+            Keyring.Opened opened = keyring.decrypt(tx, region, ciphertext, context, null);
+            keyring.authorizeKeyUse(caller, "Decrypt", opened.key(), context, viaService);
+            return opened.plaintext();
+        });
+    }
+
+    @Override
+    public String defaultKeyArn(String account, String region, String alias) {
+        return keyring.awsManagedArn(account, region, alias);
+    }
+}

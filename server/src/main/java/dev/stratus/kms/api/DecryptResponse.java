@@ -1,0 +1,14 @@
+// Generated from the kms model by scripts/generate-apis. Do not edit.
+package dev.stratus.kms.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DecryptResponse(
+        @JsonProperty("KeyId") String keyId,
+        @JsonProperty("Plaintext") byte[] plaintext,
+        @JsonProperty("EncryptionAlgorithm") String encryptionAlgorithm,
+        @JsonProperty("CiphertextForRecipient") byte[] ciphertextForRecipient,
+        @JsonProperty("KeyMaterialId") String keyMaterialId) {
+}

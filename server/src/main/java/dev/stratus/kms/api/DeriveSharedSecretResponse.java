@@ -1,0 +1,14 @@
+// Generated from the kms model by scripts/generate-apis. Do not edit.
+package dev.stratus.kms.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeriveSharedSecretResponse(
+        @JsonProperty("KeyId") String keyId,
+        @JsonProperty("SharedSecret") byte[] sharedSecret,
+        @JsonProperty("CiphertextForRecipient") byte[] ciphertextForRecipient,
+        @JsonProperty("KeyAgreementAlgorithm") String keyAgreementAlgorithm,
+        @JsonProperty("KeyOrigin") String keyOrigin) {
+}

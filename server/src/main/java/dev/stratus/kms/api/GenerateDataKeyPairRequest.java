@@ -1,0 +1,15 @@
+// Generated from the kms model by scripts/generate-apis. Do not edit.
+package dev.stratus.kms.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GenerateDataKeyPairRequest(
+        @JsonProperty("EncryptionContext") java.util.Map<String, String> encryptionContext,
+        @JsonProperty("KeyId") String keyId,
+        @JsonProperty("KeyPairSpec") String keyPairSpec,
+        @JsonProperty("GrantTokens") java.util.List<String> grantTokens,
+        @JsonProperty("Recipient") RecipientInfo recipient,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

@@ -1,0 +1,14 @@
+// Generated from the kms model by scripts/generate-apis. Do not edit.
+package dev.stratus.kms.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GenerateMacRequest(
+        @JsonProperty("Message") byte[] message,
+        @JsonProperty("KeyId") String keyId,
+        @JsonProperty("MacAlgorithm") String macAlgorithm,
+        @JsonProperty("GrantTokens") java.util.List<String> grantTokens,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

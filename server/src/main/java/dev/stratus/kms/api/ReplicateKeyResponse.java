@@ -1,0 +1,12 @@
+// Generated from the kms model by scripts/generate-apis. Do not edit.
+package dev.stratus.kms.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReplicateKeyResponse(
+        @JsonProperty("ReplicaKeyMetadata") KeyMetadata replicaKeyMetadata,
+        @JsonProperty("ReplicaPolicy") String replicaPolicy,
+        @JsonProperty("ReplicaTags") java.util.List<Tag> replicaTags) {
+}
