@@ -18,7 +18,7 @@ import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -43,11 +43,11 @@ final class Rotation {
     private final Clock clock;
     private final Timers timers;
     private final Jobs jobs;
-    private final Supplier<Functions> functions;
+    private final Functions functions;
     private final SecretsRepository repo;
     private final Secrets secrets;
 
-    Rotation(Store store, Clock clock, Timers timers, Jobs jobs, Supplier<Functions> functions, SecretsRepository repo, Secrets secrets) {
+    Rotation(Store store, Clock clock, Timers timers, Jobs jobs, Functions functions, SecretsRepository repo, Secrets secrets) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;
@@ -114,7 +114,7 @@ final class Rotation {
             return;
         }
         if (pending(repo.versions(tx, arn)) == null) {
-            start(tx, s, java.util.UUID.randomUUID().toString());
+            start(tx, s, UUID.randomUUID().toString());
         }
         long next = next(s.rotationRules(), clock.millis());
         repo.update(tx, new Secret(s.arn(), s.account(), s.region(), s.name(), s.description(), s.kmsKeyId(), s.created(), s.lastChanged(),
@@ -135,7 +135,7 @@ final class Rotation {
             byte[] event = Json.MAPPER.createObjectNode().put("Step", step).put("SecretId", arn).put("ClientRequestToken", token).toString()
                     .getBytes(StandardCharsets.UTF_8);
             try {
-                Functions.Result result = functions.get().invoke(SERVICE, s.rotationLambda(), event);
+                Functions.Result result = functions.invoke(SERVICE, s.rotationLambda(), event);
                 if (result.failed()) {
                     LOG.info("rotation of " + arn + " failed at " + step + ": " + new String(result.payload(), StandardCharsets.UTF_8));
                     return new Outcome.Failed(result.functionError(), step + " failed", List.of());

@@ -4,7 +4,6 @@ import dev.stratus.platform.port.Keys;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Secret values, encrypted through KMS as Secrets Manager does it: under the secret's KmsKeyId, or
@@ -17,17 +16,16 @@ final class SecretValues {
     static final String DEFAULT_KEY = "alias/aws/secretsmanager";
     /** The service KMS sees the call come through: its kms:ViaService is {@code secretsmanager.<region>.amazonaws.com}. */
     private static final String VIA_SERVICE = "secretsmanager";
-    private final Supplier<Keys> keys;
+    private final Keys keys;
 
-    SecretValues(Supplier<Keys> keys) {
+    SecretValues(Keys keys) {
         this.keys = keys;
     }
 
     byte[] encrypt(Principal caller, String account, String region, String kmsKeyId, String arn, String versionId, byte[] plaintext) {
-        Keys k = keys.get();
-        String key = kmsKeyId == null || DEFAULT_KEY.equals(kmsKeyId) ? k.defaultKeyArn(account, region, DEFAULT_KEY) : kmsKeyId;
+        String key = kmsKeyId == null || DEFAULT_KEY.equals(kmsKeyId) ? keys.defaultKeyArn(account, region, DEFAULT_KEY) : kmsKeyId;
         try {
-            return k.encrypt(caller, account, region, key, plaintext, context(arn, versionId), VIA_SERVICE);
+            return keys.encrypt(caller, account, region, key, plaintext, context(arn, versionId), VIA_SERVICE);
         } catch (AwsException e) {
             throw refusal(e, "EncryptionFailure", "Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that "
                     + "the KMS key is available, enabled, and not in an invalid state. For more information, see Key state: Effect on your KMS key.");
@@ -36,7 +34,7 @@ final class SecretValues {
 
     byte[] decrypt(Principal caller, String account, String region, String arn, String versionId, byte[] ciphertext) {
         try {
-            return keys.get().decrypt(caller, account, region, ciphertext, context(arn, versionId), VIA_SERVICE);
+            return keys.decrypt(caller, account, region, ciphertext, context(arn, versionId), VIA_SERVICE);
         } catch (AwsException e) {
             throw refusal(e, "DecryptionFailure", "Secrets Manager can't decrypt the protected secret text using the provided KMS key.");
         }

@@ -18,7 +18,7 @@ public final class SecretsManagerModule implements ServiceModule {
 
     public SecretsManagerModule(Platform platform) {
         this.secrets = new SecretsManagerService(platform.store(), platform.clock(), platform.timers(), platform.jobs(),
-                new SecretValues(() -> platform.ports().get(Keys.class)), () -> platform.ports().get(Functions.class));
+                new SecretValues(platform.ports().get(Keys.class)), platform.ports().get(Functions.class));
         platform.access().resourcePolicies("secretsmanager", secrets::policyOf);
     }
 

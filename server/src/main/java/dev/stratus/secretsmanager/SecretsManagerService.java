@@ -3,6 +3,8 @@ package dev.stratus.secretsmanager;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
+import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.Functions;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
@@ -92,8 +94,7 @@ public final class SecretsManagerService implements SecretsManagerApi {
     private final Secrets secrets = new Secrets(repo);
     private final Rotation rotation;
 
-    public SecretsManagerService(Store store, Clock clock, Timers timers, dev.stratus.platform.jobs.Jobs jobs, SecretValues values,
-                                 java.util.function.Supplier<dev.stratus.platform.port.Functions> functions) {
+    public SecretsManagerService(Store store, Clock clock, Timers timers, Jobs jobs, SecretValues values, Functions functions) {
         this.store = store;
         this.clock = clock;
         this.timers = timers;

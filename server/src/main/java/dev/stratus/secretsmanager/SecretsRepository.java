@@ -88,12 +88,17 @@ final class SecretsRepository {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Secret(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getLong(7), rs.getLong(8), (Long) rs.getObject(9, Long.class), (Long) rs.getObject(10, Long.class), rs.getLong(11) != 0,
-                        rs.getString(12), rs.getString(13), (Long) rs.getObject(14, Long.class), (Long) rs.getObject(15, Long.class),
+                        rs.getLong(7), rs.getLong(8), nullableLong(rs, 9), nullableLong(rs, 10), rs.getLong(11) != 0,
+                        rs.getString(12), rs.getString(13), nullableLong(rs, 14), nullableLong(rs, 15),
                         rs.getString(16)));
             }
         }
         return out;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     void insert(Tx tx, Secret s) throws SQLException {
@@ -125,7 +130,7 @@ final class SecretsRepository {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Version(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getLong(5),
-                        (Long) rs.getObject(6, Long.class), List.of(Json.parse(rs.getString(7), String[].class))));
+                        nullableLong(rs, 6), List.of(Json.parse(rs.getString(7), String[].class))));
             }
         }
         return out;

@@ -6,7 +6,6 @@ import dev.stratus.protocol.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * SecureString values, encrypted through KMS as Parameter Store does it: under the key the
@@ -19,18 +18,17 @@ final class SecureStrings {
     static final String DEFAULT_KEY = "alias/aws/ssm";
     /** The service KMS sees the call come through: its kms:ViaService is {@code ssm.<region>.amazonaws.com}. */
     private static final String VIA_SERVICE = "ssm";
-    private final Supplier<Keys> keys;
+    private final Keys keys;
 
-    SecureStrings(Supplier<Keys> keys) {
+    SecureStrings(Keys keys) {
         this.keys = keys;
     }
 
     /** The ciphertext of {@code value} (base64) under {@code keyId}, for the parameter with this ARN. */
     String encrypt(Principal caller, String account, String region, String keyId, String arn, String value) {
-        Keys k = keys.get();
-        String key = DEFAULT_KEY.equals(keyId) ? k.defaultKeyArn(account, region, DEFAULT_KEY) : keyId;
+        String key = DEFAULT_KEY.equals(keyId) ? keys.defaultKeyArn(account, region, DEFAULT_KEY) : keyId;
         try {
-            byte[] blob = k.encrypt(caller, account, region, key, value.getBytes(StandardCharsets.UTF_8), context(arn), VIA_SERVICE);
+            byte[] blob = keys.encrypt(caller, account, region, key, value.getBytes(StandardCharsets.UTF_8), context(arn), VIA_SERVICE);
             return Base64.getEncoder().encodeToString(blob);
         } catch (AwsException e) {
             throw refusal(e, keyId);
@@ -40,7 +38,7 @@ final class SecureStrings {
     /** The value a SecureString's ciphertext (base64) holds, decrypted for {@code caller}. */
     String decrypt(Principal caller, String account, String region, String arn, String ciphertext) {
         try {
-            byte[] plain = keys.get().decrypt(caller, account, region, Base64.getDecoder().decode(ciphertext), context(arn), VIA_SERVICE);
+            byte[] plain = keys.decrypt(caller, account, region, Base64.getDecoder().decode(ciphertext), context(arn), VIA_SERVICE);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AwsException e) {
             throw refusal(e, null);

@@ -14,7 +14,7 @@ public final class SsmModule implements ServiceModule {
 
     public SsmModule(Platform platform) {
         this.ssm = new SsmService(platform.store(), platform.clock(), platform.timers(),
-                new SecureStrings(() -> platform.ports().get(Keys.class)));
+                new SecureStrings(platform.ports().get(Keys.class)));
     }
 
     @Override
