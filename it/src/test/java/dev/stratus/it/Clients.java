@@ -10,9 +10,12 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
 final class Clients {
@@ -47,6 +50,24 @@ final class Clients {
     /** No retries: a refused call shows as it came, as the tests need. */
     static IamClient iam(URI endpoint) {
         return configure(IamClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    static KmsClient kms(URI endpoint) {
+        return configure(KmsClient.builder(), endpoint).build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static SsmClient ssm(URI endpoint) {
+        return configure(SsmClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static SecretsManagerClient secretsManager(URI endpoint) {
+        return configure(SecretsManagerClient.builder(), endpoint)
                 .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }
