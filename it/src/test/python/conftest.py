@@ -79,6 +79,12 @@ def iam():
 
 
 @pytest.fixture(scope="session")
+def kms():
+    """A boto3 KMS client against Stratus, no retries."""
+    return _client("kms")
+
+
+@pytest.fixture(scope="session")
 def iam_unvalidated():
     """An IAM client that skips botocore's parameter validation, to reach the server with bad input."""
     return _client("iam", parameter_validation=False)

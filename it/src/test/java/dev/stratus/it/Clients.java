@@ -54,8 +54,11 @@ final class Clients {
                 .build();
     }
 
+    /** No retries: a refused call shows as it came, as the tests need. */
     static KmsClient kms(URI endpoint) {
-        return configure(KmsClient.builder(), endpoint).build();
+        return configure(KmsClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
     }
 
     /** No retries: a refused call shows as it came, as the tests need. */

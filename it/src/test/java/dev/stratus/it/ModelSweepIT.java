@@ -210,6 +210,11 @@ class ModelSweepIT {
         sweep(IamSweepTarget.of());
     }
 
+    @Test
+    void kms() throws Exception {
+        sweep(KmsSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

@@ -67,7 +67,7 @@ final class CryptoOperations {
 
     DecryptResponse decrypt(RequestContext ctx, DecryptRequest in) {
         if (in.recipient() != null) {
-            throw new AwsException("UnsupportedOperationException", "Stratus does not encrypt for Nitro Enclaves recipients.");
+            throw noRecipients();
         }
         if (in.keyId() != null) {
             keyring.prepare(ctx.accountId(), ctx.region(), in.keyId());
@@ -172,11 +172,16 @@ final class CryptoOperations {
         return repo.material(tx, k.keyId(), k.currentMaterial()).materialId();
     }
 
+    /** Nitro Enclaves' attested recipients need an enclave to attest: refused with the error every operation may answer. */
+    private static AwsException noRecipients() {
+        return new AwsException("ValidationException", "Stratus does not encrypt for Nitro Enclaves recipients: leave Recipient out.");
+    }
+
     // Data keys
 
     GenerateDataKeyResponse generateDataKey(RequestContext ctx, GenerateDataKeyRequest in) {
         if (in.recipient() != null) {
-            throw new AwsException("UnsupportedOperationException", "Stratus does not encrypt for Nitro Enclaves recipients.");
+            throw noRecipients();
         }
         byte[] plaintext = MasterKey.random(dataKeyBytes(in.keySpec(), in.numberOfBytes()));
         Sealed s = dataKey(ctx, in.keyId(), plaintext, in.encryptionContext(), "GenerateDataKey", in.dryRun());
@@ -191,7 +196,7 @@ final class CryptoOperations {
 
     GenerateDataKeyPairResponse generateDataKeyPair(RequestContext ctx, GenerateDataKeyPairRequest in) {
         if (in.recipient() != null) {
-            throw new AwsException("UnsupportedOperationException", "Stratus does not encrypt for Nitro Enclaves recipients.");
+            throw noRecipients();
         }
         Crypto.Material pair = Crypto.generate(pairSpec(in.keyPairSpec()));
         Sealed s = dataKey(ctx, in.keyId(), pair.secret(), in.encryptionContext(), "GenerateDataKeyPair", in.dryRun());
@@ -244,7 +249,7 @@ final class CryptoOperations {
             throw new AwsException("CustomKeyStoreNotFoundException", "Custom key store " + in.customKeyStoreId() + " does not exist.");
         }
         if (in.recipient() != null) {
-            throw new AwsException("UnsupportedOperationException", "Stratus does not encrypt for Nitro Enclaves recipients.");
+            throw noRecipients();
         }
         return new GenerateRandomResponse(MasterKey.random(in.numberOfBytes()), null);
     }
