@@ -6,6 +6,7 @@ import dev.stratus.protocol.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * SecureString values, encrypted through KMS as Parameter Store does it: under the key the
@@ -51,15 +52,16 @@ final class SecureStrings {
 
     /**
      * KMS's refusal as Parameter Store answers it: a key that is not there (or not usable) is
-     * {@code InvalidKeyId}; a caller KMS refuses is an {@code AccessDeniedException} naming KMS's
-     * words; anything else KMS says is passed on.
+     * {@code InvalidKeyId}; a caller KMS refuses is an {@code AccessDeniedException} with KMS's
+     * words and the AWS SDK's suffix naming KMS, as Parameter Store passes them on; anything else
+     * KMS says is passed on as it is.
      */
     private static AwsException refusal(AwsException e, String keyId) {
         return switch (e.code()) {
             case "NotFoundException", "DisabledException", "KMSInvalidStateException", "InvalidKeyUsageException" ->
                     new AwsException("InvalidKeyId", keyId == null ? e.getMessage() : keyId + " is not a valid KMS key: " + e.getMessage());
             case "AccessDeniedException" -> new AwsException("AccessDeniedException", e.getMessage()
-                    + " (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException)", 400);
+                    + " (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: " + UUID.randomUUID() + "; Proxy: null)", 400);
             default -> e;
         };
     }
