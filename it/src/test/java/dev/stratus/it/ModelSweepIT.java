@@ -215,6 +215,16 @@ class ModelSweepIT {
         sweep(KmsSweepTarget.of());
     }
 
+    @Test
+    void ssm() throws Exception {
+        sweep(SsmSweepTarget.of());
+    }
+
+    @Test
+    void secretsmanager() throws Exception {
+        sweep(SecretsManagerSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

@@ -1,5 +1,6 @@
 package dev.stratus.secretsmanager;
 
+import dev.stratus.protocol.AwsException;
 import dev.stratus.secretsmanager.SecretsRepository.Secret;
 import dev.stratus.secretsmanager.api.Filter;
 import java.util.List;
@@ -16,11 +17,20 @@ final class SecretFilters {
     private SecretFilters() {
     }
 
-    static boolean matches(List<Filter> filters, Secret s, Map<String, String> tags) {
+    /** Refuses a filter without a key or values, before anything is listed. */
+    static void check(List<Filter> filters) {
         if (filters == null) {
-            return true;
+            return;
         }
-        return filters.stream().allMatch(f -> f.values() == null || f.values().stream().anyMatch(v -> matches(f.key(), v, s, tags)));
+        for (Filter f : filters) {
+            if (f.key() == null || f.values() == null || f.values().isEmpty()) {
+                throw new AwsException("InvalidParameterException", "Invalid filter: each filter needs a Key and at least one value in Values.");
+            }
+        }
+    }
+
+    static boolean matches(List<Filter> filters, Secret s, Map<String, String> tags) {
+        return filters == null || filters.stream().allMatch(f -> f.values().stream().anyMatch(v -> matches(f.key(), v, s, tags)));
     }
 
     private static boolean matches(String key, String value, Secret s, Map<String, String> tags) {

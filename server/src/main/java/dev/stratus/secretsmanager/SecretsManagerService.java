@@ -320,6 +320,7 @@ public final class SecretsManagerService implements SecretsManagerApi {
 
     /** The account's secrets in the region that pass the filters, those scheduled for deletion only when asked. */
     private List<Secret> matching(Tx tx, RequestContext ctx, List<Filter> filters, boolean planned) throws SQLException {
+        SecretFilters.check(filters);
         List<Secret> out = new ArrayList<>();
         for (Secret s : repo.all(tx, ctx.accountId(), ctx.region())) {
             if ((planned || s.deletionDate() == null) && SecretFilters.matches(filters, s, Tags.list(tx, s.arn()))) {
@@ -451,7 +452,7 @@ public final class SecretsManagerService implements SecretsManagerApi {
                 throw new AwsException("InvalidRequestException", "A previous rotation isn't complete. That rotation will be reattempted.");
             }
             if (versions.stream().anyMatch(v -> v.versionId().equals(token))) {
-                throw new AwsException("ResourceExistsException", "You can't use ClientRequestToken " + token + " because that value is already in "
+                throw new AwsException("InvalidRequestException", "You can't use ClientRequestToken " + token + " because that value is already in "
                         + "use for a version of secret " + s.arn() + ".");
             }
             String rules = in.rotationRules() != null ? Json.string(in.rotationRules()) : s.rotationRules();
