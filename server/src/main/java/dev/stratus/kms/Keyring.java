@@ -9,6 +9,7 @@ import dev.stratus.protocol.Principal;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
+import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -39,12 +40,14 @@ final class Keyring {
 
     private final Store store;
     private final Clock clock;
+    private final Timers timers;
     private final MasterKey master;
     private final KmsRepository repo;
 
-    Keyring(Store store, Clock clock, MasterKey master, KmsRepository repo) {
+    Keyring(Store store, Clock clock, Timers timers, MasterKey master, KmsRepository repo) {
         this.store = store;
         this.clock = clock;
+        this.timers = timers;
         this.master = master;
         this.repo = repo;
     }
@@ -172,18 +175,26 @@ final class Keyring {
 
     // Making keys
 
-    /** A new key of the account and region, enabled, with its first material; nothing else (aliases, tags) yet. */
-    StoredKey create(Tx tx, String account, String region, KeySpec spec, String usage, String description, String policy, String manager)
-            throws SQLException {
+    /**
+     * A new key of the account and region, enabled, with its first material (made by the caller
+     * before the transaction: an RSA 4096 key pair takes a second, which no transaction should wait
+     * for); nothing else (aliases, tags) yet.
+     */
+    StoredKey create(Tx tx, String account, String region, KeySpec spec, Crypto.Material material, String usage, String description,
+                     String policy, String manager) throws SQLException {
         String keyId = UUID.randomUUID().toString();
         long now = clock.millis();
-        Crypto.Material material = Crypto.generate(spec);
         boolean rotates = manager.equals("AWS");
         StoredKey k = new StoredKey(keyId, account, region, keyArn(region, account, keyId), now, description, spec, usage, "Enabled", manager,
                 policy, null, null, rotates ? DEFAULT_ROTATION_DAYS : null, rotates ? now + days(DEFAULT_ROTATION_DAYS) : null, 1,
                 material.publicKey());
         repo.insertKey(tx, k);
         repo.insertMaterial(tx, sealed(keyId, 1, null, material.secret(), now));
+        if (rotates) {
+            // AWS managed keys rotate every year from their first day.
+            timers.schedule(tx, KmsService.ROTATION_TIMER, k.nextRotation(), keyId);
+            tx.afterCommit(timers::wake);
+        }
         return k;
     }
 
@@ -214,11 +225,13 @@ final class Keyring {
             return repo.key(tx, existing.keyId());
         }
         String service = alias.substring(AWS_ALIAS_PREFIX.length());
-        StoredKey k = create(tx, account, region, KeySpec.SYMMETRIC_DEFAULT, KeySpec.ENCRYPT_DECRYPT,
+        StoredKey k = create(tx, account, region, KeySpec.SYMMETRIC_DEFAULT, Crypto.generate(KeySpec.SYMMETRIC_DEFAULT),
+                KeySpec.ENCRYPT_DECRYPT,
                 "Default key that protects my " + AWS_MANAGED.get(service) + " when no other key is defined",
                 KeyPolicies.awsManaged(account, region, service), "AWS");
         long now = clock.millis();
         if (!repo.insertAlias(tx, new StoredAlias(account, region, alias, k.keyId(), now, now))) {
+            timers.cancel(tx, KmsService.ROTATION_TIMER, k.keyId());
             repo.deleteKey(tx, k);
             return repo.key(tx, repo.alias(tx, account, region, alias).keyId());
         }

@@ -6,10 +6,13 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.store.Store;
 import java.util.Map;
+import java.util.Objects;
 
 /** The {@link Keys} port: KMS's Encrypt and Decrypt for other services, with the same checks and errors as through the API. */
 final class KmsKeys implements Keys {
     static final int MAX_PLAINTEXT = 4096;
+    /** AES-256's: what GenerateDataKey makes with KeySpec AES_256. */
+    static final int DATA_KEY_BYTES = 32;
 
     private final Store store;
     private final Keyring keyring;
@@ -27,6 +30,7 @@ final class KmsKeys implements Keys {
                     + "Member must have length " + (plaintext == null || plaintext.length == 0 ? "greater than or equal to 1" : "less than or equal to "
                     + MAX_PLAINTEXT));
         }
+        Objects.requireNonNull(keyId, "KMS encrypts under a key: name one, or take defaultKeyArn's");
         keyring.prepare(account, region, keyId);
         return store.read(tx -> {
             StoredKey k = keyring.find(tx, account, region, keyId, true);
@@ -34,6 +38,21 @@ final class KmsKeys implements Keys {
             Keyring.requireSymmetric(k, "Encrypt");
             keyring.authorizeKeyUse(caller, "Encrypt", k, context, viaService);
             return keyring.encrypt(tx, k, plaintext, context);
+        });
+    }
+
+    @Override
+    public DataKey generateDataKey(Principal caller, String account, String region, String keyId, Map<String, String> context,
+                                   String viaService) {
+        Objects.requireNonNull(keyId, "a data key is made under a key: name one, or take defaultKeyArn's");
+        keyring.prepare(account, region, keyId);
+        byte[] plaintext = MasterKey.random(DATA_KEY_BYTES);
+        return store.read(tx -> {
+            StoredKey k = keyring.find(tx, account, region, keyId, true);
+            Keyring.requireEnabled(k);
+            Keyring.requireSymmetric(k, "GenerateDataKey");
+            keyring.authorizeKeyUse(caller, "GenerateDataKey", k, context, viaService);
+            return new DataKey(plaintext, keyring.encrypt(tx, k, plaintext, context), k.arn());
         });
     }
 

@@ -1,9 +1,7 @@
 package dev.stratus.kms;
 
-import dev.stratus.kms.KmsRepository.StoredAlias;
 import dev.stratus.kms.KmsRepository.StoredKey;
 import dev.stratus.kms.KmsRepository.StoredMaterial;
-import dev.stratus.kms.api.AliasListEntry;
 import dev.stratus.kms.api.CancelKeyDeletionRequest;
 import dev.stratus.kms.api.CancelKeyDeletionResponse;
 import dev.stratus.kms.api.CreateAliasRequest;
@@ -63,7 +61,6 @@ import dev.stratus.kms.api.RetireGrantRequest;
 import dev.stratus.kms.api.RevokeGrantRequest;
 import dev.stratus.kms.api.RotateKeyOnDemandRequest;
 import dev.stratus.kms.api.RotateKeyOnDemandResponse;
-import dev.stratus.kms.api.RotationsListEntry;
 import dev.stratus.kms.api.ScheduleKeyDeletionRequest;
 import dev.stratus.kms.api.ScheduleKeyDeletionResponse;
 import dev.stratus.kms.api.SignRequest;
@@ -95,12 +92,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * AWS Key Management Service: customer managed keys (symmetric, RSA, elliptic curve, HMAC) and the
  * AWS managed keys services make, with their aliases, key policies, grants, tags, rotation and
- * deletion. The cryptographic operations are {@link CryptoOperations}'; keys are found and made by
- * the {@link Keyring}. Deletion after the pending window and automatic rotation are durable timers.
+ * deletion. The cryptographic operations are {@link CryptoOperations}', rotation {@link Rotations}',
+ * aliases {@link Aliases}' and grants {@link Grants}'; keys are found and made by the {@link Keyring}.
+ * Deletion after the pending window and automatic rotation are durable timers.
  */
 public final class KmsService implements KmsApi {
     static final String DELETION_TIMER = "kms.deletion";
@@ -119,6 +118,8 @@ public final class KmsService implements KmsApi {
     private final Keyring keyring;
     private final CryptoOperations crypto;
     private final Grants grants;
+    private final Rotations rotations;
+    private final Aliases aliases;
     private final KmsKeys port;
 
     public KmsService(Store store, Clock clock, Timers timers, MasterKey master) {
@@ -128,17 +129,31 @@ public final class KmsService implements KmsApi {
         Tags.migrate(store);
         store.migrate("kms", KmsRepository.MIGRATIONS);
         checkMasterKey(master);
-        this.keyring = new Keyring(store, clock, master, repo);
+        this.keyring = new Keyring(store, clock, timers, master, repo);
         this.crypto = new CryptoOperations(store, keyring, repo);
         this.grants = new Grants(store, clock, keyring, repo);
+        this.rotations = new Rotations(store, clock, timers, keyring, repo);
+        this.aliases = new Aliases(store, clock, keyring, repo);
         this.port = new KmsKeys(store, keyring);
         timers.on(DELETION_TIMER, this::deleteWhenDue);
-        timers.on(ROTATION_TIMER, this::rotateWhenDue);
     }
 
     /** The {@code Keys} port other services use. */
     KmsKeys port() {
         return port;
+    }
+
+    /**
+     * The key policy of the key a key ARN names, for the policy engine (a KMS key's policy must
+     * itself allow, or name the account so IAM policies may); empty when there is no such key.
+     */
+    public Optional<PolicyDocument> keyPolicy(String keyArn) {
+        Optional<String> keyId = Arn.parse(keyArn).filter(a -> a.service().equals("kms")).flatMap(a -> a.resourceAfter("key/"));
+        if (keyId.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredKey k = store.read(tx -> repo.key(tx, keyId.get().toLowerCase(java.util.Locale.ROOT)));
+        return k == null || !k.arn().equals(keyArn) ? Optional.empty() : Optional.of(PolicyDocument.stored(k.policy()));
     }
 
     /**
@@ -182,9 +197,10 @@ public final class KmsService implements KmsApi {
         String policy = in.policy() == null ? KeyPolicies.customerDefault(ctx.accountId(), ctx.region()) : checkedPolicy(in.policy());
         Map<String, String> tags = tagMap(in.tags());
         Tags.check(tags, TAG_RULES);
+        Crypto.Material material = Crypto.generate(spec);
         return store.write(tx -> {
-            StoredKey k = keyring.create(tx, ctx.accountId(), ctx.region(), spec, usage, in.description() == null ? "" : in.description(), policy,
-                    "CUSTOMER");
+            StoredKey k = keyring.create(tx, ctx.accountId(), ctx.region(), spec, material, usage,
+                    in.description() == null ? "" : in.description(), policy, "CUSTOMER");
             Tags.put(tx, k.arn(), tags, TAG_RULES);
             return new CreateKeyResponse(metadata(k, repo.material(tx, k.keyId(), k.currentMaterial())));
         });
@@ -314,107 +330,27 @@ public final class KmsService implements KmsApi {
 
     @Override
     public void enableKeyRotation(RequestContext ctx, EnableKeyRotationRequest in) {
-        int period = in.rotationPeriodInDays() == null ? Keyring.DEFAULT_ROTATION_DAYS : in.rotationPeriodInDays();
-        store.write(tx -> {
-            StoredKey k = rotatable(tx, ctx, in.keyId(), "EnableKeyRotation");
-            long next = clock.millis() + Keyring.days(period);
-            repo.updateRotation(tx, k.keyId(), period, next);
-            timers.cancel(tx, ROTATION_TIMER, k.keyId());
-            timers.schedule(tx, ROTATION_TIMER, next, k.keyId());
-            return null;
-        });
-        timers.wake();
+        rotations.enableKeyRotation(ctx, in);
     }
 
     @Override
     public void disableKeyRotation(RequestContext ctx, DisableKeyRotationRequest in) {
-        store.write(tx -> {
-            StoredKey k = rotatable(tx, ctx, in.keyId(), "DisableKeyRotation");
-            repo.updateRotation(tx, k.keyId(), null, null);
-            timers.cancel(tx, ROTATION_TIMER, k.keyId());
-            return null;
-        });
+        rotations.disableKeyRotation(ctx, in);
     }
 
     @Override
     public GetKeyRotationStatusResponse getKeyRotationStatus(RequestContext ctx, GetKeyRotationStatusRequest in) {
-        return store.read(tx -> {
-            StoredKey k = keyring.find(tx, ctx.accountId(), ctx.region(), in.keyId(), false);
-            requireRotationSupported(k);
-            boolean on = k.rotationPeriodDays() != null;
-            return new GetKeyRotationStatusResponse(on, k.arn(), k.rotationPeriodDays(),
-                    on ? Instant.ofEpochMilli(k.nextRotation()) : null, null);
-        });
+        return rotations.getKeyRotationStatus(ctx, in);
     }
 
-    /** Rotates now: a new material encrypts from here on, and every earlier one still decrypts what it encrypted. */
     @Override
     public RotateKeyOnDemandResponse rotateKeyOnDemand(RequestContext ctx, RotateKeyOnDemandRequest in) {
-        return store.write(tx -> {
-            StoredKey k = rotatable(tx, ctx, in.keyId(), "RotateKeyOnDemand");
-            long onDemand = repo.materials(tx, k.keyId()).stream().filter(m -> "ON_DEMAND".equals(m.rotationType())).count();
-            if (onDemand >= MAX_ON_DEMAND_ROTATIONS) {
-                throw new AwsException("LimitExceededException", "The key " + k.arn() + " has reached its limit of " + MAX_ON_DEMAND_ROTATIONS
-                        + " on-demand rotations.");
-            }
-            rotate(tx, k, "ON_DEMAND");
-            return new RotateKeyOnDemandResponse(k.arn());
-        });
+        return rotations.rotateKeyOnDemand(ctx, in);
     }
 
     @Override
     public ListKeyRotationsResponse listKeyRotations(RequestContext ctx, ListKeyRotationsRequest in) {
-        Paging.Listing listing = Paging.Listing.of(KmsService::invalidMarker, "ListKeyRotations", ctx.accountId(), ctx.region(), in.keyId());
-        List<RotationsListEntry> rotations = store.read(tx -> {
-            StoredKey k = keyring.find(tx, ctx.accountId(), ctx.region(), in.keyId(), false);
-            requireRotationSupported(k);
-            List<RotationsListEntry> out = new ArrayList<>();
-            for (StoredMaterial m : repo.materials(tx, k.keyId())) {
-                if (m.rotationType() != null) {
-                    out.add(new RotationsListEntry(k.arn(), m.materialId(), null, null,
-                            m.material() == k.currentMaterial() ? "CURRENT" : "NON_CURRENT", null, null, Instant.ofEpochMilli(m.created()),
-                            m.rotationType()));
-                }
-            }
-            return out;
-        });
-        Paging.Page<RotationsListEntry> page = listing.page(rotations, in.marker(), limit(in.limit(), 1000, 100));
-        return new ListKeyRotationsResponse(page.items(), page.nextToken(), page.nextToken() != null);
-    }
-
-    /** A key whose material may rotate: a customer managed symmetric encryption key that is enabled. */
-    private StoredKey rotatable(Tx tx, RequestContext ctx, String keyId, String action) throws SQLException {
-        StoredKey k = keyring.find(tx, ctx.accountId(), ctx.region(), keyId, false);
-        Keyring.requireCustomerManaged(ctx.principal(), k, action);
-        requireRotationSupported(k);
-        Keyring.requireEnabled(k);
-        return k;
-    }
-
-    private static void requireRotationSupported(StoredKey k) {
-        if (!k.spec().symmetric()) {
-            throw new AwsException("UnsupportedOperationException", k.arn() + " key spec is " + k.spec()
-                    + " which is not valid for this operation: only symmetric encryption keys rotate.");
-        }
-    }
-
-    private void rotate(Tx tx, StoredKey k, String type) throws SQLException {
-        repo.insertMaterial(tx, keyring.sealed(k.keyId(), k.currentMaterial() + 1, type, Crypto.generate(k.spec()).secret(), clock.millis()));
-    }
-
-    /** Automatic rotation: a new material when the period is over, then the next date; a key disabled or waiting to go is not rotated. */
-    private void rotateWhenDue(Tx tx, String keyId) throws SQLException {
-        StoredKey k = repo.key(tx, keyId);
-        if (k == null || k.rotationPeriodDays() == null || k.nextRotation() == null) {
-            return;
-        }
-        long now = clock.millis();
-        if (k.nextRotation() <= now && k.state().equals("Enabled")) {
-            rotate(tx, k, "AUTOMATIC");
-        }
-        long next = k.nextRotation() <= now ? now + Keyring.days(k.rotationPeriodDays()) : k.nextRotation();
-        repo.updateRotation(tx, keyId, k.rotationPeriodDays(), next);
-        timers.schedule(tx, ROTATION_TIMER, next, keyId);
+        return rotations.listKeyRotations(ctx, in);
     }
 
     // Key policies
@@ -447,13 +383,12 @@ public final class KmsService implements KmsApi {
         }
     }
 
-    /** A key policy in IAM's grammar, with a Principal in every statement as KMS requires; else MalformedPolicyDocumentException. */
+    /** A key policy in IAM's grammar for resource policies (a Principal in every statement), else MalformedPolicyDocumentException. */
     private static String checkedPolicy(String text) {
         try {
             PolicyDocument.parse(text);
         } catch (PolicyDocument.Malformed e) {
-            throw new AwsException("MalformedPolicyDocumentException", "The new key policy will not allow you to update the key policy in the "
-                    + "future. " + e.getMessage());
+            throw new AwsException("MalformedPolicyDocumentException", e.getMessage());
         }
         return text;
     }
@@ -462,85 +397,22 @@ public final class KmsService implements KmsApi {
 
     @Override
     public void createAlias(RequestContext ctx, CreateAliasRequest in) {
-        checkAliasName(in.aliasName());
-        store.write(tx -> {
-            StoredKey k = keyring.find(tx, ctx.accountId(), ctx.region(), in.targetKeyId(), false);
-            Keyring.requireNotPendingDeletion(k);
-            Keyring.requireCustomerManaged(ctx.principal(), k, "CreateAlias");
-            long now = clock.millis();
-            if (!repo.insertAlias(tx, new StoredAlias(ctx.accountId(), ctx.region(), in.aliasName(), k.keyId(), now, now))) {
-                throw new AwsException("AlreadyExistsException", "An alias with the name " + aliasArn(ctx, in.aliasName()) + " already exists");
-            }
-            return null;
-        });
+        aliases.createAlias(ctx, in);
     }
 
     @Override
     public void updateAlias(RequestContext ctx, UpdateAliasRequest in) {
-        checkAliasName(in.aliasName());
-        store.write(tx -> {
-            StoredAlias alias = existingAlias(tx, ctx, in.aliasName());
-            StoredKey target = keyring.find(tx, ctx.accountId(), ctx.region(), in.targetKeyId(), false);
-            Keyring.requireNotPendingDeletion(target);
-            Keyring.requireCustomerManaged(ctx.principal(), target, "UpdateAlias");
-            StoredKey current = repo.key(tx, alias.keyId());
-            // An alias moves only between keys that do the same: same usage and key spec.
-            if (current != null && (!current.usage().equals(target.usage()) || current.spec() != target.spec())) {
-                throw new AwsException("ValidationException", "Alias " + in.aliasName() + " cannot be changed from a key of " + current.spec() + " "
-                        + current.usage() + " to a key of " + target.spec() + " " + target.usage() + ".");
-            }
-            repo.retargetAlias(tx, alias, target.keyId(), clock.millis());
-            return null;
-        });
+        aliases.updateAlias(ctx, in);
     }
 
     @Override
     public void deleteAlias(RequestContext ctx, DeleteAliasRequest in) {
-        checkAliasName(in.aliasName());
-        store.write(tx -> {
-            repo.deleteAlias(tx, existingAlias(tx, ctx, in.aliasName()));
-            return null;
-        });
+        aliases.deleteAlias(ctx, in);
     }
 
     @Override
     public ListAliasesResponse listAliases(RequestContext ctx, ListAliasesRequest in) {
-        Paging.Listing listing = Paging.Listing.of(KmsService::invalidMarker, "ListAliases", ctx.accountId(), ctx.region(), in.keyId());
-        List<StoredAlias> aliases = store.read(tx -> {
-            String keyId = in.keyId() == null ? null : keyring.find(tx, ctx.accountId(), ctx.region(), in.keyId(), false).keyId();
-            return repo.aliases(tx, ctx.accountId(), ctx.region()).stream().filter(a -> keyId == null || a.keyId().equals(keyId))
-                    .sorted(Comparator.comparing(StoredAlias::name)).toList();
-        });
-        Paging.Page<StoredAlias> page = listing.after(aliases, StoredAlias::name, in.marker(), limit(in.limit(), 100, 50));
-        return new ListAliasesResponse(page.items().stream().map(a -> new AliasListEntry(a.name(), aliasArn(ctx, a.name()), a.keyId(),
-                Instant.ofEpochMilli(a.created()), Instant.ofEpochMilli(a.updated()))).toList(), page.nextToken(), page.nextToken() != null);
-    }
-
-    /** Customers name aliases {@code alias/…}, never {@code alias/aws/…}, which AWS managed keys have. */
-    private static void checkAliasName(String name) {
-        if (!name.startsWith("alias/")) {
-            throw new AwsException("ValidationException", "Alias must start with the prefix \"alias/\". Please see "
-                    + "https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html");
-        }
-        if (name.startsWith(Keyring.AWS_ALIAS_PREFIX) || name.equals("alias/aws")) {
-            throw new AwsException("NotAuthorizedException", "Cannot create, update or delete an alias whose name begins with alias/aws/: "
-                    + "those are reserved for AWS managed keys.");
-        }
-        if (name.length() == "alias/".length()) {
-            throw new AwsException("InvalidAliasNameException", "Alias name must have at least one character after alias/.");
-        }
-    }
-
-    private StoredAlias existingAlias(Tx tx, RequestContext ctx, String name) throws SQLException {
-        StoredAlias a = repo.alias(tx, ctx.accountId(), ctx.region(), name);
-        if (a == null) {
-            throw new AwsException("NotFoundException", "Alias " + aliasArn(ctx, name) + " is not found.");
-        }
-        return a;
-    }
-
-    private static String aliasArn(RequestContext ctx, String name) {
-        return Arn.of("kms", ctx.region(), ctx.accountId(), name).toString();
+        return aliases.listAliases(ctx, in);
     }
 
     // Grants

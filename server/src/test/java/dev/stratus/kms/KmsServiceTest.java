@@ -119,6 +119,15 @@ class KmsServiceTest {
     }
 
     @Test
+    void thePolicyEngineFindsAKeysPolicyByItsArn() {
+        KeyMetadata k = create(null, null);
+        assertEquals("Enable IAM User Permissions", kms.keyPolicy(k.arn()).orElseThrow().statements().getFirst().get("Sid").asText());
+        assertTrue(kms.keyPolicy("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/11111111-2222-3333-4444-555555555555").isEmpty());
+        assertTrue(kms.keyPolicy("arn:aws:kms:us-east-1:" + ACCOUNT + ":key/" + k.keyId()).isEmpty(), "another region's ARN");
+        assertTrue(kms.keyPolicy("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":q").isEmpty());
+    }
+
+    @Test
     void ciphertextDecryptsOnlyWithItsContextInAnyOrder() {
         String key = create(null, null).keyId();
         byte[] blob = encrypt(key, "secret", Map.of("a", "1", "b", "2"));
@@ -278,6 +287,10 @@ class KmsServiceTest {
         assertArrayEquals(bytes("p"), kms.port().decrypt(ROOT, ACCOUNT, REGION, blob, Map.of("PARAMETER_ARN", "x"), "ssm"));
         assertEquals("InvalidCiphertextException", code(() -> kms.port().decrypt(ROOT, ACCOUNT, REGION, blob, Map.of(), "ssm")));
         assertEquals("AccessDeniedException", code(() -> kms.disableKey(ctx, new DisableKeyRequest(k.keyId()))));
+        var dataKey = kms.port().generateDataKey(ROOT, ACCOUNT, REGION, "alias/aws/ssm", Map.of("SecretARN", "s"), "secretsmanager");
+        assertEquals(arn, dataKey.keyArn());
+        assertEquals(32, dataKey.plaintext().length);
+        assertArrayEquals(dataKey.plaintext(), kms.port().decrypt(ROOT, ACCOUNT, REGION, dataKey.ciphertext(), Map.of("SecretARN", "s"), "secretsmanager"));
         String lambdaKey = kms.port().defaultKeyArn(ACCOUNT, REGION, "alias/aws/lambda");
         assertNotEquals(arn, lambdaKey);
     }

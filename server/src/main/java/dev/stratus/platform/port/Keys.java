@@ -23,6 +23,14 @@ public interface Keys {
     byte[] encrypt(Principal caller, String account, String region, String keyId, byte[] plaintext, Map<String, String> context,
                    String viaService);
 
+    /**
+     * A new 256-bit data key under a symmetric key, as GenerateDataKey makes it: for values longer
+     * than Encrypt's 4096 bytes (a Secrets Manager secret, an advanced parameter), which the service
+     * encrypts itself with {@link DataKey#plaintext()} and keeps beside {@link DataKey#ciphertext()},
+     * which {@link #decrypt} opens again. The caller needs {@code kms:GenerateDataKey}, as in AWS.
+     */
+    DataKey generateDataKey(Principal caller, String account, String region, String keyId, Map<String, String> context, String viaService);
+
     /** Decrypts what {@link #encrypt} made, with the key the ciphertext names, given the context it was made with. */
     byte[] decrypt(Principal caller, String account, String region, byte[] ciphertext, Map<String, String> context, String viaService);
 
@@ -31,4 +39,8 @@ public interface Keys {
      * and {@code region}, made on its first use as AWS makes it when a service first needs it.
      */
     String defaultKeyArn(String account, String region, String alias);
+
+    /** A data key in the clear (to use and forget) and encrypted under {@code keyArn} (to keep). */
+    record DataKey(byte[] plaintext, byte[] ciphertext, String keyArn) {
+    }
 }
