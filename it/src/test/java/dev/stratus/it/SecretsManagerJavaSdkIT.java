@@ -235,6 +235,9 @@ class SecretsManagerJavaSdkIT {
         sm.createSecret(b -> b.name(name).secretString("sealed").kmsKeyId(keyId));
         assertEquals(keyId, sm.describeSecret(b -> b.secretId(name)).kmsKeyId());
         assertEquals("sealed", sm.getSecretValue(b -> b.secretId(name)).secretString());
+        String big = "z".repeat(65_536);
+        sm.putSecretValue(b -> b.secretId(name).secretString(big));
+        assertEquals(big, sm.getSecretValue(b -> b.secretId(name)).secretString(), "64 KB, past what KMS's Encrypt takes");
         kms.disableKey(b -> b.keyId(keyId));
         assertEquals("DecryptionFailure", refused(() -> sm.getSecretValue(b -> b.secretId(name))).awsErrorDetails().errorCode());
         assertEquals("EncryptionFailure", refused(() -> sm.putSecretValue(b -> b.secretId(name).secretString("new"))).awsErrorDetails().errorCode());

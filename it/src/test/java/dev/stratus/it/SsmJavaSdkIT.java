@@ -177,6 +177,9 @@ class SsmJavaSdkIT {
         ssm.putParameter(b -> b.name(other).value("t0k3n").type(ParameterType.SECURE_STRING).keyId(keyId));
         assertEquals("t0k3n", ssm.getParameters(b -> b.names(other).withDecryption(true)).parameters().getFirst().value());
         assertEquals("t0k3n", ssm.getParameterHistory(b -> b.name(other).withDecryption(true)).parameters().getFirst().value());
+        String big = "b".repeat(8000);
+        ssm.putParameter(b -> b.name(other + "-big").value(big).type(ParameterType.SECURE_STRING).keyId(keyId).tier(ParameterTier.ADVANCED));
+        assertEquals(big, ssm.getParameter(b -> b.name(other + "-big").withDecryption(true)).parameter().value(), "8 KB, under a data key");
         kms.disableKey(b -> b.keyId(keyId));
         assertEquals("InvalidKeyId", refused(() -> ssm.getParameter(b -> b.name(other).withDecryption(true))).awsErrorDetails().errorCode(),
                 "a disabled key cannot decrypt");

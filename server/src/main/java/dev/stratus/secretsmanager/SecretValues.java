@@ -1,12 +1,14 @@
 package dev.stratus.secretsmanager;
 
+import dev.stratus.platform.Envelope;
 import dev.stratus.platform.port.Keys;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import java.util.Map;
 
 /**
- * Secret values, encrypted through KMS as Secrets Manager does it: under the secret's KmsKeyId, or
+ * Secret values, encrypted through KMS as Secrets Manager does it: sealed under a data key
+ * ({@link Envelope}, as a value may be 64 KB) that KMS makes under the secret's KmsKeyId, or
  * the account's AWS managed key {@code alias/aws/secretsmanager} when it names none, with the
  * encryption context {@code SecretARN} and {@code SecretVersionId}, for the caller of the request
  * through {@code secretsmanager.<region>.amazonaws.com}, so that the caller's own KMS permissions
@@ -25,7 +27,7 @@ final class SecretValues {
     byte[] encrypt(Principal caller, String account, String region, String kmsKeyId, String arn, String versionId, byte[] plaintext) {
         String key = kmsKeyId == null || DEFAULT_KEY.equals(kmsKeyId) ? keys.defaultKeyArn(account, region, DEFAULT_KEY) : kmsKeyId;
         try {
-            return keys.encrypt(caller, account, region, key, plaintext, context(arn, versionId), VIA_SERVICE);
+            return Envelope.seal(keys.generateDataKey(caller, account, region, key, context(arn, versionId), VIA_SERVICE), plaintext);
         } catch (AwsException e) {
             throw refusal(e, "EncryptionFailure", "Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that "
                     + "the KMS key is available, enabled, and not in an invalid state. For more information, see Key state: Effect on your KMS key.");
@@ -34,7 +36,9 @@ final class SecretValues {
 
     byte[] decrypt(Principal caller, String account, String region, String arn, String versionId, byte[] ciphertext) {
         try {
-            return keys.decrypt(caller, account, region, ciphertext, context(arn, versionId), VIA_SERVICE);
+            return Envelope.open(ciphertext, dataKey -> keys.decrypt(caller, account, region, dataKey, context(arn, versionId), VIA_SERVICE));
+        } catch (Envelope.Broken e) {
+            throw new AwsException("DecryptionFailure", "Secrets Manager can't decrypt the protected secret text using the provided KMS key.");
         } catch (AwsException e) {
             throw refusal(e, "DecryptionFailure", "Secrets Manager can't decrypt the protected secret text using the provided KMS key.");
         }

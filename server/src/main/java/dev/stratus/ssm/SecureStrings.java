@@ -1,5 +1,6 @@
 package dev.stratus.ssm;
 
+import dev.stratus.platform.Envelope;
 import dev.stratus.platform.port.Keys;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
@@ -13,7 +14,9 @@ import java.util.UUID;
  * parameter names ({@code alias/aws/ssm}, the account's AWS managed key, when it names none), with
  * the encryption context {@code PARAMETER_ARN} = the parameter's ARN, for the caller of the
  * request through {@code ssm.<region>.amazonaws.com}, so that the caller's own KMS permissions
- * decide. The ciphertext is kept, and answered without decryption, in base64.
+ * decide. A standard parameter's value (at most 4 KB) is KMS's Encrypt's ciphertext; an advanced
+ * one's (up to 8 KB) is sealed under a data key KMS makes ({@link Envelope}), as Parameter Store
+ * asks kms:GenerateDataKey for those. The ciphertext is kept, and answered without decryption, in base64.
  */
 final class SecureStrings {
     static final String DEFAULT_KEY = "alias/aws/ssm";
@@ -25,22 +28,30 @@ final class SecureStrings {
         this.keys = keys;
     }
 
-    /** The ciphertext of {@code value} (base64) under {@code keyId}, for the parameter with this ARN. */
-    String encrypt(Principal caller, String account, String region, String keyId, String arn, String value) {
+    /** The ciphertext of {@code value} (base64) under {@code keyId}, for the parameter with this ARN in this tier. */
+    String encrypt(Principal caller, String account, String region, String keyId, String arn, String tier, String value) {
         String key = DEFAULT_KEY.equals(keyId) ? keys.defaultKeyArn(account, region, DEFAULT_KEY) : keyId;
+        byte[] plain = value.getBytes(StandardCharsets.UTF_8);
         try {
-            byte[] blob = keys.encrypt(caller, account, region, key, value.getBytes(StandardCharsets.UTF_8), context(arn), VIA_SERVICE);
+            byte[] blob = tier.equals("Advanced")
+                    ? Envelope.seal(keys.generateDataKey(caller, account, region, key, context(arn), VIA_SERVICE), plain)
+                    : keys.encrypt(caller, account, region, key, plain, context(arn), VIA_SERVICE);
             return Base64.getEncoder().encodeToString(blob);
         } catch (AwsException e) {
             throw refusal(e, keyId);
         }
     }
 
-    /** The value a SecureString's ciphertext (base64) holds, decrypted for {@code caller}. */
-    String decrypt(Principal caller, String account, String region, String arn, String ciphertext) {
+    /** The value a SecureString's ciphertext (base64) of this tier holds, decrypted for {@code caller}. */
+    String decrypt(Principal caller, String account, String region, String arn, String tier, String ciphertext) {
+        byte[] blob = Base64.getDecoder().decode(ciphertext);
         try {
-            byte[] plain = keys.decrypt(caller, account, region, Base64.getDecoder().decode(ciphertext), context(arn), VIA_SERVICE);
+            byte[] plain = tier.equals("Advanced")
+                    ? Envelope.open(blob, dataKey -> keys.decrypt(caller, account, region, dataKey, context(arn), VIA_SERVICE))
+                    : keys.decrypt(caller, account, region, blob, context(arn), VIA_SERVICE);
             return new String(plain, StandardCharsets.UTF_8);
+        } catch (Envelope.Broken e) {
+            throw new AwsException("InvalidKeyId", "The parameter's value does not decrypt: " + e.getMessage());
         } catch (AwsException e) {
             throw refusal(e, null);
         }

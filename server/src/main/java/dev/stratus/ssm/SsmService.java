@@ -137,7 +137,7 @@ public final class SsmService implements SsmApi {
         }
         String policies = in.policies() != null ? in.policies() : previous != null ? previous.policies() : null;
         String tier = tier(in.tier(), previous, in.value(), policies);
-        String value = type.equals("SecureString") ? secure.encrypt(ctx.principal(), ctx.accountId(), ctx.region(), keyId, arn, in.value())
+        String value = type.equals("SecureString") ? secure.encrypt(ctx.principal(), ctx.accountId(), ctx.region(), keyId, arn, tier, in.value())
                 : in.value();
         String description = in.description() != null ? in.description() : previous != null ? previous.description() : null;
         String allowedPattern = in.allowedPattern() != null ? in.allowedPattern() : previous != null ? previous.allowedPattern() : null;
@@ -401,7 +401,7 @@ public final class SsmService implements SsmApi {
     }
 
     private String value(RequestContext ctx, Stored p, boolean decrypt) {
-        return decrypt && p.type().equals("SecureString") ? secure.decrypt(ctx.principal(), ctx.accountId(), ctx.region(), p.arn(), p.value())
+        return decrypt && p.type().equals("SecureString") ? secure.decrypt(ctx.principal(), ctx.accountId(), ctx.region(), p.arn(), p.tier(), p.value())
                 : p.value();
     }
 

@@ -56,9 +56,13 @@ class SecretsManagerServiceTest {
     @Test
     void valuesAreEncryptedForTheirSecretAndVersionAndDecryptedForTheCaller() {
         var made = sm.createSecret(as(ALICE), create("db", "hunter2", null, "11111111-1111-1111-1111-111111111111"));
-        assertEquals("encrypt " + ALICE.id() + " arn:aws:kms:eu-west-1:" + ACCOUNT + ":key/managed-secretsmanager {SecretARN=" + made.arn()
+        assertEquals("generateDataKey " + ALICE.id() + " arn:aws:kms:eu-west-1:" + ACCOUNT + ":key/managed-secretsmanager {SecretARN=" + made.arn()
                 + ", SecretVersionId=11111111-1111-1111-1111-111111111111} via secretsmanager", keys.calls.getFirst());
         assertEquals("hunter2", sm.getSecretValue(as(BOB), new GetSecretValueRequest("db", null, null)).secretString());
+        String big = "x".repeat(65_536);
+        sm.putSecretValue(as(ALICE), new PutSecretValueRequest("db", null, null, big, null, null));
+        assertEquals(big, sm.getSecretValue(as(BOB), new GetSecretValueRequest("db", null, null)).secretString(),
+                "a value past KMS's 4 KB is sealed under a data key");
         assertTrue(keys.calls.getLast().startsWith("decrypt " + BOB.id()));
 
         keys.refusedCaller = BOB.id();

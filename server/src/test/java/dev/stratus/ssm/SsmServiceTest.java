@@ -69,6 +69,14 @@ class SsmServiceTest {
     }
 
     @Test
+    void anAdvancedSecureStringIsSealedUnderADataKey() {
+        String big = "y".repeat(8000);
+        ssm.putParameter(as(ALICE), new PutParameterRequest("/big", null, big, "SecureString", null, null, null, null, "Advanced", null, null));
+        assertTrue(keys.calls.getLast().startsWith("generateDataKey " + ALICE.id()), keys.calls.getLast());
+        assertEquals(big, ssm.getParameter(as(BOB), new GetParameterRequest("/big", true)).parameter().value());
+    }
+
+    @Test
     void theOldestOfAHundredVersionsGoesUnlessItIsLabelled() {
         ssm.putParameter(as(ALICE), put("p", "v1", "String"));
         for (int i = 2; i <= 100; i++) {

@@ -3,14 +3,16 @@ package dev.stratus.platform.port;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * KMS as a test sees it through the {@link Keys} port: a "ciphertext" that names its key and
- * context in the clear, refusing a decrypt with another context, and a caller it is told to refuse.
+ * context in the clear (the plaintext in base64), refusing a decrypt with another context, and a caller it is told to refuse.
  */
 public final class FakeKeys implements Keys {
     public final List<String> calls = new ArrayList<>();
@@ -24,7 +26,16 @@ public final class FakeKeys implements Keys {
             throw new AwsException("NotFoundException", "Alias arn:aws:kms:" + region + ":" + account + ":alias/none is not found.");
         }
         refuse(caller, keyId);
-        return (keyId + "\n" + new TreeMap<>(context) + "\n" + new String(plaintext, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return (keyId + "\n" + new TreeMap<>(context) + "\n" + Base64.getEncoder().encodeToString(plaintext)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public DataKey generateDataKey(Principal caller, String account, String region, String keyId, Map<String, String> context, String viaService) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        byte[] sealed = encrypt(caller, account, region, keyId, key, context, viaService);
+        calls.set(calls.size() - 1, calls.getLast().replace("encrypt ", "generateDataKey "));
+        return new DataKey(key, sealed, keyId);
     }
 
     @Override
@@ -35,7 +46,7 @@ public final class FakeKeys implements Keys {
         if (!parts[1].equals(new TreeMap<>(context).toString())) {
             throw new AwsException("InvalidCiphertextException", "");
         }
-        return parts[2].getBytes(StandardCharsets.UTF_8);
+        return Base64.getDecoder().decode(parts[2]);
     }
 
     @Override
