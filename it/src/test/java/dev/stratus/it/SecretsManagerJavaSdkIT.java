@@ -266,7 +266,7 @@ class SecretsManagerJavaSdkIT {
         STRATUS.advance(Duration.ofDays(11));
         waitFor(() -> !sm.getSecretValue(b -> b.secretId(name)).secretString().equals(rotated));
         sm.cancelRotateSecret(b -> b.secretId(name));
-        assertFalse(Boolean.TRUE.equals(sm.describeSecret(b -> b.secretId(name)).rotationEnabled()));
+        assertEquals(false, sm.describeSecret(b -> b.secretId(name)).rotationEnabled());
 
         String failing = unique("failing");
         sm.createSecret(b -> b.name(failing).secretString("stays").description("fail-at-testSecret"));

@@ -644,7 +644,8 @@ public final class SecretsManagerService implements SecretsManagerApi {
         }
         Map<String, String> tags = Tags.list(tx, s.arn());
         RotationRulesType rules = s.rotationRules() == null ? null : Json.parse(s.rotationRules(), RotationRulesType.class);
-        return new SecretListEntry(s.arn(), s.name(), null, s.description(), s.kmsKeyId(), s.rotationEnabled() ? Boolean.TRUE : null,
+        // RotationEnabled appears once rotation was configured (false after CancelRotateSecret), as AWS answers it.
+        return new SecretListEntry(s.arn(), s.name(), null, s.description(), s.kmsKeyId(), s.rotationLambda() == null ? null : s.rotationEnabled(),
                 s.rotationLambda(), rules, null, null, instant(s.lastRotated()), Instant.ofEpochMilli(s.lastChanged()), instant(s.lastAccessed()),
                 instant(s.deletionDate()), instant(s.nextRotation()),
                 tags.isEmpty() ? null : tags.entrySet().stream().map(t -> new Tag(t.getKey(), t.getValue())).toList(),
