@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.State;
@@ -289,11 +291,23 @@ class SecretsManagerJavaSdkIT {
         }
     }
 
+    /**
+     * A rotation function as AWS needs one: an execution role Lambda may assume, and a permission
+     * that lets Secrets Manager (secretsmanager.amazonaws.com) invoke it.
+     */
     static String rotationFunction() {
+        try (IamClient iam = Clients.iam(STRATUS.endpoint())) {
+            iam.createRole(b -> b.roleName("rotation-role").assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                    + "\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"));
+        } catch (EntityAlreadyExistsException madeBefore) {
+            // the same role, made by an earlier test
+        }
         String name = unique("rotator");
         String arn = lambda.createFunction(b -> b.functionName(name).runtime("python3.12").handler("app.handler").role(ROLE).timeout(30)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("rotation"))))).functionArn();
         waitFor(() -> lambda.getFunction(b -> b.functionName(name)).configuration().state() == State.ACTIVE);
+        lambda.addPermission(b -> b.functionName(name).statementId("secretsmanager").action("lambda:InvokeFunction")
+                .principal("secretsmanager.amazonaws.com"));
         return arn;
     }
 
