@@ -91,6 +91,18 @@ def sts():
 
 
 @pytest.fixture(scope="session")
+def ssm():
+    """A boto3 SSM client against Stratus, no retries."""
+    return _client("ssm")
+
+
+@pytest.fixture(scope="session")
+def secretsmanager():
+    """A boto3 Secrets Manager client against Stratus, no retries."""
+    return _client("secretsmanager")
+
+
+@pytest.fixture(scope="session")
 def iam_unvalidated():
     """An IAM client that skips botocore's parameter validation, to reach the server with bad input."""
     return _client("iam", parameter_validation=False)

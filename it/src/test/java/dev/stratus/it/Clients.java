@@ -14,8 +14,10 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
 final class Clients {
@@ -73,6 +75,13 @@ final class Clients {
                 .build();
     }
 
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static SsmClient ssm(URI endpoint) {
+        return configure(SsmClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     /** IAM with another access key (an IAM user's), so that requests are that user's. */
     static IamClient iam(URI endpoint, String accessKeyId, String secretAccessKey) {
         return configure(IamClient.builder(), endpoint)
@@ -92,6 +101,13 @@ final class Clients {
     static LambdaClient lambda(URI endpoint, AwsCredentialsProvider credentials) {
         return configure(LambdaClient.builder(), endpoint, credentials)
                 .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static SecretsManagerClient secretsManager(URI endpoint) {
+        return configure(SecretsManagerClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }
 

@@ -220,6 +220,16 @@ class ModelSweepIT {
         sweep(StsSweepTarget.of());
     }
 
+    @Test
+    void ssm() throws Exception {
+        sweep(SsmSweepTarget.of());
+    }
+
+    @Test
+    void secretsmanager() throws Exception {
+        sweep(SecretsManagerSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

@@ -4,7 +4,13 @@ import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
+import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.Functions;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.protocol.Ids;
+import dev.stratus.protocol.Principal;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.runtime.InvocationResult;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.Principal;
 import dev.stratus.platform.port.RoleSessions;
@@ -49,6 +55,17 @@ public final class LambdaModule implements ServiceModule {
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA));
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);
+        platform.ports().offer(Functions.class, (caller, functionArn, payload) -> {
+            platform.access().check(caller, "lambda:InvokeFunction", functionArn, Map.of());
+            return invoke(invoker, caller, functionArn, payload);
+        });
+    }
+
+    /** A synchronous invocation for another service (its caller's permission checked), run as the Invoke operation runs one. */
+    private static Functions.Result invoke(Invoker invoker, Principal caller, String functionArn, byte[] payload) {
+        FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null, caller), functionArn, null);
+        InvocationResult result = invoker.run(invoker.target(ref), Ids.uuid(), payload, ref.invokedArn(), null, false);
+        return new Functions.Result(result.payload(), result.errorType());
     }
 
     @Override
@@ -64,6 +81,12 @@ public final class LambdaModule implements ServiceModule {
     @Override
     public Actions actions() {
         return LambdaActions.table();
+    }
+
+    /** Lambda, a REST service, refuses with AccessDeniedException and 403. */
+    @Override
+    public Refusal refusal() {
+        return Refusal.ACCESS_DENIED_EXCEPTION_403;
     }
 
     @Override

@@ -30,6 +30,8 @@ import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.identity.Authentication;
 import dev.stratus.sns.SnsModule;
+import dev.stratus.secretsmanager.SecretsManagerModule;
+import dev.stratus.ssm.SsmModule;
 import dev.stratus.sqs.SqsModule;
 import dev.stratus.sts.StsModule;
 import dev.stratus.runtime.Zips;
@@ -112,7 +114,8 @@ public final class StratusServer implements AutoCloseable {
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform));
+        this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
+                new SsmModule(platform), new SecretsManagerModule(platform));
         modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),

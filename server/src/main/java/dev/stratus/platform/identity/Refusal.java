@@ -10,8 +10,11 @@ import java.util.function.UnaryOperator;
  */
 public record Refusal(String code, int status, UnaryOperator<String> spelling) {
 
-    /** What most JSON and REST services answer: {@code AccessDeniedException}, 403, the action as IAM names it. */
-    public static final Refusal ACCESS_DENIED_EXCEPTION = new Refusal("AccessDeniedException", 403, UnaryOperator.identity());
+    /** What the JSON services answer (KMS, SSM, Secrets Manager, EventBridge, Logs): {@code AccessDeniedException}, 400. */
+    public static final Refusal ACCESS_DENIED_EXCEPTION = new Refusal("AccessDeniedException", 400, UnaryOperator.identity());
+
+    /** What the REST services answer (Lambda): {@code AccessDeniedException}, 403. */
+    public static final Refusal ACCESS_DENIED_EXCEPTION_403 = new Refusal("AccessDeniedException", 403, UnaryOperator.identity());
 
     /** What the query services answer (IAM, STS): {@code AccessDenied}, 403. */
     public static final Refusal ACCESS_DENIED = new Refusal("AccessDenied", 403, UnaryOperator.identity());

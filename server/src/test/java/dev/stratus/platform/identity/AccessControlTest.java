@@ -77,7 +77,7 @@ class AccessControlTest {
         AwsException other = assertThrows(AwsException.class,
                 () -> access.check(ALICE, "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:payments", Map.of()));
         assertEquals("AccessDeniedException", other.code());
-        assertEquals(403, other.status());
+        assertEquals(400, other.status());
         assertEquals("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sqs:SendMessage on resource: "
                 + "arn:aws:sqs:us-east-1:123456789012:payments because no identity-based policy allows the sqs:SendMessage action", other.getMessage());
         clock.advance(366L * 24 * 3600 * 1000);

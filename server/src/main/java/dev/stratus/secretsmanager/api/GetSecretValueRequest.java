@@ -1,0 +1,12 @@
+// Generated from the secretsmanager model by scripts/generate-apis. Do not edit.
+package dev.stratus.secretsmanager.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetSecretValueRequest(
+        @JsonProperty("SecretId") String secretId,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("VersionStage") String versionStage) {
+}

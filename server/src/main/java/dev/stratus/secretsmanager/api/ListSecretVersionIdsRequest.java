@@ -1,0 +1,13 @@
+// Generated from the secretsmanager model by scripts/generate-apis. Do not edit.
+package dev.stratus.secretsmanager.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListSecretVersionIdsRequest(
+        @JsonProperty("SecretId") String secretId,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("IncludeDeprecated") Boolean includeDeprecated) {
+}

@@ -1,0 +1,15 @@
+// Generated from the secretsmanager model by scripts/generate-apis. Do not edit.
+package dev.stratus.secretsmanager.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutSecretValueRequest(
+        @JsonProperty("SecretId") String secretId,
+        @JsonProperty("ClientRequestToken") String clientRequestToken,
+        @JsonProperty("SecretBinary") byte[] secretBinary,
+        @JsonProperty("SecretString") String secretString,
+        @JsonProperty("VersionStages") java.util.List<String> versionStages,
+        @JsonProperty("RotationToken") String rotationToken) {
+}

@@ -1,0 +1,13 @@
+// Generated from the secretsmanager model by scripts/generate-apis. Do not edit.
+package dev.stratus.secretsmanager.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateSecretVersionStageRequest(
+        @JsonProperty("SecretId") String secretId,
+        @JsonProperty("VersionStage") String versionStage,
+        @JsonProperty("RemoveFromVersionId") String removeFromVersionId,
+        @JsonProperty("MoveToVersionId") String moveToVersionId) {
+}

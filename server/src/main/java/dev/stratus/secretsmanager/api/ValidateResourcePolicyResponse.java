@@ -1,0 +1,11 @@
+// Generated from the secretsmanager model by scripts/generate-apis. Do not edit.
+package dev.stratus.secretsmanager.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ValidateResourcePolicyResponse(
+        @JsonProperty("PolicyValidationPassed") Boolean policyValidationPassed,
+        @JsonProperty("ValidationErrors") java.util.List<ValidationErrorsEntry> validationErrors) {
+}

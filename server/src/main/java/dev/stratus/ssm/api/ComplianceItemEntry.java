@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComplianceItemEntry(
+        @JsonProperty("Id") String id,
+        @JsonProperty("Title") String title,
+        @JsonProperty("Severity") String severity,
+        @JsonProperty("Status") String status,
+        @JsonProperty("Details") java.util.Map<String, String> details) {
+}

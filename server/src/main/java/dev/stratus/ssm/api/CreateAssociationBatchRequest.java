@@ -1,0 +1,11 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateAssociationBatchRequest(
+        @JsonProperty("Entries") java.util.List<CreateAssociationBatchRequestEntry> entries,
+        @JsonProperty("AssociationDispatchAssumeRole") String associationDispatchAssumeRole) {
+}

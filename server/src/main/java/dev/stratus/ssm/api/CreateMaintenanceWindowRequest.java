@@ -1,0 +1,21 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateMaintenanceWindowRequest(
+        @JsonProperty("Name") String name,
+        @JsonProperty("Description") String description,
+        @JsonProperty("StartDate") String startDate,
+        @JsonProperty("EndDate") String endDate,
+        @JsonProperty("Schedule") String schedule,
+        @JsonProperty("ScheduleTimezone") String scheduleTimezone,
+        @JsonProperty("ScheduleOffset") Integer scheduleOffset,
+        @JsonProperty("Duration") Integer duration,
+        @JsonProperty("Cutoff") Integer cutoff,
+        @JsonProperty("AllowUnassociatedTargets") Boolean allowUnassociatedTargets,
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

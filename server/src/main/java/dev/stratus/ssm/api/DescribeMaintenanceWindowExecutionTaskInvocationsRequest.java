@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeMaintenanceWindowExecutionTaskInvocationsRequest(
+        @JsonProperty("WindowExecutionId") String windowExecutionId,
+        @JsonProperty("TaskId") String taskId,
+        @JsonProperty("Filters") java.util.List<MaintenanceWindowFilter> filters,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken) {
+}

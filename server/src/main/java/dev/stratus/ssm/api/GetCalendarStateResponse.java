@@ -1,0 +1,12 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetCalendarStateResponse(
+        @JsonProperty("State") String state,
+        @JsonProperty("AtTime") String atTime,
+        @JsonProperty("NextTransitionTime") String nextTransitionTime) {
+}

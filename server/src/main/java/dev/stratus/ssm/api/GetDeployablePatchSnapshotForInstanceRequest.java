@@ -1,0 +1,13 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetDeployablePatchSnapshotForInstanceRequest(
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("SnapshotId") String snapshotId,
+        @JsonProperty("BaselineOverride") BaselineOverride baselineOverride,
+        @JsonProperty("UseS3DualStackEndpoint") Boolean useS3DualStackEndpoint) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetOpsSummaryRequest(
+        @JsonProperty("SyncName") String syncName,
+        @JsonProperty("Filters") java.util.List<OpsFilter> filters,
+        @JsonProperty("Aggregators") java.util.List<OpsAggregator> aggregators,
+        @JsonProperty("ResultAttributes") java.util.List<OpsResultAttribute> resultAttributes,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxResults") Integer maxResults) {
+}

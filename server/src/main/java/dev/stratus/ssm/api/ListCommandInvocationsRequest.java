@@ -1,0 +1,15 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListCommandInvocationsRequest(
+        @JsonProperty("CommandId") String commandId,
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("Filters") java.util.List<CommandFilter> filters,
+        @JsonProperty("Details") Boolean details) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListCommandsRequest(
+        @JsonProperty("CommandId") String commandId,
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("Filters") java.util.List<CommandFilter> filters) {
+}

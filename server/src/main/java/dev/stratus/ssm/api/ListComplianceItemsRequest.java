@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListComplianceItemsRequest(
+        @JsonProperty("Filters") java.util.List<ComplianceStringFilter> filters,
+        @JsonProperty("ResourceIds") java.util.List<String> resourceIds,
+        @JsonProperty("ResourceTypes") java.util.List<String> resourceTypes,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxResults") Integer maxResults) {
+}

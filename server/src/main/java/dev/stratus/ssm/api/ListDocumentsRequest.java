@@ -1,0 +1,13 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListDocumentsRequest(
+        @JsonProperty("DocumentFilterList") java.util.List<DocumentFilter> documentFilterList,
+        @JsonProperty("Filters") java.util.List<DocumentKeyValuesFilter> filters,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListNodesSummaryRequest(
+        @JsonProperty("SyncName") String syncName,
+        @JsonProperty("Filters") java.util.List<NodeFilter> filters,
+        @JsonProperty("Aggregators") java.util.List<NodeAggregator> aggregators,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxResults") Integer maxResults) {
+}

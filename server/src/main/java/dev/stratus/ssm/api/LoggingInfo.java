@@ -1,0 +1,12 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LoggingInfo(
+        @JsonProperty("S3BucketName") String s3BucketName,
+        @JsonProperty("S3KeyPrefix") String s3KeyPrefix,
+        @JsonProperty("S3Region") String s3Region) {
+}

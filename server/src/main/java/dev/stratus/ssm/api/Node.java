@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Node(
+        @JsonProperty("CaptureTime") java.time.Instant captureTime,
+        @JsonProperty("Id") String id,
+        @JsonProperty("Owner") NodeOwnerInfo owner,
+        @JsonProperty("Region") String region,
+        @JsonProperty("NodeType") NodeType nodeType) {
+}

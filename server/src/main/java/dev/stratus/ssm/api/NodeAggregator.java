@@ -1,0 +1,13 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NodeAggregator(
+        @JsonProperty("AggregatorType") String aggregatorType,
+        @JsonProperty("TypeName") String typeName,
+        @JsonProperty("AttributeName") String attributeName,
+        @JsonProperty("Aggregators") java.util.List<NodeAggregator> aggregators) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OpsAggregator(
+        @JsonProperty("AggregatorType") String aggregatorType,
+        @JsonProperty("TypeName") String typeName,
+        @JsonProperty("AttributeName") String attributeName,
+        @JsonProperty("Values") java.util.Map<String, String> values,
+        @JsonProperty("Filters") java.util.List<OpsFilter> filters,
+        @JsonProperty("Aggregators") java.util.List<OpsAggregator> aggregators) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OpsMetadata(
+        @JsonProperty("ResourceId") String resourceId,
+        @JsonProperty("OpsMetadataArn") String opsMetadataArn,
+        @JsonProperty("LastModifiedDate") java.time.Instant lastModifiedDate,
+        @JsonProperty("LastModifiedUser") String lastModifiedUser,
+        @JsonProperty("CreationDate") java.time.Instant creationDate) {
+}

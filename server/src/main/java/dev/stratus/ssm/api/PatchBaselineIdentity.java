@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PatchBaselineIdentity(
+        @JsonProperty("BaselineId") String baselineId,
+        @JsonProperty("BaselineName") String baselineName,
+        @JsonProperty("OperatingSystem") String operatingSystem,
+        @JsonProperty("BaselineDescription") String baselineDescription,
+        @JsonProperty("DefaultBaseline") Boolean defaultBaseline) {
+}

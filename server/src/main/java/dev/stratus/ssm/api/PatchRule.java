@@ -1,0 +1,14 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PatchRule(
+        @JsonProperty("PatchFilterGroup") PatchFilterGroup patchFilterGroup,
+        @JsonProperty("ComplianceLevel") String complianceLevel,
+        @JsonProperty("ApproveAfterDays") Integer approveAfterDays,
+        @JsonProperty("ApproveUntilDate") String approveUntilDate,
+        @JsonProperty("EnableNonSecurity") Boolean enableNonSecurity) {
+}

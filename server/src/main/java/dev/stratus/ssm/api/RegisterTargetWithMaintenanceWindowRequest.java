@@ -1,0 +1,16 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RegisterTargetWithMaintenanceWindowRequest(
+        @JsonProperty("WindowId") String windowId,
+        @JsonProperty("ResourceType") String resourceType,
+        @JsonProperty("Targets") java.util.List<Target> targets,
+        @JsonProperty("OwnerInformation") String ownerInformation,
+        @JsonProperty("Name") String name,
+        @JsonProperty("Description") String description,
+        @JsonProperty("ClientToken") String clientToken) {
+}

@@ -1,0 +1,23 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StartAutomationExecutionRequest(
+        @JsonProperty("DocumentName") String documentName,
+        @JsonProperty("DocumentVersion") String documentVersion,
+        @JsonProperty("Parameters") java.util.Map<String, java.util.List<String>> parameters,
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("Mode") String mode,
+        @JsonProperty("TargetParameterName") String targetParameterName,
+        @JsonProperty("Targets") java.util.List<Target> targets,
+        @JsonProperty("TargetMaps") java.util.List<java.util.Map<String, java.util.List<String>>> targetMaps,
+        @JsonProperty("MaxConcurrency") String maxConcurrency,
+        @JsonProperty("MaxErrors") String maxErrors,
+        @JsonProperty("TargetLocations") java.util.List<TargetLocation> targetLocations,
+        @JsonProperty("Tags") java.util.List<Tag> tags,
+        @JsonProperty("AlarmConfiguration") AlarmConfiguration alarmConfiguration,
+        @JsonProperty("TargetLocationsURL") String targetLocationsURL) {
+}

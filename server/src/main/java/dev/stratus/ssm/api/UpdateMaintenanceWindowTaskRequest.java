@@ -1,0 +1,25 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateMaintenanceWindowTaskRequest(
+        @JsonProperty("WindowId") String windowId,
+        @JsonProperty("WindowTaskId") String windowTaskId,
+        @JsonProperty("Targets") java.util.List<Target> targets,
+        @JsonProperty("TaskArn") String taskArn,
+        @JsonProperty("ServiceRoleArn") String serviceRoleArn,
+        @JsonProperty("TaskParameters") java.util.Map<String, MaintenanceWindowTaskParameterValueExpression> taskParameters,
+        @JsonProperty("TaskInvocationParameters") MaintenanceWindowTaskInvocationParameters taskInvocationParameters,
+        @JsonProperty("Priority") Integer priority,
+        @JsonProperty("MaxConcurrency") String maxConcurrency,
+        @JsonProperty("MaxErrors") String maxErrors,
+        @JsonProperty("LoggingInfo") LoggingInfo loggingInfo,
+        @JsonProperty("Name") String name,
+        @JsonProperty("Description") String description,
+        @JsonProperty("Replace") Boolean replace,
+        @JsonProperty("CutoffBehavior") String cutoffBehavior,
+        @JsonProperty("AlarmConfiguration") AlarmConfiguration alarmConfiguration) {
+}

@@ -1,0 +1,25 @@
+// Generated from the ssm model by scripts/generate-apis. Do not edit.
+package dev.stratus.ssm.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateOpsItemRequest(
+        @JsonProperty("Description") String description,
+        @JsonProperty("OperationalData") java.util.Map<String, OpsItemDataValue> operationalData,
+        @JsonProperty("OperationalDataToDelete") java.util.List<String> operationalDataToDelete,
+        @JsonProperty("Notifications") java.util.List<OpsItemNotification> notifications,
+        @JsonProperty("Priority") Integer priority,
+        @JsonProperty("RelatedOpsItems") java.util.List<RelatedOpsItem> relatedOpsItems,
+        @JsonProperty("Status") String status,
+        @JsonProperty("OpsItemId") String opsItemId,
+        @JsonProperty("Title") String title,
+        @JsonProperty("Category") String category,
+        @JsonProperty("Severity") String severity,
+        @JsonProperty("ActualStartTime") java.time.Instant actualStartTime,
+        @JsonProperty("ActualEndTime") java.time.Instant actualEndTime,
+        @JsonProperty("PlannedStartTime") java.time.Instant plannedStartTime,
+        @JsonProperty("PlannedEndTime") java.time.Instant plannedEndTime,
+        @JsonProperty("OpsItemArn") String opsItemArn) {
+}
