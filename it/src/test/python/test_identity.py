@@ -43,7 +43,9 @@ def handler(event, context):
 def zipped(source):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("app.py", source)
+        entry = zipfile.ZipInfo("app.py")
+        entry.external_attr = 0o644 << 16  # readable, as zip -r makes it
+        z.writestr(entry, source)
     return buf.getvalue()
 
 
@@ -147,7 +149,7 @@ def test_an_assumed_roles_session_can_do_exactly_what_the_roles_policies_allow()
     sns = client("sns", session["AccessKeyId"], session["SecretAccessKey"], session["SessionToken"])
     sns.list_topics()
     expect_error(sns.create_topic, "AuthorizationError", 403, Name=unique_name("t"),
-                 message_contains=f"arn:aws:sts::{ACCOUNT}:assumed-role/{role}/ci is not authorized to perform: sns:CreateTopic")
+                 message_contains=f"arn:aws:sts::{ACCOUNT}:assumed-role/{role}/ci is not authorized to perform: SNS:CreateTopic")
 
 
 def test_a_rule_without_a_lambda_permission_does_not_invoke_the_function_and_its_dead_letter_queue_gets_the_event():

@@ -223,8 +223,8 @@ def test_aws_managed_key_made_on_first_use(kms):
     meta = kms.describe_key(KeyId="alias/aws/secretsmanager")["KeyMetadata"]
     assert meta["KeyManager"] == "AWS"
     assert kms.describe_key(KeyId="alias/aws/secretsmanager")["KeyMetadata"]["KeyId"] == meta["KeyId"]
-    blob = kms.encrypt(KeyId="alias/aws/secretsmanager", Plaintext=b"x")["CiphertextBlob"]
-    assert kms.decrypt(CiphertextBlob=blob)["Plaintext"] == b"x"
+    # An AWS managed key is used only through its service (kms:ViaService), never directly, as its key policy says.
+    expect_error(kms.encrypt, "AccessDeniedException", KeyId="alias/aws/secretsmanager", Plaintext=b"x")
     expect_error(kms.disable_key, "AccessDeniedException", KeyId=meta["KeyId"])
 
 

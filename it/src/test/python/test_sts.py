@@ -41,6 +41,12 @@ def make_role(iam, principal, max_seconds=3600, condition=None, action="sts:Assu
                            MaxSessionDuration=max_seconds)["Role"]
 
 
+def allow(iam, role, *actions):
+    """Lets the role's sessions do these actions on anything: IAM is enforced, so a session may do only what its role allows."""
+    iam.put_role_policy(RoleName=role["RoleName"], PolicyName="allow", PolicyDocument=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": list(actions), "Resource": "*"}]}))
+
+
 def session_client(service, creds, endpoint=None):
     return boto3.client(service, endpoint_url=endpoint or os.environ.get("AWS_ENDPOINT_URL"), region_name=REGION,
                         aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
@@ -89,7 +95,8 @@ def test_durations(sts, iam):
                  RoleArn=role["Arn"], RoleSessionName="s1", DurationSeconds=7201)
     r = sts.assume_role(RoleArn=role["Arn"], RoleSessionName="s1", DurationSeconds=7200)
     assert r["Credentials"]["Expiration"] > datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=119)
-    # A session assuming a role (role chaining) gets an hour at most.
+    # A session assuming a role (role chaining) gets an hour at most; its own role must allow sts:AssumeRole.
+    allow(iam, role, "sts:AssumeRole")
     chained = make_role(iam, {"AWS": role["Arn"]})
     session = session_client("sts", r["Credentials"])
     expect_error(session.assume_role, "ValidationError", 400,
@@ -173,6 +180,7 @@ def test_strict_accepts_the_root_keys_and_issued_keys():
     sts = strict_client("sts")
     assert sts.get_caller_identity()["Arn"] == ROOT_ARN
     role = make_role(strict_client("iam"), {"AWS": ACCOUNT})
+    allow(strict_client("iam"), role, "sqs:ListQueues", "lambda:ListFunctions")
     creds = sts.assume_role(RoleArn=role["Arn"], RoleSessionName="strict")["Credentials"]
     session = session_client("sts", creds, STRICT)
     assert session.get_caller_identity()["Arn"].endswith(f"/{role['RoleName']}/strict")

@@ -3,6 +3,7 @@ package dev.stratus.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,13 +18,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 
 /**
  * A function calls other services with a session of its execution role, as in AWS: its own
  * sts:GetCallerIdentity answers assumed-role/ROLE/FUNCTION; the session is renewed before it
- * expires, so a warm environment never calls with expired credentials; a role that does not exist
- * still gets a session.
+ * expires, so a warm environment never calls with expired credentials. A role that does not exist,
+ * or does not trust Lambda, is refused when the function is made.
  */
 class LambdaRoleSessionIT {
     @RegisterExtension
@@ -76,8 +78,13 @@ class LambdaRoleSessionIT {
     }
 
     @Test
-    void aRoleThatDoesNotExistStillGivesASession() throws Exception {
-        String name = function("arn:aws:iam::000000000000:role/not-there");
-        assertEquals("arn:aws:sts::000000000000:assumed-role/not-there/" + name, whoami(name).get("Arn").asText());
+    void aRoleThatDoesNotExistOrDoesNotTrustLambdaIsRefusedAsAwsRefusesIt() {
+        String distrusting = "other-" + UUID.randomUUID().toString().substring(0, 8);
+        String arn = iam.createRole(b -> b.roleName(distrusting).assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                + "\"Allow\",\"Principal\":{\"Service\":\"events.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")).role().arn();
+        for (String role : new String[] {"arn:aws:iam::000000000000:role/not-there", arn}) {
+            InvalidParameterValueException e = assertThrows(InvalidParameterValueException.class, () -> function(role));
+            assertEquals("The role defined for the function cannot be assumed by Lambda.", e.awsErrorDetails().errorMessage());
+        }
     }
 }

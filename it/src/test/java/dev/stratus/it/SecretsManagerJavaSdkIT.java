@@ -299,6 +299,10 @@ class SecretsManagerJavaSdkIT {
         try (IamClient iam = Clients.iam(STRATUS.endpoint())) {
             iam.createRole(b -> b.roleName("rotation-role").assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
                     + "\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"));
+            // The function reads and writes the secret's versions through Secrets Manager, as AWS's rotation templates' roles allow.
+            iam.putRolePolicy(b -> b.roleName("rotation-role").policyName("rotate").policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{"
+                    + "\"Effect\":\"Allow\",\"Action\":[\"secretsmanager:DescribeSecret\",\"secretsmanager:GetSecretValue\",\"secretsmanager:PutSecretValue\","
+                    + "\"secretsmanager:UpdateSecretVersionStage\",\"secretsmanager:GetRandomPassword\"],\"Resource\":\"*\"}]}"));
         } catch (EntityAlreadyExistsException madeBefore) {
             // the same role, made by an earlier test
         }

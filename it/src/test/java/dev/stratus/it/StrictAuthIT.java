@@ -48,6 +48,9 @@ class StrictAuthIT {
         try (var iam = Clients.iam(STRATUS.endpoint()); StsClient sts = Clients.sts(STRATUS.endpoint())) {
             String arn = iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
                     + "\"Allow\",\"Principal\":{\"AWS\":\"000000000000\"},\"Action\":\"sts:AssumeRole\"}]}")).role().arn();
+            // What the session does below, and no more.
+            iam.putRolePolicy(b -> b.roleName(name).policyName("strict").policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+                    + "\"Allow\",\"Action\":[\"sqs:*\",\"lambda:*\",\"sts:GetCallerIdentity\"],\"Resource\":\"*\"}]}"));
             return sts.assumeRole(b -> b.roleArn(arn).roleSessionName("strict")).credentials();
         }
     }

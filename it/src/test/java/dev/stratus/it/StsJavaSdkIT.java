@@ -116,6 +116,8 @@ class StsJavaSdkIT {
     @Test
     void sessionsExpireByTheClockAsExpiredToken() {
         String arn = role("{\"AWS\":\"" + ACCOUNT + "\"}", 3600);
+        iam.putRolePolicy(b -> b.roleName(arn.substring(arn.lastIndexOf('/') + 1)).policyName("list").policyDocument(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sqs:ListQueues\",\"Resource\":\"*\"}]}"));
         Credentials c = sts.assumeRole(b -> b.roleArn(arn).roleSessionName("brief").durationSeconds(900)).credentials();
         try (StsClient session = Clients.sts(STRATUS.endpoint(), keys(c)); SqsClient sqs = Clients.sqs(STRATUS.endpoint(), keys(c))) {
             session.getCallerIdentity();

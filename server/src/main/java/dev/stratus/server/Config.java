@@ -27,7 +27,18 @@ public record Config(
         int headerTimeoutSeconds,
         List<String> corsOrigins,
         List<String> allowedHosts,
-        boolean strictAuth) {
+        Auth auth) {
+
+    /**
+     * How requests are checked: {@code DEFAULT} enforces IAM (the access key says who calls; the
+     * root's may do everything), {@code STRICT} also verifies every signature, {@code OFF} lets
+     * every caller do everything, as Stratus did before IAM (for comparing, and as a way back).
+     */
+    public enum Auth { OFF, DEFAULT, STRICT }
+
+    public boolean strictAuth() {
+        return auth == Auth.STRICT;
+    }
 
     /**
      * The data directory is made absolute here, once, against the directory Stratus started in:
@@ -98,10 +109,11 @@ public record Config(
                                 addresses that requests may give as Host, comma-separated, or *
                                 (STRATUS_ALLOWED_HOSTS)
               --auth MODE       default: a request's access key says who calls (IAM users' and
-                                sessions' keys; any other key is the account root) and signatures
-                                are not checked; strict: every request's SigV4 signature, session
-                                token and date are verified, and the root's key pair is test/test
-                                (STRATUS_AUTH)
+                                sessions' keys; any other key is the account root) and IAM policies
+                                decide what it may do; signatures are not checked; strict: also
+                                every request's SigV4 signature, session token and date are
+                                verified, and the root's key pair is test/test; off: every caller
+                                may do everything, nothing is checked (STRATUS_AUTH)
             """;
 
     public static Config parse(String[] args, Map<String, String> env) {
@@ -176,8 +188,8 @@ public record Config(
         if (!account.matches("\\d{12}")) {
             throw new IllegalArgumentException("--account must be 12 digits");
         }
-        if (!auth.equals("default") && !auth.equals("strict")) {
-            throw new IllegalArgumentException("--auth (STRATUS_AUTH) is default or strict, not " + auth);
+        if (!auth.equals("default") && !auth.equals("strict") && !auth.equals("off")) {
+            throw new IllegalArgumentException("--auth (STRATUS_AUTH) is default, strict or off, not " + auth);
         }
         int concurrency = number("--lambda-concurrency (STRATUS_LAMBDA_CONCURRENCY)", lambdaConcurrency, 1);
         int delay = number("--lambda-retry-delay (STRATUS_LAMBDA_RETRY_DELAY)", retryDelay, 0);
@@ -185,7 +197,7 @@ public record Config(
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
                 number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList(),
-                auth.equals("strict"));
+                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */

@@ -103,7 +103,7 @@ public final class StratusServer implements AutoCloseable {
         this.store = openStore(config);
         this.timers = new Timers(store, clock);
         Ports ports = new Ports();
-        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, true,
+        AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, config.auth() != Config.Auth.OFF,
                 config.strictAuth() ? Authentication.Mode.STRICT : Authentication.Mode.DEFAULT);
         this.jobs = new Jobs(store, clock, access::check);
         Platform platform = new Platform(store, clock, timers, jobs, ports, access, config.region(), config.accountId(), this::endpoint);

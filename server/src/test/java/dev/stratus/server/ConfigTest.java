@@ -46,7 +46,9 @@ class ConfigTest {
         assertEquals(true, Config.parse(new String[0], Map.of("STRATUS_AUTH", "strict")).strictAuth());
         assertEquals(false, Config.parse(new String[] {"--auth", "default"}, Map.of("STRATUS_AUTH", "strict")).strictAuth());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--auth", "lax"}, Map.of()));
-        assertEquals("--auth (STRATUS_AUTH) is default or strict, not lax", e.getMessage());
+        assertEquals("--auth (STRATUS_AUTH) is default, strict or off, not lax", e.getMessage());
+        assertEquals(Config.Auth.DEFAULT, Config.parse(new String[0], Map.of()).auth(), "IAM is enforced unless told otherwise");
+        assertEquals(Config.Auth.OFF, Config.parse(new String[] {"--auth", "off"}, Map.of()).auth());
         assertTrue(Config.USAGE.contains("--auth MODE") && Config.USAGE.contains("test/test"));
     }
 

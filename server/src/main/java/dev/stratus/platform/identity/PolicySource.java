@@ -51,7 +51,9 @@ final class PolicySource {
                               Optional<PolicyDocument> held) {
         Map<String, List<String>> keys = new HashMap<>(context);
         PolicySet set = identityPolicies(principal, accessKeyId, keys);
-        Optional<Arn> arn = "*".equals(resource) ? Optional.empty() : Arn.parse(resource);
+        // A resource's policy speaks only to its own service's actions (a KMS key's to kms:…), whatever ARN an operation is given.
+        Optional<Arn> arn = "*".equals(resource) ? Optional.empty()
+                : Arn.parse(resource).filter(a -> action.regionMatches(true, 0, a.service() + ":", 0, a.service().length() + 1));
         if (arn.isPresent()) {
             String service = arn.get().service();
             Function<String, Optional<PolicyDocument>> byArn = resourcePolicies.get(service);

@@ -43,9 +43,8 @@ final class Deliveries implements Jobs.Handler {
             """);
     private static final Backoff DOUBLING = Backoff.doubling(1000, 5 * 60 * 1000);
     /** Errors a retry cannot mend (the target is gone, or cannot take the event): dead-lettered at once, as AWS does. */
-    private static final Set<String> PERMANENT = Set.of("QueueDoesNotExist", "ResourceNotFoundException", "NotImplemented",
-            "InvalidEvent", "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException", "AccessDeniedException",
-            HttpEndpoints.REFUSED);
+    private static final Set<String> PERMANENT = Set.of("QueueDoesNotExist", "ResourceNotFoundException", "InvalidEvent",
+            "InvalidParameterValue", "InvalidMessageContents", "RequestEntityTooLargeException", HttpEndpoints.REFUSED);
 
     private final Clock clock;
     private final Permission permission;
@@ -80,12 +79,17 @@ final class Deliveries implements Jobs.Handler {
     public Outcome attempt(Jobs.Job job) {
         Delivery d = Json.parse(job.spec(), Delivery.class);
         List<Jobs.Owed> owed;
+        Destination destination;
         try {
-            Destination destination = destination(d.destination());
+            destination = destination(d.destination());
             permit(d);
+        } catch (RuntimeException refused) {
+            return failed(job, d, refused, true);
+        }
+        try {
             owed = destination.deliver(d);
         } catch (RuntimeException failure) {
-            return failed(job, d, failure);
+            return failed(job, d, failure, failure instanceof AwsException e && PERMANENT.contains(e.code()));
         }
         return new Outcome.Done(owed);
     }
@@ -126,10 +130,12 @@ final class Deliveries implements Jobs.Handler {
         return d;
     }
 
-    /** A failed attempt: retried after its delay within the delivery's limits, else dead-lettered. */
-    private Outcome failed(Jobs.Job job, Delivery d, RuntimeException failure) {
+    /**
+     * A failed attempt: retried after its delay within the delivery's limits, else dead-lettered;
+     * at once when a retry cannot mend it (no one delivers there, or the caller may not).
+     */
+    private Outcome failed(Jobs.Job job, Delivery d, RuntimeException failure, boolean permanent) {
         int attempts = job.attempts() + 1;
-        boolean permanent = failure instanceof AwsException e && PERMANENT.contains(e.code());
         Backoff backoff = d.http() != null ? Backoff.listedSeconds(d.http().retryDelays()) : DOUBLING;
         long delay = permanent ? -1 : backoff.retryDelay(attempts, d.maxRetries(), job.firstAt(), d.maxAgeSeconds() * 1000L, clock.millis());
         if (delay >= 0) {

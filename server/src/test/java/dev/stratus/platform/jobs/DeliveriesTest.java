@@ -195,12 +195,12 @@ class DeliveriesTest {
     }
 
     @Test
-    void aDeliveryItsCallerMayNotMakeIsDeadLetteredAtOnceWithoutReachingItsDestination() {
+    void aDeliveryItsCallerMayNotMakeIsDeadLetteredAtOnceWithoutReachingItsDestinationWhateverTheRefusalsCode() {
         List<String> asked = new CopyOnWriteArrayList<>();
         try (SqliteStore own = SqliteStore.inMemory(); Jobs guarded = new Jobs(own, clock, (caller, action, resource, context) -> {
             asked.add(caller.id() + " " + action + " " + resource + " " + context);
             if (resource.contains(":function:")) {
-                throw new AwsException("AccessDeniedException", "not allowed", 403);
+                throw new AwsException("AccessDenied", "not allowed", 403);
             }
         })) {
             guarded.register("sqs", "sqs:SendMessage", d -> {
@@ -221,7 +221,7 @@ class DeliveriesTest {
             pass(guarded);
             assertEquals(0, attempts.get());
             assertEquals(1, queued.size());
-            assertEquals("AccessDeniedException", queued.get(0).attributes().get("ERROR_CODE").stringValue());
+            assertEquals("AccessDenied", queued.get(0).attributes().get("ERROR_CODE").stringValue(), "whatever code the destination's service refuses with");
             String source = "{aws:SourceArn=[" + RULE + "], aws:SourceAccount=[000000000000]}";
             assertEquals(List.of("events.amazonaws.com lambda:InvokeFunction " + function + " " + source,
                     "events.amazonaws.com sqs:SendMessage " + DLQ + " " + source), asked);
