@@ -73,7 +73,7 @@ public record Config(
     /** The defaults, for embedding Stratus (tests) with a given place for state. */
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
-                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), false);
+                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), Auth.DEFAULT);
     }
 
     public static final String USAGE = """
