@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.HdrHistogram.Histogram;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -33,8 +38,14 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
  *
  * <pre>
  * java -jar stratus-bench.jar --endpoint http://127.0.0.1:4566 --peer stratus \
- *      [--threads 8] [--seconds 10] [--warmup 5] [--body-bytes 256] [--out results.tsv]
+ *      [--threads 8] [--seconds 10] [--warmup 5] [--body-bytes 256] [--out results.tsv] \
+ *      [--scenarios send,batch,roundtrip] [--principal root|session]
  * </pre>
+ *
+ * {@code --principal session} calls as a session of a role with ten policies ({@link TenPolicySession},
+ * made with the root's keys first) instead of as the account root ({@code test}/{@code test}): what
+ * bench/auth compares. Every HTTP request the client sends is counted, so the server's CPU can be
+ * given per request.
  *
  * Every worker loop stops at its phase deadline or after {@link #MAX_OPS_PER_THREAD} operations,
  * whichever comes first; every call has an SDK timeout. Only loopback endpoints are accepted.
@@ -49,6 +60,8 @@ public final class SqsBench {
         String endpoint = null, peer = "peer", out = null;
         long serverPid = -1;
         int threads = 8, seconds = 10, warmup = 5, bodyBytes = 256;
+        List<String> scenarios = SCENARIOS;
+        String principal = "root";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -61,6 +74,8 @@ public final class SqsBench {
                 case "--body-bytes" -> { bodyBytes = Integer.parseInt(v); i++; }
                 case "--out" -> { out = v; i++; }
                 case "--server-pid" -> { serverPid = Long.parseLong(v); i++; }
+                case "--scenarios" -> { scenarios = List.of(v.split(",")); i++; }
+                case "--principal" -> { principal = v; i++; }
                 default -> usage("unknown argument " + a);
             }
         }
@@ -71,11 +86,15 @@ public final class SqsBench {
                 || bodyBytes < 1 || bodyBytes > 262_144 / BATCH) {
             usage("threads 1..256, seconds 1..3600, warmup 0..600, body-bytes 1..26214");
         }
+        if (!SCENARIOS.containsAll(scenarios)) usage("--scenarios takes a comma list of " + String.join(",", SCENARIOS));
+        if (!principal.equals("root") && !principal.equals("session")) usage("--principal is root or session");
 
+        AwsCredentials credentials = principal.equals("root") ? AwsBasicCredentials.create("test", "test")
+                : TenPolicySession.assume(endpoint);
         SqsBench bench = new SqsBench(endpoint, peer, threads, seconds, warmup, bodyBytes, serverPid);
         List<Result> results;
-        try (SqsClient sqs = bench.client()) {
-            results = bench.runAll(sqs);
+        try (SqsClient sqs = bench.client(credentials)) {
+            results = bench.runAll(sqs, scenarios);
         }
         for (Result r : results) System.out.println(r.pretty());
         if (out != null) {
@@ -90,7 +109,8 @@ public final class SqsBench {
         PrintStream e = System.err;
         e.println("sqs-bench: " + why);
         e.println("usage: --endpoint http://127.0.0.1:PORT [--peer NAME] [--threads N] [--seconds S]"
-                + " [--warmup S] [--body-bytes B] [--server-pid PID] [--out FILE]");
+                + " [--warmup S] [--body-bytes B] [--server-pid PID] [--out FILE] [--scenarios send,batch,roundtrip]"
+                + " [--principal root|session]");
         System.exit(2);
     }
 
@@ -98,6 +118,8 @@ public final class SqsBench {
     final int threads, seconds, warmup;
     final long serverPid;
     final String body;
+    /** HTTP requests the client has sent (retries are off, so one per call). */
+    final LongAdder requests = new LongAdder();
 
     SqsBench(String endpoint, String peer, int threads, int seconds, int warmup, int bodyBytes, long serverPid) {
         this.serverPid = serverPid;
@@ -111,11 +133,11 @@ public final class SqsBench {
         this.body = sb.toString();
     }
 
-    SqsClient client() {
+    SqsClient client(AwsCredentials credentials) {
         return SqsClient.builder()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .maxConnections(threads * 2)
                         .tcpKeepAlive(true)
@@ -123,7 +145,13 @@ public final class SqsBench {
                         .socketTimeout(Duration.ofSeconds(30)))
                 .overrideConfiguration(o -> o
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(Duration.ofSeconds(30)))
+                        .apiCallTimeout(Duration.ofSeconds(30))
+                        .addExecutionInterceptor(new ExecutionInterceptor() {
+                            @Override
+                            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                                requests.increment();
+                            }
+                        }))
                 .build();
     }
 
@@ -139,13 +167,16 @@ public final class SqsBench {
         Op op(String queueUrl);
     }
 
-    List<Result> runAll(SqsClient sqs) throws InterruptedException {
+    /** The scenarios' names for --scenarios, in the order they run. */
+    static final List<String> SCENARIOS = List.of("send", "batch", "roundtrip");
+
+    List<Result> runAll(SqsClient sqs, List<String> which) throws InterruptedException {
         List<Result> results = new ArrayList<>();
-        results.add(run(sqs, "SendMessage", "msgs/s", "call", q -> (c, t, s) -> {
+        if (which.contains("send")) results.add(run(sqs, "SendMessage", "msgs/s", "call", q -> (c, t, s) -> {
             c.sendMessage(b -> b.queueUrl(q).messageBody(body));
             return 1;
         }));
-        results.add(run(sqs, "SendMessageBatch (10)", "msgs/s", "call", q -> (c, t, s) -> {
+        if (which.contains("batch")) results.add(run(sqs, "SendMessageBatch (10)", "msgs/s", "call", q -> (c, t, s) -> {
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>(BATCH);
             for (int i = 0; i < BATCH; i++) {
                 entries.add(SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(body).build());
@@ -154,7 +185,7 @@ public final class SqsBench {
             if (!r.failed().isEmpty()) throw new IllegalStateException("batch entries failed: " + r.failed());
             return r.successful().size();
         }));
-        results.add(run(sqs, "Send→Receive→Delete", "msgs/s", "cycle", q -> (c, t, s) -> {
+        if (which.contains("roundtrip")) results.add(run(sqs, "Send→Receive→Delete", "msgs/s", "cycle", q -> (c, t, s) -> {
             c.sendMessage(b -> b.queueUrl(q).messageBody(body));
             for (int attempt = 0; attempt < MAX_EMPTY_RECEIVES; attempt++) {
                 List<Message> got = c.receiveMessage(b -> b.queueUrl(q).maxNumberOfMessages(1).waitTimeSeconds(1))
@@ -179,7 +210,7 @@ public final class SqsBench {
             if (warmup > 0) phase(sqs, op, warmup);
             Phase p = phase(sqs, op, seconds);
             return new Result(peer, name, threads, p.elapsedNanos / 1e9, p.ops, p.msgs, p.errors, p.histogram,
-                    p.firstError, unit, per, p.serverCpuNanos, p.clientCpuNanos, p.machineCpuNanos);
+                    p.firstError, unit, per, p.serverCpuNanos, p.clientCpuNanos, p.machineCpuNanos, p.requests);
         } finally {
             try {
                 sqs.deleteQueue(b -> b.queueUrl(queueUrl));
@@ -190,7 +221,7 @@ public final class SqsBench {
     }
 
     record Phase(long elapsedNanos, long ops, long msgs, long errors, Histogram histogram, String firstError,
-                 long serverCpuNanos, long clientCpuNanos, long machineCpuNanos) {}
+                 long serverCpuNanos, long clientCpuNanos, long machineCpuNanos, long requests) {}
 
     /** CPU time (user + system) the process has used so far, from /proc/PID/stat; -1 if unknown. */
     static long procCpuNanos(long pid) {
@@ -260,12 +291,14 @@ public final class SqsBench {
         }
         ready.await();
         long server0 = procCpuNanos(serverPid), client0 = selfCpuNanos(), machine0 = machineCpuNanos();
+        long requests0 = requests.sum();
         window[0] = System.nanoTime();
         window[1] = window[0] + phaseSeconds * 1_000_000_000L;
         go.countDown(); // happens-before: workers read window[] after await()
         for (Thread w : workers) w.join();
         long elapsed = System.nanoTime() - window[0];
         long server1 = procCpuNanos(serverPid), client1 = selfCpuNanos(), machine1 = machineCpuNanos();
+        long requests1 = requests.sum();
         Histogram all = new Histogram(60_000_000L, 3);
         long o = 0, m = 0, e = 0;
         for (int t = 0; t < threads; t++) {
@@ -276,18 +309,21 @@ public final class SqsBench {
         }
         return new Phase(elapsed, o, m, e, all, firstError.get(),
                 server0 < 0 || server1 < 0 ? -1 : server1 - server0, client0 < 0 || client1 < 0 ? -1 : client1 - client0,
-                machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0);
+                machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0, requests1 - requests0);
     }
 
     record Result(String peer, String scenario, int threads, double seconds, long ops, long msgs, long errors,
                   Histogram h, String firstError, String unit, String per, long serverCpuNanos, long clientCpuNanos,
-                  long machineCpuNanos) {
+                  long machineCpuNanos, long requests) {
         double throughput() { return msgs / seconds; }
         double p50ms() { return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(50) / 1000.0; }
         double p99ms() { return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(99) / 1000.0; }
         /** Average number of cores busy in the server (or client) process during the measured phase. */
         double serverCores() { return serverCpuNanos < 0 ? Double.NaN : serverCpuNanos / 1e9 / seconds; }
         double clientCores() { return clientCpuNanos < 0 ? Double.NaN : clientCpuNanos / 1e9 / seconds; }
+        /** Server CPU per HTTP request, in microseconds: a round-trip cycle is three requests or more. */
+        double serverMicrosPerRequest() { return serverCpuNanos < 0 || requests == 0 ? Double.NaN : serverCpuNanos / 1e3 / requests; }
+        double clientMicrosPerRequest() { return clientCpuNanos < 0 || requests == 0 ? Double.NaN : clientCpuNanos / 1e3 / requests; }
         /** Cores busy in every other process on the machine (noise from whatever else runs). */
         double otherCores() {
             if (machineCpuNanos < 0 || serverCpuNanos < 0 || clientCpuNanos < 0) return Double.NaN;
@@ -299,14 +335,15 @@ public final class SqsBench {
                     Long.toString(msgs), Long.toString(ops), fmt("%.0f", throughput()), per,
                     fmt("%.2f", p50ms()), fmt("%.2f", p99ms()), Long.toString(errors),
                     fmt("%.2f", serverCores()), fmt("%.2f", clientCores()), fmt("%.2f", otherCores()),
+                    Long.toString(requests), fmt("%.1f", serverMicrosPerRequest()), fmt("%.1f", clientMicrosPerRequest()),
                     firstError == null ? "" : firstError.replaceAll("[\\t\\r\\n]+", " "));
         }
 
         String pretty() {
             return fmt("%-9s %-22s %8.0f %s  p50 %7.2f ms  p99 %7.2f ms per %s  (%d %s in %.1f s, %d errors;"
-                            + " CPU cores busy: server %.2f, load generator %.2f, other %.2f)%s",
+                            + " CPU cores busy: server %.2f, load generator %.2f, other %.2f; server %.1f µs per request)%s",
                     peer, scenario, throughput(), unit, p50ms(), p99ms(), per, ops, per + "s", seconds, errors,
-                    serverCores(), clientCores(), otherCores(),
+                    serverCores(), clientCores(), otherCores(), serverMicrosPerRequest(),
                     firstError == null ? "" : "  first error: " + firstError);
         }
 
