@@ -189,3 +189,23 @@ def test_a_rule_without_a_lambda_permission_does_not_invoke_the_function_and_its
         ran = bool(events.get("events"))
         time.sleep(0.5)
     assert ran, "with the permission, the rule invokes the function"
+
+
+def test_a_kms_grant_lets_a_role_use_a_key_its_policies_do_not_within_the_grants_constraints():
+    role = unique_name("grantee")
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "sts:AssumeRole"}]})
+    role_arn = make_role(role, trust)
+    key_arn = cli("kms", "create-key")["KeyMetadata"]["Arn"]
+    root_kms = client("kms")
+    orders = root_kms.encrypt(KeyId=key_arn, Plaintext=b"order", EncryptionContext={"app": "orders", "env": "prod"})["CiphertextBlob"]
+    billing = root_kms.encrypt(KeyId=key_arn, Plaintext=b"bill", EncryptionContext={"app": "billing"})["CiphertextBlob"]
+    session = cli("sts", "assume-role", "--role-arn", role_arn, "--role-session-name", "worker")["Credentials"]
+    kms = client("kms", session["AccessKeyId"], session["SecretAccessKey"], session["SessionToken"])
+
+    expect_error(kms.decrypt, "AccessDeniedException", CiphertextBlob=orders, EncryptionContext={"app": "orders", "env": "prod"})
+    root_kms.create_grant(KeyId=key_arn, GranteePrincipal=role_arn, Operations=["Decrypt"],
+                          Constraints={"EncryptionContextSubset": {"app": "orders"}})
+    assert kms.decrypt(CiphertextBlob=orders, EncryptionContext={"app": "orders", "env": "prod"})["Plaintext"] == b"order"
+    expect_error(kms.decrypt, "AccessDeniedException", CiphertextBlob=billing, EncryptionContext={"app": "billing"})
+    expect_error(kms.encrypt, "AccessDeniedException", KeyId=key_arn, Plaintext=b"x", EncryptionContext={"app": "orders"})

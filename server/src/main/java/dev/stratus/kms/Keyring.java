@@ -1,13 +1,11 @@
 package dev.stratus.kms;
 
-import java.util.List;
-import java.util.HashMap;
-import dev.stratus.platform.PolicyDocument;
-import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.kms.KmsRepository.StoredAlias;
 import dev.stratus.kms.KmsRepository.StoredKey;
 import dev.stratus.kms.KmsRepository.StoredMaterial;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.PolicyDocument;
+import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.store.Store;
@@ -16,7 +14,9 @@ import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -313,9 +313,11 @@ final class Keyring {
      * Whether {@code caller} may perform {@code kms:<action>} on the key, through {@code viaService}
      * (null when called directly) with this encryption context: the key's policy, its grants and
      * the caller's IAM policies, as KMS evaluates them. Every cryptographic use of a key comes
-     * through here, the key's policy held by the caller's transaction. Grants are not evaluated yet.
+     * through here, the key's policy held by the caller's transaction. What the policies refuse, a
+     * grant of the key may still allow ({@link KeyGrants}).
      */
-    void authorizeKeyUse(Principal caller, String action, StoredKey key, Map<String, String> context, String viaService) {
+    void authorizeKeyUse(Tx tx, Principal caller, String action, StoredKey key, Map<String, String> context, String viaService)
+            throws SQLException {
         Map<String, List<String>> keys = new HashMap<>();
         if (context != null) {
             context.forEach((k, v) -> keys.put("kms:EncryptionContext:" + k, List.of(v)));
@@ -327,7 +329,13 @@ final class Keyring {
         if (caller.account() != null) {
             keys.put("kms:CallerAccount", List.of(caller.account()));
         }
-        access.check(caller, "kms:" + action, key.arn(), keys, Optional.of(PolicyDocument.stored(key.policy())));
+        try {
+            access.check(caller, "kms:" + action, key.arn(), keys, Optional.of(PolicyDocument.stored(key.policy())));
+        } catch (AwsException refused) {
+            if (!KeyGrants.allow(repo.grantsOf(tx, key.keyId()), caller, action, context)) {
+                throw refused;
+            }
+        }
     }
 
     static long days(int days) {

@@ -1,6 +1,5 @@
 package dev.stratus.kms;
 
-import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.kms.KmsRepository.StoredKey;
 import dev.stratus.kms.KmsRepository.StoredMaterial;
 import dev.stratus.kms.api.CancelKeyDeletionRequest;
@@ -80,6 +79,7 @@ import dev.stratus.platform.Paging;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
+import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
