@@ -209,3 +209,17 @@ def test_a_kms_grant_lets_a_role_use_a_key_its_policies_do_not_within_the_grants
     assert kms.decrypt(CiphertextBlob=orders, EncryptionContext={"app": "orders", "env": "prod"})["Plaintext"] == b"order"
     expect_error(kms.decrypt, "AccessDeniedException", CiphertextBlob=billing, EncryptionContext={"app": "billing"})
     expect_error(kms.encrypt, "AccessDeniedException", KeyId=key_arn, Plaintext=b"x", EncryptionContext={"app": "orders"})
+
+
+def test_a_sessions_managed_session_policy_narrows_what_its_role_allows():
+    role = unique_name("narrowed")
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "sts:AssumeRole"}]})
+    role_arn = make_role(role, trust)
+    allow(role, "all-sqs", "sqs:*", "*")
+    session = client("sts").assume_role(RoleArn=role_arn, RoleSessionName="narrow",
+                                        PolicyArns=[{"arn": "arn:aws:iam::aws:policy/AmazonSQSReadOnlyAccess"}])["Credentials"]
+    sqs = client("sqs", session["AccessKeyId"], session["SecretAccessKey"], session["SessionToken"])
+    sqs.list_queues()
+    expect_error(sqs.create_queue, "AccessDenied", 403, QueueName=unique_name("q"),
+                 message_contains="because no session policy allows the sqs:createqueue action")

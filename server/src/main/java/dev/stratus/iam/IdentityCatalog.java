@@ -67,6 +67,12 @@ final class IdentityCatalog implements Identities {
         });
     }
 
+    @Override
+    public Optional<PolicyDocument> managedPolicy(String arn) {
+        return cached("policy:" + arn, tx -> managedDocument(tx, arn).map(d -> new Identity(arn, null, List.of(d), Optional.empty(), Map.of(),
+                null, 0))).map(i -> i.policies().get(0));
+    }
+
     private Optional<Identity> cached(String key, Store.Work<Optional<Identity>> read) {
         long generation = iam.generation();
         Cached known = cache.get(key);

@@ -52,6 +52,11 @@ class StsServiceTest {
         }
 
         @Override
+        public Optional<dev.stratus.platform.PolicyDocument> managedPolicy(String arn) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Identity> role(String name) {
             return Optional.ofNullable(roles.get(name));
         }

@@ -5,6 +5,7 @@ import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.port.Identities;
 import dev.stratus.protocol.Principal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +112,17 @@ final class PolicySource {
         Optional<Credentials.Credential> session = credentials.find(accessKeyId);
         if (session.isPresent()) {
             session.get().sessionTags().forEach((k, v) -> keys.put("aws:PrincipalTag/" + k, List.of(v)));
+            List<CompiledPolicy> sessionPolicies = new ArrayList<>();
             if (session.get().sessionPolicy() != null) {
-                set = set.withSession(List.of(CompiledPolicy.of(session.get().sessionPolicy())));
+                sessionPolicies.add(CompiledPolicy.of(session.get().sessionPolicy()));
+            }
+            for (String arn : session.get().sessionPolicyArns()) {
+                // A policy deleted since the session began allows nothing, as in AWS.
+                sessionPolicies.add(identities().flatMap(i -> i.managedPolicy(arn)).map(CompiledPolicy::of)
+                        .orElseGet(() -> CompiledPolicy.of("{\"Version\":\"2012-10-17\",\"Statement\":[]}")));
+            }
+            if (!sessionPolicies.isEmpty()) {
+                set = set.withSession(sessionPolicies);
             }
         }
         return set;

@@ -18,6 +18,9 @@ public interface Identities {
     /** An IAM role, by name (names are unique in an account whatever the path), or none. */
     Optional<Identity> role(String name);
 
+    /** The default version of a managed policy (the account's or AWS's), by ARN, or none: a session's policy ARNs. */
+    Optional<PolicyDocument> managedPolicy(String arn);
+
     /**
      * A user or role: its ARN and unique id ({@code AIDA…}/{@code AROA…}); its identity-based
      * policies (inline, attached, and for a user its groups'), its permissions boundary, its tags;

@@ -40,6 +40,11 @@ class AccessControlTest {
             }
 
             @Override
+            public Optional<PolicyDocument> managedPolicy(String arn) {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<Identity> role(String name) {
                 return Optional.empty();
             }
@@ -126,6 +131,11 @@ class AccessControlTest {
         ports.offer(Identities.class, new Identities() {
             @Override
             public Optional<Identity> user(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<PolicyDocument> managedPolicy(String arn) {
                 return Optional.empty();
             }
 
