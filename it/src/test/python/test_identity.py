@@ -223,3 +223,39 @@ def test_a_sessions_managed_session_policy_narrows_what_its_role_allows():
     sqs.list_queues()
     expect_error(sqs.create_queue, "AccessDenied", 403, QueueName=unique_name("q"),
                  message_contains="because no session policy allows the sqs:createqueue action")
+
+
+def test_giving_a_function_a_role_needs_iam_pass_role_and_a_deleted_key_is_refused_not_taken_for_the_root():
+    user = unique_name("deployer")
+    cli("iam", "create-user", "--user-name", user)
+    key = cli("iam", "create-access-key", "--user-name", user)["AccessKey"]
+    role_arn = make_role(unique_name("fn-role"))
+    cli("iam", "put-user-policy", "--user-name", user, "--policy-name", "deploy", "--policy-document", json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "lambda:CreateFunction", "Resource": "*"}]}))
+    awslambda = client("lambda", key["AccessKeyId"], key["SecretAccessKey"])
+    args = dict(FunctionName=unique_name("passed"), Runtime="python3.12", Handler="app.handler", Role=role_arn,
+                Code={"ZipFile": zipped("def handler(event, context):\n    return 1\n")})
+    expect_error(awslambda.create_function, "AccessDeniedException", 403, message_contains=f"iam:PassRole on resource: {role_arn}", **args)
+    cli("iam", "put-user-policy", "--user-name", user, "--policy-name", "pass", "--policy-document", json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:PassRole", "Resource": role_arn,
+                                                 "Condition": {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}}]}))
+    awslambda.create_function(**args)
+
+    cli("iam", "delete-access-key", "--user-name", user, "--access-key-id", key["AccessKeyId"])
+    expect_error(client("sts", key["AccessKeyId"], key["SecretAccessKey"]).get_caller_identity, "InvalidClientTokenId", 403)
+
+
+def test_a_kms_grant_never_outweighs_an_explicit_deny_in_the_key_policy():
+    role_arn = make_role(unique_name("denied"), json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "sts:AssumeRole"}]}))
+    policy = {"Version": "2012-10-17", "Statement": [
+        {"Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "kms:*",
+         "Resource": "*"},
+        {"Sid": "NoDecrypt", "Effect": "Deny", "Principal": {"AWS": role_arn}, "Action": "kms:Decrypt", "Resource": "*"}]}
+    key_arn = cli("kms", "create-key", "--policy", json.dumps(policy))["KeyMetadata"]["Arn"]
+    root_kms = client("kms")
+    blob = root_kms.encrypt(KeyId=key_arn, Plaintext=b"x")["CiphertextBlob"]
+    root_kms.create_grant(KeyId=key_arn, GranteePrincipal=role_arn, Operations=["Decrypt"])
+    session = cli("sts", "assume-role", "--role-arn", role_arn, "--role-session-name", "denied")["Credentials"]
+    kms = client("kms", session["AccessKeyId"], session["SecretAccessKey"], session["SessionToken"])
+    expect_error(kms.decrypt, "AccessDeniedException", CiphertextBlob=blob, message_contains="with an explicit deny in a resource-based policy")

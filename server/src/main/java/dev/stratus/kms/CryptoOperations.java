@@ -104,7 +104,7 @@ final class CryptoOperations {
         Keyring.requireEnabled(k);
         Keyring.requireUsage(k, KeySpec.ENCRYPT_DECRYPT, action.startsWith("ReEncrypt") ? "ReEncrypt" : action);
         String alg = encryptionAlgorithm(k, algorithm);
-        keyring.authorizeKeyUse(tx, ctx.principal(), action, k, context, null);
+        keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), action, k, context, null);
         if (Boolean.TRUE.equals(dryRun)) {
             throw Grants.dryRun();
         }
@@ -128,7 +128,7 @@ final class CryptoOperations {
             Keyring.requireUsage(named, KeySpec.ENCRYPT_DECRYPT, action.startsWith("ReEncrypt") ? "ReEncrypt" : action);
             String alg = encryptionAlgorithm(named, algorithm);
             noContextForAsymmetric(context);
-            keyring.authorizeKeyUse(tx, ctx.principal(), action, named, context, null);
+            keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), action, named, context, null);
             if (Boolean.TRUE.equals(dryRun)) {
                 throw Grants.dryRun();
             }
@@ -142,7 +142,7 @@ final class CryptoOperations {
             throw named == null ? Keyring.invalidCiphertext() : incompatible(algorithm, named);
         }
         Keyring.Opened o = keyring.decrypt(tx, ctx.region(), blob, context, named);
-        keyring.authorizeKeyUse(tx, ctx.principal(), action, o.key(), context, null);
+        keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), action, o.key(), context, null);
         if (Boolean.TRUE.equals(dryRun)) {
             throw Grants.dryRun();
         }
@@ -217,7 +217,7 @@ final class CryptoOperations {
             StoredKey k = keyring.find(tx, ctx.accountId(), ctx.region(), keyId, true);
             Keyring.requireEnabled(k);
             Keyring.requireSymmetric(k, action);
-            keyring.authorizeKeyUse(tx, ctx.principal(), action, k, context, null);
+            keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), action, k, context, null);
             if (Boolean.TRUE.equals(dryRun)) {
                 throw Grants.dryRun();
             }
@@ -261,7 +261,7 @@ final class CryptoOperations {
         return store.read(tx -> {
             StoredKey k = signingKey(tx, ctx, in.keyId(), in.signingAlgorithm(), "Sign");
             byte[] digest = digest(in.signingAlgorithm(), in.messageType(), in.message());
-            keyring.authorizeKeyUse(tx, ctx.principal(), "Sign", k, null, null);
+            keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), "Sign", k, null, null);
             if (Boolean.TRUE.equals(in.dryRun())) {
                 throw Grants.dryRun();
             }
@@ -275,7 +275,7 @@ final class CryptoOperations {
         return store.read(tx -> {
             StoredKey k = signingKey(tx, ctx, in.keyId(), in.signingAlgorithm(), "Verify");
             byte[] digest = digest(in.signingAlgorithm(), in.messageType(), in.message());
-            keyring.authorizeKeyUse(tx, ctx.principal(), "Verify", k, null, null);
+            keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), "Verify", k, null, null);
             if (Boolean.TRUE.equals(in.dryRun())) {
                 throw Grants.dryRun();
             }
@@ -320,7 +320,7 @@ final class CryptoOperations {
             if (!k.spec().asymmetric()) {
                 throw new AwsException("UnsupportedOperationException", k.arn() + " key spec is " + k.spec() + " which is not valid for GetPublicKey.");
             }
-            keyring.authorizeKeyUse(tx, ctx.principal(), "GetPublicKey", k, null, null);
+            keyring.authorizeKeyUse(tx, ctx.principal(), ctx.accessKeyId(), "GetPublicKey", k, null, null);
             return new GetPublicKeyResponse(k.arn(), k.publicKey(), k.spec().name(), k.spec().name(), k.usage(),
                     k.spec().encryptionAlgorithms(k.usage()), k.spec().signingAlgorithms(k.usage()), null);
         });
@@ -357,7 +357,7 @@ final class CryptoOperations {
         if (!k.spec().macAlgorithms().contains(algorithm)) {
             throw incompatible(algorithm, k);
         }
-        keyring.authorizeKeyUse(tx, caller, operation, k, null, null);
+        keyring.authorizeKeyUse(tx, caller, ctx.accessKeyId(), operation, k, null, null);
         if (Boolean.TRUE.equals(dryRun)) {
             throw Grants.dryRun();
         }

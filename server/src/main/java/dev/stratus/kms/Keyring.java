@@ -6,6 +6,7 @@ import dev.stratus.kms.KmsRepository.StoredMaterial;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.identity.AccessControl;
+import dev.stratus.platform.identity.EvaluationResult;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.store.Store;
@@ -316,8 +317,8 @@ final class Keyring {
      * through here, the key's policy held by the caller's transaction. What the policies refuse, a
      * grant of the key may still allow ({@link KeyGrants}).
      */
-    void authorizeKeyUse(Tx tx, Principal caller, String action, StoredKey key, Map<String, String> context, String viaService)
-            throws SQLException {
+    void authorizeKeyUse(Tx tx, Principal caller, String accessKeyId, String action, StoredKey key, Map<String, String> context,
+                         String viaService) throws SQLException {
         Map<String, List<String>> keys = new HashMap<>();
         if (context != null) {
             context.forEach((k, v) -> keys.put("kms:EncryptionContext:" + k, List.of(v)));
@@ -329,12 +330,10 @@ final class Keyring {
         if (caller.account() != null) {
             keys.put("kms:CallerAccount", List.of(caller.account()));
         }
-        try {
-            access.check(caller, "kms:" + action, key.arn(), keys, Optional.of(PolicyDocument.stored(key.policy())));
-        } catch (AwsException refused) {
-            if (!KeyGrants.allow(repo.grantsOf(tx, key.keyId()), caller, action, context)) {
-                throw refused;
-            }
+        EvaluationResult decided = access.decide(caller, accessKeyId, "kms:" + action, key.arn(), keys, Optional.of(PolicyDocument.stored(key.policy())));
+        // A grant allows what the policies leave undecided, never what a statement denies.
+        if (!decided.allowed() && (decided.reason().explicit() || !KeyGrants.allow(repo.grantsOf(tx, key.keyId()), caller, action, context))) {
+            throw access.refusalFor("kms:" + action).error(decided.accessDeniedMessage());
         }
     }
 

@@ -36,7 +36,7 @@ final class KmsKeys implements Keys {
             StoredKey k = keyring.find(tx, account, region, keyId, true);
             Keyring.requireEnabled(k);
             Keyring.requireSymmetric(k, "Encrypt");
-            keyring.authorizeKeyUse(tx, caller, "Encrypt", k, context, viaService);
+            keyring.authorizeKeyUse(tx, caller, null, "Encrypt", k, context, viaService);
             return keyring.encrypt(tx, k, plaintext, context);
         });
     }
@@ -51,7 +51,7 @@ final class KmsKeys implements Keys {
             StoredKey k = keyring.find(tx, account, region, keyId, true);
             Keyring.requireEnabled(k);
             Keyring.requireSymmetric(k, "GenerateDataKey");
-            keyring.authorizeKeyUse(tx, caller, "GenerateDataKey", k, context, viaService);
+            keyring.authorizeKeyUse(tx, caller, null, "GenerateDataKey", k, context, viaService);
             return new DataKey(plaintext, keyring.encrypt(tx, k, plaintext, context), k.arn());
         });
     }
@@ -60,7 +60,7 @@ final class KmsKeys implements Keys {
     public byte[] decrypt(Principal caller, String account, String region, byte[] ciphertext, Map<String, String> context, String viaService) {
         return store.read(tx -> {
             Keyring.Opened opened = keyring.decrypt(tx, region, ciphertext, context, null);
-            keyring.authorizeKeyUse(tx, caller, "Decrypt", opened.key(), context, viaService);
+            keyring.authorizeKeyUse(tx, caller, null, "Decrypt", opened.key(), context, viaService);
             return opened.plaintext();
         });
     }

@@ -3,8 +3,10 @@ package dev.stratus.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.identity.ActionTable;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,24 @@ import java.util.Map;
  */
 final class LambdaActions {
     private LambdaActions() {
+    }
+
+    /**
+     * The table, and {@code iam:PassRole} on the execution role a function is given
+     * (iam:PassedToService lambda.amazonaws.com): without it a caller could run code as any role.
+     */
+    static Actions actions() {
+        ActionTable table = table();
+        return (ctx, input) -> {
+            List<Actions.Check> checks = table.of(ctx, input);
+            String role = input == null ? null : ActionTable.text(input, "Role");
+            if (role == null || !(ctx.operation().equals("CreateFunction") || ctx.operation().equals("UpdateFunctionConfiguration"))) {
+                return checks;
+            }
+            List<Actions.Check> withPass = new ArrayList<>(checks);
+            withPass.add(new Actions.Check("iam:PassRole", role, Map.of("iam:PassedToService", List.of("lambda.amazonaws.com"))));
+            return withPass;
+        };
     }
 
     static ActionTable table() {

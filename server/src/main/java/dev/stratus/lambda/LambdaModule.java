@@ -80,7 +80,7 @@ public final class LambdaModule implements ServiceModule {
 
     @Override
     public Actions actions() {
-        return LambdaActions.table();
+        return LambdaActions.actions();
     }
 
     /** Lambda, a REST service, refuses with AccessDeniedException and 403. */

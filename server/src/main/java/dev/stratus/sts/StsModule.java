@@ -48,24 +48,15 @@ public final class StsModule implements ServiceModule {
     }
 
     /**
-     * As the service authorization reference lists STS: AssumeRole on the role (with TagSession and
-     * SetSourceIdentity when the request sets them); GetCallerIdentity needs no permission.
+     * As the service authorization reference lists STS. GetCallerIdentity needs no permission.
+     * AssumeRole (sts:AssumeRole on the role, with TagSession and SetSourceIdentity when the request
+     * sets them) is decided by STS itself, with the role's trust policy as the resource policy: a
+     * caller the trust policy names needs no identity-based policy of its own.
      */
     @Override
     public Actions actions() {
         return (ctx, input) -> switch (ctx.operation()) {
-            case "GetCallerIdentity" -> List.of();
-            case "AssumeRole" -> {
-                String role = input.path("RoleArn").asText();
-                List<Actions.Check> checks = new java.util.ArrayList<>(List.of(Actions.Check.of("sts:AssumeRole", role)));
-                if (input.path("Tags").size() > 0 || input.path("TransitiveTagKeys").size() > 0) {
-                    checks.add(Actions.Check.of("sts:TagSession", role));
-                }
-                if (input.hasNonNull("SourceIdentity")) {
-                    checks.add(Actions.Check.of("sts:SetSourceIdentity", role));
-                }
-                yield checks;
-            }
+            case "GetCallerIdentity", "AssumeRole" -> List.of();
             default -> List.of(Actions.Check.of("sts:" + ctx.operation(), "*"));
         };
     }

@@ -37,7 +37,7 @@ public final class AccessControl implements Gatekeeper {
     private final boolean enforcing;
     private final Authentication authentication;
     private final Map<String, Actions> actions = new ConcurrentHashMap<>();
-    /** By the prefix of the actions a service's refusals name ({@code sqs}, {@code sns} …). */
+    /** By service: the model's id, which is also the prefix of its actions ({@code sqs}, {@code sns} …). */
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
 
     /**
@@ -63,7 +63,7 @@ public final class AccessControl implements Gatekeeper {
     /** Takes what IAM checks for the module's operations, and how it answers a refusal. */
     public void serve(ServiceModule module) {
         actions.put(module.model().id(), module.actions());
-        refusals.put(module.model().signingName(), module.refusal());
+        refusals.put(module.model().id(), module.refusal());
     }
 
     /**
@@ -97,8 +97,20 @@ public final class AccessControl implements Gatekeeper {
             return;
         }
         Actions table = actions.getOrDefault(ctx.service(), Actions.named(ctx.service()));
-        for (Actions.Check check : table.of(ctx, input)) {
-            decide(ctx.principal(), ctx.accessKeyId(), check.action(), check.resource(), ctx.region(), check.context(), null);
+        List<Actions.Check> checks;
+        try {
+            checks = table.of(ctx, input);
+        } catch (RuntimeException unreadable) {
+            // A table that cannot read odd input still asks the operation's action; the service then answers the input.
+            checks = Actions.named(ctx.service()).of(ctx, input);
+        }
+        Refusal refusal = refusals.getOrDefault(ctx.service(), Refusal.ACCESS_DENIED_EXCEPTION);
+        for (Actions.Check check : checks) {
+            EvaluationResult result = decide(ctx.principal(), ctx.accessKeyId(), check.action(), check.resource(), ctx.region(), check.context(),
+                    null);
+            if (!result.allowed()) {
+                throw refusal.error(result.accessDeniedMessage());
+            }
         }
     }
 
@@ -117,10 +129,29 @@ public final class AccessControl implements Gatekeeper {
      * instead of looking it up.
      */
     public void check(Principal principal, String action, String resource, Map<String, List<String>> context, Optional<PolicyDocument> policy) {
-        if (enforcing) {
-            decide(principal, null, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region), context,
-                    policy);
+        EvaluationResult result = decide(principal, null, action, resource, context, policy);
+        if (!result.allowed()) {
+            throw refusalFor(action).error(result.accessDeniedMessage());
         }
+    }
+
+    /**
+     * IAM's answer for a service acting on a caller's behalf, for a service that weighs more than
+     * policies (KMS's grants, which allow what the policies do not deny explicitly); {@code accessKeyId}
+     * (null when not known) brings the session's policies and tags. Not enforcing, always allowed.
+     */
+    public EvaluationResult decide(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context,
+                                   Optional<PolicyDocument> policy) {
+        if (!enforcing) {
+            return EvaluationResult.allowedWithoutEvaluation(new EvaluationRequest(principal, action, resource, context));
+        }
+        return decide(principal, accessKeyId, action, resource, Arn.parse(resource).map(Arn::region).filter(r -> !r.isEmpty()).orElse(region),
+                context, policy);
+    }
+
+    /** The refusal of the service whose action this is ({@code sqs:…} → SQS's). */
+    public Refusal refusalFor(String action) {
+        return refusals.getOrDefault(prefixOf(action), Refusal.ACCESS_DENIED_EXCEPTION);
     }
 
     /** IAM's answer for {@code principal} calling with {@code accessKeyId} (null: no session policies apply), without acting on it. */
@@ -141,15 +172,11 @@ public final class AccessControl implements Gatekeeper {
         return policies.assume(who, accessKeyId, roleArn, context);
     }
 
-    private void decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
-                        Map<String, List<String>> keys, Optional<PolicyDocument> policy) {
-        Refusal refusal = refusals.getOrDefault(prefixOf(action), Refusal.ACCESS_DENIED_EXCEPTION);
+    private EvaluationResult decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
+                                    Map<String, List<String>> keys, Optional<PolicyDocument> policy) {
         Map<String, List<String>> context = globalKeys(requestRegion);
         context.putAll(keys);
-        EvaluationResult result = policies.evaluate(principal, accessKeyId, refusal.spelling().apply(action), resource, context, policy);
-        if (!result.allowed()) {
-            throw refusal.error(result.accessDeniedMessage());
-        }
+        return policies.evaluate(principal, accessKeyId, refusalFor(action).spelling().apply(action), resource, context, policy);
     }
 
     /**

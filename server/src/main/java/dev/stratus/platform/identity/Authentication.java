@@ -43,7 +43,14 @@ public final class Authentication {
             verify(request);
             return;
         }
-        credentials.find(accessKeyId).ifPresent(this::usable);
+        credentials.find(accessKeyId).ifPresentOrElse(this::usable, () -> refuseRevoked(accessKeyId));
+    }
+
+    /** A key Stratus issued and then deleted, or a session swept after it expired, is refused as AWS refuses it, never taken as the root's. */
+    private void refuseRevoked(String accessKeyId) {
+        credentials.revoked(accessKeyId).ifPresent(r -> {
+            throw r == Credentials.Revoked.EXPIRED ? AuthFailure.expiredToken() : AuthFailure.invalidToken();
+        });
     }
 
     private void usable(Credentials.Credential c) {

@@ -44,10 +44,17 @@ public final class Credentials {
             ALTER TABLE stratus_credential ADD COLUMN session_policy_arns TEXT;
             ALTER TABLE stratus_credential ADD COLUMN transitive_tag_keys TEXT;
             ALTER TABLE stratus_credential ADD COLUMN source_identity TEXT;
+            """, """
+            CREATE TABLE stratus_credential_revoked (
+              access_key_id TEXT PRIMARY KEY,
+              expired INTEGER NOT NULL);
             """);
+
+    private static final int CACHE_LIMIT = 10_000;
 
     private final Store store;
     private final Map<String, Optional<Credential>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Revoked>> revocations = new ConcurrentHashMap<>();
     /** Moves on every write, so that a lookup that raced a write does not cache what it read before it. */
     private final AtomicLong writes = new AtomicLong();
 
@@ -114,6 +121,10 @@ public final class Credentials {
         long before = writes.get();
         Optional<Credential> found = store.read(tx -> find(tx, accessKeyId));
         if (writes.get() == before) {
+            // Callers choose their keys (any unknown one is the root): the cache is emptied rather than let grow without end.
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
             cache.put(accessKeyId, found);
         }
         return found;
@@ -139,9 +150,42 @@ public final class Credentials {
     /** Deletes a key; false when there is no such key. */
     public boolean delete(Tx tx, String accessKeyId) throws SQLException {
         boolean deleted = tx.update("DELETE FROM stratus_credential WHERE access_key_id = ?", accessKeyId) > 0;
+        if (deleted) {
+            tx.update("INSERT INTO stratus_credential_revoked (access_key_id, expired) VALUES (?, 0) ON CONFLICT (access_key_id) DO NOTHING",
+                    accessKeyId);
+        }
         forget(tx, accessKeyId);
         return deleted;
     }
+
+    /**
+     * Whether a key Stratus issued is gone: deleted (true: refused as invalid) or a session swept
+     * after it expired (refused as expired), so that it never falls back to the account root.
+     */
+    public Optional<Revoked> revoked(String accessKeyId) {
+        if (accessKeyId == null) {
+            return Optional.empty();
+        }
+        Optional<Revoked> known = revocations.get(accessKeyId);
+        if (known != null) {
+            return known;
+        }
+        Optional<Revoked> found = store.read(tx -> {
+            PreparedStatement ps = tx.sql("SELECT expired FROM stratus_credential_revoked WHERE access_key_id = ?");
+            Tx.bind(ps, accessKeyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getInt(1) != 0 ? Revoked.EXPIRED : Revoked.DELETED) : Optional.<Revoked>empty();
+            }
+        });
+        if (revocations.size() >= CACHE_LIMIT) {
+            revocations.clear();
+        }
+        // Revocations are never undone, and a key is revoked only once it was issued: what is read may be kept.
+        found.ifPresent(r -> revocations.put(accessKeyId, found));
+        return found;
+    }
+
+    public enum Revoked { DELETED, EXPIRED }
 
     /**
      * Follows a user IAM renamed or moved (UpdateUser): its keys call as, and belong to, its new ARN.
@@ -160,6 +204,8 @@ public final class Credentials {
 
     /** Drops the sessions that expired before {@code now}: they answer {@code ExpiredToken} until then, and nothing after. */
     public int deleteExpired(Tx tx, Instant now) throws SQLException {
+        tx.update("INSERT INTO stratus_credential_revoked (access_key_id, expired) SELECT access_key_id, 1 FROM stratus_credential "
+                + "WHERE expires_ms IS NOT NULL AND expires_ms < ? ON CONFLICT (access_key_id) DO NOTHING", now.toEpochMilli());
         int n = tx.update("DELETE FROM stratus_credential WHERE expires_ms IS NOT NULL AND expires_ms < ?", now.toEpochMilli());
         if (n > 0) {
             tx.afterCommit(() -> {

@@ -49,6 +49,11 @@ public record EvaluationResult(Decision decision, Reason reason, EvaluationReque
      */
     public record MatchedStatement(PolicyKind kind, int policy, int statement, String sid, boolean allow) {}
 
+    /** The answer when nothing is enforced (--auth off): allowed, no statement weighed. */
+    public static EvaluationResult allowedWithoutEvaluation(EvaluationRequest request) {
+        return new EvaluationResult(Decision.ALLOW, Reason.ALLOWED, request, List.of(), List.of());
+    }
+
     public boolean allowed() {
         return decision == Decision.ALLOW;
     }

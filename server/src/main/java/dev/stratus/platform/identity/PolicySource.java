@@ -94,6 +94,9 @@ final class PolicySource {
             default -> Optional.empty();
         };
         if (identity.isEmpty()) {
+            if (principal.type() == Principal.Type.ROOT) {
+                keys.putIfAbsent("aws:userid", List.of(principal.account()));
+            }
             return PolicySet.identityOnly(List.of());
         }
         Identities.Identity who = identity.get();

@@ -7,6 +7,7 @@ import dev.stratus.protocol.Principal;
 import dev.stratus.store.SqliteStore;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,25 @@ class CredentialsTest {
         assertEquals(renamed, moved.principal().id());
         assertEquals(renamed, moved.ownerArn());
         assertEquals(1, store.read(tx -> credentials.ofOwner(tx, renamed)).size());
+    }
+
+    @Test
+    void aDeletedKeyAndASweptSessionStayRevokedSoTheyNeverStandForTheRoot() {
+        Principal alice = new Principal(Principal.Type.USER, "arn:aws:iam::111122223333:user/alice", "111122223333");
+        Principal session = new Principal(Principal.Type.ASSUMED_ROLE, "arn:aws:sts::111122223333:assumed-role/r/s", "111122223333");
+        store.write(tx -> {
+            credentials.issue(tx, new Credential("AKIAALICE", "secret", null, alice, "AIDAALICE", alice.id(), true, Instant.EPOCH, null, null,
+                    Map.of()));
+            credentials.issue(tx, new Credential("ASIASESSION", "secret", "token", session, "AROAR:s", "arn:aws:iam::111122223333:role/r", true,
+                    Instant.EPOCH, Instant.ofEpochSecond(900), null, Map.of()));
+            return null;
+        });
+        assertEquals(Optional.empty(), credentials.revoked("AKIAALICE"));
+        store.write(tx -> credentials.delete(tx, "AKIAALICE"));
+        store.write(tx -> credentials.deleteExpired(tx, Instant.ofEpochSecond(901)));
+        assertEquals(Optional.empty(), credentials.find("AKIAALICE"));
+        assertEquals(Optional.of(Credentials.Revoked.DELETED), credentials.revoked("AKIAALICE"));
+        assertEquals(Optional.of(Credentials.Revoked.EXPIRED), credentials.revoked("ASIASESSION"));
+        assertEquals(Optional.empty(), credentials.revoked("test"), "a key never issued is the root's");
     }
 }
