@@ -310,8 +310,9 @@ class SecretsManagerJavaSdkIT {
         String arn = lambda.createFunction(b -> b.functionName(name).runtime("python3.12").handler("app.handler").role(ROLE).timeout(30)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FunctionZips.of("rotation"))))).functionArn();
         waitFor(() -> lambda.getFunction(b -> b.functionName(name)).configuration().state() == State.ACTIVE);
+        // As AWS's guide writes it: Secrets Manager, for secrets of this account (aws:SourceAccount).
         lambda.addPermission(b -> b.functionName(name).statementId("secretsmanager").action("lambda:InvokeFunction")
-                .principal("secretsmanager.amazonaws.com"));
+                .principal("secretsmanager.amazonaws.com").sourceAccount("000000000000"));
         return arn;
     }
 

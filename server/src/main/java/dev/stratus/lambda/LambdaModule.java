@@ -1,25 +1,26 @@
 package dev.stratus.lambda;
 
 import dev.stratus.lambda.api.LambdaDispatcher;
+import dev.stratus.platform.Arn;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Functions;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.port.Queues;
+import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
-import dev.stratus.runtime.InvocationResult;
-import dev.stratus.platform.port.Queues;
-import dev.stratus.protocol.Principal;
-import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.runtime.Environments;
+import dev.stratus.runtime.InvocationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,8 +56,9 @@ public final class LambdaModule implements ServiceModule {
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA));
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);
-        platform.ports().offer(Functions.class, (caller, functionArn, payload) -> {
-            platform.access().check(caller, "lambda:InvokeFunction", functionArn, Map.of());
+        platform.ports().offer(Functions.class, (caller, source, functionArn, payload) -> {
+            platform.access().check(caller, "lambda:InvokeFunction", functionArn, Map.of("aws:SourceArn", List.of(source),
+                    "aws:SourceAccount", List.of(Arn.parse(source).map(Arn::account).orElse(""))));
             return invoke(invoker, caller, functionArn, payload);
         });
     }

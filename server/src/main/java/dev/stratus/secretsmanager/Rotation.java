@@ -135,7 +135,7 @@ final class Rotation {
             byte[] event = Json.MAPPER.createObjectNode().put("Step", step).put("SecretId", arn).put("ClientRequestToken", token).toString()
                     .getBytes(StandardCharsets.UTF_8);
             try {
-                Functions.Result result = functions.invoke(SERVICE, s.rotationLambda(), event);
+                Functions.Result result = functions.invoke(SERVICE, arn, s.rotationLambda(), event);
                 if (result.failed()) {
                     LOG.info("rotation of " + arn + " failed at " + step + ": " + new String(result.payload(), StandardCharsets.UTF_8));
                     return new Outcome.Failed(result.functionError(), step + " failed", List.of());

@@ -24,7 +24,7 @@ class SecretsActionsTest {
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
     final SecretsManagerService sm = new SecretsManagerService(store, clock, timers, jobs, new SecretValues(new FakeKeys()),
-            (caller, arn, payload) -> null);
+            (caller, source, arn, payload) -> null);
     final SecretsActions actions = new SecretsActions(sm);
 
     @AfterEach

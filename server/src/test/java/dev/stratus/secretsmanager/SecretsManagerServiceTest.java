@@ -33,7 +33,7 @@ class SecretsManagerServiceTest {
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
     final FakeKeys keys = new FakeKeys();
-    final Functions noFunctions = (caller, arn, payload) -> {
+    final Functions noFunctions = (caller, source, arn, payload) -> {
         throw new AwsException("ResourceNotFoundException", "Function not found: " + arn, 404);
     };
     final SecretsManagerService sm = new SecretsManagerService(store, clock, timers, jobs, new SecretValues(keys), noFunctions);

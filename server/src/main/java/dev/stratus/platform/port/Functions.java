@@ -10,8 +10,11 @@ import dev.stratus.protocol.Principal;
  */
 public interface Functions {
 
-    /** Runs {@code functionArn} (qualified or not) with {@code payload} as a RequestResponse invocation. */
-    Result invoke(Principal caller, String functionArn, byte[] payload);
+    /**
+     * Runs {@code functionArn} (qualified or not) with {@code payload} as a RequestResponse
+     * invocation for {@code source} (the secret being rotated: the permission's aws:SourceArn).
+     */
+    Result invoke(Principal caller, String source, String functionArn, byte[] payload);
 
     /** What the function answered, and its error type when it failed (its payload then describes the error). */
     record Result(byte[] payload, String functionError) {
