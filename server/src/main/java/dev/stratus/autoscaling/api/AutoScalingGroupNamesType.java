@@ -1,0 +1,14 @@
+// Generated from the autoscaling model by scripts/generate-apis. Do not edit.
+package dev.stratus.autoscaling.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AutoScalingGroupNamesType(
+        @JsonProperty("AutoScalingGroupNames") java.util.List<String> autoScalingGroupNames,
+        @JsonProperty("IncludeInstances") Boolean includeInstances,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxRecords") Integer maxRecords,
+        @JsonProperty("Filters") java.util.List<Filter> filters) {
+}

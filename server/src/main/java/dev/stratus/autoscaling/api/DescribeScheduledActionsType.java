@@ -1,0 +1,15 @@
+// Generated from the autoscaling model by scripts/generate-apis. Do not edit.
+package dev.stratus.autoscaling.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeScheduledActionsType(
+        @JsonProperty("AutoScalingGroupName") String autoScalingGroupName,
+        @JsonProperty("ScheduledActionNames") java.util.List<String> scheduledActionNames,
+        @JsonProperty("StartTime") java.time.Instant startTime,
+        @JsonProperty("EndTime") java.time.Instant endTime,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxRecords") Integer maxRecords) {
+}

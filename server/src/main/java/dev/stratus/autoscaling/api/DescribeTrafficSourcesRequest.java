@@ -1,0 +1,13 @@
+// Generated from the autoscaling model by scripts/generate-apis. Do not edit.
+package dev.stratus.autoscaling.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeTrafficSourcesRequest(
+        @JsonProperty("AutoScalingGroupName") String autoScalingGroupName,
+        @JsonProperty("TrafficSourceType") String trafficSourceType,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxRecords") Integer maxRecords) {
+}

@@ -1,0 +1,14 @@
+// Generated from the autoscaling model by scripts/generate-apis. Do not edit.
+package dev.stratus.autoscaling.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExecutePolicyType(
+        @JsonProperty("AutoScalingGroupName") String autoScalingGroupName,
+        @JsonProperty("PolicyName") String policyName,
+        @JsonProperty("HonorCooldown") Boolean honorCooldown,
+        @JsonProperty("MetricValue") Double metricValue,
+        @JsonProperty("BreachThreshold") Double breachThreshold) {
+}

@@ -1,0 +1,15 @@
+// Generated from the autoscaling model by scripts/generate-apis. Do not edit.
+package dev.stratus.autoscaling.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InstancesDistribution(
+        @JsonProperty("OnDemandAllocationStrategy") String onDemandAllocationStrategy,
+        @JsonProperty("OnDemandBaseCapacity") Integer onDemandBaseCapacity,
+        @JsonProperty("OnDemandPercentageAboveBaseCapacity") Integer onDemandPercentageAboveBaseCapacity,
+        @JsonProperty("SpotAllocationStrategy") String spotAllocationStrategy,
+        @JsonProperty("SpotInstancePools") Integer spotInstancePools,
+        @JsonProperty("SpotMaxPrice") String spotMaxPrice) {
+}

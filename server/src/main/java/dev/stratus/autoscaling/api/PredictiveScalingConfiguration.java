@@ -1,0 +1,14 @@
+// Generated from the autoscaling model by scripts/generate-apis. Do not edit.
+package dev.stratus.autoscaling.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PredictiveScalingConfiguration(
+        @JsonProperty("MetricSpecifications") java.util.List<PredictiveScalingMetricSpecification> metricSpecifications,
+        @JsonProperty("Mode") String mode,
+        @JsonProperty("SchedulingBufferTime") Integer schedulingBufferTime,
+        @JsonProperty("MaxCapacityBreachBehavior") String maxCapacityBreachBehavior,
+        @JsonProperty("MaxCapacityBuffer") Integer maxCapacityBuffer) {
+}

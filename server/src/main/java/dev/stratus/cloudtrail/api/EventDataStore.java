@@ -1,0 +1,19 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventDataStore(
+        @JsonProperty("EventDataStoreArn") String eventDataStoreArn,
+        @JsonProperty("Name") String name,
+        @JsonProperty("TerminationProtectionEnabled") Boolean terminationProtectionEnabled,
+        @JsonProperty("Status") String status,
+        @JsonProperty("AdvancedEventSelectors") java.util.List<AdvancedEventSelector> advancedEventSelectors,
+        @JsonProperty("MultiRegionEnabled") Boolean multiRegionEnabled,
+        @JsonProperty("OrganizationEnabled") Boolean organizationEnabled,
+        @JsonProperty("RetentionPeriod") Integer retentionPeriod,
+        @JsonProperty("CreatedTimestamp") java.time.Instant createdTimestamp,
+        @JsonProperty("UpdatedTimestamp") java.time.Instant updatedTimestamp) {
+}

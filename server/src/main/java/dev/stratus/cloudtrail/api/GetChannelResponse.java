@@ -1,0 +1,15 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetChannelResponse(
+        @JsonProperty("ChannelArn") String channelArn,
+        @JsonProperty("Name") String name,
+        @JsonProperty("Source") String source,
+        @JsonProperty("SourceConfig") SourceConfig sourceConfig,
+        @JsonProperty("Destinations") java.util.List<Destination> destinations,
+        @JsonProperty("IngestionStatus") IngestionStatus ingestionStatus) {
+}

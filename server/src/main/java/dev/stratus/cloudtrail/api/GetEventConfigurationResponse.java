@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetEventConfigurationResponse(
+        @JsonProperty("TrailARN") String trailARN,
+        @JsonProperty("EventDataStoreArn") String eventDataStoreArn,
+        @JsonProperty("MaxEventSize") String maxEventSize,
+        @JsonProperty("ContextKeySelectors") java.util.List<ContextKeySelector> contextKeySelectors,
+        @JsonProperty("AggregationConfigurations") java.util.List<AggregationConfiguration> aggregationConfigurations) {
+}

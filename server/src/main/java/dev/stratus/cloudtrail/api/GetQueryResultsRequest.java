@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetQueryResultsRequest(
+        @JsonProperty("EventDataStore") String eventDataStore,
+        @JsonProperty("QueryId") String queryId,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxQueryResults") Integer maxQueryResults,
+        @JsonProperty("EventDataStoreOwnerAccountId") String eventDataStoreOwnerAccountId) {
+}

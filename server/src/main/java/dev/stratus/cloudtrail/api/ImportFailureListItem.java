@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportFailureListItem(
+        @JsonProperty("Location") String location,
+        @JsonProperty("Status") String status,
+        @JsonProperty("ErrorType") String errorType,
+        @JsonProperty("ErrorMessage") String errorMessage,
+        @JsonProperty("LastUpdatedTime") java.time.Instant lastUpdatedTime) {
+}

@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportStatistics(
+        @JsonProperty("PrefixesFound") Long prefixesFound,
+        @JsonProperty("PrefixesCompleted") Long prefixesCompleted,
+        @JsonProperty("FilesCompleted") Long filesCompleted,
+        @JsonProperty("EventsCompleted") Long eventsCompleted,
+        @JsonProperty("FailedEntries") Long failedEntries) {
+}

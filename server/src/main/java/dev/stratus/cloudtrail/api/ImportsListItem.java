@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportsListItem(
+        @JsonProperty("ImportId") String importId,
+        @JsonProperty("ImportStatus") String importStatus,
+        @JsonProperty("Destinations") java.util.List<String> destinations,
+        @JsonProperty("CreatedTimestamp") java.time.Instant createdTimestamp,
+        @JsonProperty("UpdatedTimestamp") java.time.Instant updatedTimestamp) {
+}

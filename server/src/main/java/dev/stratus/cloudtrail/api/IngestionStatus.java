@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IngestionStatus(
+        @JsonProperty("LatestIngestionSuccessTime") java.time.Instant latestIngestionSuccessTime,
+        @JsonProperty("LatestIngestionSuccessEventID") String latestIngestionSuccessEventID,
+        @JsonProperty("LatestIngestionErrorCode") String latestIngestionErrorCode,
+        @JsonProperty("LatestIngestionAttemptTime") java.time.Instant latestIngestionAttemptTime,
+        @JsonProperty("LatestIngestionAttemptEventID") String latestIngestionAttemptEventID) {
+}

@@ -1,0 +1,11 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListChannelsResponse(
+        @JsonProperty("Channels") java.util.List<Channel> channels,
+        @JsonProperty("NextToken") String nextToken) {
+}

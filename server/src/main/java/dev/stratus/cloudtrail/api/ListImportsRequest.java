@@ -1,0 +1,13 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListImportsRequest(
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("Destination") String destination,
+        @JsonProperty("ImportStatus") String importStatus,
+        @JsonProperty("NextToken") String nextToken) {
+}

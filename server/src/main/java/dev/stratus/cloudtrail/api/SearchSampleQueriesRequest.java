@@ -1,0 +1,12 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchSampleQueriesRequest(
+        @JsonProperty("SearchPhrase") String searchPhrase,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken) {
+}

@@ -1,0 +1,14 @@
+// Generated from the cloudtrail model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudtrail.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StartQueryRequest(
+        @JsonProperty("QueryStatement") String queryStatement,
+        @JsonProperty("DeliveryS3Uri") String deliveryS3Uri,
+        @JsonProperty("QueryAlias") String queryAlias,
+        @JsonProperty("QueryParameters") java.util.List<String> queryParameters,
+        @JsonProperty("EventDataStoreOwnerAccountId") String eventDataStoreOwnerAccountId) {
+}

@@ -1,0 +1,13 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccessScopeAnalysisFinding(
+        @JsonProperty("NetworkInsightsAccessScopeAnalysisId") String networkInsightsAccessScopeAnalysisId,
+        @JsonProperty("NetworkInsightsAccessScopeId") String networkInsightsAccessScopeId,
+        @JsonProperty("FindingId") String findingId,
+        @JsonProperty("FindingComponents") java.util.List<PathComponent> findingComponents) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnalysisSecurityGroupRule(
+        @JsonProperty("Cidr") String cidr,
+        @JsonProperty("Direction") String direction,
+        @JsonProperty("SecurityGroupId") String securityGroupId,
+        @JsonProperty("PortRange") PortRange portRange,
+        @JsonProperty("PrefixListId") String prefixListId,
+        @JsonProperty("Protocol") String protocol) {
+}

@@ -1,0 +1,12 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AssignPrivateIpAddressesResult(
+        @JsonProperty("NetworkInterfaceId") String networkInterfaceId,
+        @JsonProperty("AssignedPrivateIpAddresses") java.util.List<AssignedPrivateIpAddress> assignedPrivateIpAddresses,
+        @JsonProperty("AssignedIpv4Prefixes") java.util.List<Ipv4PrefixSpecification> assignedIpv4Prefixes) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AssociateNatGatewayAddressRequest(
+        @JsonProperty("NatGatewayId") String natGatewayId,
+        @JsonProperty("AllocationIds") java.util.List<String> allocationIds,
+        @JsonProperty("PrivateIpAddresses") java.util.List<String> privateIpAddresses,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("AvailabilityZoneId") String availabilityZoneId) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AssociateRouteTableRequest(
+        @JsonProperty("GatewayId") String gatewayId,
+        @JsonProperty("PublicIpv4Pool") String publicIpv4Pool,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("SubnetId") String subnetId,
+        @JsonProperty("RouteTableId") String routeTableId) {
+}

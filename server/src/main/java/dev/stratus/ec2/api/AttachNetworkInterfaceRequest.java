@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AttachNetworkInterfaceRequest(
+        @JsonProperty("NetworkCardIndex") Integer networkCardIndex,
+        @JsonProperty("EnaSrdSpecification") EnaSrdSpecification enaSrdSpecification,
+        @JsonProperty("EnaQueueCount") Integer enaQueueCount,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("NetworkInterfaceId") String networkInterfaceId,
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("DeviceIndex") Integer deviceIndex) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AttributeSummary(
+        @JsonProperty("AttributeName") String attributeName,
+        @JsonProperty("MostFrequentValue") String mostFrequentValue,
+        @JsonProperty("NumberOfMatchedAccounts") Integer numberOfMatchedAccounts,
+        @JsonProperty("NumberOfUnmatchedAccounts") Integer numberOfUnmatchedAccounts,
+        @JsonProperty("RegionalSummaries") java.util.List<RegionalSummary> regionalSummaries) {
+}

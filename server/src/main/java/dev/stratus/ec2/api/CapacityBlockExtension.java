@@ -1,0 +1,23 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CapacityBlockExtension(
+        @JsonProperty("CapacityReservationId") String capacityReservationId,
+        @JsonProperty("InstanceType") String instanceType,
+        @JsonProperty("InstanceCount") Integer instanceCount,
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("AvailabilityZoneId") String availabilityZoneId,
+        @JsonProperty("CapacityBlockExtensionOfferingId") String capacityBlockExtensionOfferingId,
+        @JsonProperty("CapacityBlockExtensionDurationHours") Integer capacityBlockExtensionDurationHours,
+        @JsonProperty("CapacityBlockExtensionStatus") String capacityBlockExtensionStatus,
+        @JsonProperty("CapacityBlockExtensionPurchaseDate") java.time.Instant capacityBlockExtensionPurchaseDate,
+        @JsonProperty("CapacityBlockExtensionStartDate") java.time.Instant capacityBlockExtensionStartDate,
+        @JsonProperty("CapacityBlockExtensionEndDate") java.time.Instant capacityBlockExtensionEndDate,
+        @JsonProperty("UpfrontFee") String upfrontFee,
+        @JsonProperty("CurrencyCode") String currencyCode,
+        @JsonProperty("ZoneType") String zoneType) {
+}

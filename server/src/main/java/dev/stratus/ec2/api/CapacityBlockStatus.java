@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CapacityBlockStatus(
+        @JsonProperty("CapacityBlockId") String capacityBlockId,
+        @JsonProperty("InterconnectStatus") String interconnectStatus,
+        @JsonProperty("TotalCapacity") Integer totalCapacity,
+        @JsonProperty("TotalAvailableCapacity") Integer totalAvailableCapacity,
+        @JsonProperty("TotalUnavailableCapacity") Integer totalUnavailableCapacity,
+        @JsonProperty("CapacityReservationStatuses") java.util.List<CapacityReservationStatus> capacityReservationStatuses) {
+}

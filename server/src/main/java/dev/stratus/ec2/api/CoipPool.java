@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CoipPool(
+        @JsonProperty("PoolId") String poolId,
+        @JsonProperty("PoolCidrs") java.util.List<String> poolCidrs,
+        @JsonProperty("LocalGatewayRouteTableId") String localGatewayRouteTableId,
+        @JsonProperty("Tags") java.util.List<Tag> tags,
+        @JsonProperty("PoolArn") String poolArn) {
+}

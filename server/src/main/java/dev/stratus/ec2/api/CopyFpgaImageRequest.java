@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CopyFpgaImageRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("SourceFpgaImageId") String sourceFpgaImageId,
+        @JsonProperty("Description") String description,
+        @JsonProperty("Name") String name,
+        @JsonProperty("SourceRegion") String sourceRegion,
+        @JsonProperty("ClientToken") String clientToken) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateClientVpnRouteRequest(
+        @JsonProperty("ClientVpnEndpointId") String clientVpnEndpointId,
+        @JsonProperty("DestinationCidrBlock") String destinationCidrBlock,
+        @JsonProperty("TargetVpcSubnetId") String targetVpcSubnetId,
+        @JsonProperty("Description") String description,
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateImageUsageReportRequest(
+        @JsonProperty("ImageId") String imageId,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("ResourceTypes") java.util.List<ImageUsageResourceTypeRequest> resourceTypes,
+        @JsonProperty("AccountIds") java.util.List<String> accountIds,
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications) {
+}

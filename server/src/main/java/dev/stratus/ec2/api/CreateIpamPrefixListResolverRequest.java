@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateIpamPrefixListResolverRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("IpamId") String ipamId,
+        @JsonProperty("Description") String description,
+        @JsonProperty("AddressFamily") String addressFamily,
+        @JsonProperty("Rules") java.util.List<IpamPrefixListResolverRuleRequest> rules,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications,
+        @JsonProperty("ClientToken") String clientToken) {
+}

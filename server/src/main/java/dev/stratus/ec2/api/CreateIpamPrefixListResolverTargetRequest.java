@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateIpamPrefixListResolverTargetRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("IpamPrefixListResolverId") String ipamPrefixListResolverId,
+        @JsonProperty("PrefixListId") String prefixListId,
+        @JsonProperty("PrefixListRegion") String prefixListRegion,
+        @JsonProperty("DesiredVersion") Long desiredVersion,
+        @JsonProperty("TrackLatestVersion") Boolean trackLatestVersion,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications,
+        @JsonProperty("ClientToken") String clientToken) {
+}

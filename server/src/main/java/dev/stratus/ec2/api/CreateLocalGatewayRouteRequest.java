@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateLocalGatewayRouteRequest(
+        @JsonProperty("DestinationCidrBlock") String destinationCidrBlock,
+        @JsonProperty("LocalGatewayRouteTableId") String localGatewayRouteTableId,
+        @JsonProperty("LocalGatewayVirtualInterfaceGroupId") String localGatewayVirtualInterfaceGroupId,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("NetworkInterfaceId") String networkInterfaceId,
+        @JsonProperty("DestinationPrefixListId") String destinationPrefixListId) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateMacSystemIntegrityProtectionModificationTaskRequest(
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("MacCredentials") String macCredentials,
+        @JsonProperty("MacSystemIntegrityProtectionConfiguration") MacSystemIntegrityProtectionConfigurationRequest macSystemIntegrityProtectionConfiguration,
+        @JsonProperty("MacSystemIntegrityProtectionStatus") String macSystemIntegrityProtectionStatus,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateRouteServerPeerRequest(
+        @JsonProperty("RouteServerEndpointId") String routeServerEndpointId,
+        @JsonProperty("PeerAddress") String peerAddress,
+        @JsonProperty("BgpOptions") RouteServerBgpOptionsRequest bgpOptions,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateSecondarySubnetRequest(
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("AvailabilityZoneId") String availabilityZoneId,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("Ipv4CidrBlock") String ipv4CidrBlock,
+        @JsonProperty("SecondaryNetworkId") String secondaryNetworkId,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications) {
+}

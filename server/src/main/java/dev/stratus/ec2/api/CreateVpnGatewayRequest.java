@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateVpnGatewayRequest(
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("Type") String type,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications,
+        @JsonProperty("AmazonSideAsn") Long amazonSideAsn,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

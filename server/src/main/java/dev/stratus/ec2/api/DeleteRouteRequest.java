@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeleteRouteRequest(
+        @JsonProperty("DestinationPrefixListId") String destinationPrefixListId,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("RouteTableId") String routeTableId,
+        @JsonProperty("DestinationCidrBlock") String destinationCidrBlock,
+        @JsonProperty("DestinationIpv6CidrBlock") String destinationIpv6CidrBlock) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeClientVpnTargetNetworksRequest(
+        @JsonProperty("ClientVpnEndpointId") String clientVpnEndpointId,
+        @JsonProperty("AssociationIds") java.util.List<String> associationIds,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeInstanceSqlHaHistoryStatesRequest(
+        @JsonProperty("InstanceIds") java.util.List<String> instanceIds,
+        @JsonProperty("StartTime") java.time.Instant startTime,
+        @JsonProperty("EndTime") java.time.Instant endTime,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

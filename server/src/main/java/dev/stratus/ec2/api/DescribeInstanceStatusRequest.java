@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeInstanceStatusRequest(
+        @JsonProperty("InstanceIds") java.util.List<String> instanceIds,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("IncludeManagedResources") Boolean includeManagedResources,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("IncludeAllInstances") Boolean includeAllInstances) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeLaunchTemplatesRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("LaunchTemplateIds") java.util.List<String> launchTemplateIds,
+        @JsonProperty("LaunchTemplateNames") java.util.List<String> launchTemplateNames,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("IncludeManagedResources") Boolean includeManagedResources) {
+}

@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeNetworkInsightsAnalysesRequest(
+        @JsonProperty("NetworkInsightsAnalysisIds") java.util.List<String> networkInsightsAnalysisIds,
+        @JsonProperty("NetworkInsightsPathId") String networkInsightsPathId,
+        @JsonProperty("AnalysisStartTime") java.time.Instant analysisStartTime,
+        @JsonProperty("AnalysisEndTime") java.time.Instant analysisEndTime,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("NextToken") String nextToken) {
+}

@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeScheduledInstanceAvailabilityRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("FirstSlotStartTimeRange") SlotDateTimeRangeRequest firstSlotStartTimeRange,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("MaxSlotDurationInHours") Integer maxSlotDurationInHours,
+        @JsonProperty("MinSlotDurationInHours") Integer minSlotDurationInHours,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("Recurrence") ScheduledInstanceRecurrenceRequest recurrence) {
+}

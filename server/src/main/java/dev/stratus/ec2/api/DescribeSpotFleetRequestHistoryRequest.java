@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeSpotFleetRequestHistoryRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("SpotFleetRequestId") String spotFleetRequestId,
+        @JsonProperty("EventType") String eventType,
+        @JsonProperty("StartTime") java.time.Instant startTime,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("MaxResults") Integer maxResults) {
+}

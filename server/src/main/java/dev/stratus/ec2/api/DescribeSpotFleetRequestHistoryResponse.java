@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeSpotFleetRequestHistoryResponse(
+        @JsonProperty("HistoryRecords") java.util.List<HistoryRecord> historyRecords,
+        @JsonProperty("LastEvaluatedTime") java.time.Instant lastEvaluatedTime,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("SpotFleetRequestId") String spotFleetRequestId,
+        @JsonProperty("StartTime") java.time.Instant startTime) {
+}

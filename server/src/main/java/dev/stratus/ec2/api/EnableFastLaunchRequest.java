@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EnableFastLaunchRequest(
+        @JsonProperty("ImageId") String imageId,
+        @JsonProperty("ResourceType") String resourceType,
+        @JsonProperty("SnapshotConfiguration") FastLaunchSnapshotConfigurationRequest snapshotConfiguration,
+        @JsonProperty("LaunchTemplate") FastLaunchLaunchTemplateSpecificationRequest launchTemplate,
+        @JsonProperty("MaxParallelLaunches") Integer maxParallelLaunches,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

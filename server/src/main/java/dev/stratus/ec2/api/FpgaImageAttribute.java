@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FpgaImageAttribute(
+        @JsonProperty("FpgaImageId") String fpgaImageId,
+        @JsonProperty("Name") String name,
+        @JsonProperty("Description") String description,
+        @JsonProperty("LoadPermissions") java.util.List<LoadPermission> loadPermissions,
+        @JsonProperty("ProductCodes") java.util.List<ProductCode> productCodes) {
+}

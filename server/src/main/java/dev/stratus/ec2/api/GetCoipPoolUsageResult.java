@@ -1,0 +1,13 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetCoipPoolUsageResult(
+        @JsonProperty("CoipPoolId") String coipPoolId,
+        @JsonProperty("CoipAddressUsages") java.util.List<CoipAddressUsage> coipAddressUsages,
+        @JsonProperty("LocalGatewayRouteTableId") String localGatewayRouteTableId,
+        @JsonProperty("NextToken") String nextToken) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetIpamPolicyAllocationRulesRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("IpamPolicyId") String ipamPolicyId,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("Locale") String locale,
+        @JsonProperty("ResourceType") String resourceType,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken) {
+}

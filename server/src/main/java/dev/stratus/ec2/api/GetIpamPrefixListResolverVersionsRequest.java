@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetIpamPrefixListResolverVersionsRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("IpamPrefixListResolverId") String ipamPrefixListResolverId,
+        @JsonProperty("IpamPrefixListResolverVersions") java.util.List<Long> ipamPrefixListResolverVersions,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("NextToken") String nextToken) {
+}

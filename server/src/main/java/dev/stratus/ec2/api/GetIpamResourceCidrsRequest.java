@@ -1,0 +1,19 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetIpamResourceCidrsRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("Filters") java.util.List<Filter> filters,
+        @JsonProperty("MaxResults") Integer maxResults,
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("IpamScopeId") String ipamScopeId,
+        @JsonProperty("IpamPoolId") String ipamPoolId,
+        @JsonProperty("ResourceId") String resourceId,
+        @JsonProperty("ResourceType") String resourceType,
+        @JsonProperty("ResourceTag") RequestIpamResourceTag resourceTag,
+        @JsonProperty("ResourceOwner") String resourceOwner) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GpuDeviceInfo(
+        @JsonProperty("Name") String name,
+        @JsonProperty("Manufacturer") String manufacturer,
+        @JsonProperty("Count") Integer count,
+        @JsonProperty("LogicalGpuCount") Integer logicalGpuCount,
+        @JsonProperty("GpuPartitionSize") Double gpuPartitionSize,
+        @JsonProperty("Workloads") java.util.List<String> workloads,
+        @JsonProperty("MemoryInfo") GpuDeviceMemoryInfo memoryInfo) {
+}

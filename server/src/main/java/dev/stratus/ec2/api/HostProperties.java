@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HostProperties(
+        @JsonProperty("Cores") Integer cores,
+        @JsonProperty("InstanceType") String instanceType,
+        @JsonProperty("InstanceFamily") String instanceFamily,
+        @JsonProperty("Sockets") Integer sockets,
+        @JsonProperty("TotalVCpus") Integer totalVCpus) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImageAncestryEntry(
+        @JsonProperty("CreationDate") java.time.Instant creationDate,
+        @JsonProperty("ImageId") String imageId,
+        @JsonProperty("ImageOwnerAlias") String imageOwnerAlias,
+        @JsonProperty("SourceImageId") String sourceImageId,
+        @JsonProperty("SourceImageRegion") String sourceImageRegion) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImageDiskContainer(
+        @JsonProperty("Description") String description,
+        @JsonProperty("DeviceName") String deviceName,
+        @JsonProperty("Format") String format,
+        @JsonProperty("SnapshotId") String snapshotId,
+        @JsonProperty("Url") String url,
+        @JsonProperty("UserBucket") UserBucket userBucket) {
+}

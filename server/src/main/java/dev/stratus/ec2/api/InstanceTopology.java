@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InstanceTopology(
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("InstanceType") String instanceType,
+        @JsonProperty("GroupName") String groupName,
+        @JsonProperty("NetworkNodes") java.util.List<String> networkNodes,
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("ZoneId") String zoneId,
+        @JsonProperty("CapacityBlockId") String capacityBlockId) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IpamDiscoveredAccount(
+        @JsonProperty("AccountId") String accountId,
+        @JsonProperty("DiscoveryRegion") String discoveryRegion,
+        @JsonProperty("FailureReason") IpamDiscoveryFailureReason failureReason,
+        @JsonProperty("LastAttemptedDiscoveryTime") java.time.Instant lastAttemptedDiscoveryTime,
+        @JsonProperty("LastSuccessfulDiscoveryTime") java.time.Instant lastSuccessfulDiscoveryTime,
+        @JsonProperty("OrganizationalUnitId") String organizationalUnitId) {
+}

@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IpamPoolAllocation(
+        @JsonProperty("Cidr") String cidr,
+        @JsonProperty("IpamPoolAllocationId") String ipamPoolAllocationId,
+        @JsonProperty("Description") String description,
+        @JsonProperty("ResourceId") String resourceId,
+        @JsonProperty("ResourceType") String resourceType,
+        @JsonProperty("ResourceRegion") String resourceRegion,
+        @JsonProperty("ResourceOwner") String resourceOwner,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

@@ -1,0 +1,13 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Ipv6Pool(
+        @JsonProperty("PoolId") String poolId,
+        @JsonProperty("Description") String description,
+        @JsonProperty("PoolCidrBlocks") java.util.List<PoolCidrBlock> poolCidrBlocks,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LocalGatewayRouteTableVpcAssociation(
+        @JsonProperty("LocalGatewayRouteTableVpcAssociationId") String localGatewayRouteTableVpcAssociationId,
+        @JsonProperty("LocalGatewayRouteTableId") String localGatewayRouteTableId,
+        @JsonProperty("LocalGatewayRouteTableArn") String localGatewayRouteTableArn,
+        @JsonProperty("LocalGatewayId") String localGatewayId,
+        @JsonProperty("VpcId") String vpcId,
+        @JsonProperty("OwnerId") String ownerId,
+        @JsonProperty("State") String state,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

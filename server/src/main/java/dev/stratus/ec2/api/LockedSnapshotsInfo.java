@@ -1,0 +1,18 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LockedSnapshotsInfo(
+        @JsonProperty("OwnerId") String ownerId,
+        @JsonProperty("SnapshotId") String snapshotId,
+        @JsonProperty("LockState") String lockState,
+        @JsonProperty("LockDuration") Integer lockDuration,
+        @JsonProperty("CoolOffPeriod") Integer coolOffPeriod,
+        @JsonProperty("CoolOffPeriodExpiresOn") java.time.Instant coolOffPeriodExpiresOn,
+        @JsonProperty("LockCreatedOn") java.time.Instant lockCreatedOn,
+        @JsonProperty("LockDurationStartTime") java.time.Instant lockDurationStartTime,
+        @JsonProperty("LockExpiresOn") java.time.Instant lockExpiresOn) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyFleetRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("ExcessCapacityTerminationPolicy") String excessCapacityTerminationPolicy,
+        @JsonProperty("LaunchTemplateConfigs") java.util.List<FleetLaunchTemplateConfigRequest> launchTemplateConfigs,
+        @JsonProperty("FleetId") String fleetId,
+        @JsonProperty("TargetCapacitySpecification") TargetCapacitySpecificationRequest targetCapacitySpecification,
+        @JsonProperty("Context") String context) {
+}

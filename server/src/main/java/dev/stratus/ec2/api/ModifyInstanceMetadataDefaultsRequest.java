@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyInstanceMetadataDefaultsRequest(
+        @JsonProperty("HttpTokens") String httpTokens,
+        @JsonProperty("HttpPutResponseHopLimit") Integer httpPutResponseHopLimit,
+        @JsonProperty("HttpEndpoint") String httpEndpoint,
+        @JsonProperty("InstanceMetadataTags") String instanceMetadataTags,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("HttpTokensEnforced") String httpTokensEnforced) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifySpotFleetRequestRequest(
+        @JsonProperty("LaunchTemplateConfigs") java.util.List<LaunchTemplateConfig> launchTemplateConfigs,
+        @JsonProperty("OnDemandTargetCapacity") Integer onDemandTargetCapacity,
+        @JsonProperty("Context") String context,
+        @JsonProperty("SpotFleetRequestId") String spotFleetRequestId,
+        @JsonProperty("TargetCapacity") Integer targetCapacity,
+        @JsonProperty("ExcessCapacityTerminationPolicy") String excessCapacityTerminationPolicy) {
+}

@@ -1,0 +1,13 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyTransitGatewayMeteringPolicyRequest(
+        @JsonProperty("TransitGatewayMeteringPolicyId") String transitGatewayMeteringPolicyId,
+        @JsonProperty("AddMiddleboxAttachmentIds") java.util.List<String> addMiddleboxAttachmentIds,
+        @JsonProperty("RemoveMiddleboxAttachmentIds") java.util.List<String> removeMiddleboxAttachmentIds,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyTransitGatewayVpcAttachmentRequest(
+        @JsonProperty("TransitGatewayAttachmentId") String transitGatewayAttachmentId,
+        @JsonProperty("AddSubnetIds") java.util.List<String> addSubnetIds,
+        @JsonProperty("RemoveSubnetIds") java.util.List<String> removeSubnetIds,
+        @JsonProperty("Options") ModifyTransitGatewayVpcAttachmentRequestOptions options,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

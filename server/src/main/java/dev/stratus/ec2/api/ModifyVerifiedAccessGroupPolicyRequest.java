@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyVerifiedAccessGroupPolicyRequest(
+        @JsonProperty("VerifiedAccessGroupId") String verifiedAccessGroupId,
+        @JsonProperty("PolicyEnabled") Boolean policyEnabled,
+        @JsonProperty("PolicyDocument") String policyDocument,
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("SseSpecification") VerifiedAccessSseSpecificationRequest sseSpecification) {
+}

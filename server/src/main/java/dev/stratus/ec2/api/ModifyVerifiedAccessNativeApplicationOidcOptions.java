@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyVerifiedAccessNativeApplicationOidcOptions(
+        @JsonProperty("PublicSigningKeyEndpoint") String publicSigningKeyEndpoint,
+        @JsonProperty("Issuer") String issuer,
+        @JsonProperty("AuthorizationEndpoint") String authorizationEndpoint,
+        @JsonProperty("TokenEndpoint") String tokenEndpoint,
+        @JsonProperty("UserInfoEndpoint") String userInfoEndpoint,
+        @JsonProperty("ClientId") String clientId,
+        @JsonProperty("ClientSecret") String clientSecret,
+        @JsonProperty("Scope") String scope) {
+}

@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyVolumeRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("VolumeId") String volumeId,
+        @JsonProperty("Size") Integer size,
+        @JsonProperty("VolumeType") String volumeType,
+        @JsonProperty("Iops") Integer iops,
+        @JsonProperty("Throughput") Integer throughput,
+        @JsonProperty("MultiAttachEnabled") Boolean multiAttachEnabled) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModifyVpnTunnelOptionsRequest(
+        @JsonProperty("VpnConnectionId") String vpnConnectionId,
+        @JsonProperty("VpnTunnelOutsideIpAddress") String vpnTunnelOutsideIpAddress,
+        @JsonProperty("TunnelOptions") ModifyVpnTunnelOptionsSpecification tunnelOptions,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("SkipTunnelReplacement") Boolean skipTunnelReplacement,
+        @JsonProperty("PreSharedKeyStorage") String preSharedKeyStorage) {
+}

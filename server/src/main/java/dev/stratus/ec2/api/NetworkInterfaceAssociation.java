@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NetworkInterfaceAssociation(
+        @JsonProperty("AllocationId") String allocationId,
+        @JsonProperty("AssociationId") String associationId,
+        @JsonProperty("IpOwnerId") String ipOwnerId,
+        @JsonProperty("PublicDnsName") String publicDnsName,
+        @JsonProperty("PublicIp") String publicIp,
+        @JsonProperty("CustomerOwnedIp") String customerOwnedIp,
+        @JsonProperty("CarrierIp") String carrierIp) {
+}

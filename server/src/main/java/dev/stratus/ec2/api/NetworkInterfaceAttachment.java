@@ -1,0 +1,19 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NetworkInterfaceAttachment(
+        @JsonProperty("AttachTime") java.time.Instant attachTime,
+        @JsonProperty("AttachmentId") String attachmentId,
+        @JsonProperty("DeleteOnTermination") Boolean deleteOnTermination,
+        @JsonProperty("DeviceIndex") Integer deviceIndex,
+        @JsonProperty("NetworkCardIndex") Integer networkCardIndex,
+        @JsonProperty("InstanceId") String instanceId,
+        @JsonProperty("InstanceOwnerId") String instanceOwnerId,
+        @JsonProperty("Status") String status,
+        @JsonProperty("EnaSrdSpecification") AttachmentEnaSrdSpecification enaSrdSpecification,
+        @JsonProperty("EnaQueueCount") Integer enaQueueCount) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProvisionPublicIpv4PoolCidrRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("IpamPoolId") String ipamPoolId,
+        @JsonProperty("PoolId") String poolId,
+        @JsonProperty("NetmaskLength") Integer netmaskLength,
+        @JsonProperty("NetworkBorderGroup") String networkBorderGroup) {
+}

@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Purchase(
+        @JsonProperty("CurrencyCode") String currencyCode,
+        @JsonProperty("Duration") Integer duration,
+        @JsonProperty("HostIdSet") java.util.List<String> hostIdSet,
+        @JsonProperty("HostReservationId") String hostReservationId,
+        @JsonProperty("HourlyPrice") String hourlyPrice,
+        @JsonProperty("InstanceFamily") String instanceFamily,
+        @JsonProperty("PaymentOption") String paymentOption,
+        @JsonProperty("UpfrontPrice") String upfrontPrice) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PurchaseHostReservationResult(
+        @JsonProperty("ClientToken") String clientToken,
+        @JsonProperty("CurrencyCode") String currencyCode,
+        @JsonProperty("Purchase") java.util.List<Purchase> purchase,
+        @JsonProperty("TotalHourlyPrice") String totalHourlyPrice,
+        @JsonProperty("TotalUpfrontPrice") String totalUpfrontPrice) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Reservation(
+        @JsonProperty("ReservationId") String reservationId,
+        @JsonProperty("OwnerId") String ownerId,
+        @JsonProperty("RequesterId") String requesterId,
+        @JsonProperty("Groups") java.util.List<GroupIdentifier> groups,
+        @JsonProperty("Instances") java.util.List<Instance> instances) {
+}

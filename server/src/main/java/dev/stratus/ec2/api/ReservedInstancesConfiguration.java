@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReservedInstancesConfiguration(
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("InstanceCount") Integer instanceCount,
+        @JsonProperty("InstanceType") String instanceType,
+        @JsonProperty("Platform") String platform,
+        @JsonProperty("Scope") String scope,
+        @JsonProperty("AvailabilityZoneId") String availabilityZoneId) {
+}

@@ -1,0 +1,20 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RevokeSecurityGroupIngressRequest(
+        @JsonProperty("CidrIp") String cidrIp,
+        @JsonProperty("FromPort") Integer fromPort,
+        @JsonProperty("GroupId") String groupId,
+        @JsonProperty("GroupName") String groupName,
+        @JsonProperty("IpPermissions") java.util.List<IpPermission> ipPermissions,
+        @JsonProperty("IpProtocol") String ipProtocol,
+        @JsonProperty("SourceSecurityGroupName") String sourceSecurityGroupName,
+        @JsonProperty("SourceSecurityGroupOwnerId") String sourceSecurityGroupOwnerId,
+        @JsonProperty("ToPort") Integer toPort,
+        @JsonProperty("SecurityGroupRuleIds") java.util.List<String> securityGroupRuleIds,
+        @JsonProperty("DryRun") Boolean dryRun) {
+}

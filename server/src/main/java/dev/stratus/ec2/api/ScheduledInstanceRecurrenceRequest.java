@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScheduledInstanceRecurrenceRequest(
+        @JsonProperty("Frequency") String frequency,
+        @JsonProperty("Interval") Integer interval,
+        @JsonProperty("OccurrenceDays") java.util.List<Integer> occurrenceDays,
+        @JsonProperty("OccurrenceRelativeToEnd") Boolean occurrenceRelativeToEnd,
+        @JsonProperty("OccurrenceUnit") String occurrenceUnit) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScheduledInstancesEbs(
+        @JsonProperty("DeleteOnTermination") Boolean deleteOnTermination,
+        @JsonProperty("Encrypted") Boolean encrypted,
+        @JsonProperty("Iops") Integer iops,
+        @JsonProperty("SnapshotId") String snapshotId,
+        @JsonProperty("VolumeSize") Integer volumeSize,
+        @JsonProperty("VolumeType") String volumeType) {
+}

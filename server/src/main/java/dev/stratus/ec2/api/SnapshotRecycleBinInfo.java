@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SnapshotRecycleBinInfo(
+        @JsonProperty("SnapshotId") String snapshotId,
+        @JsonProperty("RecycleBinEnterTime") java.time.Instant recycleBinEnterTime,
+        @JsonProperty("RecycleBinExitTime") java.time.Instant recycleBinExitTime,
+        @JsonProperty("Description") String description,
+        @JsonProperty("VolumeId") String volumeId) {
+}

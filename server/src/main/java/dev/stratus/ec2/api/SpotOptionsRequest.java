@@ -1,0 +1,17 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SpotOptionsRequest(
+        @JsonProperty("AllocationStrategy") String allocationStrategy,
+        @JsonProperty("MaintenanceStrategies") FleetSpotMaintenanceStrategiesRequest maintenanceStrategies,
+        @JsonProperty("InstanceInterruptionBehavior") String instanceInterruptionBehavior,
+        @JsonProperty("InstancePoolsToUseCount") Integer instancePoolsToUseCount,
+        @JsonProperty("SingleInstanceType") Boolean singleInstanceType,
+        @JsonProperty("SingleAvailabilityZone") Boolean singleAvailabilityZone,
+        @JsonProperty("MinTargetCapacity") Integer minTargetCapacity,
+        @JsonProperty("MaxTotalPrice") String maxTotalPrice) {
+}

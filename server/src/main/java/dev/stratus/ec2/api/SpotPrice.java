@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SpotPrice(
+        @JsonProperty("AvailabilityZone") String availabilityZone,
+        @JsonProperty("AvailabilityZoneId") String availabilityZoneId,
+        @JsonProperty("InstanceType") String instanceType,
+        @JsonProperty("ProductDescription") String productDescription,
+        @JsonProperty("SpotPrice") String spotPrice,
+        @JsonProperty("Timestamp") java.time.Instant timestamp) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StartDeclarativePoliciesReportRequest(
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("S3Bucket") String s3Bucket,
+        @JsonProperty("S3Prefix") String s3Prefix,
+        @JsonProperty("TargetId") String targetId,
+        @JsonProperty("TagSpecifications") java.util.List<TagSpecification> tagSpecifications) {
+}

@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StopInstancesRequest(
+        @JsonProperty("InstanceIds") java.util.List<String> instanceIds,
+        @JsonProperty("Hibernate") Boolean hibernate,
+        @JsonProperty("SkipOsShutdown") Boolean skipOsShutdown,
+        @JsonProperty("DryRun") Boolean dryRun,
+        @JsonProperty("Force") Boolean force) {
+}

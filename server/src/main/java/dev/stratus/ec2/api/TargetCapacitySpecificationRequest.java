@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TargetCapacitySpecificationRequest(
+        @JsonProperty("TotalTargetCapacity") Integer totalTargetCapacity,
+        @JsonProperty("OnDemandTargetCapacity") Integer onDemandTargetCapacity,
+        @JsonProperty("SpotTargetCapacity") Integer spotTargetCapacity,
+        @JsonProperty("DefaultTargetCapacityType") String defaultTargetCapacityType,
+        @JsonProperty("TargetCapacityUnitType") String targetCapacityUnitType) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransitGatewayClientVpnAttachment(
+        @JsonProperty("TransitGatewayAttachmentId") String transitGatewayAttachmentId,
+        @JsonProperty("TransitGatewayId") String transitGatewayId,
+        @JsonProperty("ClientVpnEndpointId") String clientVpnEndpointId,
+        @JsonProperty("ClientVpnOwnerId") String clientVpnOwnerId,
+        @JsonProperty("State") String state,
+        @JsonProperty("CreationTime") String creationTime) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransitGatewayPropagation(
+        @JsonProperty("TransitGatewayAttachmentId") String transitGatewayAttachmentId,
+        @JsonProperty("ResourceId") String resourceId,
+        @JsonProperty("ResourceType") String resourceType,
+        @JsonProperty("TransitGatewayRouteTableId") String transitGatewayRouteTableId,
+        @JsonProperty("State") String state,
+        @JsonProperty("TransitGatewayRouteTableAnnouncementId") String transitGatewayRouteTableAnnouncementId) {
+}

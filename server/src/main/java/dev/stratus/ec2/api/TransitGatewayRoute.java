@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransitGatewayRoute(
+        @JsonProperty("DestinationCidrBlock") String destinationCidrBlock,
+        @JsonProperty("PrefixListId") String prefixListId,
+        @JsonProperty("TransitGatewayRouteTableAnnouncementId") String transitGatewayRouteTableAnnouncementId,
+        @JsonProperty("TransitGatewayAttachments") java.util.List<TransitGatewayRouteAttachment> transitGatewayAttachments,
+        @JsonProperty("Type") String type,
+        @JsonProperty("State") String state) {
+}

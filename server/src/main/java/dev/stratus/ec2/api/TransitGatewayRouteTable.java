@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransitGatewayRouteTable(
+        @JsonProperty("TransitGatewayRouteTableId") String transitGatewayRouteTableId,
+        @JsonProperty("TransitGatewayId") String transitGatewayId,
+        @JsonProperty("State") String state,
+        @JsonProperty("DefaultAssociationRouteTable") Boolean defaultAssociationRouteTable,
+        @JsonProperty("DefaultPropagationRouteTable") Boolean defaultPropagationRouteTable,
+        @JsonProperty("CreationTime") java.time.Instant creationTime,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

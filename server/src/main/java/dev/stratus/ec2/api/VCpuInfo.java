@@ -1,0 +1,14 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VCpuInfo(
+        @JsonProperty("DefaultVCpus") Integer defaultVCpus,
+        @JsonProperty("DefaultCores") Integer defaultCores,
+        @JsonProperty("DefaultThreadsPerCore") Integer defaultThreadsPerCore,
+        @JsonProperty("ValidCores") java.util.List<Integer> validCores,
+        @JsonProperty("ValidThreadsPerCore") java.util.List<Integer> validThreadsPerCore) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VgwTelemetry(
+        @JsonProperty("AcceptedRouteCount") Integer acceptedRouteCount,
+        @JsonProperty("LastStatusChange") java.time.Instant lastStatusChange,
+        @JsonProperty("OutsideIpAddress") String outsideIpAddress,
+        @JsonProperty("Status") String status,
+        @JsonProperty("StatusMessage") String statusMessage,
+        @JsonProperty("CertificateArn") String certificateArn) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VolumeStatusEvent(
+        @JsonProperty("Description") String description,
+        @JsonProperty("EventId") String eventId,
+        @JsonProperty("EventType") String eventType,
+        @JsonProperty("NotAfter") java.time.Instant notAfter,
+        @JsonProperty("NotBefore") java.time.Instant notBefore,
+        @JsonProperty("InstanceId") String instanceId) {
+}

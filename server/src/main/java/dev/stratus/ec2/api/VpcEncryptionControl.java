@@ -1,0 +1,16 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VpcEncryptionControl(
+        @JsonProperty("VpcId") String vpcId,
+        @JsonProperty("VpcEncryptionControlId") String vpcEncryptionControlId,
+        @JsonProperty("Mode") String mode,
+        @JsonProperty("State") String state,
+        @JsonProperty("StateMessage") String stateMessage,
+        @JsonProperty("ResourceExclusions") VpcEncryptionControlExclusions resourceExclusions,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}

@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VpcPeeringConnection(
+        @JsonProperty("AccepterVpcInfo") VpcPeeringConnectionVpcInfo accepterVpcInfo,
+        @JsonProperty("ExpirationTime") java.time.Instant expirationTime,
+        @JsonProperty("RequesterVpcInfo") VpcPeeringConnectionVpcInfo requesterVpcInfo,
+        @JsonProperty("Status") VpcPeeringConnectionStateReason status,
+        @JsonProperty("Tags") java.util.List<Tag> tags,
+        @JsonProperty("VpcPeeringConnectionId") String vpcPeeringConnectionId) {
+}

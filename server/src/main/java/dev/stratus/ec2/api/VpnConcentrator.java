@@ -1,0 +1,15 @@
+// Generated from the ec2 model by scripts/generate-apis. Do not edit.
+package dev.stratus.ec2.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VpnConcentrator(
+        @JsonProperty("VpnConcentratorId") String vpnConcentratorId,
+        @JsonProperty("State") String state,
+        @JsonProperty("TransitGatewayId") String transitGatewayId,
+        @JsonProperty("TransitGatewayAttachmentId") String transitGatewayAttachmentId,
+        @JsonProperty("Type") String type,
+        @JsonProperty("Tags") java.util.List<Tag> tags) {
+}
