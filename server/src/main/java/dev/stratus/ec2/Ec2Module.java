@@ -14,8 +14,9 @@ import dev.stratus.protocol.model.ServiceModel;
  * images they start from, with AWS's states, timings and events, and no virtual machine behind them.
  */
 public final class Ec2Module implements ServiceModule {
-    /** EC2 answers a refusal as {@code UnauthorizedOperation}, 403. */
-    private static final Refusal UNAUTHORIZED_OPERATION = new Refusal("UnauthorizedOperation", 403, a -> a);
+    /** EC2 answers a refusal as {@code UnauthorizedOperation}, 403, its own sentence before IAM's. */
+    private static final Refusal UNAUTHORIZED_OPERATION = new Refusal("UnauthorizedOperation", 403, a -> a,
+            m -> "You are not authorized to perform this operation. " + m);
 
     private final Ec2Service ec2;
 
