@@ -308,7 +308,7 @@ public final class StratusServer implements AutoCloseable {
         if (raw != null) {
             UrlEncoded.forEachPair(raw, (k, v) -> query.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         }
-        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers(req), body);
+        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers(req), body, req.remotePeer().host());
     }
 
     private HttpResponse own(HttpRequest request) {
