@@ -65,7 +65,7 @@ import java.util.regex.Pattern;
  * nor written, as Stratus has no S3 yet), their event selectors, tags, and LookupEvents over event
  * history ({@link EventHistory}), which {@link Recorder} fills from every management call.
  */
-final class CloudTrailService implements CloudTrailApi {
+public final class CloudTrailService implements CloudTrailApi {
     /** AWS's limit of trails per region for an account. */
     static final int MAX_TRAILS = 5;
     private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
