@@ -13,7 +13,8 @@ import java.util.Set;
  * PublishBatch, Lambda Invoke, EventBridge PutEvents, CloudWatch Logs' log-event reads and writes.</li>
  * <li>Read-only: the Describe/Get/List/Lookup operations, less STS's GetSessionToken and
  * GetFederationToken (AWS counts them as writes), plus the read-only calls whose names do not say
- * so (KMS's cryptographic operations, TestEventPattern, Simulate*, …).</li>
+ * so (KMS's cryptographic operations, STS's AssumeRole family — EventBridge's guide matches AssumeRole
+ * with a rule enabled for read-only events —, TestEventPattern, Simulate*, …).</li>
  * <li>Lambda's eventNames carry the API version of the operation's path ({@code CreateFunction20150331},
  * {@code UpdateFunctionCode20150331v2}).</li>
  * <li>IAM's events belong to us-east-1, as a global service's do.</li>
@@ -36,6 +37,7 @@ final class EventKinds {
             "kms.VerifyMac", "kms.Sign", "kms.Verify", "kms.DeriveSharedSecret",
             "events.TestEventPattern", "iam.SimulateCustomPolicy", "iam.SimulatePrincipalPolicy",
             "logs.StartQuery", "logs.TestMetricFilter", "secretsmanager.ValidateResourcePolicy", "sts.DecodeAuthorizationMessage",
+            "sts.AssumeRole", "sts.AssumeRoleWithWebIdentity", "sts.AssumeRoleWithSAML", "sts.AssumeRoot",
             "cloudtrail.LookupEvents", "ec2.SearchTransitGatewayRoutes");
 
     /** Lambda operations whose eventName adds "v2" after the API version. */
@@ -61,6 +63,14 @@ final class EventKinds {
         }
         return READS_NAMED_OTHERWISE.contains(qualified) || operation.startsWith("Describe") || operation.startsWith("Get")
                 || operation.startsWith("List") || operation.startsWith("Lookup");
+    }
+
+    /**
+     * Whether the record carries the answer: not for reads (CloudTrail records what a call changed),
+     * except STS's AssumeRole family, whose records show the session's key and user though read-only.
+     */
+    static boolean recordsResponse(String service, String operation) {
+        return !isReadOnly(service, operation) || service.equals("sts") && operation.startsWith("AssumeRo");
     }
 
     /** The eventName: the operation's name, with the API version of its path for Lambda. */

@@ -111,7 +111,8 @@ final class Recorder implements ApiCallRecorder {
             r.put("errorMessage", error.getMessage());
         }
         r.set("requestParameters", m.rendering().request(operation, call.input()));
-        r.set("responseElements", error != null || readOnly ? null : m.rendering().response(operation, call.output(), ctx.requestId()));
+        r.set("responseElements", error != null || !EventKinds.recordsResponse(ctx.service(), ctx.operation()) ? null
+                : m.rendering().response(operation, call.output(), ctx.requestId()));
         r.put("requestID", ctx.requestId());
         r.put("eventID", Ids.uuid());
         r.put("readOnly", readOnly);

@@ -63,7 +63,10 @@ final class Rendering {
         if (operation.input() == null || input == null || input.isEmpty()) {
             return null;
         }
-        ObjectNode out = (ObjectNode) render(model.shape(operation.input()), input, true);
+        JsonNode rendered = render(model.shape(operation.input()), input, true);
+        if (!(rendered instanceof ObjectNode out)) {
+            return rendered;
+        }
         if (ec2 && operation.name().equals("RunInstances")) {
             ObjectNode item = NODES.objectNode();
             for (String m : RUN_INSTANCES_ITEM) {

@@ -255,6 +255,12 @@ class CloudTrailServiceTest {
         assertEquals("true", lookup("ReadOnly", "true").events().getFirst().readOnly());
         assertEquals(0, lookup("ReadOnly", "false").events().size());
         assertEquals("InvalidLookupAttributesException", assertThrows(AwsException.class, () -> lookup("ReadOnly", "yes")).code());
+
+        call(ctx("sts", "AssumeRole", ALICE, "AKIAALICE"), "{\"RoleArn\":\"arn:aws:iam::111122223333:role/r\",\"RoleSessionName\":\"s\"}",
+                "{\"AssumedRoleUser\":{\"AssumedRoleId\":\"AROAR:s\",\"Arn\":\"arn:aws:sts::111122223333:assumed-role/r/s\"}}", null);
+        JsonNode assumed = bus.getLast().detail();
+        assertTrue(assumed.get("readOnly").asBoolean(), "AssumeRole is read-only");
+        assertEquals("AROAR:s", assumed.at("/responseElements/assumedRoleUser/assumedRoleId").asText(), "and yet records its session");
     }
 
     @Test
