@@ -107,8 +107,11 @@ final class Ec2Service implements Ec2Api {
         this.network = new Ec2Network(store, tags, clock, timers);
     }
 
-    /** Where instances are put and what they start from. */
-    Network network() {
+    /**
+     * Where instances are put and what they start from ({@link Network}), and the hooks the rest
+     * of EC2 gives it: the groups instances use, the snapshots EBS keeps, images made from instances.
+     */
+    Ec2Network network() {
         return network;
     }
 

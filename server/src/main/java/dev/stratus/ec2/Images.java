@@ -192,8 +192,9 @@ final class Images {
         if (in.imdsSupport() != null && !in.imdsSupport().equals("v2.0")) {
             throw new AwsException("InvalidParameterValue", "Value (" + in.imdsSupport() + ") for parameter imdsSupport is invalid.");
         }
-        Image image = make(tx, ctx.accountId(), ctx.region(), in.name(), in.description(), in.architecture(), root, in.blockDeviceMappings(),
-                null, in.bootMode(), in.enaSupport(), in.sriovNetSupport(), in.imdsSupport(), in.tagSpecifications(), false);
+        Image image = make(tx, ctx.accountId(), ctx.region(), new Registration(in.name(), in.description(), in.architecture(), root,
+                in.blockDeviceMappings(), null, in.bootMode(), in.enaSupport(), in.sriovNetSupport(), in.imdsSupport()), in.tagSpecifications(),
+                false);
         return image.imageId();
     }
 
@@ -300,9 +301,10 @@ final class Images {
             specs.add(new TagSpecification("image", merged.entrySet().stream().map(e -> new dev.stratus.ec2.api.Tag(e.getKey(), e.getValue()))
                     .toList()));
         }
-        Image copy = make(tx, ctx.accountId(), ctx.region(), in.name(), in.description() != null ? in.description() : source.description(),
-                source.architecture(), source.rootDeviceName(), source.blockDeviceMappings(), null, source.bootMode(), source.enaSupport(),
-                source.sriovNetSupport(), source.imdsSupport(), specs, true);
+        checkName(tx, ctx.accountId(), ctx.region(), in.name());
+        Image copy = insert(tx, ctx.accountId(), ctx.region(), new Registration(in.name(), in.description() != null ? in.description()
+                : source.description(), source.architecture(), source.rootDeviceName(), source.blockDeviceMappings(), null, source.bootMode(),
+                source.enaSupport(), source.sriovNetSupport(), source.imdsSupport()), specs, true);
         Image withSource = Rows.with(Rows.with(copy, "SourceImageId", source.imageId()), "SourceImageRegion", in.sourceRegion());
         save(tx, ctx.region(), withSource);
         return copy.imageId();
@@ -327,15 +329,28 @@ final class Images {
     }
 
     /**
-     * Registers an image of the account from block device mappings (each EBS one from a snapshot
-     * the account can use, or empty for a new volume), as RegisterImage and CreateImage make them:
-     * a name refused as EC2 refuses it ({@code InvalidAMIName.Malformed}, {@code .Duplicate}),
-     * mappings defaulted as EC2 defaults them. A {@code pending} image becomes available after
-     * {@link #PENDING}.
+     * What an image is made from, as RegisterImage, CopyImage and CreateImage give it: null
+     * members take EC2's defaults (x86_64, ENA, {@code simple} SR-IOV).
      */
-    Image make(Tx tx, String account, String region, String name, String description, String architecture, String rootDeviceName,
-               List<BlockDeviceMapping> mappings, String sourceInstanceId, String bootMode, Boolean enaSupport, String sriovNetSupport,
-               String imdsSupport, List<TagSpecification> specs, boolean pending) throws SQLException {
+    record Registration(String name, String description, String architecture, String rootDeviceName, List<BlockDeviceMapping> mappings,
+                        String sourceInstanceId, String bootMode, Boolean enaSupport, String sriovNetSupport, String imdsSupport) {
+    }
+
+    /**
+     * Registers an image of the account from block device mappings (each EBS one from a snapshot
+     * the account can use, or empty for a new volume of a given size), as RegisterImage and
+     * CreateImage make them: a name refused as EC2 refuses it ({@code InvalidAMIName.Malformed},
+     * {@code .Duplicate}), mappings defaulted as EC2 defaults them (gp2, DeleteOnTermination, the
+     * snapshot's size). A {@code pending} image becomes available after {@link #PENDING}.
+     */
+    Image make(Tx tx, String account, String region, Registration r, List<TagSpecification> specs, boolean pending) throws SQLException {
+        checkName(tx, account, region, r.name());
+        return insert(tx, account, region, new Registration(r.name(), r.description(), r.architecture(), r.rootDeviceName(),
+                mappings(tx, account, region, r.mappings()), r.sourceInstanceId(), r.bootMode(), r.enaSupport(), r.sriovNetSupport(),
+                r.imdsSupport()), specs, pending);
+    }
+
+    private void checkName(Tx tx, String account, String region, String name) throws SQLException {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new AwsException("InvalidAMIName.Malformed", "AMI names must be between 3 and 128 characters long, and may contain letters, "
                     + "numbers, '(', ')', '.', '-', '/' and '_'");
@@ -347,23 +362,27 @@ final class Images {
                 throw new AwsException("InvalidAMIName.Duplicate", "AMI name " + name + " is already in use by AMI " + rs.getString(1));
             }
         }
-        String arch = architecture == null ? "x86_64" : architecture;
+    }
+
+    /** An image from mappings already checked (a copy's are its source's). */
+    private Image insert(Tx tx, String account, String region, Registration r, List<TagSpecification> specs, boolean pending) throws SQLException {
+        String arch = r.architecture() == null ? "x86_64" : r.architecture();
         if (!Set.of("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac").contains(arch)) {
             throw new AwsException("InvalidParameterValue", "Value (" + arch + ") for parameter architecture is invalid.");
         }
-        List<BlockDeviceMapping> devices = mappings(tx, account, region, mappings);
-        boolean rootHasSnapshot = devices.stream().anyMatch(m -> m.deviceName().equals(rootDeviceName) && m.ebs() != null
+        boolean rootHasSnapshot = r.mappings().stream().anyMatch(m -> m.deviceName().equals(r.rootDeviceName()) && m.ebs() != null
                 && m.ebs().snapshotId() != null);
         if (!rootHasSnapshot) {
-            throw new AwsException("InvalidBlockDeviceMapping", "The root device name '" + rootDeviceName + "' must be mapped to an EBS snapshot.");
+            throw new AwsException("InvalidBlockDeviceMapping", "The root device name '" + r.rootDeviceName()
+                    + "' must be mapped to an EBS snapshot.");
         }
         String id = Ec2Ids.next("ami");
         String created = Instant.ofEpochMilli(clock.millis()).truncatedTo(ChronoUnit.MILLIS).toString();
-        Image image = new Image("Linux/UNIX", "RunInstances", devices, description, enaSupport == null || enaSupport, "xen", null, name,
-                rootDeviceName, "ebs", sriovNetSupport == null ? "simple" : sriovNetSupport, null, null, "hvm", bootMode, null, null, imdsSupport,
-                sourceInstanceId, "disabled", null, null, null, null, null, id, account + "/" + name, pending ? "pending" : "available", account,
-                created, false, null, arch, "machine", null, null, null);
-        tx.update("INSERT INTO ec2_image (region, image_id, owner, name, public, doc) VALUES (?, ?, ?, ?, 0, ?)", region, id, account, name,
+        Image image = new Image("Linux/UNIX", "RunInstances", r.mappings(), r.description(), r.enaSupport() == null || r.enaSupport(), "xen", null,
+                r.name(), r.rootDeviceName(), "ebs", r.sriovNetSupport() == null ? "simple" : r.sriovNetSupport(), null, null, "hvm", r.bootMode(),
+                null, null, r.imdsSupport(), r.sourceInstanceId(), "disabled", null, null, null, null, null, id, account + "/" + r.name(),
+                pending ? "pending" : "available", account, created, false, null, arch, "machine", null, null, null);
+        tx.update("INSERT INTO ec2_image (region, image_id, owner, name, public, doc) VALUES (?, ?, ?, ?, 0, ?)", region, id, account, r.name(),
                 Json.string(image));
         Map<String, String> given = tags.specified(tx, account, region, ResourceType.IMAGE, id, specs);
         if (pending) {
