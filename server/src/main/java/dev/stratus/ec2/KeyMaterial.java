@@ -102,7 +102,8 @@ final class KeyMaterial {
                 return der(Base64.getMimeDecoder().decode(text));
             }
             return fromBlob(blob);
-        } catch (IllegalArgumentException | GeneralSecurityException | java.nio.BufferUnderflowException e) {
+        } catch (RuntimeException | GeneralSecurityException e) {
+            // whatever the material is, it is not a key EC2 takes
             return Optional.empty();
         }
     }
