@@ -87,6 +87,7 @@ def test_the_default_vpc_as_aws_makes_it(ec2):
     assert default_group["Description"] == "default VPC security group"
     assert default_group["IpPermissions"][0]["UserIdGroupPairs"][0]["GroupId"] == default_group["GroupId"]
     expect_error(ec2.create_default_vpc, "DefaultVpcAlreadyExists")
+    expect_error(ec2.create_default_subnet, "DefaultSubnetAlreadyExistsInAvailabilityZone", AvailabilityZone="us-east-1a")
     expect_error(ec2.describe_internet_gateways, "InvalidInternetGatewayID.NotFound", InternetGatewayIds=["igw-12345678"])
     expect_error(ec2.describe_route_tables, "InvalidRouteTableID.NotFound", RouteTableIds=["rtb-12345678"])
     expect_error(ec2.describe_network_acls, "InvalidNetworkAclID.NotFound", NetworkAclIds=["acl-12345678"])

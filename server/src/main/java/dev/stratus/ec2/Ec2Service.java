@@ -6,6 +6,8 @@ import dev.stratus.ec2.api.AuthorizeSecurityGroupIngressRequest;
 import dev.stratus.ec2.api.AuthorizeSecurityGroupIngressResult;
 import dev.stratus.ec2.api.CopyImageRequest;
 import dev.stratus.ec2.api.CopyImageResult;
+import dev.stratus.ec2.api.CreateDefaultSubnetRequest;
+import dev.stratus.ec2.api.CreateDefaultSubnetResult;
 import dev.stratus.ec2.api.CreateDefaultVpcRequest;
 import dev.stratus.ec2.api.CreateDefaultVpcResult;
 import dev.stratus.ec2.api.CreateKeyPairRequest;
@@ -168,6 +170,12 @@ final class Ec2Service implements Ec2Api {
     @Override
     public CreateDefaultVpcResult createDefaultVpc(RequestContext ctx, CreateDefaultVpcRequest in) {
         return new CreateDefaultVpcResult(store.write(tx -> network.vpcs.createDefault(tx, ctx)));
+    }
+
+    @Override
+    public CreateDefaultSubnetResult createDefaultSubnet(RequestContext ctx, CreateDefaultSubnetRequest in) {
+        return new CreateDefaultSubnetResult(store.write(tx -> network.vpcs.createDefaultSubnet(tx, ctx, in.availabilityZone(),
+                in.availabilityZoneId(), in.ipv6Native())));
     }
 
     @Override

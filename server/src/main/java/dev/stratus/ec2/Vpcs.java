@@ -197,6 +197,34 @@ final class Vpcs {
         return makeDefault(tx, ctx.accountId(), ctx.region());
     }
 
+    /** CreateDefaultSubnet: the zone's default subnet again, in the first /20 of the default VPC no subnet overlaps. */
+    Subnet createDefaultSubnet(Tx tx, RequestContext ctx, String zoneName, String zoneId, Boolean ipv6Native) throws SQLException {
+        if (Boolean.TRUE.equals(ipv6Native)) {
+            throw new AwsException("InvalidParameterValue", "IPv6 CIDR blocks are not available in this region.");
+        }
+        if ((zoneName == null) == (zoneId == null)) {
+            throw new AwsException("InvalidParameterCombination", "Either AvailabilityZone or AvailabilityZoneId must be specified, but not both.");
+        }
+        String zone = Regions.zone(ctx.region(), zoneName, zoneId).orElseThrow(() -> new AwsException("InvalidParameterValue",
+                "Value (" + (zoneName != null ? zoneName : zoneId) + ") for parameter availabilityZone is invalid."));
+        Vpc vpc = defaultVpc(tx, ctx.accountId(), ctx.region()).orElseThrow(() -> new AwsException("DefaultVpcDoesNotExist",
+                "No default VPC exists for this account in this region."));
+        List<Subnet> existing = Subnets.inVpc(tx, ctx.accountId(), ctx.region(), vpc.vpcId());
+        if (existing.stream().anyMatch(s -> s.defaultForAz() && s.availabilityZone().equals(zone))) {
+            throw new AwsException("DefaultSubnetAlreadyExistsInAvailabilityZone", "The default subnet already exists in availability zone "
+                    + zone + ".");
+        }
+        Cidr whole = Cidr.parse(DEFAULT_CIDR).orElseThrow();
+        long step = 1L << (32 - DEFAULT_SUBNET_PREFIX);
+        for (long base = whole.base(); base < whole.base() + whole.size(); base += step) {
+            Cidr candidate = new Cidr(base, DEFAULT_SUBNET_PREFIX);
+            if (existing.stream().noneMatch(s -> Cidr.parse(s.cidrBlock()).orElseThrow().overlaps(candidate))) {
+                return subnets.insert(tx, ctx.accountId(), ctx.region(), vpc.vpcId(), candidate, zone, true, null);
+            }
+        }
+        throw new AwsException("InsufficientFreeAddressesInSubnet", "The default VPC has no free /20 left for a default subnet.");
+    }
+
     void delete(Tx tx, RequestContext ctx, String vpcId) throws SQLException {
         String account = ctx.accountId();
         String region = ctx.region();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.ec2.api.AttributeBooleanValue;
+import dev.stratus.ec2.api.CreateDefaultSubnetRequest;
 import dev.stratus.ec2.api.CreateDefaultVpcRequest;
 import dev.stratus.ec2.api.CreateSubnetRequest;
 import dev.stratus.ec2.api.CreateTagsRequest;
@@ -177,9 +178,25 @@ class VpcsTest extends NetworkFixture {
         assertEquals("none", ec2.describeAccountAttributes(ctx("DescribeAccountAttributes"), new DescribeAccountAttributesRequest(null,
                 List.of("default-vpc"))).accountAttributes().getFirst().attributeValues().getFirst().attributeValue());
         assertEquals("VPCIdNotSpecified", code(() -> store.write(tx -> network.place(tx, ACCOUNT, "us-east-1", null, null))));
+        assertEquals("DefaultVpcDoesNotExist", code(() -> ec2.createDefaultSubnet(ctx("CreateDefaultSubnet"),
+                new CreateDefaultSubnetRequest("us-east-1a", null, null, null))));
         Vpc again = ec2.createDefaultVpc(ctx("CreateDefaultVpc"), new CreateDefaultVpcRequest(null)).vpc();
         assertTrue(again.isDefault());
         assertEquals(6, subnets().size());
+    }
+
+    @Test
+    void createDefaultSubnetMakesAZonesDefaultSubnetAgain() {
+        Subnet b = subnets(new Filter("availability-zone", List.of("us-east-1b"))).getFirst();
+        assertEquals("DefaultSubnetAlreadyExistsInAvailabilityZone", code(() -> ec2.createDefaultSubnet(ctx("CreateDefaultSubnet"),
+                new CreateDefaultSubnetRequest("us-east-1b", null, null, null))));
+        ec2.deleteSubnet(ctx("DeleteSubnet"), new DeleteSubnetRequest(b.subnetId(), null));
+        Subnet again = ec2.createDefaultSubnet(ctx("CreateDefaultSubnet"), new CreateDefaultSubnetRequest(null, null, null, "use1-az2")).subnet();
+        assertEquals("us-east-1b", again.availabilityZone());
+        assertEquals("172.31.16.0/20", again.cidrBlock(), "the first /20 free");
+        assertTrue(again.defaultForAz());
+        assertEquals("InvalidParameterValue", code(() -> ec2.createDefaultSubnet(ctx("CreateDefaultSubnet"),
+                new CreateDefaultSubnetRequest("us-east-1z", null, null, null))));
     }
 
     @Test
