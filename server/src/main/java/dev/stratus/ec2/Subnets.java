@@ -216,12 +216,17 @@ final class Subnets {
      */
     String allocate(Tx tx, String account, String region, Subnet subnet) throws SQLException {
         Cidr cidr = Cidr.parse(subnet.cidrBlock()).orElseThrow();
-        long n = RESERVED_AT_START;
-        if (Rows.exists(tx, "SELECT 1 FROM ec2_private_ip WHERE account = ? AND region = ? AND subnet_id = ? AND n = ?",
-                account, region, subnet.subnetId(), RESERVED_AT_START)) {
-            n = Rows.number(tx, "SELECT a.n + 1 FROM ec2_private_ip a WHERE a.account = ? AND a.region = ? AND a.subnet_id = ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM ec2_private_ip b WHERE b.account = a.account AND b.region = a.region "
-                    + "AND b.subnet_id = a.subnet_id AND b.n = a.n + 1) ORDER BY a.n LIMIT 1", account, region, subnet.subnetId());
+        long taken = taken(tx, account, region, subnet.subnetId());
+        long highest = Rows.number(tx, "SELECT COALESCE(MAX(n), ?) FROM ec2_private_ip WHERE account = ? AND region = ? AND subnet_id = ?",
+                RESERVED_AT_START - 1, account, region, subnet.subnetId());
+        // Without a gap (nothing given back below the highest), the next is past the highest: no search for a launch of many.
+        long n = highest + 1;
+        if (taken != highest - RESERVED_AT_START + 1) {
+            n = Rows.exists(tx, "SELECT 1 FROM ec2_private_ip WHERE account = ? AND region = ? AND subnet_id = ? AND n = ?",
+                    account, region, subnet.subnetId(), RESERVED_AT_START) ? Rows.number(tx, "SELECT a.n + 1 FROM ec2_private_ip a "
+                    + "WHERE a.account = ? AND a.region = ? AND a.subnet_id = ? AND NOT EXISTS (SELECT 1 FROM ec2_private_ip b "
+                    + "WHERE b.account = a.account AND b.region = a.region AND b.subnet_id = a.subnet_id AND b.n = a.n + 1) ORDER BY a.n LIMIT 1",
+                    account, region, subnet.subnetId()) : RESERVED_AT_START;
         }
         if (n >= cidr.size() - 1) {
             throw new AwsException("InsufficientFreeAddressesInSubnet",
