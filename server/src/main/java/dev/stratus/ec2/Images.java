@@ -70,7 +70,10 @@ final class Images {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9()\\[\\] ./\\-'@_]{3,128}");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
-    /** What EBS tells of a snapshot an image is registered from: its size in GiB, or empty when the account cannot use it. */
+    /**
+     * What EBS tells of a snapshot an image is registered from: its size in GiB (0 when not known,
+     * and the mapping keeps no size then), or empty when the account cannot use it.
+     */
     interface Snapshots {
         Optional<Integer> size(Tx tx, String account, String region, String snapshotId) throws SQLException;
     }
@@ -161,7 +164,7 @@ final class Images {
         if (in.executableUsers() != null && !in.executableUsers().isEmpty()) {
             List<Image> executable = new ArrayList<>();
             for (Image i : visible) {
-                Set<String> users = launchUsers(tx, ctx.region(), i.imageId());
+                Set<String> users = new HashSet<>(launchUsersOf(tx, ctx.region(), i.imageId()));
                 boolean ok = false;
                 for (String u : in.executableUsers()) {
                     ok |= u.equals("all") ? Boolean.TRUE.equals(i.publicValue())
@@ -516,10 +519,6 @@ final class Images {
         }
         out.sort((a, b) -> a.imageId().compareTo(b.imageId()));
         return out;
-    }
-
-    private static Set<String> launchUsers(Tx tx, String region, String imageId) throws SQLException {
-        return new HashSet<>(launchUsersOf(tx, region, imageId));
     }
 
     private static List<String> launchUsersOf(Tx tx, String region, String imageId) throws SQLException {

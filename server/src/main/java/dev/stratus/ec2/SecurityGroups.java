@@ -14,7 +14,6 @@ import dev.stratus.ec2.api.SecurityGroup;
 import dev.stratus.ec2.api.SecurityGroupRule;
 import dev.stratus.ec2.api.TagSpecification;
 import dev.stratus.ec2.api.UserIdGroupPair;
-import dev.stratus.ec2.api.Vpc;
 import dev.stratus.platform.Paging;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
