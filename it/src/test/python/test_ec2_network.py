@@ -344,3 +344,24 @@ def test_cli(cli):
     cli_failed(cli("ec2", "describe-images", "--image-ids", "ami-12345678"), "InvalidAMIID.NotFound", "DescribeImages")
     cli_failed(cli("ec2", "create-subnet", "--vpc-id", vpcs[0]["VpcId"], "--cidr-block", "172.31.0.0/24"),
                "InvalidSubnet.Conflict", "CreateSubnet")
+
+
+def test_waiters(ec2):
+    fast = {"Delay": 1, "MaxAttempts": 10}
+    name = unique("wait")
+    ec2.create_key_pair(KeyName=name)
+    ec2.get_waiter("key_pair_exists").wait(KeyNames=[name], WaiterConfig=fast)
+    group_id = ec2.create_security_group(GroupName=name, Description="waited for")["GroupId"]
+    ec2.get_waiter("security_group_exists").wait(GroupIds=[group_id], WaiterConfig=fast)
+    vpc_id = ec2.create_vpc(CidrBlock="10.70.0.0/16")["Vpc"]["VpcId"]
+    ec2.get_waiter("vpc_available").wait(VpcIds=[vpc_id], WaiterConfig=fast)
+    subnet_id = ec2.create_subnet(VpcId=vpc_id, CidrBlock="10.70.0.0/24")["Subnet"]["SubnetId"]
+    ec2.get_waiter("subnet_available").wait(SubnetIds=[subnet_id], WaiterConfig=fast)
+    source = ec2.describe_images(Owners=["amazon"])["Images"][0]["ImageId"]
+    copy = ec2.copy_image(Name=name, SourceImageId=source, SourceRegion="us-east-1")["ImageId"]
+    ec2.get_waiter("image_available").wait(ImageIds=[copy], WaiterConfig=fast)
+    ec2.deregister_image(ImageId=copy)
+    ec2.delete_subnet(SubnetId=subnet_id)
+    ec2.delete_vpc(VpcId=vpc_id)
+    ec2.delete_security_group(GroupId=group_id)
+    ec2.delete_key_pair(KeyName=name)
