@@ -116,7 +116,7 @@ final class Subnets {
 
     DescribeSubnetsResult describe(Tx tx, RequestContext ctx, DescribeSubnetsRequest in) throws SQLException {
         Predicate<Subnet> wanted = FILTERS.parse(in.filters());
-        List<Subnet> all = withTags(tx, ctx.accountId(), ctx.region(), Rows.docs(tx, Subnet.class,
+        List<Subnet> all = shown(tx, ctx.accountId(), ctx.region(), Rows.docs(tx, Subnet.class,
                 "SELECT doc FROM ec2_subnet WHERE account = ? AND region = ? ORDER BY subnet_id", ctx.accountId(), ctx.region()));
         List<Subnet> named = Rows.named(all, Subnet::subnetId, in.subnetIds(), ResourceType.SUBNET);
         Paging.Page<Subnet> page = Pages.of(ctx, named.stream().filter(wanted).toList(), Subnet::subnetId, in.nextToken(), in.maxResults(),
@@ -186,15 +186,18 @@ final class Subnets {
                 zone, defaultForAz, defaultForAz);
         tx.update("INSERT INTO ec2_subnet (account, region, subnet_id, vpc_id, zone, cidr, default_for_az, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 account, region, id, vpcId, zone, cidr.toString(), defaultForAz ? 1 : 0, Json.string(s));
-        Map<String, String> given = tags.specified(tx, account, region, ResourceType.SUBNET, id, specs);
-        return Rows.with(Rows.with(s, "AvailableIpAddressCount", (int) (cidr.size() - 5)), "Tags", ResourceTags.tagSet(given));
+        return shown(s, 0, tags.specified(tx, account, region, ResourceType.SUBNET, id, specs));
     }
 
     /** The subnet with its free addresses and tags, or empty. */
     Optional<Subnet> find(Tx tx, String account, String region, String subnetId) throws SQLException {
         Optional<Subnet> s = Rows.doc(tx, Subnet.class, "SELECT doc FROM ec2_subnet WHERE account = ? AND region = ? AND subnet_id = ?",
                 account, region, subnetId);
-        return s.isEmpty() ? s : Optional.of(withTags(tx, account, region, List.of(s.get())).getFirst());
+        if (s.isEmpty()) {
+            return s;
+        }
+        // One subnet's count and tags, not the region's: instances look their subnets up one at a time.
+        return Optional.of(shown(s.get(), taken(tx, account, region, subnetId), tags.of(tx, account, region, subnetId)));
     }
 
     /** The subnets of a VPC, as stored (without counts and tags). */
@@ -205,7 +208,7 @@ final class Subnets {
 
     /** The default subnets of a VPC, in zone order. */
     List<Subnet> defaults(Tx tx, String account, String region, String vpcId) throws SQLException {
-        return withTags(tx, account, region, Rows.docs(tx, Subnet.class,
+        return shown(tx, account, region, Rows.docs(tx, Subnet.class,
                 "SELECT doc FROM ec2_subnet WHERE account = ? AND region = ? AND vpc_id = ? AND default_for_az = 1 ORDER BY zone",
                 account, region, vpcId));
     }
@@ -274,7 +277,7 @@ final class Subnets {
     }
 
     /** Subnets as stored, with their free addresses counted and their tags. */
-    private List<Subnet> withTags(Tx tx, String account, String region, List<Subnet> stored) throws SQLException {
+    private List<Subnet> shown(Tx tx, String account, String region, List<Subnet> stored) throws SQLException {
         Map<String, Map<String, String>> tagged = tags.ofKind(tx, account, region, ResourceType.SUBNET);
         Map<String, Long> takenBySubnet = new HashMap<>();
         PreparedStatement ps = tx.sql("SELECT subnet_id, COUNT(*) FROM ec2_private_ip WHERE account = ? AND region = ? GROUP BY subnet_id");
@@ -286,9 +289,14 @@ final class Subnets {
         }
         List<Subnet> out = new ArrayList<>();
         for (Subnet s : stored) {
-            long free = Cidr.parse(s.cidrBlock()).orElseThrow().size() - 5 - takenBySubnet.getOrDefault(s.subnetId(), 0L);
-            out.add(Rows.with(Rows.with(s, "AvailableIpAddressCount", (int) free), "Tags", ResourceTags.tagSet(tagged.get(s.subnetId()))));
+            out.add(shown(s, takenBySubnet.getOrDefault(s.subnetId(), 0L), tagged.get(s.subnetId())));
         }
         return out;
+    }
+
+    /** A stored subnet as EC2 shows it: its free addresses (its size less the five AWS keeps and those taken) and its tags. */
+    private static Subnet shown(Subnet stored, long taken, Map<String, String> tags) {
+        long free = Cidr.parse(stored.cidrBlock()).orElseThrow().size() - 5 - taken;
+        return Rows.with(Rows.with(stored, "AvailableIpAddressCount", (int) free), "Tags", ResourceTags.tagSet(tags));
     }
 }
