@@ -21,7 +21,7 @@ public final class Ec2Module implements ServiceModule {
     private final Ec2Service ec2;
 
     public Ec2Module(Platform platform) {
-        this.ec2 = new Ec2Service(platform.store(), new ResourceTags());
+        this.ec2 = new Ec2Service(platform.store(), new ResourceTags(), platform.clock(), platform.timers());
     }
 
     @Override
