@@ -364,6 +364,11 @@ final class EbsSnapshots {
         return Optional.of(new Restorable(s.snapshotId(), s.volumeSize(), s.encrypted(), s.kmsKeyId(), s.state()));
     }
 
+    /** The size in GiB of a snapshot the account may use, as EC2's images ask it of a snapshot an image is registered from. */
+    Optional<Integer> sizeOf(Tx tx, String account, String region, String snapshotId) throws SQLException {
+        return find(tx, account, region, snapshotId).map(Restorable::volumeSize);
+    }
+
     /** As {@link #find}, or EC2's error for a malformed or unknown id. */
     Restorable restorable(Tx tx, String account, String region, String snapshotId) throws SQLException {
         checkId(snapshotId);

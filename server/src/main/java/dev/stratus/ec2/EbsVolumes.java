@@ -164,6 +164,7 @@ final class EbsVolumes implements Volumes {
                 .allow(AttachmentState.ATTACHED, AttachmentState.DETACHING)
                 .allow(AttachmentState.ATTACHING, AttachmentState.DETACHED)
                 .allow(AttachmentState.ATTACHED, AttachmentState.DETACHED)
+                .allow(AttachmentState.DETACHING, AttachmentState.DETACHED)
                 .after(AttachmentState.DETACHING, delays.detach(), AttachmentState.DETACHED)
                 .build(timers, clock, new AttachmentStates());
         tags.register(ResourceType.VOLUME, (tx, account, region, id) -> EbsRepository.volume(tx, account, region, id).isPresent());
@@ -186,7 +187,7 @@ final class EbsVolumes implements Volumes {
             throw new AwsException("MissingParameter", "The request must contain the parameter size or snapshotId");
         }
         Volume made = store.write(tx -> {
-            String zone = zone(tx, ctx, in);
+            String zone = zone(ctx, in);
             EbsSnapshots.Restorable from = in.snapshotId() == null ? null : snapshots.restorable(tx, ctx.accountId(), ctx.region(), in.snapshotId());
             if (from != null && !from.state().equals("completed")) {
                 throw new AwsException("IncorrectState", "Snapshot is in invalid state - " + from.state());
@@ -424,12 +425,12 @@ final class EbsVolumes implements Volumes {
     public List<InstanceBlockDeviceMapping> attachAtLaunch(Tx tx, String account, String region, String instanceId, String availabilityZone,
                                                            List<BlockDeviceMapping> imageMappings, List<BlockDeviceMapping> requested,
                                                            List<TagSpecification> tagSpecifications) throws SQLException {
-        ResourceTags.check(tagSpecifications, Set.of(ResourceType.INSTANCE, ResourceType.VOLUME, ResourceType.NETWORK_INTERFACE));
         Map<String, EbsBlockDevice> merged = merge(imageMappings, requested);
-        Map<String, String> fromImage = new HashMap<>();
+        // An image's own mappings name their snapshots' sizes: a public snapshot EBS does not hold is taken at the image's word.
+        Map<String, Integer> fromImage = new HashMap<>();
         if (imageMappings != null) {
             imageMappings.stream().filter(m -> m.ebs() != null && m.ebs().snapshotId() != null && m.ebs().volumeSize() != null)
-                    .forEach(m -> fromImage.put(m.ebs().snapshotId(), String.valueOf(m.ebs().volumeSize())));
+                    .forEach(m -> fromImage.put(m.ebs().snapshotId(), m.ebs().volumeSize()));
         }
         List<VolumeRow> made = new ArrayList<>();
         List<Boolean> deleteOnTermination = new ArrayList<>();
@@ -446,7 +447,7 @@ final class EbsVolumes implements Volumes {
                     snapshotEncrypted = known.get().encrypted();
                     snapshotKey = known.get().kmsKeyId();
                 } else if (fromImage.containsKey(ebs.snapshotId())) {
-                    snapshotSize = Integer.valueOf(fromImage.get(ebs.snapshotId()));
+                    snapshotSize = fromImage.get(ebs.snapshotId());
                 } else {
                     throw ResourceType.SNAPSHOT.notFound(ebs.snapshotId());
                 }
@@ -503,6 +504,7 @@ final class EbsVolumes implements Volumes {
             boolean lastAttachment = EbsRepository.attachmentsOfVolume(tx, a.volumeId()).size() == 1;
             if (a.deleteOnTermination() && lastAttachment) {
                 EbsRepository.detach(tx, a.volumeId(), instanceId);
+                EbsRepository.setRequestId(tx, a.volumeId(), "");
                 volumes.move(tx, a.volumeId(), VolumeState.DELETING);
             } else {
                 attachments.move(tx, attachmentId(a), AttachmentState.DETACHED);
@@ -605,32 +607,10 @@ final class EbsVolumes implements Volumes {
         }
     }
 
-    private String zone(Tx tx, RequestContext ctx, CreateVolumeRequest in) throws SQLException {
-        List<String> known = zones.of(tx, ctx.accountId(), ctx.region());
-        if (in.availabilityZone() != null) {
-            if (!known.contains(in.availabilityZone())) {
-                throw new AwsException("InvalidZone.NotFound", "The zone '" + in.availabilityZone() + "' does not exist.");
-            }
-            return in.availabilityZone();
-        }
-        for (String z : known) {
-            if (zoneId(ctx.region(), z).equals(in.availabilityZoneId())) {
-                return z;
-            }
-        }
-        throw new AwsException("InvalidZone.NotFound", "The zone ID '" + in.availabilityZoneId() + "' does not exist.");
-    }
-
-    /**
-     * A zone's id ({@code use1-az1}, {@code apne1-az2}) from its name: the region's area, its
-     * direction's initials and number, then the zone letter's place. AWS maps names to ids per
-     * account; Stratus maps them the same for every account.
-     */
-    static String zoneId(String region, String zone) {
-        String[] parts = region.split("-");
-        String direction = parts.length < 3 ? "" : parts[1].replace("north", "n").replace("south", "s").replace("east", "e")
-                .replace("west", "w").replace("central", "c");
-        return parts[0] + direction + parts[parts.length - 1] + "-az" + (zone.charAt(zone.length() - 1) - 'a' + 1);
+    private String zone(RequestContext ctx, CreateVolumeRequest in) {
+        return zones.find(ctx.region(), in.availabilityZone(), in.availabilityZoneId()).orElseThrow(() -> in.availabilityZone() != null
+                ? new AwsException("InvalidZone.NotFound", "The zone '" + in.availabilityZone() + "' does not exist.")
+                : new AwsException("InvalidZone.NotFound", "The zone ID '" + in.availabilityZoneId() + "' does not exist."));
     }
 
     /**
@@ -655,7 +635,7 @@ final class EbsVolumes implements Volumes {
     static Volume volume(View v) {
         VolumeRow r = v.row();
         List<VolumeAttachment> attached = v.attachments().stream().map(a -> attachment(a, true)).toList();
-        return new Volume(null, null, null, r.iops(), ResourceTags.tagSet(v.tags()), r.volumeType(), false, r.multiAttach(), r.throughput(),
+        return new Volume(null, null, null, r.iops(), ResourceTags.tagSet(v.tags()), r.volumeType(), null, r.multiAttach(), r.throughput(),
                 null, null, null, r.volumeId(), r.size(), r.snapshotId() == null ? "" : r.snapshotId(), r.availabilityZone(), r.state(),
                 Instant.ofEpochMilli(r.createTime()), attached, r.encrypted(), r.kmsKeyId());
     }

@@ -21,8 +21,18 @@ public final class Ec2Module implements ServiceModule {
 
     private final Ec2Service ec2;
 
-    /** The zones volumes may be made in until EC2's network gives its default subnets' zones: a, b and c of the region. */
-    private static final Zones THREE_ZONES = (tx, account, region) -> List.of(region + "a", region + "b", region + "c");
+    /**
+     * The zones volumes may be made in until EC2's network tells the region's own: a, b and c of
+     * the region, their ids the region's short code ({@code use1}) and {@code az1}, {@code az2}, {@code az3}.
+     */
+    private static final Zones THREE_ZONES = (region, zoneName, zoneId) -> {
+        String[] parts = region.split("-");
+        String code = parts[0] + (parts.length < 3 ? "" : parts[1].replace("north", "n").replace("south", "s").replace("east", "e")
+                .replace("west", "w").replace("central", "c")) + parts[parts.length - 1];
+        return List.of("a", "b", "c").stream()
+                .filter(letter -> zoneName != null ? zoneName.equals(region + letter) : (code + "-az" + (letter.charAt(0) - 'a' + 1)).equals(zoneId))
+                .map(letter -> region + letter).findFirst();
+    };
 
     public Ec2Module(Platform platform) {
         ResourceTags tags = new ResourceTags();

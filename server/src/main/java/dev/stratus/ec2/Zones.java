@@ -1,11 +1,13 @@
 package dev.stratus.ec2;
 
-import dev.stratus.store.Tx;
-import java.sql.SQLException;
-import java.util.List;
+import java.util.Optional;
 
-/** The names of a region's availability zones, as the account sees them ({@code us-east-1a}, …): where a volume may be made. */
+/**
+ * The region's availability zones, where a volume may be made: the zone named {@code zoneName}
+ * ({@code us-east-1a}) or, when that is null, the one whose id is {@code zoneId} ({@code use1-az1});
+ * empty when the region has no such zone.
+ */
 @FunctionalInterface
 interface Zones {
-    List<String> of(Tx tx, String account, String region) throws SQLException;
+    Optional<String> find(String region, String zoneName, String zoneId);
 }

@@ -76,7 +76,8 @@ class EbsTest {
     final Map<String, String> imagesUsing = new ConcurrentHashMap<>();
     final ResourceTags tags = new ResourceTags();
     final Ebs ebs = Ebs.build(store, clock, timers, (tx, e) -> events.add(e), tags, EbsDelays.DEFAULT,
-            (tx, account, region) -> List.of(region + "a", region + "b", region + "c"),
+            (region, name, id) -> java.util.stream.Stream.of("a", "b", "c").map(letter -> region + letter)
+                    .filter(z -> name != null ? z.equals(name) : ("euw1-az" + (z.charAt(z.length() - 1) - 'a' + 1)).equals(id)).findFirst(),
             (tx, account, region, id) -> Optional.ofNullable(instances.get(id)),
             new ImageSnapshots() {
                 @Override
@@ -132,6 +133,12 @@ class EbsTest {
 
     Volume newVolume(int size) {
         return ec2.createVolume(ctx(), volumeRequest(ZONE, size, null, null, null));
+    }
+
+    String newVolumeAvailable(int size) throws InterruptedException {
+        String id = newVolume(size).volumeId();
+        advance(Duration.ofSeconds(2));
+        return id;
     }
 
     Volume describe(String volumeId) {
@@ -242,15 +249,19 @@ class EbsTest {
     }
 
     @Test
-    void aVolumeByZoneIdEncryptedWithTheDefaultKey() {
+    void aVolumeByZoneIdEncryptedWithTheDefaultKey() throws Exception {
         Volume v = ec2.createVolume(ctx(), new CreateVolumeRequest(null, "euw1-az2", true, null, null, null, 4, null, null, null, null, null,
                 null, null, null, null));
         assertEquals("eu-west-1b", v.availabilityZone());
         assertTrue(v.encrypted());
         assertTrue(v.kmsKeyId().startsWith("arn:aws:kms:eu-west-1:" + ACCOUNT + ":key/"));
         assertEquals(100, v.iops(), "gp2's baseline is never below 100");
-        assertEquals("use1-az1", EbsVolumes.zoneId("us-east-1", "us-east-1a"));
-        assertEquals("apne1-az3", EbsVolumes.zoneId("ap-northeast-1", "ap-northeast-1c"));
+        assertEquals("InvalidZone.NotFound", refused(() -> ec2.createVolume(ctx(), new CreateVolumeRequest(null, "euw1-az9", null, null, null,
+                null, 4, null, null, null, null, null, null, null, null, null))).code());
+        Snapshot s = ec2.createSnapshot(ctx(), new CreateSnapshotRequest(null, null, newVolumeAvailable(5), null, null, null));
+        assertEquals(Optional.of(5), store.read(tx -> ebs.snapshots().sizeOf(tx, ACCOUNT, REGION, s.snapshotId())));
+        assertEquals(Optional.of(8), store.read(tx -> ebs.snapshots().sizeOf(tx, OTHER, REGION, PUBLIC_SNAPSHOT)));
+        assertEquals(Optional.empty(), store.read(tx -> ebs.snapshots().sizeOf(tx, OTHER, REGION, s.snapshotId())), "not shared");
     }
 
     @Test
@@ -537,6 +548,22 @@ class EbsTest {
         List<String> kept = volumeIds(new Filter("status", List.of("available")));
         assertEquals(2, kept.size(), "/dev/sdc and /dev/sdf are kept, detached");
         assertTrue(store.read(tx -> ebs.volumes().attachedTo(tx, ACCOUNT, REGION, List.of("i-0123456789abcdef0"))).isEmpty());
+    }
+
+    @Test
+    void aTerminationEndsAnAttachmentBeingDetached() throws Exception {
+        running("i-0123456789abcdef0", ZONE);
+        String volumeId = newVolumeAvailable(1);
+        ec2.attachVolume(ctx(), new AttachVolumeRequest("/dev/sdf", "i-0123456789abcdef0", volumeId, null, null));
+        advance(Duration.ofSeconds(1));
+        ec2.detachVolume(ctx(), new DetachVolumeRequest(null, null, "i-0123456789abcdef0", volumeId, null));
+        store.write(tx -> {
+            ebs.volumes().instanceTerminated(tx, ACCOUNT, REGION, "i-0123456789abcdef0");
+            return null;
+        });
+        assertEquals("available", describe(volumeId).state());
+        advance(Duration.ofSeconds(1));
+        assertEquals("available", describe(volumeId).state(), "the detachment's timer finds nothing left to do");
     }
 
     @Test
