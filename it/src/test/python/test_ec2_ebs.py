@@ -195,3 +195,43 @@ def test_the_cli_creates_describes_and_deletes_a_volume(cli):
     cli_ok(cli("ec2", "delete-volume", "--volume-id", volume_id))
     cli_failed(cli("ec2", "describe-snapshots", "--snapshot-ids", MISSING_SNAPSHOT), "InvalidSnapshot.NotFound", "DescribeSnapshots",
                f"The snapshot '{MISSING_SNAPSHOT}' does not exist.")
+
+
+def test_an_instances_volumes_attach_snapshot_and_end_with_it(ec2, ec2_resource):
+    """Needs EC2's images and instances (and EBS's InstanceLookup given them): skipped while RunInstances is not served."""
+    from botocore.exceptions import ClientError
+    try:
+        images = ec2.describe_images(Owners=["amazon"], Filters=[{"Name": "name", "Values": ["al2023-ami-*-x86_64"]}])["Images"]
+        instance = ec2.run_instances(ImageId=images[0]["ImageId"], InstanceType="t3.micro", MinCount=1, MaxCount=1,
+                                     TagSpecifications=[{"ResourceType": "volume", "Tags": [{"Key": "Owner", "Value": "ebs-suite"}]}])["Instances"][0]
+    except (ClientError, IndexError) as e:
+        if isinstance(e, IndexError) or e.response["Error"]["Code"] == "NotImplemented":
+            pytest.skip("EC2's images and instances are not served yet")
+        raise
+    instance_id, zone = instance["InstanceId"], instance["Placement"]["AvailabilityZone"]
+    ec2.get_waiter("instance_running").wait(InstanceIds=[instance_id], WaiterConfig=FAST)
+
+    root = list(ec2_resource.volumes.filter(Filters=[{"Name": "attachment.instance-id", "Values": [instance_id]}]))
+    assert len(root) == 1 and root[0].attachments[0]["Device"] == images[0]["RootDeviceName"]
+    assert root[0].attachments[0]["DeleteOnTermination"] is True
+    assert root[0].snapshot_id == images[0]["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"]
+    assert root[0].tags == [{"Key": "Owner", "Value": "ebs-suite"}]
+
+    data_id = new_volume(ec2, AvailabilityZone=zone, Size=2)
+    attachment = ec2.attach_volume(VolumeId=data_id, InstanceId=instance_id, Device="/dev/sdf")
+    assert attachment["State"] == "attaching"
+    ec2.get_waiter("volume_in_use").wait(VolumeIds=[data_id], WaiterConfig=FAST)
+    expect_error(ec2.attach_volume, "InvalidParameterValue", VolumeId=new_volume(ec2, AvailabilityZone=zone), InstanceId=instance_id,
+                 Device="/dev/sdf", message="Invalid value '/dev/sdf' for unixDevice. Attachment point /dev/sdf is already in use")
+    expect_error(ec2.delete_volume, "VolumeInUse", VolumeId=data_id)
+    devices = {m["DeviceName"] for m in ec2.describe_instances(InstanceIds=[instance_id])["Reservations"][0]["Instances"][0]["BlockDeviceMappings"]}
+    assert devices == {images[0]["RootDeviceName"], "/dev/sdf"}
+
+    taken = ec2.create_snapshots(InstanceSpecification={"InstanceId": instance_id, "ExcludeBootVolume": True}, CopyTagsFromSource="volume")
+    assert [s["VolumeId"] for s in taken["Snapshots"]] == [data_id]
+
+    ec2.terminate_instances(InstanceIds=[instance_id])
+    ec2.get_waiter("instance_terminated").wait(InstanceIds=[instance_id], WaiterConfig=FAST)
+    ec2.get_waiter("volume_deleted").wait(VolumeIds=[root[0].id], WaiterConfig=FAST)
+    ec2.get_waiter("volume_available").wait(VolumeIds=[data_id], WaiterConfig=FAST)
+    assert ec2.describe_volumes(VolumeIds=[data_id])["Volumes"][0]["Attachments"] == []
