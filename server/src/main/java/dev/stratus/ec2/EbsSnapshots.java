@@ -293,6 +293,10 @@ final class EbsSnapshots {
             if (in.operationType() == null) {
                 throw new AwsException("MissingParameter", "The request must contain the parameter operationType");
             }
+            if (!in.operationType().equals("add") && !in.operationType().equals("remove")) {
+                throw new AwsException("InvalidParameterValue", "Value (" + in.operationType() + ") for parameter operationType is invalid. "
+                        + "Valid values: add, remove");
+            }
             Set<String> target = in.operationType().equals("add") ? add : remove;
             if (in.userIds() != null) {
                 in.userIds().forEach(u -> target.add(userId(u)));

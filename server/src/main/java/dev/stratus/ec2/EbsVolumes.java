@@ -318,6 +318,10 @@ final class EbsVolumes implements Volumes {
     }
 
     ModifyVolumeResult modify(RequestContext ctx, ModifyVolumeRequest in) {
+        if (in.size() == null && in.volumeType() == null && in.iops() == null && in.throughput() == null && in.multiAttachEnabled() == null) {
+            throw new AwsException("MissingParameter", "The request must contain at least one of the parameters size, volumeType, iops, "
+                    + "throughput or multiAttachEnabled");
+        }
         VolumeModification done = store.write(tx -> {
             VolumeRow v = existing(tx, ctx, in.volumeId());
             if (!v.state().equals(VolumeState.AVAILABLE.value) && !v.state().equals(VolumeState.IN_USE.value)) {

@@ -357,6 +357,8 @@ class EbsTest {
                 null, null, null)).volumesModifications().getFirst().modificationState());
         assertEquals("InvalidParameterValue", refused(() -> ec2.modifyVolume(ctx(), new ModifyVolumeRequest(null, v.volumeId(), 5, null,
                 null, null, null))).code(), "a volume never shrinks");
+        assertEquals("MissingParameter", refused(() -> ec2.modifyVolume(ctx(), new ModifyVolumeRequest(null, v.volumeId(), null, null,
+                null, null, null))).code(), "nothing to change");
     }
 
     // Snapshots
@@ -431,6 +433,8 @@ class EbsTest {
                 null)).createVolumePermissions().isEmpty());
         assertEquals("InvalidParameterValue", refused(() -> ec2.modifySnapshotAttribute(ctx(), new ModifySnapshotAttributeRequest(null,
                 null, List.of("everyone"), "add", mine.snapshotId(), null, null))).code());
+        assertEquals("InvalidParameterValue", refused(() -> ec2.modifySnapshotAttribute(ctx(), new ModifySnapshotAttributeRequest(null,
+                null, null, "share", mine.snapshotId(), List.of(OTHER), null))).code());
     }
 
     @Test
