@@ -37,6 +37,7 @@ final class EbsRepository {
               request_id TEXT NOT NULL);
             CREATE INDEX ec2_volume_owner ON ec2_volume (account, region);
             CREATE TABLE ec2_volume_attachment (
+              id ${ID},
               volume_id TEXT NOT NULL,
               instance_id TEXT NOT NULL,
               account TEXT NOT NULL,
@@ -44,8 +45,8 @@ final class EbsRepository {
               device TEXT NOT NULL,
               state TEXT NOT NULL,
               attach_time BIGINT NOT NULL,
-              delete_on_termination BIGINT NOT NULL,
-              PRIMARY KEY (volume_id, instance_id));
+              delete_on_termination BIGINT NOT NULL);
+            CREATE UNIQUE INDEX ec2_volume_attachment_key ON ec2_volume_attachment (volume_id, instance_id);
             CREATE INDEX ec2_volume_attachment_instance ON ec2_volume_attachment (instance_id);
             CREATE TABLE ec2_snapshot (
               snapshot_id TEXT PRIMARY KEY,
@@ -87,7 +88,7 @@ final class EbsRepository {
                      long createTime, boolean autoEnableIo, String requestId) {
     }
 
-    /** One volume attached to one instance. */
+    /** One volume attached to one instance; an instance's are listed in the order they were attached. */
     record AttachmentRow(String volumeId, String instanceId, String device, String state, long attachTime, boolean deleteOnTermination) {
     }
 
@@ -203,22 +204,42 @@ final class EbsRepository {
 
     static List<AttachmentRow> attachmentsOfVolume(Tx tx, String volumeId) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT volume_id, instance_id, device, state, attach_time, delete_on_termination "
-                + "FROM ec2_volume_attachment WHERE volume_id = ? ORDER BY attach_time, instance_id");
+                + "FROM ec2_volume_attachment WHERE volume_id = ? ORDER BY id");
         ps.setString(1, volumeId);
         return attachments(ps);
     }
 
     static List<AttachmentRow> attachmentsOfInstance(Tx tx, String instanceId) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT volume_id, instance_id, device, state, attach_time, delete_on_termination "
-                + "FROM ec2_volume_attachment WHERE instance_id = ? ORDER BY attach_time, device");
+                + "FROM ec2_volume_attachment WHERE instance_id = ? ORDER BY id");
         ps.setString(1, instanceId);
         return attachments(ps);
+    }
+
+    /** How many instance ids one query names: a fixed number, so that one prepared statement serves every query. */
+    private static final int INSTANCES_PER_QUERY = 100;
+    private static final String ATTACHMENTS_OF_INSTANCES = "SELECT volume_id, instance_id, device, state, attach_time, delete_on_termination "
+            + "FROM ec2_volume_attachment WHERE instance_id IN (" + String.join(", ", java.util.Collections.nCopies(INSTANCES_PER_QUERY, "?"))
+            + ") ORDER BY id";
+
+    /** The attachments of these instances, through the instance index, a hundred instances a query. */
+    static List<AttachmentRow> attachmentsOfInstances(Tx tx, List<String> instanceIds) throws SQLException {
+        List<AttachmentRow> out = new ArrayList<>();
+        for (int from = 0; from < instanceIds.size(); from += INSTANCES_PER_QUERY) {
+            PreparedStatement ps = tx.sql(ATTACHMENTS_OF_INSTANCES);
+            List<String> chunk = instanceIds.subList(from, Math.min(instanceIds.size(), from + INSTANCES_PER_QUERY));
+            for (int i = 0; i < INSTANCES_PER_QUERY; i++) {
+                ps.setString(i + 1, i < chunk.size() ? chunk.get(i) : null);
+            }
+            out.addAll(attachments(ps));
+        }
+        return out;
     }
 
     /** Every attachment in the account and region, by volume id. */
     static Map<String, List<AttachmentRow>> attachments(Tx tx, String account, String region) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT volume_id, instance_id, device, state, attach_time, delete_on_termination "
-                + "FROM ec2_volume_attachment WHERE account = ? AND region = ? ORDER BY attach_time, instance_id");
+                + "FROM ec2_volume_attachment WHERE account = ? AND region = ? ORDER BY id");
         Tx.bind(ps, account, region);
         Map<String, List<AttachmentRow>> out = new LinkedHashMap<>();
         for (AttachmentRow a : attachments(ps)) {

@@ -487,16 +487,20 @@ final class EbsVolumes implements Volumes {
         return out;
     }
 
+    /** How many instances asked about make reading every attachment of the region cheaper than looking each instance up. */
+    private static final int WHOLE_REGION_ABOVE = 1_000;
+
     @Override
     public Map<String, List<InstanceBlockDeviceMapping>> attachedTo(Tx tx, String account, String region, List<String> instanceIds)
             throws SQLException {
         Set<String> wanted = Set.copyOf(instanceIds);
+        List<AttachmentRow> held = instanceIds.size() > WHOLE_REGION_ABOVE
+                ? EbsRepository.attachments(tx, account, region).values().stream().flatMap(List::stream).toList()
+                : EbsRepository.attachmentsOfInstances(tx, List.copyOf(wanted));
         Map<String, List<InstanceBlockDeviceMapping>> out = new LinkedHashMap<>();
-        for (List<AttachmentRow> held : EbsRepository.attachments(tx, account, region).values()) {
-            for (AttachmentRow a : held) {
-                if (wanted.contains(a.instanceId())) {
-                    out.computeIfAbsent(a.instanceId(), k -> new ArrayList<>()).add(blockDevice(a));
-                }
+        for (AttachmentRow a : held) {
+            if (wanted.contains(a.instanceId())) {
+                out.computeIfAbsent(a.instanceId(), k -> new ArrayList<>()).add(blockDevice(a));
             }
         }
         return out;

@@ -523,6 +523,9 @@ class EbsTest {
         Map<String, List<InstanceBlockDeviceMapping>> attached = store.read(tx -> ebs.volumes().attachedTo(tx, ACCOUNT, REGION,
                 List.of("i-0123456789abcdef0", "i-0123456789abcdef9")));
         assertEquals(Map.of("i-0123456789abcdef0", devices), attached);
+        List<String> many = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 1_500).mapToObj(i -> String.format("i-%017x", i + 1)).toList());
+        many.add("i-0123456789abcdef0");
+        assertEquals(attached, store.read(tx -> ebs.volumes().attachedTo(tx, ACCOUNT, REGION, many)), "read by region when most are asked");
 
         AwsException small = assertThrows(AwsException.class, () -> launch("i-0123456789abcdef1", List.of(new BlockDeviceMapping(
                 new EbsBlockDevice(null, null, null, 4, null, null, null, null, null, null, null, null, null), null, "/dev/xvda", null)), null));
