@@ -5,9 +5,11 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
+import java.util.List;
 
 /**
  * Amazon EC2, simulated: instances, their volumes and snapshots, the network they sit in and the
@@ -20,8 +22,12 @@ public final class Ec2Module implements ServiceModule {
 
     private final Ec2Service ec2;
 
+
     public Ec2Module(Platform platform) {
-        this.ec2 = new Ec2Service(platform.store(), new ResourceTags(), platform.clock(), platform.timers());
+        ResourceTags tags = new ResourceTags();
+        Ebs ebs = Ebs.build(platform.store(), platform.clock(), platform.timers(), platform.ports().get(ServiceEvents.class), tags,
+                EbsDelays.DEFAULT, Regions::zone, InstanceLookup.NONE, ImageSnapshots.NONE);
+        this.ec2 = new Ec2Service(platform.store(), tags, platform.clock(), platform.timers(), ebs);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.stratus.ec2;
 
+import dev.stratus.ec2.api.AttachVolumeRequest;
 import dev.stratus.ec2.api.AuthorizeSecurityGroupEgressRequest;
 import dev.stratus.ec2.api.AuthorizeSecurityGroupEgressResult;
 import dev.stratus.ec2.api.AuthorizeSecurityGroupIngressRequest;
 import dev.stratus.ec2.api.AuthorizeSecurityGroupIngressResult;
 import dev.stratus.ec2.api.CopyImageRequest;
 import dev.stratus.ec2.api.CopyImageResult;
+import dev.stratus.ec2.api.CopySnapshotRequest;
+import dev.stratus.ec2.api.CopySnapshotResult;
 import dev.stratus.ec2.api.CreateDefaultSubnetRequest;
 import dev.stratus.ec2.api.CreateDefaultSubnetResult;
 import dev.stratus.ec2.api.CreateDefaultVpcRequest;
@@ -13,17 +16,23 @@ import dev.stratus.ec2.api.CreateDefaultVpcResult;
 import dev.stratus.ec2.api.CreateKeyPairRequest;
 import dev.stratus.ec2.api.CreateSecurityGroupRequest;
 import dev.stratus.ec2.api.CreateSecurityGroupResult;
+import dev.stratus.ec2.api.CreateSnapshotRequest;
+import dev.stratus.ec2.api.CreateSnapshotsRequest;
+import dev.stratus.ec2.api.CreateSnapshotsResult;
 import dev.stratus.ec2.api.CreateSubnetRequest;
 import dev.stratus.ec2.api.CreateSubnetResult;
 import dev.stratus.ec2.api.CreateTagsRequest;
+import dev.stratus.ec2.api.CreateVolumeRequest;
 import dev.stratus.ec2.api.CreateVpcRequest;
 import dev.stratus.ec2.api.CreateVpcResult;
 import dev.stratus.ec2.api.DeleteKeyPairRequest;
 import dev.stratus.ec2.api.DeleteKeyPairResult;
 import dev.stratus.ec2.api.DeleteSecurityGroupRequest;
 import dev.stratus.ec2.api.DeleteSecurityGroupResult;
+import dev.stratus.ec2.api.DeleteSnapshotRequest;
 import dev.stratus.ec2.api.DeleteSubnetRequest;
 import dev.stratus.ec2.api.DeleteTagsRequest;
+import dev.stratus.ec2.api.DeleteVolumeRequest;
 import dev.stratus.ec2.api.DeleteVpcRequest;
 import dev.stratus.ec2.api.DeregisterImageRequest;
 import dev.stratus.ec2.api.DeregisterImageResult;
@@ -50,14 +59,27 @@ import dev.stratus.ec2.api.DescribeSecurityGroupRulesRequest;
 import dev.stratus.ec2.api.DescribeSecurityGroupRulesResult;
 import dev.stratus.ec2.api.DescribeSecurityGroupsRequest;
 import dev.stratus.ec2.api.DescribeSecurityGroupsResult;
+import dev.stratus.ec2.api.DescribeSnapshotAttributeRequest;
+import dev.stratus.ec2.api.DescribeSnapshotAttributeResult;
+import dev.stratus.ec2.api.DescribeSnapshotsRequest;
+import dev.stratus.ec2.api.DescribeSnapshotsResult;
 import dev.stratus.ec2.api.DescribeSubnetsRequest;
 import dev.stratus.ec2.api.DescribeSubnetsResult;
 import dev.stratus.ec2.api.DescribeTagsRequest;
 import dev.stratus.ec2.api.DescribeTagsResult;
+import dev.stratus.ec2.api.DescribeVolumeAttributeRequest;
+import dev.stratus.ec2.api.DescribeVolumeAttributeResult;
+import dev.stratus.ec2.api.DescribeVolumeStatusRequest;
+import dev.stratus.ec2.api.DescribeVolumeStatusResult;
+import dev.stratus.ec2.api.DescribeVolumesModificationsRequest;
+import dev.stratus.ec2.api.DescribeVolumesModificationsResult;
+import dev.stratus.ec2.api.DescribeVolumesRequest;
+import dev.stratus.ec2.api.DescribeVolumesResult;
 import dev.stratus.ec2.api.DescribeVpcAttributeRequest;
 import dev.stratus.ec2.api.DescribeVpcAttributeResult;
 import dev.stratus.ec2.api.DescribeVpcsRequest;
 import dev.stratus.ec2.api.DescribeVpcsResult;
+import dev.stratus.ec2.api.DetachVolumeRequest;
 import dev.stratus.ec2.api.Ec2Api;
 import dev.stratus.ec2.api.ImageAttribute;
 import dev.stratus.ec2.api.ImportKeyPairRequest;
@@ -65,16 +87,24 @@ import dev.stratus.ec2.api.ImportKeyPairResult;
 import dev.stratus.ec2.api.IpPermission;
 import dev.stratus.ec2.api.KeyPair;
 import dev.stratus.ec2.api.ModifyImageAttributeRequest;
+import dev.stratus.ec2.api.ModifySnapshotAttributeRequest;
 import dev.stratus.ec2.api.ModifySubnetAttributeRequest;
+import dev.stratus.ec2.api.ModifyVolumeAttributeRequest;
+import dev.stratus.ec2.api.ModifyVolumeRequest;
+import dev.stratus.ec2.api.ModifyVolumeResult;
 import dev.stratus.ec2.api.ModifyVpcAttributeRequest;
 import dev.stratus.ec2.api.RegisterImageRequest;
 import dev.stratus.ec2.api.RegisterImageResult;
 import dev.stratus.ec2.api.ResetImageAttributeRequest;
+import dev.stratus.ec2.api.ResetSnapshotAttributeRequest;
 import dev.stratus.ec2.api.RevokeSecurityGroupEgressRequest;
 import dev.stratus.ec2.api.RevokeSecurityGroupEgressResult;
 import dev.stratus.ec2.api.RevokeSecurityGroupIngressRequest;
 import dev.stratus.ec2.api.RevokeSecurityGroupIngressResult;
+import dev.stratus.ec2.api.Snapshot;
 import dev.stratus.ec2.api.TagDescription;
+import dev.stratus.ec2.api.Volume;
+import dev.stratus.ec2.api.VolumeAttachment;
 import dev.stratus.ec2.api.Vpc;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.Tags;
@@ -100,11 +130,13 @@ final class Ec2Service implements Ec2Api {
     private final Store store;
     private final ResourceTags tags;
     private final Ec2Network network;
+    private final Ebs ebs;
 
     /** Tags first: the network's migration needs none of it, but its resources are tagged there. */
-    Ec2Service(Store store, ResourceTags tags, Clock clock, Timers timers) {
+    Ec2Service(Store store, ResourceTags tags, Clock clock, Timers timers, Ebs ebs) {
         this.store = store;
         this.tags = tags;
+        this.ebs = ebs;
         Tags.migrate(store);
         this.network = new Ec2Network(store, tags, clock, timers);
     }
@@ -387,5 +419,99 @@ final class Ec2Service implements Ec2Api {
     private <T> T read(RequestContext ctx, Store.Work<T> work) {
         network.ensureDefault(ctx);
         return store.read(work);
+    }
+
+    // EBS volumes
+
+    @Override
+    public Volume createVolume(RequestContext ctx, CreateVolumeRequest in) {
+        return ebs.volumes().create(ctx, in);
+    }
+
+    @Override
+    public DescribeVolumesResult describeVolumes(RequestContext ctx, DescribeVolumesRequest in) {
+        return ebs.volumes().describe(ctx, in);
+    }
+
+    @Override
+    public VolumeAttachment attachVolume(RequestContext ctx, AttachVolumeRequest in) {
+        return ebs.volumes().attach(ctx, in);
+    }
+
+    @Override
+    public VolumeAttachment detachVolume(RequestContext ctx, DetachVolumeRequest in) {
+        return ebs.volumes().detach(ctx, in);
+    }
+
+    @Override
+    public void deleteVolume(RequestContext ctx, DeleteVolumeRequest in) {
+        ebs.volumes().delete(ctx, in);
+    }
+
+    @Override
+    public ModifyVolumeResult modifyVolume(RequestContext ctx, ModifyVolumeRequest in) {
+        return ebs.volumes().modify(ctx, in);
+    }
+
+    @Override
+    public DescribeVolumesModificationsResult describeVolumesModifications(RequestContext ctx, DescribeVolumesModificationsRequest in) {
+        return ebs.volumes().describeModifications(ctx, in);
+    }
+
+    @Override
+    public DescribeVolumeStatusResult describeVolumeStatus(RequestContext ctx, DescribeVolumeStatusRequest in) {
+        return ebs.volumes().describeStatus(ctx, in);
+    }
+
+    @Override
+    public void modifyVolumeAttribute(RequestContext ctx, ModifyVolumeAttributeRequest in) {
+        ebs.volumes().modifyAttribute(ctx, in);
+    }
+
+    @Override
+    public DescribeVolumeAttributeResult describeVolumeAttribute(RequestContext ctx, DescribeVolumeAttributeRequest in) {
+        return ebs.volumes().describeAttribute(ctx, in);
+    }
+
+    // EBS snapshots
+
+    @Override
+    public Snapshot createSnapshot(RequestContext ctx, CreateSnapshotRequest in) {
+        return ebs.snapshots().create(ctx, in);
+    }
+
+    @Override
+    public CreateSnapshotsResult createSnapshots(RequestContext ctx, CreateSnapshotsRequest in) {
+        return ebs.snapshots().createMany(ctx, in);
+    }
+
+    @Override
+    public CopySnapshotResult copySnapshot(RequestContext ctx, CopySnapshotRequest in) {
+        return ebs.snapshots().copy(ctx, in);
+    }
+
+    @Override
+    public DescribeSnapshotsResult describeSnapshots(RequestContext ctx, DescribeSnapshotsRequest in) {
+        return ebs.snapshots().describe(ctx, in);
+    }
+
+    @Override
+    public void deleteSnapshot(RequestContext ctx, DeleteSnapshotRequest in) {
+        ebs.snapshots().delete(ctx, in);
+    }
+
+    @Override
+    public void modifySnapshotAttribute(RequestContext ctx, ModifySnapshotAttributeRequest in) {
+        ebs.snapshots().modifyAttribute(ctx, in);
+    }
+
+    @Override
+    public DescribeSnapshotAttributeResult describeSnapshotAttribute(RequestContext ctx, DescribeSnapshotAttributeRequest in) {
+        return ebs.snapshots().describeAttribute(ctx, in);
+    }
+
+    @Override
+    public void resetSnapshotAttribute(RequestContext ctx, ResetSnapshotAttributeRequest in) {
+        ebs.snapshots().resetAttribute(ctx, in);
     }
 }

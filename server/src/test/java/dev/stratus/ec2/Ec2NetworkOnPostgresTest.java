@@ -44,7 +44,7 @@ class Ec2NetworkOnPostgresTest {
     }
 
     Ec2Service node(PostgresStore store) {
-        return new Ec2Service(store, new ResourceTags(), clock, new Timers(store, clock));
+        return new Ec2Service(store, new ResourceTags(), clock, new Timers(store, clock), null);
     }
 
     @Test
