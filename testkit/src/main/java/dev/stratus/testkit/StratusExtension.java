@@ -111,7 +111,7 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
                 d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts(),
-                strictAuth ? Config.Auth.STRICT : Config.Auth.DEFAULT);
+                strictAuth ? Config.Auth.STRICT : Config.Auth.DEFAULT, d.ec2TransitionDelay());
         if (manualClock) {
             clock = new ManualClock(System.currentTimeMillis());
         }
