@@ -28,7 +28,6 @@ import dev.stratus.time.Clock;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,9 +74,7 @@ final class Ec2Instances {
 
     Reservation run(Tx tx, RequestContext ctx, RunInstancesRequest in) throws SQLException {
         List<Row> rows = launcher.run(tx, ctx.accountId(), ctx.region(), null, in, Map.of());
-        // Answered as launched: a client token seen before answers the instances as they are now.
-        List<Row> current = store.get(tx, ctx.accountId(), ctx.region(), rows.stream().map(Row::id).toList());
-        return InstanceViews.reservations(views.show(tx, ctx.accountId(), ctx.region(), current)).getFirst();
+        return InstanceViews.reservations(views.show(tx, ctx.accountId(), ctx.region(), rows, false)).getFirst();
     }
 
     List<InstanceStateChange> start(Tx tx, String account, String region, List<String> ids) throws SQLException {
@@ -168,15 +165,17 @@ final class Ec2Instances {
         }
         Predicate<Shown> wanted = InstanceViews.filter(in.filters());
         List<Row> rows;
+        boolean everyInstance = false;
         if (byId) {
             rows = named(tx, account, region, in.instanceIds());
         } else {
             Set<String> tagged = InstanceViews.taggedIds(tx, account, region, in.filters());
-            rows = tagged == null ? store.all(tx, account, region) : store.get(tx, account, region, tagged);
+            everyInstance = tagged == null;
+            rows = everyInstance ? store.all(tx, account, region) : store.get(tx, account, region, tagged);
         }
         rows = new ArrayList<>(rows);
-        rows.sort(Comparator.comparing(Row::sortKey));
-        List<Shown> shown = views.show(tx, account, region, rows).stream().filter(wanted).toList();
+        rows.sort(Row.LAUNCH_ORDER);
+        List<Shown> shown = views.show(tx, account, region, rows, everyInstance).stream().filter(wanted).toList();
         Paging.Page<Shown> page = Pages.of(ctx, shown, s -> s.row().sortKey(), in.nextToken(), in.maxResults(), 5, 1000,
                 Json.string(in.filters() == null ? List.of() : in.filters()));
         return new DescribeInstancesResult(page.nextToken(), InstanceViews.reservations(page.items()));
@@ -190,7 +189,7 @@ final class Ec2Instances {
         boolean all = Boolean.TRUE.equals(in.includeAllInstances());
         Predicate<InstanceStatus> wanted = STATUS_FILTERS.parse(in.filters());
         List<Row> rows = new ArrayList<>(byId ? named(tx, ctx.accountId(), ctx.region(), in.instanceIds()) : store.all(tx, ctx.accountId(), ctx.region()));
-        rows.sort(Comparator.comparing(Row::sortKey));
+        rows.sort(java.util.Comparator.comparing(Row::id));
         List<Row> listed = rows.stream().filter(r -> all || r.state() == State.RUNNING).filter(r -> r.state() != State.TERMINATED || all).toList();
         List<InstanceStatus> statuses = listed.stream().map(this::status).filter(wanted).toList();
         Paging.Page<InstanceStatus> page = Pages.of(ctx, statuses, InstanceStatus::instanceId, in.nextToken(), in.maxResults(), 5, 1000,
@@ -216,7 +215,7 @@ final class Ec2Instances {
 
     InstanceAttribute attribute(Tx tx, RequestContext ctx, DescribeInstanceAttributeRequest in) throws SQLException {
         Row r = named(tx, ctx.accountId(), ctx.region(), List.of(in.instanceId())).getFirst();
-        Instance i = views.show(tx, ctx.accountId(), ctx.region(), List.of(r)).getFirst().instance();
+        Instance i = views.show(tx, ctx.accountId(), ctx.region(), List.of(r), false).getFirst().instance();
         String id = r.id();
         return switch (in.attribute() == null ? "" : in.attribute()) {
             case "instanceType" -> attr(id).instanceType(i.instanceType()).build();

@@ -65,7 +65,15 @@ final class InstanceStore {
 
         /** Orders instances as they were launched: by time, reservation, then index in the reservation. */
         String sortKey() {
-            return String.format("%013d", launchedAt) + reservationId + String.format("%05d", launchIndex);
+            return padded(launchedAt, 13) + reservationId + padded(launchIndex, 5);
+        }
+
+        static final java.util.Comparator<Row> LAUNCH_ORDER = java.util.Comparator.comparingLong(Row::launchedAt)
+                .thenComparing(Row::reservationId).thenComparingInt(Row::launchIndex);
+
+        private static String padded(long n, int width) {
+            String s = Long.toString(n);
+            return "0".repeat(Math.max(0, width - s.length())) + s;
         }
     }
 

@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
  */
 final class InstanceViews {
     private static final DateTimeFormatter FILTER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    /** Up to this many instances read their tags one at a time; more read the account's instance tags at once. */
-    private static final int TAGS_ONE_BY_ONE = 64;
 
     /** An instance shown, with the row it came from (for what the shape does not carry: reservation, requester). */
     record Shown(Row row, Instance instance) {
@@ -106,13 +104,17 @@ final class InstanceViews {
         this.volumes = volumes;
     }
 
-    /** The rows shown, with their tags and block devices read for all of them at once. */
-    List<Shown> show(Tx tx, String account, String region, List<Row> rows) throws SQLException {
+    /**
+     * The rows shown, with their block devices read for all of them at once, and their tags read
+     * in one range over the account's instance tags when {@code everyInstance} (the rows are all
+     * of them), else by instance through the tag table's key.
+     */
+    List<Shown> show(Tx tx, String account, String region, List<Row> rows, boolean everyInstance) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, String>> tagsById;
-        if (rows.size() <= TAGS_ONE_BY_ONE) {
+        if (!everyInstance) {
             tagsById = new HashMap<>();
             for (Row r : rows) {
                 tagsById.put(r.id(), tags.of(tx, account, region, r.id()));

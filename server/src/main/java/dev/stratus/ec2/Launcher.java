@@ -130,22 +130,26 @@ final class Launcher {
                 : Boolean.TRUE.equals(subnet.mapPublicIpOnLaunch());
         String reservationId = Ec2Ids.next("r");
         long now = clock.millis();
+        ObjectNode common = describe(now, in, type, image, subnet, groups, account);
+        List<BlockDeviceMapping> requested = blockDevices(in);
+        String instanceArnPrefix = ResourceType.INSTANCE.tagArn(region, account, "");
         List<Row> launched = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = Ec2Ids.next("i");
             String privateIp = count == 1 && in.privateIpAddress() != null ? in.privateIpAddress()
                     : network.allocatePrivateIp(tx, account, region, subnet);
-            ObjectNode doc = describe(id, i, now, in, type, image, subnet, privateIp, groups, region, account);
+            ObjectNode doc = common.deepCopy();
+            own(doc, id, i, privateIp, region);
             Doc d = new Doc(doc, in.userData(), Boolean.TRUE.equals(in.disableApiTermination()), Boolean.TRUE.equals(in.disableApiStop()), shutdown,
                     publicIp, requesterId, templateId, templateVersion);
             Row row = new Row(id, account, region, reservationId, i, now, State.PENDING, now, "", "pending", "pending",
                     publicIp ? Addresses.publicIp() : null, false, in.clientToken(), d);
             store.insert(tx, row);
-            volumes.attachAtLaunch(tx, account, region, id, subnet.availabilityZone(), image.blockDeviceMappings(), blockDevices(in),
+            volumes.attachAtLaunch(tx, account, region, id, subnet.availabilityZone(), image.blockDeviceMappings(), requested,
                     in.tagSpecifications());
             tags.specified(tx, account, region, ResourceType.INSTANCE, id, in.tagSpecifications());
             if (!awsTags.isEmpty()) {
-                Tags.putOwn(tx, ResourceType.INSTANCE.tagArn(region, account, id), awsTags);
+                Tags.putOwn(tx, instanceArnPrefix + id, awsTags);
             }
             lifecycle.launched(tx, id);
             launched.add(row);
@@ -185,18 +189,21 @@ final class Launcher {
         }
     }
 
-    /** The instance's description as it stays from launch on; what changes with its state is added when it is read. */
-    private static ObjectNode describe(String id, int index, long now, RunInstancesRequest in, InstanceTypes.Type type, Image image, Subnet subnet,
-                                       String privateIp, List<GroupIdentifier> groups, String region, String account) {
+    /**
+     * What every instance of a launch is described with from launch on (each then gets its own id,
+     * index and addresses from {@link #own}); what changes with its state is added when it is read.
+     */
+    private static ObjectNode describe(long now, RunInstancesRequest in, InstanceTypes.Type type, Image image, Subnet subnet,
+                                       List<GroupIdentifier> groups, String account) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         String launchTime = Instant.ofEpochMilli(now - now % 1000).toString();
-        n.put("InstanceId", id);
+        n.putNull("InstanceId");
         n.put("ImageId", in.imageId());
-        n.put("PrivateDnsName", Addresses.privateDnsName(region, privateIp));
+        n.putNull("PrivateDnsName");
         if (in.keyName() != null) {
             n.put("KeyName", in.keyName());
         }
-        n.put("AmiLaunchIndex", index);
+        n.putNull("AmiLaunchIndex");
         n.putArray("ProductCodes");
         n.put("InstanceType", type.name());
         n.put("LaunchTime", launchTime);
@@ -213,7 +220,7 @@ final class Launcher {
         n.putObject("Monitoring").put("State", in.monitoring() != null && Boolean.TRUE.equals(in.monitoring().enabled()) ? "enabled" : "disabled");
         n.put("SubnetId", subnet.subnetId());
         n.put("VpcId", subnet.vpcId());
-        n.put("PrivateIpAddress", privateIp);
+        n.putNull("PrivateIpAddress");
         n.put("Architecture", type.architecture());
         n.put("RootDeviceName", image.rootDeviceName() == null ? "/dev/xvda" : image.rootDeviceName());
         n.put("RootDeviceType", image.rootDeviceType() == null ? "ebs" : image.rootDeviceType());
@@ -261,17 +268,32 @@ final class Launcher {
         dns.put("EnableResourceNameDnsARecord", false);
         dns.put("EnableResourceNameDnsAAAARecord", false);
         n.putObject("MaintenanceOptions").put("AutoRecovery", "default");
-        n.set("NetworkInterfaces", Json.MAPPER.createArrayNode().add(networkInterface(account, launchTime, subnet, privateIp, groups, region)));
+        n.set("NetworkInterfaces", Json.MAPPER.createArrayNode().add(networkInterface(account, launchTime, subnet, groups)));
         return n;
     }
 
-    /** The primary network interface, without its public address (added when read, as it changes with the state). */
-    private static JsonNode networkInterface(String account, String launchTime, Subnet subnet, String privateIp, List<GroupIdentifier> groups,
-                                             String region) {
+    /** Gives one instance of the launch its own id, index, addresses and network interface ids. */
+    private static void own(ObjectNode n, String id, int index, String privateIp, String region) {
+        String dns = Addresses.privateDnsName(region, privateIp);
+        n.put("InstanceId", id);
+        n.put("AmiLaunchIndex", index);
+        n.put("PrivateDnsName", dns);
+        n.put("PrivateIpAddress", privateIp);
+        ObjectNode e = (ObjectNode) n.get("NetworkInterfaces").get(0);
+        ((ObjectNode) e.get("Attachment")).put("AttachmentId", Ec2Ids.next("eni-attach"));
+        e.put("MacAddress", Addresses.mac());
+        e.put("NetworkInterfaceId", Ec2Ids.next("eni"));
+        e.put("PrivateDnsName", dns);
+        e.put("PrivateIpAddress", privateIp);
+        ((ObjectNode) e.get("PrivateIpAddresses").get(0)).put("PrivateDnsName", dns).put("PrivateIpAddress", privateIp);
+    }
+
+    /** The primary network interface, without its own ids and addresses, nor its public address (added when read, as it changes). */
+    private static JsonNode networkInterface(String account, String launchTime, Subnet subnet, List<GroupIdentifier> groups) {
         ObjectNode e = Json.MAPPER.createObjectNode();
         ObjectNode attachment = e.putObject("Attachment");
         attachment.put("AttachTime", launchTime);
-        attachment.put("AttachmentId", Ec2Ids.next("eni-attach"));
+        attachment.putNull("AttachmentId");
         attachment.put("DeleteOnTermination", true);
         attachment.put("DeviceIndex", 0);
         attachment.put("Status", "attached");
@@ -280,15 +302,12 @@ final class Launcher {
         ArrayNode g = e.putArray("Groups");
         groups.forEach(x -> g.add(Json.tree(x)));
         e.putArray("Ipv6Addresses");
-        e.put("MacAddress", Addresses.mac());
-        e.put("NetworkInterfaceId", Ec2Ids.next("eni"));
+        e.putNull("MacAddress");
+        e.putNull("NetworkInterfaceId");
         e.put("OwnerId", account);
-        e.put("PrivateDnsName", Addresses.privateDnsName(region, privateIp));
-        e.put("PrivateIpAddress", privateIp);
-        ObjectNode primary = e.putArray("PrivateIpAddresses").addObject();
-        primary.put("Primary", true);
-        primary.put("PrivateDnsName", Addresses.privateDnsName(region, privateIp));
-        primary.put("PrivateIpAddress", privateIp);
+        e.putNull("PrivateDnsName");
+        e.putNull("PrivateIpAddress");
+        e.putArray("PrivateIpAddresses").addObject().put("Primary", true);
         e.put("SourceDestCheck", true);
         e.put("Status", "in-use");
         e.put("SubnetId", subnet.subnetId());
