@@ -46,7 +46,7 @@ def unique(prefix):
 
 
 def run(ec2, image, count=1, **more):
-    return ec2.run_instances(ImageId=image, InstanceType="t3.micro", MinCount=count, MaxCount=count, **more)
+    return ec2.run_instances(**{"ImageId": image, "InstanceType": "t3.micro", "MinCount": count, "MaxCount": count, **more})
 
 
 def state(ec2, instance_id):
@@ -214,11 +214,11 @@ def test_bad_input(ec2, image):
 def test_the_cli_runs_waits_and_describes(cli, ec2, image):
     result = cli("ec2", "run-instances", "--image-id", image, "--instance-type", "t3.micro", "--count", "1")
     cli_ok(result)
-    iid = result.json()["Instances"][0]["InstanceId"]
+    iid = result.json["Instances"][0]["InstanceId"]
     time.sleep(1)
     cli_ok(cli("ec2", "wait", "instance-running", "--instance-ids", iid, timeout=120))
     described = cli("ec2", "describe-instances", "--instance-ids", iid, "--query", "Reservations[0].Instances[0].State.Name")
     cli_ok(described)
-    assert described.json() == "running"
+    assert described.json == "running"
     cli_ok(cli("ec2", "terminate-instances", "--instance-ids", iid))
     cli_failed(cli("ec2", "describe-instances", "--instance-ids", "i-0123456789abcdef0"), "InvalidInstanceID.NotFound", "DescribeInstances")
