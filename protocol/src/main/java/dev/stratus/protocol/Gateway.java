@@ -83,11 +83,14 @@ public final class Gateway {
      * before a service is found: an unreadable body, a malformed form.
      */
     public HttpResponse refuse(HttpRequest request, AwsException error) {
+        SigV4 scope = SigV4.of(request);
+        Service signed = scope != null ? bySigningName.get(scope.service()) : null;
+        // A form signed for EC2 is answered in EC2's dialect, as the client reads it, even when the form itself is malformed.
+        Protocol form = signed != null && "ec2".equals(signed.model().protocol()) ? EC2 : QUERY;
         Protocol protocol = request.header("x-amz-target") != null ? JSON
                 : "rpc-v2-cbor".equals(request.header("smithy-protocol")) ? CBOR
-                : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? QUERY
+                : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? form
                 : REST_JSON;
-        SigV4 scope = SigV4.of(request);
         String region = scope == null ? defaultRegion : scope.region();
         String accessKey = scope == null ? null : scope.accessKeyId();
         RequestContext ctx = new RequestContext(Ids.uuid(), null, null, region, accountId, accessKey, String.valueOf(request.header("host")),

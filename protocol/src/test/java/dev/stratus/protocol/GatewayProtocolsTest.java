@@ -232,6 +232,11 @@ class GatewayProtocolsTest {
                 "Action=DescribeThings&DryRun=perhaps".getBytes()));
         assertEquals(400, err.status());
         assertTrue(text(err).matches("(?s).*<Response><Errors><Error><Code>InvalidParameterValue</Code><Message>.*</Message></Error></Errors><RequestID>.*"), text(err));
+
+        HttpResponse malformed = g.handle(request("POST", "/", Map.of("content-type", "application/x-www-form-urlencoded", "authorization", signedFor("ec2svc")),
+                "Action=DescribeThings&ThingId.1=%zz".getBytes()));
+        assertEquals(400, malformed.status());
+        assertTrue(text(malformed).matches("(?s).*<Response><Errors><Error><Code>MalformedQueryString</Code>.*<RequestID>.*"), text(malformed));
     }
 
     @Test

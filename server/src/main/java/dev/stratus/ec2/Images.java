@@ -331,6 +331,14 @@ final class Images {
         return Optional.of(Rows.with(image.get(), "Tags", ResourceTags.tagSet(tags.of(tx, account, region, imageId))));
     }
 
+    /** The id of one of the account's own images whose block devices come from the snapshot, or empty: such a snapshot is in use. */
+    Optional<String> usingSnapshot(Tx tx, String account, String region, String snapshotId) throws SQLException {
+        return Rows.docs(tx, Image.class, "SELECT doc FROM ec2_image WHERE region = ? AND owner = ?", region, account).stream()
+                .filter(i -> i.blockDeviceMappings() != null && i.blockDeviceMappings().stream()
+                        .anyMatch(m -> m.ebs() != null && snapshotId.equals(m.ebs().snapshotId())))
+                .map(Image::imageId).findFirst();
+    }
+
     /**
      * What an image is made from, as RegisterImage, CopyImage and CreateImage give it: null
      * members take EC2's defaults (x86_64, ENA, {@code simple} SR-IOV).

@@ -118,7 +118,8 @@ public final class StratusServer implements AutoCloseable {
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
-                new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform), new CloudTrailModule(platform));
+                new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform, config.ec2TransitionDelay()),
+                new CloudTrailModule(platform));
         modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),

@@ -69,7 +69,7 @@ class EbsTest {
     static final String PUBLIC_SNAPSHOT = "snap-0aaaabbbbccccdddd";
 
     final ManualClock clock = new ManualClock(Instant.parse("2026-12-06T08:00:00Z").toEpochMilli());
-    final SqliteStore store = SqliteStore.inMemory();
+    final SqliteStore store = TaggedStores.tagged(SqliteStore.inMemory());
     final Timers timers = new Timers(store, clock);
     final List<ServiceEvents.Event> events = new CopyOnWriteArrayList<>();
     final Map<String, InstanceLookup.Placement> instances = new ConcurrentHashMap<>();
@@ -90,7 +90,7 @@ class EbsTest {
                     return List.of(new PublicSnapshot(PUBLIC_SNAPSHOT, 8, "Amazon Linux 2023 root", "137112412989"));
                 }
             });
-    final Ec2Service ec2 = new Ec2Service(store, tags, clock, timers, ebs);
+    final Ec2Service ec2 = new Ec2Service(store, tags, new Ec2Network(store, tags, clock, timers), ebs, null, null);
     int requests;
 
     EbsTest() {

@@ -44,7 +44,8 @@ class Ec2NetworkOnPostgresTest {
     }
 
     Ec2Service node(PostgresStore store) {
-        return new Ec2Service(store, new ResourceTags(), clock, new Timers(store, clock), null);
+        ResourceTags tags = new ResourceTags();
+        return new Ec2Service(TaggedStores.tagged(store), tags, new Ec2Network(store, tags, clock, new Timers(store, clock)), null, null, null);
     }
 
     @Test

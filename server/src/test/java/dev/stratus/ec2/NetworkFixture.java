@@ -17,7 +17,8 @@ abstract class NetworkFixture {
     final SqliteStore store = SqliteStore.inMemory();
     final ManualClock clock = new ManualClock(1_700_000_000_000L);
     final Timers timers = new Timers(store, clock);
-    final Ec2Service ec2 = new Ec2Service(store, new ResourceTags(), clock, timers, null);
+    final ResourceTags tags = new ResourceTags();
+    final Ec2Service ec2 = new Ec2Service(TaggedStores.tagged(store), tags, new Ec2Network(store, tags, clock, timers), null, null, null);
     final Network network = ec2.network();
 
     @AfterEach

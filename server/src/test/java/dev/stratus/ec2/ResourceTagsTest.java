@@ -33,7 +33,7 @@ class ResourceTagsTest {
     static final String V1 = "vol-0123456789abcdef0";
     final SqliteStore store = SqliteStore.inMemory();
     final ResourceTags tags = new ResourceTags();
-    final Ec2Service ec2 = new Ec2Service(store, tags, Clock.SYSTEM, new Timers(store, Clock.SYSTEM), null);
+    final Ec2Service ec2 = new Ec2Service(TaggedStores.tagged(store), tags, null, null, null, null);
 
     ResourceTagsTest() {
         tags.register(ResourceType.INSTANCE, (tx, account, region, id) -> id.endsWith("0") && account.equals(ACCOUNT));
