@@ -230,6 +230,11 @@ class ModelSweepIT {
         sweep(SecretsManagerSweepTarget.of());
     }
 
+    @Test
+    void autoscaling() throws Exception {
+        sweep(AutoScalingSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

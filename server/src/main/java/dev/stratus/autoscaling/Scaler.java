@@ -29,6 +29,8 @@ import java.util.Map;
 final class Scaler {
     static final String REPLACE_TIMER = "autoscaling.replace-unhealthy";
     static final Principal AUTOSCALING = Principal.service("autoscaling.amazonaws.com");
+    /** Instances launched in one pass at most, as AWS launches a large group in batches; the rest follow at the group's next settle. */
+    static final int LAUNCH_BATCH = 500;
 
     private final Clock clock;
     private final Timers timers;
@@ -65,7 +67,7 @@ final class Scaler {
         List<Member> running = counted(tx, g);
         int missing = g.desiredCapacity - running.size();
         if (missing > 0 && !g.suspended("Launch")) {
-            launch(tx, g, running, missing, reason);
+            launch(tx, g, running, Math.min(missing, LAUNCH_BATCH), reason);
         } else if (missing < 0 && !g.suspended("Terminate")) {
             for (Member m : Placement.toTerminate(g, running, -missing, clock.millis())) {
                 terminate(tx, g, m, join(reason, activities.at() + " an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from "
