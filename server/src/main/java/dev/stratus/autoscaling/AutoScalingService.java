@@ -141,7 +141,7 @@ public final class AutoScalingService implements AutoScalingApi {
                             "You cannot delete an AutoScalingGroup while there are instances or pending Spot instance request(s) still in the group.");
                 }
                 if (activityList(tx, g).stream().anyMatch(a -> !a.done())) {
-                    throw new AwsException("ScalingActivityInProgressFault", "You cannot delete an AutoScalingGroup while there are scaling activities in progress.");
+                    throw new AwsException("ScalingActivityInProgressFault", "You cannot delete an AutoScalingGroup while there are scaling activities in progress for that group.");
                 }
             }
             if (members.isEmpty()) {
@@ -295,7 +295,11 @@ public final class AutoScalingService implements AutoScalingApi {
                 throw new AwsException("ValidationError", "ResourceId must be specified for tag " + t.key() + ".");
             }
             if (out.stream().noneMatch(g -> g.name.equals(t.resourceId()))) {
-                out.add(groups.require(tx, ctx.accountId(), ctx.region(), t.resourceId()));
+                Group g = groups.find(tx, ctx.accountId(), ctx.region(), t.resourceId());
+                if (g == null) {
+                    throw new AwsException("ValidationError", "AutoScalingGroup not found - AutoScaling Group " + t.resourceId() + " not found");
+                }
+                out.add(g);
             }
         }
         return out;
@@ -745,9 +749,13 @@ public final class AutoScalingService implements AutoScalingApi {
                 repo.count(tx, Kind.LAUNCH_CONFIGURATION, ctx.accountId(), ctx.region())));
     }
 
-    /** The group, refused while a forced delete is under way as AWS refuses changes to a group being deleted. */
+    /** The group a change is for, refused while a forced delete is under way as AWS refuses changes to a group being deleted. */
     private Group live(Tx tx, RequestContext ctx, String name) throws SQLException {
-        Group g = groups.require(tx, ctx.accountId(), ctx.region(), name);
+        Group g = groups.find(tx, ctx.accountId(), ctx.region(), name);
+        if (g == null) {
+            // What UpdateAutoScalingGroup, SetDesiredCapacity and PutScheduledUpdateGroupAction answer for a group they do not know.
+            throw new AwsException("ValidationError", "AutoScalingGroup name not found - null");
+        }
         if (g.deleting()) {
             throw new AwsException("ScalingActivityInProgressFault", "AutoScalingGroup " + name + " is pending delete.");
         }

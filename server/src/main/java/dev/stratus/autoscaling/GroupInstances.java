@@ -72,10 +72,8 @@ final class GroupInstances {
         for (Member m : detached) {
             String cause = activities.at() + " instance " + m.instanceId + " was detached in response to a user request"
                     + (decrement ? ", shrinking the capacity from " + from + " to " + g.desiredCapacity + "." : ".");
-            ActivityRecord a = activities.start(tx, g, "Detaching EC2 instance: " + m.instanceId, cause, m);
-            activities.finish(tx, a, ActivityRecord.SUCCESSFUL, null);
+            out.add(answered(tx, g, "Detaching EC2 instance: " + m.instanceId, cause, m, ActivityRecord.IN_PROGRESS, 50));
             scaler.leave(tx, g, m);
-            out.add(a.toApi());
         }
         scaler.settle(tx, g, null);
         return out;
@@ -98,7 +96,6 @@ final class GroupInstances {
                         + ", which is not one of the zones of AutoScalingGroup " + g.name + ".");
             }
         }
-        int from = scaler.counted(tx, g).size();
         int desired = g.desiredCapacity + found.size();
         if (desired > g.maxSize) {
             throw new AwsException("ValidationError", "Desired capacity:" + desired + " must be between the specified min size:" + g.minSize + " and max size:"
@@ -108,9 +105,8 @@ final class GroupInstances {
         groups.save(tx, g);
         for (Instances.Instance i : found) {
             Member m = scaler.join(tx, g, i);
-            ActivityRecord a = activities.start(tx, g, "Attaching an existing EC2 instance: " + m.instanceId, activities.at()
-                    + " a user request attached instance " + m.instanceId + " to the group, increasing the capacity from " + from + " to " + desired + ".", m);
-            activities.finish(tx, a, ActivityRecord.SUCCESSFUL, null);
+            answered(tx, g, "Attaching an existing EC2 instance: " + m.instanceId, activities.at()
+                    + " an instance was added in response to user request. Keeping the capacity at the new " + desired + ".", m, ActivityRecord.IN_PROGRESS, 50);
         }
     }
 
@@ -134,12 +130,11 @@ final class GroupInstances {
         }
         List<Activity> out = new ArrayList<>();
         for (Member m : moved) {
-            ActivityRecord a = activities.start(tx, g, "Moving EC2 instance to Standby: " + m.instanceId, activities.at() + " user request moved instance "
-                    + m.instanceId + " to standby" + (decrement ? ", shrinking the capacity from " + from + " to " + g.desiredCapacity + "." : "."), m);
-            activities.finish(tx, a, ActivityRecord.SUCCESSFUL, null);
+            out.add(answered(tx, g, "Moving EC2 instance to Standby: " + m.instanceId, activities.at() + " instance " + m.instanceId
+                    + " was moved to standby in response to a user request" + (decrement ? ", shrinking the capacity from " + from + " to " + g.desiredCapacity + "." : "."),
+                    m, ActivityRecord.IN_PROGRESS, 50));
             m.state = Member.STANDBY;
             scaler.save(tx, m);
-            out.add(a.toApi());
         }
         scaler.settle(tx, g, null);
         return out;
@@ -163,12 +158,10 @@ final class GroupInstances {
         groups.save(tx, g);
         List<Activity> out = new ArrayList<>();
         for (Member m : moved) {
-            ActivityRecord a = activities.start(tx, g, "Moving EC2 instance out of Standby: " + m.instanceId, activities.at() + " user request moved instance "
-                    + m.instanceId + " out of standby, increasing the capacity from " + from + " to " + desired + ".", m);
-            activities.finish(tx, a, ActivityRecord.SUCCESSFUL, null);
+            out.add(answered(tx, g, "Moving EC2 instance out of Standby: " + m.instanceId, activities.at() + " instance " + m.instanceId
+                    + " was moved out of standby in response to a user request, increasing the capacity from " + from + " to " + desired + ".", m, "PreInService", 30));
             m.state = Member.IN_SERVICE;
             scaler.save(tx, m);
-            out.add(a.toApi());
         }
         return out;
     }
@@ -196,6 +189,19 @@ final class GroupInstances {
             return;
         }
         scaler.unhealthy(tx, m, activities.at() + " an instance was taken out of service in response to a user health-check.");
+    }
+
+    /**
+     * An activity that is over as soon as it starts (the instance is already running), answered as
+     * AWS answers it while it is under way ({@code statusCode} at {@code progress}) and recorded Successful.
+     */
+    private Activity answered(Tx tx, Group g, String description, String cause, Member m, String statusCode, int progress) throws SQLException {
+        ActivityRecord a = activities.start(tx, g, description, cause, m);
+        a.statusCode = statusCode;
+        a.progress = progress;
+        Activity shown = a.toApi();
+        activities.finish(tx, a, ActivityRecord.SUCCESSFUL, null);
+        return shown;
     }
 
     /** The group's instances named, in the order named; any other id is AWS's ValidationError. */

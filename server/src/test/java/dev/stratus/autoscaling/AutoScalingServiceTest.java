@@ -191,8 +191,10 @@ class AutoScalingServiceTest {
         assertEquals("Cannot delete launch configuration lc because it is attached to AutoScalingGroup g", inUse.getMessage());
         assertEquals("New SetDesiredCapacity value 2 is above max value 1 for the AutoScalingGroup.",
                 refused(() -> asg.setDesiredCapacity(ctx, new SetDesiredCapacityType("g", 2, null))).getMessage());
-        assertEquals("AutoScalingGroup name not found - AutoScalingGroup 'nope' not found",
+        assertEquals("AutoScalingGroup name not found - null",
                 refused(() -> asg.setDesiredCapacity(ctx, new SetDesiredCapacityType("nope", 0, null))).getMessage());
+        assertEquals("AutoScalingGroup name not found - AutoScalingGroup 'nope' not found",
+                refused(() -> asg.deleteAutoScalingGroup(ctx, new DeleteAutoScalingGroupType("nope", null))).getMessage());
     }
 
     @Test
