@@ -141,11 +141,12 @@ class AutoScalingJavaSdkIT {
                 + "\"detail\":{\"AutoScalingGroupName\":[\"" + name + "\"]}}"));
         events.putTargets(b -> b.rule(rule).targets(t -> t.id("q").arn(bus.arn())));
 
-        asg.createAutoScalingGroup(b -> b.autoScalingGroupName(name).launchConfigurationName(lc).minSize(1).maxSize(4).desiredCapacity(3)
+        asg.createAutoScalingGroup(b -> b.autoScalingGroupName(name).launchConfigurationName(lc).minSize(0).maxSize(4).desiredCapacity(0)
                 .availabilityZones("us-east-1a", "us-east-1b", "us-east-1c")
                 .tags(t -> t.key("Env").value("prod").propagateAtLaunch(true).resourceId(name).resourceType("auto-scaling-group")));
         asg.putNotificationConfiguration(b -> b.autoScalingGroupName(name).topicARN(topic)
                 .notificationTypes("autoscaling:EC2_INSTANCE_LAUNCH", "autoscaling:EC2_INSTANCE_TERMINATE"));
+        asg.updateAutoScalingGroup(b -> b.autoScalingGroupName(name).minSize(1).desiredCapacity(3));
         eventually(() -> allInService(name, 3));
         assertEquals(3, group(name).instances().stream().map(Instance::availabilityZone).distinct().count(), "one instance in each zone");
 
@@ -163,7 +164,8 @@ class AutoScalingJavaSdkIT {
         assertEquals(name, launch.get("AutoScalingGroupName").asText());
         assertEquals("AWS Auto Scaling", launch.get("Service").asText());
         assertTrue(launch.get("Details").has("Subnet ID") && launch.get("Details").has("Availability Zone"));
-        assertTrue(launch.get("Cause").asText().contains("a user request created an AutoScalingGroup changing the desired capacity from 0 to 3."));
+        assertTrue(launch.get("Cause").asText().contains("a user request update of AutoScalingGroup constraints to min: 1, max: 4, desired: 3 changing the desired capacity from 0 to 3."),
+                launch.get("Cause").asText());
 
         List<JsonNode> onBus = new ArrayList<>();
         eventually(() -> {

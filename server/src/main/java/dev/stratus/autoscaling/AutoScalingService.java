@@ -208,7 +208,7 @@ public final class AutoScalingService implements AutoScalingApi {
             Paging.Page<Member> page = listing(ctx, "DescribeAutoScalingInstances", ids).after(all, m -> m.instanceId, in.nextToken(), max(in.maxRecords(), 50));
             List<AutoScalingInstanceDetails> out = new ArrayList<>();
             for (Member m : page.items()) {
-                out.add(new AutoScalingInstanceDetails(m.instanceId, m.instanceType, m.group, m.zone, null, m.state.toUpperCase().replace(':', '_'), m.health.toUpperCase(),
+                out.add(new AutoScalingInstanceDetails(m.instanceId, m.instanceType, m.group, m.zone, null, m.state, m.health.toUpperCase(),
                         m.launchConfigurationName, m.launchTemplate, null, m.protectedFromScaleIn, null));
             }
             return new AutoScalingInstancesType(out, page.nextToken());

@@ -48,6 +48,8 @@ final class Group {
     /** "Delete in progress" while a forced delete waits for its instances to terminate; null otherwise. */
     public String status;
     public long cooldownUntilMillis;
+    /** Launches EC2 refused in a row; a retry is scheduled while there are any. */
+    public int launchFailures;
 
     boolean suspended(String process) {
         return suspendedProcesses.stream().anyMatch(p -> p.processName().equals(process));

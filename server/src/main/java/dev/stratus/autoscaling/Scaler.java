@@ -28,6 +28,9 @@ import java.util.Map;
  */
 final class Scaler {
     static final String REPLACE_TIMER = "autoscaling.replace-unhealthy";
+    static final String RETRY_TIMER = "autoscaling.retry-launch";
+    private static final long FIRST_RETRY_MS = 10_000;
+    private static final long LAST_RETRY_MS = 300_000;
     static final Principal AUTOSCALING = Principal.service("autoscaling.amazonaws.com");
     /** Instances launched in one pass at most, as AWS launches a large group in batches; the rest follow at the group's next settle. */
     static final int LAUNCH_BATCH = 500;
@@ -56,6 +59,7 @@ final class Scaler {
                 proceed(tx, outcome.get());
             }
         });
+        timers.on(RETRY_TIMER, this::retry);
         instances.watch(this::changed);
     }
 
@@ -97,7 +101,12 @@ final class Scaler {
                     activities.finish(tx, a, ActivityRecord.FAILED, refused.getMessage());
                     notices.launchFailed(tx, g, a);
                 }
+                retryLater(tx, g);
                 continue;
+            }
+            if (g.launchFailures > 0) {
+                g.launchFailures = 0;
+                saveGroup(tx, g);
             }
             for (Instance i : launched) {
                 Member m = new Member();
@@ -116,6 +125,7 @@ final class Scaler {
                 m.protectedFromScaleIn = g.newInstancesProtectedFromScaleIn;
                 m.launchedMillis = clock.millis();
                 ActivityRecord a = activities.start(tx, g, "Launching a new EC2 instance: " + m.instanceId, cause, m);
+                activities.progress(tx, a, "PreInService", 30);
                 m.activityId = a.activityId;
                 save(tx, m);
                 if (i.state().equals("running")) {
@@ -125,9 +135,33 @@ final class Scaler {
         }
     }
 
+    /**
+     * EC2 refused a launch: the group tries again on a durable timer, ten seconds after the first
+     * failure and twice as long after each next one, up to five minutes, as AWS keeps retrying.
+     */
+    private void retryLater(Tx tx, Group g) throws SQLException {
+        long delay = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS << Math.min(g.launchFailures, 5));
+        g.launchFailures++;
+        saveGroup(tx, g);
+        String key = g.account + "|" + g.region + "|" + g.name;
+        timers.cancel(tx, RETRY_TIMER, key + "@");
+        long due = clock.millis() + delay;
+        timers.schedule(tx, RETRY_TIMER, due, key + "@" + due);
+        tx.afterCommit(timers::wake);
+    }
+
+    private void retry(Tx tx, String payload) throws SQLException {
+        String[] k = payload.substring(0, payload.lastIndexOf('@')).split("\\|", 3);
+        Group g = repo.get(tx, Kind.GROUP, k[0], k[1], k[2], k[2], Group.class);
+        if (g != null && g.launchFailures > 0) {
+            settle(tx, g, null);
+        }
+    }
+
     /** Starts terminating one of the group's instances: through the terminate hooks, if any, then in EC2. */
     ActivityRecord terminate(Tx tx, Group g, Member m, String cause) throws SQLException {
         ActivityRecord a = activities.start(tx, g, "Terminating EC2 instance: " + m.instanceId, cause, m);
+        activities.progress(tx, a, ActivityRecord.IN_PROGRESS, 50);
         m.activityId = a.activityId;
         if (hooks.await(tx, g, m, LifecycleHooks.TERMINATING)) {
             m.state = Member.TERMINATING_WAIT;
@@ -356,6 +390,10 @@ final class Scaler {
 
     Group group(Tx tx, Member m) throws SQLException {
         return repo.get(tx, Kind.GROUP, m.account, m.region, m.group, m.group, Group.class);
+    }
+
+    private void saveGroup(Tx tx, Group g) throws SQLException {
+        repo.put(tx, Kind.GROUP, g.account, g.region, g.name, g.name, g.createdMillis, g);
     }
 
     void save(Tx tx, Member m) throws SQLException {

@@ -334,6 +334,24 @@ class AutoScalingServiceTest {
     }
 
     @Test
+    void aRefusedLaunchIsTriedAgainLaterWithABackoff() throws Exception {
+        launchConfiguration("bad", "ami-missing");
+        group("retry", 0, 1, 1, "LaunchConfigurationName", "bad");
+        assertEquals(1, activities("retry").size());
+        advance(9_000);
+        assertEquals(1, activities("retry").size());
+        advance(1_000);
+        assertEquals(2, activities("retry").size(), "tried again ten seconds later");
+        advance(19_000);
+        assertEquals(2, activities("retry").size());
+        advance(1_000);
+        assertEquals(3, activities("retry").size(), "then twenty seconds later");
+        asg.setDesiredCapacity(ctx, new SetDesiredCapacityType("retry", 0, null));
+        advance(600_000);
+        assertEquals(3, activities("retry").size(), "nothing is missing any more");
+    }
+
+    @Test
     void aLaunchEc2RefusesIsAFailedActivityWithLaunchErrorNotices() {
         launchConfiguration("bad", "ami-missing");
         asg.createAutoScalingGroup(ctx, req(CreateAutoScalingGroupType.class, "AutoScalingGroupName", "bad", "LaunchConfigurationName", "bad", "MinSize", 0,
@@ -387,7 +405,8 @@ class AutoScalingServiceTest {
                 refused(() -> asg.detachInstances(ctx, req(DetachInstancesQuery.class, "AutoScalingGroupName", "web", "InstanceIds", List.of("i-nope"),
                         "ShouldDecrementDesiredCapacity", false))).getMessage());
         List<AutoScalingInstanceDetails> details = asg.describeAutoScalingInstances(ctx, req(DescribeAutoScalingInstancesType.class)).autoScalingInstances();
-        assertEquals(List.of("INSERVICE", "INSERVICE"), details.stream().map(AutoScalingInstanceDetails::lifecycleState).toList());
+        assertEquals(List.of("InService", "InService"), details.stream().map(AutoScalingInstanceDetails::lifecycleState).toList());
+        assertEquals(List.of("HEALTHY", "HEALTHY"), details.stream().map(AutoScalingInstanceDetails::healthStatus).toList(), "as AWS's CLI examples show it");
     }
 
     @Test
