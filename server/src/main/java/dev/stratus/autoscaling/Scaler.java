@@ -128,7 +128,11 @@ final class Scaler {
                 activities.progress(tx, a, "PreInService", 30);
                 m.activityId = a.activityId;
                 save(tx, m);
-                if (i.state().equals("running")) {
+            }
+            // An instance EC2 started at once told its watcher before it was the group's: its state is read again.
+            for (Instance now : instances.find(tx, g.account, g.region, launched.stream().map(Instance::instanceId).toList())) {
+                Member m = member(tx, now.instanceId());
+                if (now.state().equals("running") && m != null && m.state.equals(Member.PENDING)) {
                     running(tx, g, m);
                 }
             }

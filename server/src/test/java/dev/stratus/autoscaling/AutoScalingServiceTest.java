@@ -334,6 +334,15 @@ class AutoScalingServiceTest {
     }
 
     @Test
+    void anInstanceEc2StartsAtOnceIsInServiceAtOnce() {
+        ec2.startsAtOnce = true;
+        launchConfiguration("lc", "ami-1");
+        group("quick", 0, 2, 2);
+        assertEquals(List.of("InService", "InService"), states("quick"));
+        assertEquals(2, events.stream().filter(e -> e.detailType().equals("EC2 Instance Launch Successful")).count());
+    }
+
+    @Test
     void aRefusedLaunchIsTriedAgainLaterWithABackoff() throws Exception {
         launchConfiguration("bad", "ami-missing");
         group("retry", 0, 1, 1, "LaunchConfigurationName", "bad");

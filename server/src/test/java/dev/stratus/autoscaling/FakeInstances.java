@@ -28,6 +28,8 @@ final class FakeInstances implements Instances {
     final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
     final List<Launched> launches = new ArrayList<>();
     private final Clock clock;
+    /** Whether a launched instance is running at once, inside RunInstances' own transaction (an EC2 with no transition delay). */
+    boolean startsAtOnce;
     private StateChanges watcher = (tx, i, previous) -> { };
     private int next = 1;
 
@@ -57,6 +59,11 @@ final class FakeInstances implements Instances {
             watcher.changed(tx, i, null);
         }
         launches.add(new Launched(launch, ids));
+        if (startsAtOnce) {
+            for (String id : ids) {
+                move(tx, id, "running");
+            }
+        }
         return out;
     }
 
