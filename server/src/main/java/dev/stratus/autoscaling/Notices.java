@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * What a group tells of its instances: the SNS messages of its notification configurations
  * ({@code autoscaling:EC2_INSTANCE_LAUNCH}, …) and the events on the default bus ("EC2 Instance
- * Launch Successful", …), both in AWS's JSON, and lifecycle hooks' messages to their targets. All
+ * Launch Successful", …), both in AWS's JSON (the SNS messages with AWS's Subject), and lifecycle hooks'
+ * messages to their targets. All
  * are owed inside the transaction of the activity they report. Notifications are published as the
  * group's service-linked role would, whose policy lets Auto Scaling publish to any topic of the
  * account: their deliveries carry no caller to check.
@@ -46,29 +47,34 @@ final class Notices {
     }
 
     void launched(Tx tx, Group g, ActivityRecord a) throws SQLException {
-        report(tx, g, a, LAUNCH, "EC2 Instance Launch Successful", "EC2", "AutoScalingGroup");
+        report(tx, g, a, LAUNCH, "EC2 Instance Launch Successful", "EC2", "AutoScalingGroup", "launch");
     }
 
     void launchFailed(Tx tx, Group g, ActivityRecord a) throws SQLException {
-        report(tx, g, a, LAUNCH_ERROR, "EC2 Instance Launch Unsuccessful", "EC2", "AutoScalingGroup");
+        report(tx, g, a, LAUNCH_ERROR, "EC2 Instance Launch Unsuccessful", "EC2", "AutoScalingGroup", "failed launch");
     }
 
     void terminated(Tx tx, Group g, ActivityRecord a) throws SQLException {
-        report(tx, g, a, TERMINATE, "EC2 Instance Terminate Successful", "AutoScalingGroup", "EC2");
+        report(tx, g, a, TERMINATE, "EC2 Instance Terminate Successful", "AutoScalingGroup", "EC2", "termination");
     }
 
     void terminateFailed(Tx tx, Group g, ActivityRecord a) throws SQLException {
-        report(tx, g, a, TERMINATE_ERROR, "EC2 Instance Terminate Unsuccessful", "AutoScalingGroup", "EC2");
+        report(tx, g, a, TERMINATE_ERROR, "EC2 Instance Terminate Unsuccessful", "AutoScalingGroup", "EC2", "failed termination");
     }
 
     /** The message PutNotificationConfiguration sends a topic it is given with TEST_NOTIFICATION. */
     void test(Tx tx, Group g, String topicArn) throws SQLException {
-        publish(tx, topicArn, testMessage(g));
+        publish(tx, topicArn, testMessage(g), subject("test notification", g));
     }
 
     /** The message PutLifecycleHook sends its notification target. */
     void testHook(Tx tx, Group g, String targetArn) throws SQLException {
-        publish(tx, targetArn, testMessage(g));
+        publish(tx, targetArn, testMessage(g), subject("test notification", g));
+    }
+
+    /** The Subject AWS gives a group's SNS messages: {@code Auto Scaling: launch for group "web"}. */
+    static String subject(String what, Group g) {
+        return "Auto Scaling: " + what + " for group \"" + g.name + "\"";
     }
 
     /** An instance waits on a lifecycle hook: the "EC2 Instance-launch/terminate Lifecycle Action" event, and the hook's target's message. */
@@ -105,11 +111,13 @@ final class Notices {
             if (hook.notificationMetadata() != null) {
                 m.put("NotificationMetadata", hook.notificationMetadata());
             }
-            publish(tx, hook.notificationTargetARN(), Json.string(m));
+            publish(tx, hook.notificationTargetARN(), Json.string(m), "Auto Scaling:  Lifecycle action '" + (launching ? "LAUNCHING" : "TERMINATING")
+                    + "' for instance " + action.instanceId + " in progress.");
         }
     }
 
-    private void report(Tx tx, Group g, ActivityRecord a, String type, String detailType, String origin, String destination) throws SQLException {
+    private void report(Tx tx, Group g, ActivityRecord a, String type, String detailType, String origin, String destination, String what)
+            throws SQLException {
         long now = clock.millis();
         long end = a.endMillis != null ? a.endMillis : now;
         ObjectNode detail = Json.MAPPER.createObjectNode();
@@ -159,7 +167,7 @@ final class Notices {
         String message = Json.string(m);
         for (NotificationConfiguration c : configs) {
             if (c.notificationType().equals(type)) {
-                publish(tx, c.topicARN(), message);
+                publish(tx, c.topicARN(), message, subject(what, g));
             }
         }
     }
@@ -176,7 +184,7 @@ final class Notices {
         return Json.string(m);
     }
 
-    private void publish(Tx tx, String target, String message) throws SQLException {
-        jobs.owe(tx, new Delivery(target, message, null, null, null, 3, 3600, null, Map.of(), null, null, null));
+    private void publish(Tx tx, String target, String message, String subject) throws SQLException {
+        jobs.owe(tx, new Delivery(target, message, null, null, null, 3, 3600, null, Map.of(), null, null, null, subject));
     }
 }

@@ -108,6 +108,22 @@ class AutoScalingServiceTest {
         });
     }
 
+    /** The Subjects of the deliveries owed so far to {@code destination}. */
+    List<String> subjects(String destination) {
+        return store.read(tx -> {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = tx.sql("SELECT spec FROM stratus_job ORDER BY id").executeQuery()) {
+                while (rs.next()) {
+                    Delivery d = Json.parse(rs.getString(1), Delivery.class);
+                    if (d.destination().equals(destination)) {
+                        out.add(d.subject());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Moves the clock and waits until no timer is due. */
     void advance(long millis) throws InterruptedException {
         clock.advance(millis);
@@ -243,6 +259,8 @@ class AutoScalingServiceTest {
         assertTrue(n.has("Details") && n.has("Cause") && n.has("RequestId") && n.has("ActivityId") && n.has("StartTime") && n.has("EndTime")
                 && n.has("Time") && n.has("EC2InstanceId") && n.has("StatusCode") && n.has("StatusMessage") && n.has("Progress"), n.toString());
         assertEquals(2, events.stream().filter(e -> e.detailType().equals("EC2 Instance Terminate Successful")).count());
+        assertEquals(List.of("Auto Scaling: test notification for group \"web\"", "Auto Scaling: termination for group \"web\"",
+                "Auto Scaling: termination for group \"web\""), subjects(TOPIC));
     }
 
     @Test
