@@ -9,8 +9,9 @@ Sources of the expected answers:
   [Docs-Guide] the Auto Scaling user guide: "Amazon SNS notification options" (the notification's JSON, with
                Progress, AccountId, Description, RequestId, EndTime, AutoScalingGroupARN, ActivityId, StartTime,
                Service, Time, EC2InstanceId, StatusCode, StatusMessage, Details, AutoScalingGroupName, Cause, Event,
-               and the test notification), "Lifecycle hooks" (the message to a hook's SQS target), the default
-               termination policy and zone balancing; the aws:autoscaling:groupName tag on instances
+               the test notification, and its Subjects such as 'Auto Scaling: launch for group "NAME"'), "Lifecycle
+               hooks" (the message to a hook's SQS target), the default termination policy and zone balancing; the
+               aws:autoscaling:groupName tag on instances
   [Messages]   AWS's ValidationError texts as users report them: "Max bound, 1, must be greater than or equal to
                min bound, 2", "Desired capacity:5 must be between the specified min size:1 and max size:3",
                "AutoScalingGroup by this name already exists - A group with the name X already exists"
@@ -129,23 +130,26 @@ def test_notifications_reach_a_queue_through_sns(autoscaling, image, make_queue)
     topic = sns.create_topic(Name=unique("asg-news"))["TopicArn"]
     url = make_queue("asg-notices")
     queue = allow_service(sqs, url, "sns.amazonaws.com", any_source_of("sns.amazonaws.com"))
-    sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=queue, Attributes={"RawMessageDelivery": "true"})
+    sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=queue)
     autoscaling.create_auto_scaling_group(AutoScalingGroupName=name, LaunchConfigurationName=lc, MinSize=0, MaxSize=2, AvailabilityZones=ZONES)
     autoscaling.put_notification_configuration(AutoScalingGroupName=name, TopicARN=topic,
                                                NotificationTypes=["autoscaling:EC2_INSTANCE_LAUNCH", "autoscaling:EC2_INSTANCE_TERMINATE"])
     configs = autoscaling.describe_notification_configurations(AutoScalingGroupNames=[name])["NotificationConfigurations"]
     assert sorted(c["NotificationType"] for c in configs) == ["autoscaling:EC2_INSTANCE_LAUNCH", "autoscaling:EC2_INSTANCE_TERMINATE"]
     autoscaling.set_desired_capacity(AutoScalingGroupName=name, DesiredCapacity=1)
-    received = []
+    envelopes, received = [], []
 
     def launch_notice():
         for m in sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
-            received.append(json.loads(m["Body"]))
+            envelopes.append(json.loads(m["Body"]))
+            received.append(json.loads(envelopes[-1]["Message"]))
             sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
         return [n for n in received if n.get("Event") == "autoscaling:EC2_INSTANCE_LAUNCH"]
 
     notice = eventually(launch_notice)[0]
     assert received[0]["Event"] == "autoscaling:TEST_NOTIFICATION"  # [Docs-Guide]
+    assert envelopes[0]["Subject"] == f'Auto Scaling: test notification for group "{name}"'
+    assert envelopes[received.index(notice)]["Subject"] == f'Auto Scaling: launch for group "{name}"'
     for key in ("Progress", "AccountId", "Description", "RequestId", "EndTime", "AutoScalingGroupARN", "ActivityId", "StartTime", "Service",
                 "Time", "EC2InstanceId", "StatusCode", "StatusMessage", "Details", "AutoScalingGroupName", "Cause"):
         assert key in notice, key

@@ -134,7 +134,7 @@ class AutoScalingJavaSdkIT {
         String name = unique("web");
         String topic = sns.createTopic(b -> b.name(unique("asg-news"))).topicArn();
         TestQueues.Queue notices = queues.createFor("sns.amazonaws.com", "asg-notices", Map.of());
-        sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(notices.arn()).attributes(Map.of("RawMessageDelivery", "true")));
+        sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(notices.arn()));
         TestQueues.Queue bus = queues.createFor("events.amazonaws.com", "asg-events", Map.of());
         String rule = unique("asg-launches");
         events.putRule(b -> b.name(rule).eventPattern("{\"source\":[\"aws.autoscaling\"],\"detail-type\":[\"EC2 Instance Launch Successful\"],"
@@ -154,12 +154,15 @@ class AutoScalingJavaSdkIT {
         assertEquals(3, launches.size());
         assertTrue(launches.stream().allMatch(a -> a.statusCodeAsString().equals("Successful") && a.description().startsWith("Launching a new EC2 instance: i-")));
 
-        List<JsonNode> sent = new ArrayList<>();
+        List<JsonNode> envelopes = new ArrayList<>();
         eventually(() -> {
-            sent.addAll(drain(notices));
-            return sent.size() >= 4;
+            envelopes.addAll(drain(notices));
+            return envelopes.size() >= 4;
         });
+        List<JsonNode> sent = envelopes.stream().map(e -> json(e.get("Message").asText())).toList();
         assertEquals("autoscaling:TEST_NOTIFICATION", sent.getFirst().get("Event").asText());
+        assertEquals("Auto Scaling: test notification for group \"" + name + "\"", envelopes.getFirst().get("Subject").asText());
+        assertEquals("Auto Scaling: launch for group \"" + name + "\"", envelopes.get(1).get("Subject").asText());
         JsonNode launch = sent.stream().filter(n -> n.path("Event").asText().equals("autoscaling:EC2_INSTANCE_LAUNCH")).findFirst().orElseThrow();
         assertEquals(name, launch.get("AutoScalingGroupName").asText());
         assertEquals("AWS Auto Scaling", launch.get("Service").asText());
@@ -181,7 +184,8 @@ class AutoScalingJavaSdkIT {
 
         asg.setDesiredCapacity(b -> b.autoScalingGroupName(name).desiredCapacity(1));
         eventually(() -> allInService(name, 1));
-        eventually(() -> drain(notices).stream().anyMatch(n -> n.path("Event").asText().equals("autoscaling:EC2_INSTANCE_TERMINATE")));
+        eventually(() -> drain(notices).stream().anyMatch(n -> n.path("Subject").asText().equals("Auto Scaling: termination for group \"" + name + "\"")
+                && json(n.get("Message").asText()).path("Event").asText().equals("autoscaling:EC2_INSTANCE_TERMINATE")));
 
         AutoScalingException inUse = refused(() -> asg.deleteAutoScalingGroup(b -> b.autoScalingGroupName(name)));
         assertEquals("ResourceInUse", inUse.awsErrorDetails().errorCode());
