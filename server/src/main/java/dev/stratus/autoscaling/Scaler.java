@@ -13,7 +13,6 @@ import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -318,9 +317,26 @@ final class Scaler {
         return m;
     }
 
-    /** Asks EC2 to terminate the instance; one already gone reports no further state, so its termination ends here. */
+    /**
+     * Asks EC2 to terminate the instance; one already gone reports no further state, so its
+     * termination ends here. When EC2 refuses, the termination fails (with {@code _TERMINATE_ERROR} notices
+     * and "EC2 Instance Terminate Unsuccessful") and the instance stays in service.
+     */
     private void shutDown(Tx tx, Member m) throws SQLException {
-        instances.terminate(tx, AUTOSCALING, m.account, m.region, List.of(m.instanceId));
+        try {
+            instances.terminate(tx, AUTOSCALING, m.account, m.region, List.of(m.instanceId));
+        } catch (AwsException refused) {
+            Group g = group(tx, m);
+            ActivityRecord a = activities.get(tx, m.activityId);
+            if (a != null && !a.done()) {
+                activities.finish(tx, a, ActivityRecord.FAILED, refused.getMessage());
+                notices.terminateFailed(tx, g, a);
+            }
+            m.state = Member.IN_SERVICE;
+            m.activityId = null;
+            save(tx, m);
+            return;
+        }
         List<Instance> now = instances.find(tx, m.account, m.region, List.of(m.instanceId));
         if (now.isEmpty() || now.getFirst().state().equals("terminated")) {
             gone(tx, m.instanceId);
@@ -406,11 +422,5 @@ final class Scaler {
 
     static String join(String reason, String sentence) {
         return reason == null ? sentence : reason + "  " + sentence;
-    }
-
-    static List<String> ids(List<Member> members) {
-        List<String> out = new ArrayList<>();
-        members.forEach(m -> out.add(m.instanceId));
-        return out;
     }
 }

@@ -361,6 +361,24 @@ class AutoScalingServiceTest {
     }
 
     @Test
+    void aTerminationEc2RefusesFailsWithTerminateErrorNoticesAndTheInstanceStays() {
+        launchConfiguration("lc", "ami-1");
+        group("web", 0, 2, 1);
+        ec2.settle(store);
+        asg.putNotificationConfiguration(ctx, new PutNotificationConfigurationType("web", TOPIC, List.of(Notices.TERMINATE_ERROR)));
+        String id = describe("web").instances().getFirst().instanceId();
+        ec2.refusesTermination.add(id);
+        asg.setDesiredCapacity(ctx, new SetDesiredCapacityType("web", 0, null));
+        assertEquals(List.of("InService"), states("web"));
+        Activity a = activities("web").getFirst();
+        assertEquals("Failed", a.statusCode());
+        assertEquals("The instance '" + id + "' may not be terminated.", a.statusMessage());
+        assertEquals("autoscaling:EC2_INSTANCE_TERMINATE_ERROR", delivered(TOPIC).getLast().get("Event").asText());
+        assertEquals("Auto Scaling: failed termination for group \"web\"", subjects(TOPIC).getLast());
+        assertEquals("EC2 Instance Terminate Unsuccessful", events.getLast().detailType());
+    }
+
+    @Test
     void aRefusedLaunchIsTriedAgainLaterWithABackoff() throws Exception {
         launchConfiguration("bad", "ami-missing");
         group("retry", 0, 1, 1, "LaunchConfigurationName", "bad");

@@ -30,6 +30,8 @@ final class FakeInstances implements Instances {
     private final Clock clock;
     /** Whether a launched instance is running at once, inside RunInstances' own transaction (an EC2 with no transition delay). */
     boolean startsAtOnce;
+    /** Instances whose termination EC2 refuses. */
+    final java.util.Set<String> refusesTermination = new java.util.HashSet<>();
     private StateChanges watcher = (tx, i, previous) -> { };
     private int next = 1;
 
@@ -69,6 +71,11 @@ final class FakeInstances implements Instances {
 
     @Override
     public void terminate(Tx tx, Principal caller, String account, String region, List<String> instanceIds) throws SQLException {
+        for (String id : instanceIds) {
+            if (refusesTermination.contains(id)) {
+                throw new AwsException("OperationNotPermitted", "The instance '" + id + "' may not be terminated.");
+            }
+        }
         for (String id : instanceIds) {
             Instance i = instances.get(id);
             if (i != null && !i.state().equals("terminated") && !i.state().equals("shutting-down")) {
