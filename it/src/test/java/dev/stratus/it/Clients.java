@@ -8,6 +8,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -24,6 +25,13 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
 final class Clients {
     private Clients() {
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static AutoScalingClient autoScaling(URI endpoint) {
+        return configure(AutoScalingClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
     }
 
     static SqsClient sqs(URI endpoint) {

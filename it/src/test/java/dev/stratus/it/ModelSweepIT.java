@@ -247,6 +247,11 @@ class ModelSweepIT {
         sweep(Ec2SweepTarget.of());
     }
 
+    @Test
+    void autoscaling() throws Exception {
+        sweep(AutoScalingSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();

@@ -18,6 +18,7 @@ import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
+import dev.stratus.autoscaling.AutoScalingModule;
 import dev.stratus.ec2.Ec2Module;
 import dev.stratus.cloudtrail.CloudTrailModule;
 import dev.stratus.events.EventsModule;
@@ -119,7 +120,7 @@ public final class StratusServer implements AutoCloseable {
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
                 new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform, config.ec2TransitionDelay()),
-                new CloudTrailModule(platform));
+                new AutoScalingModule(platform), new CloudTrailModule(platform));
         modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
