@@ -418,8 +418,8 @@ final class EbsVolumes implements Volumes {
         };
     }
 
-    /** ModifyInstanceAttribute's BlockDeviceMapping: sets DeleteOnTermination of the volume at {@code device}; false when none is there. */
-    boolean setDeleteOnTermination(Tx tx, String instanceId, String device, boolean deleteOnTermination) throws SQLException {
+    @Override
+    public boolean setDeleteOnTermination(Tx tx, String instanceId, String device, boolean deleteOnTermination) throws SQLException {
         return EbsRepository.setDeleteOnTermination(tx, instanceId, device, deleteOnTermination) > 0;
     }
 

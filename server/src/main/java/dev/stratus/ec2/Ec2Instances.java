@@ -61,14 +61,17 @@ final class Ec2Instances {
     private final Launcher launcher;
     private final InstanceViews views;
     private final Network network;
+    private final Volumes volumes;
     private final Clock clock;
 
-    Ec2Instances(InstanceStore store, InstanceLifecycle lifecycle, Launcher launcher, InstanceViews views, Network network, Clock clock) {
+    Ec2Instances(InstanceStore store, InstanceLifecycle lifecycle, Launcher launcher, InstanceViews views, Network network, Volumes volumes,
+                 Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.launcher = launcher;
         this.views = views;
         this.network = network;
+        this.volumes = volumes;
         this.clock = clock;
     }
 
@@ -286,7 +289,12 @@ final class Ec2Instances {
             n.set("SecurityGroups", Json.tree(groups));
             n.path("NetworkInterfaces").forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).set("Groups", Json.tree(groups)));
         } else if (in.blockDeviceMappings() != null || "blockDeviceMapping".equals(attribute)) {
-            throw new AwsException("UnsupportedOperation", "Changing DeleteOnTermination of an instance's volumes is not supported by Stratus yet.");
+            for (var m : in.blockDeviceMappings() == null ? List.<dev.stratus.ec2.api.InstanceBlockDeviceMappingSpecification>of() : in.blockDeviceMappings()) {
+                boolean delete = m.ebs() != null && Boolean.TRUE.equals(m.ebs().deleteOnTermination());
+                if (m.deviceName() == null || !volumes.setDeleteOnTermination(tx, r.id(), m.deviceName(), delete)) {
+                    throw new AwsException("InvalidInstanceAttributeValue", "No device is attached to the instance at " + m.deviceName());
+                }
+            }
         } else {
             throw new AwsException("InvalidParameterCombination", "No attributes specified.");
         }

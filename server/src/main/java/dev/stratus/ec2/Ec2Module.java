@@ -62,7 +62,8 @@ public final class Ec2Module implements ServiceModule {
         InstanceLifecycle lifecycle = new InstanceLifecycle(instanceStore, network, volumes, tags, platform.ports().get(ServiceEvents.class),
                 platform.clock(), platform.timers(), delays);
         Launcher launcher = new Launcher(instanceStore, lifecycle, network, volumes, tags, templates, platform.clock());
-        Ec2Instances instances = new Ec2Instances(instanceStore, lifecycle, launcher, new InstanceViews(tags, volumes), network, platform.clock());
+        Ec2Instances instances = new Ec2Instances(instanceStore, lifecycle, launcher, new InstanceViews(tags, volumes), network, volumes,
+                platform.clock());
         tags.register(ResourceType.INSTANCE, (tx, account, region, id) -> instanceStore.get(tx, account, region, id) != null);
         tags.register(ResourceType.LAUNCH_TEMPLATE, (tx, account, region, id) -> templates.byId(tx, account, region, id) != null);
         platform.ports().offer(Instances.class, new InstancesPort(launcher, instances, instanceStore, lifecycle, templates, network));

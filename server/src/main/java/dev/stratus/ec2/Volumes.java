@@ -30,6 +30,9 @@ interface Volumes {
     Map<String, List<InstanceBlockDeviceMapping>> attachedTo(Tx tx, String account, String region, List<String> instanceIds)
             throws SQLException;
 
+    /** ModifyInstanceAttribute's BlockDeviceMapping: sets DeleteOnTermination of the volume at {@code device}; false when none is there. */
+    boolean setDeleteOnTermination(Tx tx, String instanceId, String device, boolean deleteOnTermination) throws SQLException;
+
     /** The instance has terminated: its DeleteOnTermination volumes are deleted, the rest detached and available. */
     void instanceTerminated(Tx tx, String account, String region, String instanceId) throws SQLException;
 }

@@ -247,6 +247,18 @@ class Ec2InstancesTest {
     }
 
     @Test
+    void deleteOnTerminationChangesForAnAttachedDeviceOnly() {
+        String id = run(request()).instances().getFirst().instanceId();
+        ec2.modifyInstanceAttribute(CTX, shape("{\"InstanceId\":\"" + id + "\",\"BlockDeviceMappings\":[{\"DeviceName\":\"/dev/xvda\","
+                + "\"Ebs\":{\"DeleteOnTermination\":false}}]}", ModifyInstanceAttributeRequest.class));
+        assertEquals(false, describe(id).blockDeviceMappings().getFirst().ebs().deleteOnTermination());
+        AwsException none = assertThrows(AwsException.class, () -> ec2.modifyInstanceAttribute(CTX, shape("{\"InstanceId\":\"" + id
+                + "\",\"BlockDeviceMappings\":[{\"DeviceName\":\"/dev/sdz\",\"Ebs\":{\"DeleteOnTermination\":true}}]}",
+                ModifyInstanceAttributeRequest.class)));
+        assertEquals("InvalidInstanceAttributeValue", none.code());
+    }
+
+    @Test
     void describeFiltersByStateTagsAndAddressesAndPages() throws Exception {
         Reservation a = run(request("{\"MinCount\":3,\"MaxCount\":3,\"TagSpecifications\":[{\"ResourceType\":\"instance\",\"Tags\":[{\"Key\":\"App\",\"Value\":\"web\"}]}]}"));
         Reservation b = run(request("{\"InstanceType\":\"t3.small\",\"KeyName\":\"known\"}"));

@@ -39,6 +39,18 @@ final class FakeVolumes implements Volumes {
     }
 
     @Override
+    public boolean setDeleteOnTermination(Tx tx, String instanceId, String device, boolean deleteOnTermination) {
+        List<InstanceBlockDeviceMapping> held = attached.getOrDefault(instanceId, List.of());
+        if (held.stream().noneMatch(m -> m.deviceName().equals(device))) {
+            return false;
+        }
+        attached.put(instanceId, held.stream().map(m -> !m.deviceName().equals(device) ? m : new InstanceBlockDeviceMapping(device,
+                new EbsInstanceBlockDevice(m.ebs().attachTime(), deleteOnTermination, m.ebs().status(), m.ebs().volumeId(), null, null, null, null)))
+                .toList());
+        return true;
+    }
+
+    @Override
     public void instanceTerminated(Tx tx, String account, String region, String instanceId) {
         terminated.add(instanceId);
         attached.remove(instanceId);
