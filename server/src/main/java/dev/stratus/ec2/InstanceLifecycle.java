@@ -124,9 +124,9 @@ final class InstanceLifecycle {
         watchers.add(watcher);
     }
 
-    /** A launched instance (its row just written, pending) enters its first state. */
-    void launched(Tx tx, String id) throws SQLException {
-        lifecycle.begin(tx, id, State.PENDING);
+    /** A launched instance (its row just written, pending) enters its first state, as of its launch's time. */
+    void launched(Tx tx, String id, long launchedAt) throws SQLException {
+        lifecycle.begin(tx, id, State.PENDING, launchedAt);
         tx.afterCommit(timers::wake);
     }
 

@@ -151,7 +151,7 @@ final class Launcher {
             if (!awsTags.isEmpty()) {
                 Tags.putOwn(tx, instanceArnPrefix + id, awsTags);
             }
-            lifecycle.launched(tx, id);
+            lifecycle.launched(tx, id, now);
             launched.add(row);
         }
         return launched;

@@ -97,8 +97,20 @@ public final class Lifecycle<S extends Enum<S>> {
 
     /** A new resource enters its first state (its timed move, if it has one, is scheduled). */
     public void begin(Tx tx, String id, S first) throws SQLException {
+        begin(tx, id, first, clock.millis());
+    }
+
+    /**
+     * A new resource enters its first state as of {@code sinceMillis}: its timed move counts from
+     * then, so that resources made together (the instances of one launch) move on together however
+     * long the transaction that makes them takes.
+     */
+    public void begin(Tx tx, String id, S first, long sinceMillis) throws SQLException {
         states.enter(tx, id, null, first);
-        scheduleFrom(tx, id, first);
+        Timed<S> t = timed.get(first);
+        if (t != null) {
+            timers.schedule(tx, kind, sinceMillis + t.after().toMillis(), first.name() + ' ' + id);
+        }
     }
 
     /**

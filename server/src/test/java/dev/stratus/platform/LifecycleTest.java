@@ -90,6 +90,19 @@ class LifecycleTest {
     }
 
     @Test
+    void aResourceBegunAsOfAnEarlierTimeMovesOnThatMuchSooner() throws Exception {
+        long since = clock.millis() - 20_000;
+        store.write(tx -> {
+            lights.begin(tx, "c", Light.PENDING, since);
+            return null;
+        });
+        advance(Duration.ofSeconds(9), "c", Light.ON);
+        assertEquals(Light.PENDING, state("c"));
+        advance(Duration.ofSeconds(1), "c", Light.ON);
+        assertEquals(Light.ON, state("c"));
+    }
+
+    @Test
     void aMoveThatOvertakesATimedOneLeavesTheStaleTimerWithNothingToDo() throws Exception {
         store.write(tx -> {
             lights.begin(tx, "b", Light.PENDING);

@@ -53,6 +53,16 @@ class ConfigTest {
     }
 
     @Test
+    void ec2sTransitionDelayIsSecondsFromTheFlagOrTheEnvironment() {
+        assertEquals(java.time.Duration.ofSeconds(5), Config.parse(new String[0], Map.of()).ec2TransitionDelay());
+        assertEquals(java.time.Duration.ofMillis(200), Config.parse(new String[] {"--ec2-transition-delay", "0.2"}, Map.of()).ec2TransitionDelay());
+        assertEquals(java.time.Duration.ofSeconds(30), Config.parse(new String[0], Map.of("STRATUS_EC2_TRANSITION_DELAY", "30")).ec2TransitionDelay());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"--ec2-transition-delay", "-1"}, Map.of()));
+        assertEquals("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY) must be a number of seconds between 0 and 86400, not -1", e.getMessage());
+    }
+
+    @Test
     void badFlagsAreRefusedWithAReason() {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port", "x"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port"}, Map.of()));
