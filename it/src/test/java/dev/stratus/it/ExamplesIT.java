@@ -1,0 +1,244 @@
+package dev.stratus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.testkit.StratusExtension;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The automations of {@code examples/} as their READMEs tell a user to run them: each example's
+ * {@code setup.sh} with the AWS CLI, the trigger (an instance stopped, 20:50 UTC come, a group
+ * scaled out, instances launched by an IAM user and by an assumed role) and the outcome, all
+ * through the CLI. Each example has a Stratus of its own, as each would have an account of its own
+ * (the 20:50 one stops every instance there is), with a manual clock that the test moves past
+ * EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
+ */
+class ExamplesIT {
+    private static final String ACCOUNT = "000000000000";
+
+    @Nested
+    class RestartOnStop {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void anInstanceThatStopsIsStartedAgain(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            String id = runInstances(sh, Map.of(), 1).get(0);
+            sh.eventually(id + " running", () -> allIn(sh, List.of(id), "running"));
+            sh.setup("restart-on-stop", id);
+
+            sh.aws("ec2", "stop-instances", "--instance-ids", id);
+            sh.eventually(id + " started again by the function and running",
+                    () -> sh.logs("restart-on-stop").contains(id + " is stopped: starting it again") && allIn(sh, List.of(id), "running"),
+                    "restart-on-stop");
+        }
+    }
+
+    @Nested
+    class StopAt2050 {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void at2050UtcEveryInstanceStopsAndTheProtectedOneStartsAgain(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            List<String> plain = runInstances(sh, Map.of(), 2);
+            String guarded = runInstances(sh, Map.of(), 1, "--tag-specifications", "ResourceType=instance,Tags=[{Key=Protected,Value=true}]").get(0);
+            List<String> all = Stream.concat(plain.stream(), Stream.of(guarded)).toList();
+            sh.eventually("the instances running", () -> allIn(sh, all, "running"));
+            sh.setup("stop-at-2050");
+
+            Instant now = Instant.ofEpochMilli(STRATUS.clock().millis());
+            Instant at2050 = now.atZone(ZoneOffset.UTC).toLocalDate().atTime(20, 50).toInstant(ZoneOffset.UTC);
+            if (!at2050.isAfter(now)) {
+                at2050 = at2050.plus(Duration.ofDays(1));
+            }
+            STRATUS.advance(Duration.between(now, at2050).plusSeconds(1));
+            sh.eventually("the plain instances stopped and the protected one started again",
+                    () -> allIn(sh, plain, "stopped") && sh.logs("stop-at-2050-restart-protected").contains(guarded + " is protected: starting it again")
+                            && allIn(sh, List.of(guarded), "running"),
+                    "stop-at-2050-stop", "stop-at-2050-restart-protected");
+            String stopLog = sh.logs("stop-at-2050-stop");
+            assertTrue(stopLog.matches("(?s).*T20:50:\\d\\dZ: stopped 3 instances.*"), stopLog);
+            for (String id : plain) {
+                assertTrue(sh.logs("stop-at-2050-restart-protected").contains(id + " stopped; it is not protected"), sh.logs("stop-at-2050-restart-protected"));
+            }
+        }
+    }
+
+    @Nested
+    class SnapshotAsgLaunches {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void theVolumesOfEachInstanceTheGroupLaunchesAreSnapshottedWithItsTags(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            sh.setup("snapshot-asg-launches");
+
+            sh.aws("autoscaling", "set-desired-capacity", "--auto-scaling-group-name", "snapshot-asg-launches", "--desired-capacity", "2");
+            sh.eventually("two instances in the group", () -> groupInstances(sh, "snapshot-asg-launches").size() == 2);
+            for (String id : groupInstances(sh, "snapshot-asg-launches")) {
+                JsonNode volumes = sh.aws("ec2", "describe-volumes", "--filters", "Name=attachment.instance-id,Values=" + id,
+                        "--query", "Volumes[].{id: VolumeId, device: Attachments[0].Device}");
+                Map<String, String> deviceOf = new HashMap<>();
+                volumes.forEach(v -> deviceOf.put(v.path("id").asText(), v.path("device").asText()));
+                assertTrue(deviceOf.size() >= 2 && deviceOf.containsValue("/dev/sdf"), "the image's root volume and the template's data volume: " + volumes);
+                sh.eventually("a completed snapshot of each volume of " + id, () -> {
+                    JsonNode snapshots = snapshotsOf(sh, id);
+                    Set<String> done = new HashSet<>();
+                    snapshots.forEach(s -> {
+                        if (s.path("State").asText().equals("completed")) {
+                            done.add(s.path("VolumeId").asText());
+                        }
+                    });
+                    return snapshots.size() == deviceOf.size() && done.equals(deviceOf.keySet());
+                }, "snapshot-asg-launches");
+                for (JsonNode snapshot : snapshotsOf(sh, id)) {
+                    Map<String, String> tags = tags(snapshot.path("Tags"));
+                    assertEquals("shop", tags.get("App"), snapshot.toString());
+                    assertEquals("demo", tags.get("Env"), snapshot.toString());
+                    assertEquals(deviceOf.get(snapshot.path("VolumeId").asText()), tags.get("SourceDevice"), snapshot.toString());
+                    assertFalse(tags.keySet().stream().anyMatch(k -> k.startsWith("aws:")), snapshot.toString());
+                    assertEquals(tags.get("SourceDevice") + " of " + id + ", launched by Auto Scaling group snapshot-asg-launches",
+                            snapshot.path("Description").asText());
+                }
+            }
+            assertTrue(sh.logs("snapshot-asg-launches").contains("ignoring autoscaling:TEST_NOTIFICATION"), sh.logs("snapshot-asg-launches"));
+        }
+
+        private static JsonNode snapshotsOf(ExampleShell sh, String instanceId) throws Exception {
+            return sh.aws("ec2", "describe-snapshots", "--owner-ids", "self", "--filters", "Name=tag:SourceInstance,Values=" + instanceId,
+                    "--query", "Snapshots");
+        }
+    }
+
+    @Nested
+    class NameFromTags {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void eachInstanceTheGroupLaunchesIsNamedFromItsTagsAndPrivateAddress(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            sh.setup("name-from-tags");
+
+            sh.aws("autoscaling", "set-desired-capacity", "--auto-scaling-group-name", "name-from-tags", "--desired-capacity", "2");
+            sh.eventually("two instances in the group", () -> groupInstances(sh, "name-from-tags").size() == 2);
+            for (String id : groupInstances(sh, "name-from-tags")) {
+                JsonNode instance = sh.aws("ec2", "describe-instances", "--instance-ids", id, "--query", "Reservations[0].Instances[0]");
+                String[] octets = instance.path("PrivateIpAddress").asText().split("\\.");
+                assertEquals(4, octets.length, instance.toString());
+                String expected = "us-east-1-shop-web-prod-blue-" + octets[2] + "-" + octets[3];
+                sh.eventually(id + " named " + expected, () -> expected.equals(instanceTags(sh, id).get("Name")), "name-from-tags");
+            }
+        }
+    }
+
+    @Nested
+    class TagWithCreator {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+        private static final String LAUNCH_ONLY =
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ec2:RunInstances\",\"Resource\":\"*\"}]}";
+
+        @Test
+        void eachInstanceIsTaggedWithTheUserOrSessionThatLaunchedIt(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            sh.setup("tag-with-creator");
+            // An IAM user who may launch instances but not tag them, and a role people assume to deploy.
+            String aliceId = sh.aws("iam", "create-user", "--user-name", "alice").path("User").path("UserId").asText();
+            sh.aws("iam", "put-user-policy", "--user-name", "alice", "--policy-name", "launch", "--policy-document", LAUNCH_ONLY);
+            JsonNode key = sh.aws("iam", "create-access-key", "--user-name", "alice").path("AccessKey");
+            Map<String, String> alice = Map.of("AWS_ACCESS_KEY_ID", key.path("AccessKeyId").asText(),
+                    "AWS_SECRET_ACCESS_KEY", key.path("SecretAccessKey").asText());
+            String roleId = sh.aws("iam", "create-role", "--role-name", "deployer", "--assume-role-policy-document",
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT
+                            + ":root\"},\"Action\":\"sts:AssumeRole\"}]}").path("Role").path("RoleId").asText();
+            sh.aws("iam", "put-role-policy", "--role-name", "deployer", "--policy-name", "launch", "--policy-document", LAUNCH_ONLY);
+            JsonNode credentials = sh.aws("sts", "assume-role", "--role-arn", "arn:aws:iam::" + ACCOUNT + ":role/deployer",
+                    "--role-session-name", "bob").path("Credentials");
+            Map<String, String> bob = Map.of("AWS_ACCESS_KEY_ID", credentials.path("AccessKeyId").asText(),
+                    "AWS_SECRET_ACCESS_KEY", credentials.path("SecretAccessKey").asText(),
+                    "AWS_SESSION_TOKEN", credentials.path("SessionToken").asText());
+
+            List<String> alices = runInstances(sh, alice, 2);
+            List<String> bobs = runInstances(sh, bob, 1);
+            assertTrue(sh.awsFailing(alice, "ec2", "create-tags", "--resources", alices.get(0), "--tags", "Key=Owner,Value=mallory")
+                    .contains("UnauthorizedOperation"));
+            for (String id : alices) {
+                sh.eventually(id + " tagged Owner=alice", () -> "alice".equals(instanceTags(sh, id).get("Owner")), "tag-with-creator");
+                assertEquals(aliceId, instanceTags(sh, id).get("PrincipalId"));
+            }
+            sh.eventually(bobs.get(0) + " tagged Owner=bob", () -> "bob".equals(instanceTags(sh, bobs.get(0)).get("Owner")), "tag-with-creator");
+            assertEquals(roleId + ":bob", instanceTags(sh, bobs.get(0)).get("PrincipalId"));
+        }
+    }
+
+    /** The latest Amazon Linux 2023 image, found as the examples' scripts find it. */
+    private static String image(ExampleShell sh) throws Exception {
+        return sh.aws("ec2", "describe-images", "--owners", "amazon", "--filters", "Name=name,Values=al2023-ami-2023.*-x86_64",
+                "--query", "sort_by(Images, &CreationDate)[-1].ImageId").asText();
+    }
+
+    /** {@code aws ec2 run-instances} with these credentials (the root's when empty) and options: the new instances' ids. */
+    private static List<String> runInstances(ExampleShell sh, Map<String, String> credentials, int count, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("ec2", "run-instances", "--image-id", image(sh), "--instance-type", "t3.micro",
+                "--count", Integer.toString(count), "--query", "Instances[].InstanceId"));
+        args.addAll(List.of(options));
+        List<String> ids = new ArrayList<>();
+        sh.awsAs(credentials, args.toArray(String[]::new)).forEach(id -> ids.add(id.asText()));
+        assertEquals(count, ids.size(), ids.toString());
+        return ids;
+    }
+
+    private static boolean allIn(ExampleShell sh, List<String> ids, String state) throws Exception {
+        List<String> args = new ArrayList<>(List.of("ec2", "describe-instances", "--query", "Reservations[].Instances[].State.Name", "--instance-ids"));
+        args.addAll(ids);
+        JsonNode states = sh.aws(args.toArray(String[]::new));
+        if (states.size() != ids.size()) {
+            return false;
+        }
+        for (JsonNode s : states) {
+            if (!s.asText().equals(state)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> groupInstances(ExampleShell sh, String group) throws Exception {
+        List<String> ids = new ArrayList<>();
+        sh.aws("autoscaling", "describe-auto-scaling-groups", "--auto-scaling-group-names", group,
+                "--query", "AutoScalingGroups[0].Instances[].InstanceId").forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    private static Map<String, String> instanceTags(ExampleShell sh, String id) throws Exception {
+        return tags(sh.aws("ec2", "describe-instances", "--instance-ids", id, "--query", "Reservations[0].Instances[0].Tags"));
+    }
+
+    private static Map<String, String> tags(JsonNode list) {
+        Map<String, String> tags = new HashMap<>();
+        list.forEach(t -> tags.put(t.path("Key").asText(), t.path("Value").asText()));
+        return tags;
+    }
+}
