@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.stratus.testkit.StratusExtension;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,19 +18,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A user's shell for the examples: an AWS CLI as {@code aws} on PATH (v2 when the machine has it,
- * else v1), pointed at one Stratus by {@code AWS_ENDPOINT_URL} with the account root's keys or
- * another principal's, and none of this machine's own AWS configuration.
+ * A user's shell for the examples, in a directory where {@code examples/} is the repository's: an
+ * AWS CLI as {@code aws} on PATH (v2 when the machine has it, else v1), pointed at one Stratus by
+ * {@code AWS_ENDPOINT_URL} with the account root's keys or another principal's, as the examples'
+ * README sets it up, and none of this machine's own AWS configuration.
  */
 final class ExampleShell {
     private static final Path EXAMPLES = Path.of(System.getProperty("stratus.repo"), "examples");
     /** How far Stratus's clock moves between two looks at something that takes time. */
     private static final Duration STEP = Duration.ofSeconds(5);
     private static final long PATIENCE_MINUTES = 3;
+    /** What bash prints after each README line (its status follows), and what the reader adds when bash has gone. */
+    private static final String MARK = "@@@ line ended with status ";
+    private static final String END = "@@@ end";
 
     private final StratusExtension stratus;
     private final Path dir;
@@ -43,18 +51,69 @@ final class ExampleShell {
         List<String> cli = AwsClis.find(2).or(() -> AwsClis.find(1)).orElse(null);
         Assumptions.assumeTrue(cli != null, "no AWS CLI on this machine (./stratus test installs v2 when run as root)");
         Path aws = Files.createDirectories(dir.resolve("bin")).resolve("aws");
-        Files.writeString(aws, "#!/bin/sh\nexec " + String.join(" ", cli) + " \"$@\"\n");
+        // What the examples' README tells users of CLIs that do not read AWS_ENDPOINT_URL (before v2.13):
+        // --endpoint-url on each command they type (the setup scripts pass it already).
+        String exec = "exec " + String.join(" ", cli);
+        Files.writeString(aws, "#!/bin/sh\ncase \" $* \" in *\" --endpoint-url \"*) " + exec + " \"$@\" ;; esac\n"
+                + exec + " --endpoint-url \"$AWS_ENDPOINT_URL\" \"$@\"\n");
         assertTrue(aws.toFile().setExecutable(true));
+        Files.createSymbolicLink(dir.resolve("examples"), EXAMPLES);
         return new ExampleShell(stratus, dir);
     }
 
-    /** {@code examples/<example>/setup.sh args…}, run as the README says; what it printed. */
-    String setup(String example, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(EXAMPLES.resolve(example).resolve("setup.sh").toString()));
-        command.addAll(Arrays.asList(args));
-        Result r = run(command, Map.of(), TimeUnit.MINUTES.toSeconds(5));
-        assertEquals(0, r.exit, example + "/setup.sh failed:\n" + r.out + r.err);
-        return r.out;
+    /**
+     * The bash block of {@code examples/<example>/README.md} typed into one bash, line by line, with
+     * Stratus's clock moved on by {@code pause} after each line as time passes between a user's
+     * commands (EC2's transitions take their time); fails with the output when a line fails.
+     */
+    void readme(String example, Duration pause) throws Exception {
+        String text = Files.readString(EXAMPLES.resolve(example).resolve("README.md"));
+        int start = text.indexOf("```bash\n") + "```bash\n".length();
+        List<String> lines = text.substring(start, text.indexOf("```", start)).lines().filter(l -> !l.isBlank()).toList();
+        ProcessBuilder pb = new ProcessBuilder("bash", "-o", "pipefail").directory(dir.toFile()).redirectErrorStream(true);
+        environment(pb.environment(), Map.of());
+        Process bash = pb.start();
+        BlockingQueue<String> output = new LinkedBlockingQueue<>();
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader r = bash.inputReader()) {
+                r.lines().forEach(output::add);
+            } catch (IOException closed) {
+                // bash has gone: what it printed is in the queue
+            } finally {
+                output.add(END);
+            }
+        });
+        StringBuilder printed = new StringBuilder();
+        try (Writer in = bash.outputWriter()) {
+            for (String line : lines) {
+                // Commands that read their input get none, so the next lines stay bash's.
+                in.write("{\n" + line + "\n} </dev/null\nprintf '\\n" + MARK + "%s\\n' \"$?\"\n");
+                in.flush();
+                awaitLine(output, printed, example, line);
+                stratus.advance(pause);
+            }
+        } finally {
+            if (!bash.waitFor(1, TimeUnit.MINUTES)) {
+                bash.descendants().forEach(ProcessHandle::destroyForcibly);
+                bash.destroyForcibly();
+            }
+        }
+    }
+
+    /** Collects what the line prints until bash says it ended; fails unless it ended with status 0. */
+    private static void awaitLine(BlockingQueue<String> output, StringBuilder printed, String example, String line) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (true) {
+            String got = output.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (got == null || got.equals(END)) {
+                fail(example + "/README.md: " + (got == null ? "ran past 5 minutes: " : "bash ended at: ") + line + "\n" + printed);
+            }
+            if (got.startsWith(MARK)) {
+                assertEquals(MARK + "0", got, example + "/README.md: failed: " + line + "\n" + printed);
+                return;
+            }
+            printed.append(got).append('\n');
+        }
     }
 
     /** {@code aws args… --output json} as the account root: its answer (missing when it printed nothing). */
@@ -108,8 +167,7 @@ final class ExampleShell {
     }
 
     private Result awsResult(Map<String, String> env, String... args) throws Exception {
-        // As the README's commands: CLIs before v2.13 (Debian's 2.9 among them) do not read AWS_ENDPOINT_URL.
-        List<String> command = new ArrayList<>(List.of(dir.resolve("bin/aws").toString(), "--endpoint-url", stratus.endpoint().toString()));
+        List<String> command = new ArrayList<>(List.of(dir.resolve("bin/aws").toString()));
         command.addAll(Arrays.asList(args));
         if (!command.contains("--output")) {
             command.addAll(List.of("--output", "json"));
@@ -124,7 +182,18 @@ final class ExampleShell {
         Path out = Files.createTempFile(dir, "stdout", ".txt");
         Path err = Files.createTempFile(dir, "stderr", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> e = pb.environment();
+        environment(pb.environment(), env);
+        Process p = pb.start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            fail(String.join(" ", command) + " ran past " + timeoutSeconds + " s:\n" + Files.readString(out) + Files.readString(err));
+        }
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** The environment of the examples' README (and none of the machine's AWS settings), with {@code env} over it. */
+    private void environment(Map<String, String> e, Map<String, String> env) {
         e.keySet().removeIf(k -> k.startsWith("AWS_"));
         e.put("PATH", dir.resolve("bin") + ":" + e.get("PATH"));
         e.put("AWS_ENDPOINT_URL", stratus.endpoint().toString());
@@ -135,12 +204,5 @@ final class ExampleShell {
         e.put("AWS_CONFIG_FILE", dir.resolve("no-aws-config").toString());
         e.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-aws-credentials").toString());
         e.putAll(env);
-        Process p = pb.start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            fail(String.join(" ", command) + " ran past " + timeoutSeconds + " s:\n" + Files.readString(out) + Files.readString(err));
-        }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.testkit.StratusExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,22 +17,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The automations of {@code examples/} as their READMEs tell a user to run them: each example's
- * {@code setup.sh} with the AWS CLI, the trigger (an instance stopped, 20:50 UTC come, a group
- * scaled out, instances launched by an IAM user and by an assumed role) and the outcome, all
- * through the CLI. Each example has a Stratus of its own, as each would have an account of its own
- * (the 20:50 one stops every instance there is), with a manual clock that the test moves past
- * EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
+ * The automations of {@code examples/} as their READMEs tell a user to run them: each README's
+ * commands (the example's {@code setup.sh} with the AWS CLI, then the trigger: an instance
+ * stopped, a group scaled out, an instance launched by an IAM user), typed into bash, and the
+ * outcome checked through the CLI. Each example has a Stratus of its own, as each would have an
+ * account of its own (the 20:50 one stops every instance there is), with a manual clock that the
+ * test moves past EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
  */
 class ExamplesIT {
     private static final String ACCOUNT = "000000000000";
+    /** Time between a user's commands: long enough for a launched instance to be running. */
+    private static final Duration PAUSE = Duration.ofMinutes(1);
 
     @Nested
     class RestartOnStop {
@@ -41,11 +43,10 @@ class ExamplesIT {
         @Test
         void anInstanceThatStopsIsStartedAgain(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
-            String id = runInstances(sh, Map.of(), 1).get(0);
-            sh.eventually(id + " running", () -> allIn(sh, List.of(id), "running"));
-            sh.setup("restart-on-stop", id);
-
-            sh.aws("ec2", "stop-instances", "--instance-ids", id);
+            sh.readme("restart-on-stop", PAUSE);
+            List<String> launched = instances(sh, List.of());
+            assertEquals(1, launched.size(), launched.toString());
+            String id = launched.get(0);
             sh.eventually(id + " started again by the function and running",
                     () -> sh.logs("restart-on-stop").contains(id + " is stopped: starting it again") && allIn(sh, List.of(id), "running"),
                     "restart-on-stop");
@@ -60,11 +61,14 @@ class ExamplesIT {
         @Test
         void at2050UtcEveryInstanceStopsAndTheProtectedOneStartsAgain(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
-            List<String> plain = runInstances(sh, Map.of(), 2);
-            String guarded = runInstances(sh, Map.of(), 1, "--tag-specifications", "ResourceType=instance,Tags=[{Key=Protected,Value=true}]").get(0);
-            List<String> all = Stream.concat(plain.stream(), Stream.of(guarded)).toList();
-            sh.eventually("the instances running", () -> allIn(sh, all, "running"));
-            sh.setup("stop-at-2050");
+            sh.readme("stop-at-2050", PAUSE);
+            List<String> all = instances(sh, List.of());
+            List<String> protectedOnes = instances(sh, List.of("Name=tag:Protected,Values=true"));
+            assertEquals(3, all.size(), all.toString());
+            assertEquals(1, protectedOnes.size(), protectedOnes.toString());
+            String guarded = protectedOnes.get(0);
+            List<String> plain = all.stream().filter(id -> !id.equals(guarded)).toList();
+            assertTrue(allIn(sh, all, "running"), "before 20:50 every instance runs");
 
             Instant now = Instant.ofEpochMilli(STRATUS.clock().millis());
             Instant at2050 = now.atZone(ZoneOffset.UTC).toLocalDate().atTime(20, 50).toInstant(ZoneOffset.UTC);
@@ -95,9 +99,7 @@ class ExamplesIT {
         @Test
         void theVolumesOfEachInstanceTheGroupLaunchesAreSnapshottedWithItsTags(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
-            sh.setup("snapshot-asg-launches");
-
-            sh.aws("autoscaling", "set-desired-capacity", "--auto-scaling-group-name", "snapshot-asg-launches", "--desired-capacity", "2");
+            sh.readme("snapshot-asg-launches", PAUSE);
             sh.eventually("two instances in the group", () -> groupInstances(sh, "snapshot-asg-launches").size() == 2);
             for (String id : groupInstances(sh, "snapshot-asg-launches")) {
                 JsonNode volumes = sh.aws("ec2", "describe-volumes", "--filters", "Name=attachment.instance-id,Values=" + id,
@@ -142,9 +144,7 @@ class ExamplesIT {
         @Test
         void eachInstanceTheGroupLaunchesIsNamedFromItsTagsAndPrivateAddress(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
-            sh.setup("name-from-tags");
-
-            sh.aws("autoscaling", "set-desired-capacity", "--auto-scaling-group-name", "name-from-tags", "--desired-capacity", "2");
+            sh.readme("name-from-tags", PAUSE);
             sh.eventually("two instances in the group", () -> groupInstances(sh, "name-from-tags").size() == 2);
             for (String id : groupInstances(sh, "name-from-tags")) {
                 JsonNode instance = sh.aws("ec2", "describe-instances", "--instance-ids", id, "--query", "Reservations[0].Instances[0]");
@@ -160,39 +160,41 @@ class ExamplesIT {
     class TagWithCreator {
         @RegisterExtension
         static final StratusExtension STRATUS = new StratusExtension().manualClock();
-        private static final String LAUNCH_ONLY =
-                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ec2:RunInstances\",\"Resource\":\"*\"}]}";
 
         @Test
         void eachInstanceIsTaggedWithTheUserOrSessionThatLaunchedIt(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
-            sh.setup("tag-with-creator");
-            // An IAM user who may launch instances but not tag them, and a role people assume to deploy.
-            String aliceId = sh.aws("iam", "create-user", "--user-name", "alice").path("User").path("UserId").asText();
-            sh.aws("iam", "put-user-policy", "--user-name", "alice", "--policy-name", "launch", "--policy-document", LAUNCH_ONLY);
-            JsonNode key = sh.aws("iam", "create-access-key", "--user-name", "alice").path("AccessKey");
-            Map<String, String> alice = Map.of("AWS_ACCESS_KEY_ID", key.path("AccessKeyId").asText(),
-                    "AWS_SECRET_ACCESS_KEY", key.path("SecretAccessKey").asText());
+            // The README launches an instance as alice, an IAM user who may do nothing else.
+            sh.readme("tag-with-creator", PAUSE);
+            List<String> alices = instances(sh, List.of());
+            assertEquals(1, alices.size(), alices.toString());
+            String aliceId = sh.aws("iam", "get-user", "--user-name", "alice").path("User").path("UserId").asText();
+            sh.eventually(alices.get(0) + " tagged Owner=alice", () -> "alice".equals(instanceTags(sh, alices.get(0)).get("Owner")), "tag-with-creator");
+            assertEquals(aliceId, instanceTags(sh, alices.get(0)).get("PrincipalId"));
+            String[] keys = Files.readString(dir.resolve("alice.keys")).strip().split("\\s+");
+            Map<String, String> alice = Map.of("AWS_ACCESS_KEY_ID", keys[0], "AWS_SECRET_ACCESS_KEY", keys[1]);
+            assertTrue(sh.awsFailing(alice, "ec2", "create-tags", "--resources", alices.get(0), "--tags", "Key=Owner,Value=mallory")
+                    .contains("UnauthorizedOperation"), "alice may not tag");
+
+            // A session of a role people assume to deploy: the session's name is the owner.
             String roleId = sh.aws("iam", "create-role", "--role-name", "deployer", "--assume-role-policy-document",
                     "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT
                             + ":root\"},\"Action\":\"sts:AssumeRole\"}]}").path("Role").path("RoleId").asText();
-            sh.aws("iam", "put-role-policy", "--role-name", "deployer", "--policy-name", "launch", "--policy-document", LAUNCH_ONLY);
+            sh.aws("iam", "put-role-policy", "--role-name", "deployer", "--policy-name", "launch", "--policy-document",
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ec2:RunInstances\",\"Resource\":\"*\"}]}");
             JsonNode credentials = sh.aws("sts", "assume-role", "--role-arn", "arn:aws:iam::" + ACCOUNT + ":role/deployer",
                     "--role-session-name", "bob").path("Credentials");
             Map<String, String> bob = Map.of("AWS_ACCESS_KEY_ID", credentials.path("AccessKeyId").asText(),
                     "AWS_SECRET_ACCESS_KEY", credentials.path("SecretAccessKey").asText(),
                     "AWS_SESSION_TOKEN", credentials.path("SessionToken").asText());
-
-            List<String> alices = runInstances(sh, alice, 2);
-            List<String> bobs = runInstances(sh, bob, 1);
-            assertTrue(sh.awsFailing(alice, "ec2", "create-tags", "--resources", alices.get(0), "--tags", "Key=Owner,Value=mallory")
-                    .contains("UnauthorizedOperation"));
-            for (String id : alices) {
-                sh.eventually(id + " tagged Owner=alice", () -> "alice".equals(instanceTags(sh, id).get("Owner")), "tag-with-creator");
-                assertEquals(aliceId, instanceTags(sh, id).get("PrincipalId"));
+            List<String> bobs = new ArrayList<>();
+            sh.awsAs(bob, "ec2", "run-instances", "--image-id", image(sh), "--instance-type", "t3.micro", "--count", "2",
+                    "--query", "Instances[].InstanceId").forEach(id -> bobs.add(id.asText()));
+            assertEquals(2, bobs.size(), bobs.toString());
+            for (String id : bobs) {
+                sh.eventually(id + " tagged Owner=bob", () -> "bob".equals(instanceTags(sh, id).get("Owner")), "tag-with-creator");
+                assertEquals(roleId + ":bob", instanceTags(sh, id).get("PrincipalId"));
             }
-            sh.eventually(bobs.get(0) + " tagged Owner=bob", () -> "bob".equals(instanceTags(sh, bobs.get(0)).get("Owner")), "tag-with-creator");
-            assertEquals(roleId + ":bob", instanceTags(sh, bobs.get(0)).get("PrincipalId"));
         }
     }
 
@@ -202,14 +204,15 @@ class ExamplesIT {
                 "--query", "sort_by(Images, &CreationDate)[-1].ImageId").asText();
     }
 
-    /** {@code aws ec2 run-instances} with these credentials (the root's when empty) and options: the new instances' ids. */
-    private static List<String> runInstances(ExampleShell sh, Map<String, String> credentials, int count, String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("ec2", "run-instances", "--image-id", image(sh), "--instance-type", "t3.micro",
-                "--count", Integer.toString(count), "--query", "Instances[].InstanceId"));
-        args.addAll(List.of(options));
+    /** The ids of the instances that match these filters ({@code Name=…,Values=…}), all when none. */
+    private static List<String> instances(ExampleShell sh, List<String> filters) throws Exception {
+        List<String> args = new ArrayList<>(List.of("ec2", "describe-instances", "--query", "Reservations[].Instances[].InstanceId"));
+        if (!filters.isEmpty()) {
+            args.add("--filters");
+            args.addAll(filters);
+        }
         List<String> ids = new ArrayList<>();
-        sh.awsAs(credentials, args.toArray(String[]::new)).forEach(id -> ids.add(id.asText()));
-        assertEquals(count, ids.size(), ids.toString());
+        sh.aws(args.toArray(String[]::new)).forEach(id -> ids.add(id.asText()));
         return ids;
     }
 
