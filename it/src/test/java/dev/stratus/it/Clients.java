@@ -8,7 +8,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -22,6 +25,13 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 /** Real AWS SDK for Java v2 clients pointed at a Stratus, as a user would configure them. */
 final class Clients {
     private Clients() {
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static AutoScalingClient autoScaling(URI endpoint) {
+        return configure(AutoScalingClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
     }
 
     static SqsClient sqs(URI endpoint) {
@@ -107,6 +117,20 @@ final class Clients {
     /** No retries: a refused call shows as it came, as the tests need. */
     static SecretsManagerClient secretsManager(URI endpoint) {
         return configure(SecretsManagerClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static CloudTrailClient cloudTrail(URI endpoint) {
+        return configure(CloudTrailClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static Ec2Client ec2(URI endpoint) {
+        return configure(Ec2Client.builder(), endpoint)
                 .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }

@@ -68,7 +68,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * headers and body as the model says, and awsQuery ones with a form of Action, Version and the
  * input flattened as botocore's query serializer does; their answers are XML that must parse:
  * the operation's result fitting its output shape, or an ErrorResponse with Type, Code, Message
- * and RequestId. Each service's target — what it is called with, what it may answer, the resources
+ * and RequestId (EC2's dialect: members by their queryName or capitalised name, every list as
+ * Name.N, answers {@code <OpResponse>} with a requestId, errors Response/Errors/Error with a
+ * RequestID; EC2's model declares no errors, so any 4xx in that shape passes). Each service's target — what it is called with, what it may answer, the resources
  * its requests aim at — is in its own file, {@code <Service>SweepTarget}.
  */
 class ModelSweepIT {
@@ -113,6 +115,11 @@ class ModelSweepIT {
 
         boolean query() {
             return model.protocol().equals("query");
+        }
+
+        /** EC2's dialect of query: members by their EC2 names, lists always flat, its own XML answers and errors. */
+        boolean ec2() {
+            return model.protocol().equals("ec2");
         }
     }
 
@@ -230,6 +237,21 @@ class ModelSweepIT {
         sweep(SecretsManagerSweepTarget.of());
     }
 
+    @Test
+    void cloudtrail() throws Exception {
+        sweep(CloudTrailSweepTarget.of());
+    }
+
+    @Test
+    void ec2() throws Exception {
+        sweep(Ec2SweepTarget.of());
+    }
+
+    @Test
+    void autoscaling() throws Exception {
+        sweep(AutoScalingSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();
@@ -245,7 +267,7 @@ class ModelSweepIT {
             for (int i = 0; i < (served ? t.requestsPerOperation() : 5); i++) {
                 clean = i % 3 == 0;
                 ObjectNode input = op.input() == null ? NODES.objectNode() : (ObjectNode) structure(t, t.model().shape(op.input()), 0);
-                Wire w = t.rest() ? restRequest(t, op, input, i % 20 == 19) : t.query() ? queryRequest(t, op, input, i % 20 == 19)
+                Wire w = t.rest() ? restRequest(t, op, input, i % 20 == 19) : t.query() || t.ec2() ? queryRequest(t, op, input, i % 20 == 19)
                         : jsonRequest(t, op, input, i % 20 == 19);
                 HttpResponse<byte[]> r;
                 sent++;
@@ -423,7 +445,7 @@ class ModelSweepIT {
         if (op.input() != null) {
             model.shape(op.input()).members().forEach((name, m) -> {
                 if (input.has(name)) {
-                    form(model, m, input.get(name), m.wireName(), params);
+                    form(model, m, input.get(name), t.ec2() ? ec2Name(m) : m.wireName(), params, t.ec2());
                 }
             });
         }
@@ -448,15 +470,15 @@ class ModelSweepIT {
      * Name.member.N, an object as Name.Field — and a null as an empty value. Now and then a rough
      * request numbers a list's elements or a map's entries from 0 or 2 instead of 1.
      */
-    private void form(ServiceModel model, Member member, JsonNode v, String prefix, Map<String, String> params) {
+    private void form(ServiceModel model, Member member, JsonNode v, String prefix, Map<String, String> params, boolean ec2) {
         Shape shape = model.shape(member.target());
-        boolean flat = member.flattened() || shape.flattened();
+        boolean flat = ec2 || member.flattened() || shape.flattened();
         if (v.isNull()) {
             params.put(prefix, "");
         } else if (shape.isStructure() && v.isObject()) {
             shape.members().forEach((name, m) -> {
                 if (v.has(name)) {
-                    form(model, m, v.get(name), prefix + "." + m.wireName(), params);
+                    form(model, m, v.get(name), prefix + "." + (ec2 ? ec2Name(m) : m.wireName()), params, ec2);
                 }
             });
         } else if (shape.isList() && v.isArray()) {
@@ -464,17 +486,17 @@ class ModelSweepIT {
                 params.put(prefix, "");
             }
             int first = firstIndex();
-            String items = !flat ? prefix + "." + shape.member().wireName()
+            String items = ec2 ? prefix : !flat ? prefix + "." + shape.member().wireName()
                     : shape.member().locationName() == null ? prefix : prefix.substring(0, prefix.lastIndexOf('.') + 1) + shape.member().locationName();
             for (int i = 0; i < v.size(); i++) {
-                form(model, shape.member(), v.get(i), items + "." + (first + i), params);
+                form(model, shape.member(), v.get(i), items + "." + (first + i), params, ec2);
             }
         } else if (shape.isMap() && v.isObject()) {
             String entries = flat ? prefix : prefix + ".entry";
             int i = firstIndex();
             for (Map.Entry<String, JsonNode> e : v.properties()) {
                 params.put(entries + "." + i + "." + shape.key().wireName(), e.getKey());
-                form(model, shape.value(), e.getValue(), entries + "." + i + "." + shape.value().wireName(), params);
+                form(model, shape.value(), e.getValue(), entries + "." + i + "." + shape.value().wireName(), params, ec2);
                 i++;
             }
         } else if (v.isArray()) {
@@ -486,6 +508,12 @@ class ModelSweepIT {
         } else {
             params.put(prefix, scalar(shape, v, "iso8601"));
         }
+    }
+
+    /** A member's name in EC2's query dialect: its queryName, else its capitalised wire name. */
+    private static String ec2Name(Member m) {
+        String n = m.queryName() != null ? m.queryName() : m.wireName();
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     /** The number of a query list's first element or a map's first entry: 1, or in one rough list in ten 0 or 2. */
@@ -556,11 +584,15 @@ class ModelSweepIT {
         int status = r.statusCode();
         if (status / 100 == 2) {
             return t.rest() ? restSuccess(t, op, status, text, emptyLabel) : t.query() ? querySuccess(t, op, status, xml(r.body()))
+                    : t.ec2() ? ec2Success(op, status, xml(r.body()))
                     : jsonSuccess(t, op, status, text);
         }
         String code;
         Shape shape;
         String fault = null;
+        if (t.ec2()) {
+            return ec2Error(served, status, xml(r.body()));
+        }
         if (t.query()) {
             // What botocore and the SDKs read of an awsQuery error: ErrorResponse/Error/Code and Message, and the RequestId.
             Element root = xml(r.body());
@@ -614,6 +646,32 @@ class ModelSweepIT {
         return header == t.model().queryCompatible() ? null : "x-amzn-query-error header present: " + header;
     }
 
+    /** An EC2 answer of success: {@code <OpResponse>} in the model's namespace with a requestId. */
+    private static String ec2Success(Operation op, int status, Element root) {
+        if (status != 200 || root == null) {
+            return "a " + status + " without an XML document";
+        }
+        if (!root.getTagName().equals(op.name() + "Response")) {
+            return "a root <" + root.getTagName() + ">";
+        }
+        return text(root, "requestId").isEmpty() ? "no requestId" : null;
+    }
+
+    /** An EC2 error as botocore reads it: Response/Errors/Error with a Code and a Message, and a RequestID; 501 only where unserved. */
+    private static String ec2Error(boolean served, int status, Element root) {
+        if (root == null || !root.getTagName().equals("Response")) {
+            return "an error without an XML Response";
+        }
+        String code = text(root, "Errors", "Error", "Code");
+        if (code.isEmpty() || child(child(child(root, "Errors"), "Error"), "Message") == null || text(root, "RequestID").isEmpty()) {
+            return "an error without a Code, a Message or a RequestID";
+        }
+        if (status == 501) {
+            return !served && code.equals("NotImplemented") ? null : "a 501 from an operation Stratus implements";
+        }
+        return status / 100 == 4 ? null : "a server error";
+    }
+
     /** The error code in X-Amzn-ErrorType, as rest-json clients read it first ({@code Code:…} names Code), or "". */
     private static String typeIn(HttpResponse<byte[]> r) {
         String header = r.headers().firstValue("X-Amzn-ErrorType").orElse("");
@@ -633,6 +691,9 @@ class ModelSweepIT {
 
     /** For the tally: the error code an answer carries, header first, or "" for none. */
     private static String errorCode(Target t, HttpResponse<byte[]> r) {
+        if (t.ec2()) {
+            return r.statusCode() / 100 == 2 ? "" : text(xml(r.body()), "Errors", "Error", "Code");
+        }
         if (t.query()) {
             return r.statusCode() / 100 == 2 ? "" : text(xml(r.body()), "Error", "Code");
         }
@@ -646,11 +707,13 @@ class ModelSweepIT {
         if (r.statusCode() != 400 && r.statusCode() != 404) {
             return "";
         }
-        JsonNode body = t.query() ? null : json(new String(r.body(), StandardCharsets.UTF_8));
-        if (body == null && !t.query()) {
+        boolean xml = t.query() || t.ec2();
+        JsonNode body = xml ? null : json(new String(r.body(), StandardCharsets.UTF_8));
+        if (body == null && !xml) {
             return "";
         }
-        String m = t.query() ? text(xml(r.body()), "Error", "Message") : body.path("message").asText();
+        String m = t.ec2() ? text(xml(r.body()), "Errors", "Error", "Message") : t.query() ? text(xml(r.body()), "Error", "Message")
+                : body.path("message").asText();
         Matcher blamed = Pattern.compile("at '([^']*)'.*constraint: (.{0,30})").matcher(m);
         return " (" + (blamed.find() ? blamed.group(1) + ": " + blamed.group(2) : m.substring(0, Math.min(90, m.length()))) + ")";
     }

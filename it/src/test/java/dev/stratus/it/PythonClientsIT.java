@@ -24,11 +24,12 @@ import org.w3c.dom.NodeList;
  * report: passed, failed with pytest's account of the failure, or skipped (pytest's skips and
  * expected failures). pytest's own output goes to {@code target/pytest/pytest.log}, named in every
  * failure, not to the build's console. Failed asynchronous Lambda events are retried after 1 s and
- * 2 s instead of AWS's minutes.
+ * 2 s instead of AWS's minutes, and EC2 instances change state in half a second (boto3's and the
+ * CLI's waiters poll the real clock).
  */
 class PythonClientsIT {
     @RegisterExtension
-    static final StratusExtension STRATUS = new StratusExtension().lambdaRetryDelay(1);
+    static final StratusExtension STRATUS = new StratusExtension().lambdaRetryDelay(1).ec2TransitionDelay(java.time.Duration.ofMillis(500));
     /** A second Stratus that verifies signatures (--auth strict), for the suites of strict mode. */
     @RegisterExtension
     static final StratusExtension STRICT = new StratusExtension().strictAuth();

@@ -83,15 +83,18 @@ public final class Gateway {
      * before a service is found: an unreadable body, a malformed form.
      */
     public HttpResponse refuse(HttpRequest request, AwsException error) {
+        SigV4 scope = SigV4.of(request);
+        Service signed = scope != null ? bySigningName.get(scope.service()) : null;
+        // A form signed for EC2 is answered in EC2's dialect, as the client reads it, even when the form itself is malformed.
+        Protocol form = signed != null && "ec2".equals(signed.model().protocol()) ? EC2 : QUERY;
         Protocol protocol = request.header("x-amz-target") != null ? JSON
                 : "rpc-v2-cbor".equals(request.header("smithy-protocol")) ? CBOR
-                : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? QUERY
+                : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? form
                 : REST_JSON;
-        SigV4 scope = SigV4.of(request);
         String region = scope == null ? defaultRegion : scope.region();
         String accessKey = scope == null ? null : scope.accessKeyId();
         RequestContext ctx = new RequestContext(Ids.uuid(), null, null, region, accountId, accessKey, String.valueOf(request.header("host")),
-                gatekeeper.identify(accessKey, region));
+                gatekeeper.identify(accessKey, region), request.sourceIp(), request.header("user-agent"));
         return reject(protocol, null, error, ctx);
     }
 
@@ -101,25 +104,25 @@ public final class Gateway {
         String region = scope != null && !scope.region().isEmpty() ? scope.region() : defaultRegion;
         String accessKey = scope != null ? scope.accessKeyId() : null;
         String host = request.header("host") != null ? request.header("host") : "localhost";
+        Where where = new Where(requestId, region, accessKey, host, request.sourceIp(), request.header("user-agent"));
 
         String target = request.header("x-amz-target");
         if (target != null) {
             int dot = target.lastIndexOf('.');
             return rpc(JSON, dot < 0 ? null : byTargetPrefix.get(target.substring(0, dot)), dot < 0 ? target : target.substring(dot + 1),
-                    target, request, new Where(requestId, region, accessKey, host));
+                    target, request, where);
         }
         if ("rpc-v2-cbor".equals(request.header("smithy-protocol")) && request.path().startsWith("/service/")) {
             String[] p = request.path().split("/");
             boolean shaped = p.length == 5 && p[3].equals("operation");
-            return rpc(CBOR, shaped ? byTargetPrefix.get(p[2]) : null, shaped ? p[4] : request.path(), request.path(), request,
-                    new Where(requestId, region, accessKey, host));
+            return rpc(CBOR, shaped ? byTargetPrefix.get(p[2]) : null, shaped ? p[4] : request.path(), request.path(), request, where);
         }
         String action = queryAction(request);
         Service signed = scope != null ? bySigningName.get(scope.service()) : null;
         if (action != null || (signed != null && isQuery(signed.model()))) {
             Service service = signed != null && isQuery(signed.model()) ? signed : action == null ? null : serviceDeclaring(action);
             Protocol protocol = service != null && "ec2".equals(service.model().protocol()) ? EC2 : QUERY;
-            RequestContext ctx = context(requestId, service, action, region, accessKey, host);
+            RequestContext ctx = context(where, service, action);
             if (service == null) {
                 return reject(protocol, null, new AwsException("InvalidAction", "The action " + action + " is not valid for this web service."), ctx);
             }
@@ -134,7 +137,7 @@ public final class Gateway {
         }
         RestRoutes.Match match = restRoutes.match(signed == null ? null : signed.model(), request);
         if (match == null) {
-            RequestContext ctx = context(requestId, signed, null, region, accessKey, host);
+            RequestContext ctx = context(where, signed, null);
             Protocol protocol = signed != null && "rest-xml".equals(signed.model().protocol()) ? REST_XML : REST_JSON;
             return reject(protocol, signed == null ? null : signed.model(), new AwsException("UnknownOperationException",
                     "No operation matches " + request.method() + " " + request.path(), 404), ctx);
@@ -142,14 +145,15 @@ public final class Gateway {
         Service service = byModel.get(match.model());
         Protocol protocol = "rest-xml".equals(match.model().protocol()) ? REST_XML : REST_JSON;
         return call(protocol, service, match.operation(), request, match.labels(),
-                context(requestId, service, match.operation().name(), region, accessKey, host));
+                context(where, service, match.operation().name()));
     }
 
-    private record Where(String requestId, String region, String accessKey, String host) {
+    /** Where a request came from and what it is signed for: what every context of it shares. */
+    private record Where(String requestId, String region, String accessKey, String host, String sourceIp, String userAgent) {
     }
 
     private HttpResponse rpc(Protocol protocol, Service service, String op, String asked, HttpRequest request, Where w) {
-        RequestContext ctx = context(w.requestId(), service, op, w.region(), w.accessKey(), w.host());
+        RequestContext ctx = context(w, service, op);
         if (service == null || service.model().operation(op) == null) {
             return reject(protocol, service == null ? null : service.model(),
                     new AwsException("UnknownOperationException", "Operation " + asked + " is not supported."), ctx);
@@ -157,9 +161,9 @@ public final class Gateway {
         return call(protocol, service, service.model().operation(op), request, Map.of(), ctx);
     }
 
-    private RequestContext context(String requestId, Service service, String op, String region, String accessKey, String host) {
-        return new RequestContext(requestId, service == null ? null : service.model().id(), op, region, accountId, accessKey, host,
-                gatekeeper.identify(accessKey, region));
+    private RequestContext context(Where w, Service service, String op) {
+        return new RequestContext(w.requestId(), service == null ? null : service.model().id(), op, w.region(), accountId, w.accessKey(), w.host(),
+                gatekeeper.identify(w.accessKey(), w.region()), w.sourceIp(), w.userAgent());
     }
 
     private HttpResponse call(Protocol protocol, Service service, Operation operation, HttpRequest request, Map<String, String> labels,

@@ -6,13 +6,20 @@ import java.util.Map;
 /**
  * An HTTP request as the protocol engine sees it: header names are lower case, the body has
  * already been decoded from any Content-Encoding, and query parameters are URL-decoded.
+ * {@code sourceIp} is the address of the client's end of the connection (null when unknown).
  */
 public record HttpRequest(
         String method,
         String path,
         Map<String, List<String>> query,
         Map<String, String> headers,
-        byte[] body) {
+        byte[] body,
+        String sourceIp) {
+
+    /** A request whose client address is not known (built by hand, or refused before it was read). */
+    public HttpRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers, byte[] body) {
+        this(method, path, query, headers, body, null);
+    }
 
     public String header(String lowerCaseName) {
         return headers.get(lowerCaseName);

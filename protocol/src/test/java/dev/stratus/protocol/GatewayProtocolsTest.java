@@ -114,6 +114,20 @@ class GatewayProtocolsTest {
     }
 
     @Test
+    void everyCallCarriesTheClientsAddressAndUserAgentForCloudTrail() {
+        List<ApiCall> calls = new java.util.ArrayList<>();
+        Gateway g = gateway("restsvc");
+        g.onCall(calls::add);
+        HttpRequest r = request("GET", "/things/b/config", Map.of("authorization", signedFor("restsvc"), "user-agent", "aws-cli/2.9.19"), new byte[0]);
+        g.handle(new HttpRequest(r.method(), r.path(), r.query(), r.headers(), r.body(), "192.0.2.7"));
+        g.handle(r);
+
+        assertEquals("192.0.2.7", calls.get(0).context().sourceIp());
+        assertEquals("aws-cli/2.9.19", calls.get(0).context().userAgent());
+        assertEquals(null, calls.get(1).context().sourceIp(), "a request built without its peer has no address");
+    }
+
+    @Test
     void restJsonBindsUriHeaderQueryAndRawPayload() {
         Gateway g = gateway("restsvc");
         answers.put("Invoke", in -> Json.parse("{\"StatusCode\":200,\"FunctionError\":\"Unhandled\",\"Payload\":\"eyJvayI6MX0=\"}"));
@@ -218,6 +232,11 @@ class GatewayProtocolsTest {
                 "Action=DescribeThings&DryRun=perhaps".getBytes()));
         assertEquals(400, err.status());
         assertTrue(text(err).matches("(?s).*<Response><Errors><Error><Code>InvalidParameterValue</Code><Message>.*</Message></Error></Errors><RequestID>.*"), text(err));
+
+        HttpResponse malformed = g.handle(request("POST", "/", Map.of("content-type", "application/x-www-form-urlencoded", "authorization", signedFor("ec2svc")),
+                "Action=DescribeThings&ThingId.1=%zz".getBytes()));
+        assertEquals(400, malformed.status());
+        assertTrue(text(malformed).matches("(?s).*<Response><Errors><Error><Code>MalformedQueryString</Code>.*<RequestID>.*"), text(malformed));
     }
 
     @Test

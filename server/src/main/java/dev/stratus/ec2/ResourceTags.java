@@ -46,6 +46,13 @@ final class ResourceTags {
         kinds.put(type, exists);
     }
 
+    /** Whether the resource {@code id} names exists, as its kind registered how to tell (false for a kind none registered). */
+    boolean exists(Tx tx, String account, String region, String id) throws SQLException {
+        ResourceType type = ResourceType.ofId(id).orElse(null);
+        Exists exists = type == null ? null : kinds.get(type);
+        return exists != null && exists.exists(tx, account, region, id);
+    }
+
     /** CreateTags: adds or replaces the tags on every resource named, all or none. */
     void create(Tx tx, String account, String region, List<String> ids, List<Tag> tags) throws SQLException {
         Map<String, String> given = map(tags);

@@ -15,6 +15,7 @@ enum ResourceType {
     SNAPSHOT("snap", "snapshot", "InvalidSnapshot.NotFound", "The snapshot '%s' does not exist."),
     IMAGE("ami", "image", "InvalidAMIID.NotFound", "The image id '[%s]' does not exist"),
     SECURITY_GROUP("sg", "security-group", "InvalidGroup.NotFound", "The security group '%s' does not exist"),
+    SECURITY_GROUP_RULE("sgr", "security-group-rule", "InvalidSecurityGroupRuleId.NotFound", "The security group rule ID '%s' does not exist"),
     SUBNET("subnet", "subnet", "InvalidSubnetID.NotFound", "The subnet ID '%s' does not exist"),
     VPC("vpc", "vpc", "InvalidVpcID.NotFound", "The vpc ID '%s' does not exist"),
     KEY_PAIR("key", "key-pair", "InvalidKeyPair.NotFound", "The key pair '%s' does not exist"),

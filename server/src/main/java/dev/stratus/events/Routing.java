@@ -32,6 +32,8 @@ final class Routing implements ServiceEvents {
     private static final int DEFAULT_MAX_AGE_SECONDS = 86_400;
     /** Who delivers to a rule's targets, as their resource policies name it. */
     private static final Principal EVENTBRIDGE = Principal.service("events.amazonaws.com");
+    /** The rule state under which a rule also sees CloudTrail's read-only management events. */
+    static final String ALL_MANAGEMENT_EVENTS = "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
 
     private final Store store;
     private final Clock clock;
@@ -58,8 +60,13 @@ final class Routing implements ServiceEvents {
         router.invalidate(busKey(account, region, bus));
     }
 
-    /** Owes a delivery to every target of every enabled rule of the bus the event matches, in the caller's transaction. */
+    /**
+     * Owes a delivery to every target of every enabled rule of the bus the event matches, in the caller's transaction.
+     * A read-only management event from CloudTrail reaches only rules in state
+     * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS, as AWS's user guide says.
+     */
     void route(Tx tx, String account, String region, String busName, ObjectNode event) throws SQLException {
+        boolean readOnlyManagement = isReadOnlyManagementEvent(event);
         List<String> matched;
         try {
             matched = router.match(busKey(account, region, busName), Json.string(event), () -> {
@@ -76,13 +83,18 @@ final class Routing implements ServiceEvents {
         }
         for (String ruleName : matched) {
             Rule r = repo.rule(tx, account, region, busName, ruleName);
-            if (r == null) {
+            if (r == null || readOnlyManagement && !r.state().equals(ALL_MANAGEMENT_EVENTS)) {
                 continue;
             }
             for (Target t : repo.targets(tx, r)) {
                 jobs.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
             }
         }
+    }
+
+    private static boolean isReadOnlyManagementEvent(ObjectNode event) {
+        return event.path("source").asText().startsWith("aws.") && "AWS API Call via CloudTrail".equals(event.path("detail-type").asText())
+                && event.path("detail").path("readOnly").asBoolean(false);
     }
 
     /** What a rule's target is owed of an event, with the target's retry policy and dead-letter queue. */

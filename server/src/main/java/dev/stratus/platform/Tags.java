@@ -76,6 +76,21 @@ public final class Tags {
         }
     }
 
+    /**
+     * Writes AWS's own tags, whose keys start with {@code aws:} (EC2's {@code aws:ec2launchtemplate:id}
+     * on an instance launched from a template): no user can write or delete them, so they skip the
+     * rules users' tags are checked against.
+     */
+    public static void putOwn(Tx tx, String arn, Map<String, String> tags) throws SQLException {
+        for (Map.Entry<String, String> e : tags.entrySet()) {
+            if (!e.getKey().startsWith(RESERVED_PREFIX)) {
+                throw new IllegalArgumentException("AWS's own tags have keys starting with aws:, not " + e.getKey());
+            }
+            tx.update("INSERT INTO resource_tag (arn, tag_key, tag_value) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (arn, tag_key) DO UPDATE SET tag_value = excluded.tag_value", arn, e.getKey(), e.getValue());
+        }
+    }
+
     /** Removes the tags with these keys; keys the resource does not have are no error, as in AWS. */
     public static void remove(Tx tx, String arn, Collection<String> keys) throws SQLException {
         if (keys == null) {

@@ -1,7 +1,9 @@
 package dev.stratus.server;
 
 import dev.stratus.store.PostgresUrl;
+import dev.stratus.ec2.Ec2Module;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ public record Config(
         int headerTimeoutSeconds,
         List<String> corsOrigins,
         List<String> allowedHosts,
-        Auth auth) {
+        Auth auth,
+        Duration ec2TransitionDelay) {
 
     /**
      * How requests are checked: {@code DEFAULT} enforces IAM (the access key says who calls; the
@@ -73,7 +76,8 @@ public record Config(
     /** The defaults, for embedding Stratus (tests) with a given place for state. */
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
-                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), Auth.DEFAULT);
+                DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), Auth.DEFAULT,
+                Ec2Module.DEFAULT_TRANSITION_DELAY);
     }
 
     public static final String USAGE = """
@@ -114,6 +118,10 @@ public record Config(
                                 every request's SigV4 signature, session token and date are
                                 verified, and the root's key pair is test/test; off: every caller
                                 may do everything, nothing is checked (STRATUS_AUTH)
+              --ec2-transition-delay SECONDS
+                                how long an EC2 instance stays pending, stopping or shutting-down,
+                                and its status checks initializing; decimals allowed
+                                (STRATUS_EC2_TRANSITION_DELAY, default 5)
             """;
 
     public static Config parse(String[] args, Map<String, String> env) {
@@ -133,6 +141,7 @@ public record Config(
         String corsOrigins = env.getOrDefault("STRATUS_CORS_ORIGINS", "");
         String allowedHosts = env.getOrDefault("STRATUS_ALLOWED_HOSTS", "");
         String auth = env.getOrDefault("STRATUS_AUTH", "default");
+        String ec2Delay = env.getOrDefault("STRATUS_EC2_TRANSITION_DELAY", Double.toString(Ec2Module.DEFAULT_TRANSITION_DELAY.toMillis() / 1000.0));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--ephemeral")) {
@@ -160,6 +169,7 @@ public record Config(
                     case "--allowed-hosts" -> allowedHosts = v;
                     case "--account" -> account = v;
                     case "--auth" -> auth = v;
+                    case "--ec2-transition-delay" -> ec2Delay = v;
                     default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
                 }
             }
@@ -197,13 +207,13 @@ public record Config(
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
                 number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList(),
-                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)));
+                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)), seconds("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY)", ec2Delay));
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
     private static final List<String> VALUED_OPTIONS = List.of("--port", "--host", "--data", "--store", "--fsync",
             "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
-            "--cors-origins", "--allowed-hosts", "--auth");
+            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {
@@ -242,6 +252,19 @@ public record Config(
             }
         }
         return origins;
+    }
+
+    /** A duration given in seconds, decimals allowed (0.2 for 200 ms), at most a day. */
+    private static Duration seconds(String option, String value) {
+        try {
+            double s = Double.parseDouble(value);
+            if (s >= 0 && s <= 86_400) {
+                return Duration.ofMillis(Math.round(s * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the message below.
+        }
+        throw new IllegalArgumentException(option + " must be a number of seconds between 0 and 86400, not " + value);
     }
 
     private static int number(String option, String value, int min) {

@@ -18,7 +18,9 @@ import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
+import dev.stratus.autoscaling.AutoScalingModule;
 import dev.stratus.ec2.Ec2Module;
+import dev.stratus.cloudtrail.CloudTrailModule;
 import dev.stratus.events.EventsModule;
 import dev.stratus.iam.IamModule;
 import dev.stratus.kms.KmsModule;
@@ -29,6 +31,7 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
+import dev.stratus.platform.port.ApiCallRecorder;
 import dev.stratus.platform.identity.Authentication;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.secretsmanager.SecretsManagerModule;
@@ -116,17 +119,20 @@ public final class StratusServer implements AutoCloseable {
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
-                new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform));
+                new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform, config.ec2TransitionDelay()),
+                new AutoScalingModule(platform), new CloudTrailModule(platform));
         modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), access);
+        ApiCallRecorder cloudTrail = ports.get(ApiCallRecorder.class);
         gateway.onCall(call -> {
             if (LOG.isLoggable(Level.FINE)) {
                 RequestContext ctx = call.context();
                 LOG.fine(ctx.requestId() + " " + ctx.service() + "." + ctx.operation() + " " + ctx.region() + " " + ctx.principal().id()
                         + (call.error() == null ? "" : " " + call.error().code()));
             }
+            cloudTrail.record(call);
         });
     }
 
@@ -309,7 +315,7 @@ public final class StratusServer implements AutoCloseable {
         if (raw != null) {
             UrlEncoded.forEachPair(raw, (k, v) -> query.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         }
-        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers(req), body);
+        return new HttpRequest(req.prologue().method().text(), req.path().rawPath(), query, headers(req), body, req.remotePeer().host());
     }
 
     private HttpResponse own(HttpRequest request) {

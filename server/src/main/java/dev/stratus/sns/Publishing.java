@@ -122,7 +122,7 @@ final class Publishing {
     private List<Jobs.Owed> publishFrom(Delivery d) {
         store.write(tx -> {
             Topic t = topics.topic(tx, d.destination());
-            fanOut(tx, t, prepare(tx, t, d.payload(), null, null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
+            fanOut(tx, t, prepare(tx, t, d.payload(), d.subject(), null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
             return null;
         });
         return List.of();

@@ -16,6 +16,8 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.SqliteStore;
+import dev.stratus.time.Clock;
+import dev.stratus.time.Timers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +33,7 @@ class ResourceTagsTest {
     static final String V1 = "vol-0123456789abcdef0";
     final SqliteStore store = SqliteStore.inMemory();
     final ResourceTags tags = new ResourceTags();
-    final Ec2Service ec2 = new Ec2Service(store, tags);
+    final Ec2Service ec2 = new Ec2Service(TaggedStores.tagged(store), tags, null, null, null, null);
 
     ResourceTagsTest() {
         tags.register(ResourceType.INSTANCE, (tx, account, region, id) -> id.endsWith("0") && account.equals(ACCOUNT));

@@ -103,4 +103,22 @@ class ServiceEventsTest {
         });
         assertEquals(List.of(), delivered());
     }
+
+    @Test
+    void readOnlyCloudTrailEventsReachOnlyRulesEnabledForAllManagementEvents() throws Exception {
+        ruleToQueue("{\"source\":[\"aws.iam\"],\"detail-type\":[\"AWS API Call via CloudTrail\"]}");
+        events.putRule(ctx, new PutRuleRequest("everything", null, "{\"source\":[\"aws.iam\"]}", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS",
+                null, null, null, null));
+        events.putTargets(ctx, new PutTargetsRequest("everything", null, List.of(new Target("q", QUEUE_ARN, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null))));
+        store.write(tx -> {
+            for (String call : List.of("{\"eventName\":\"GetUser\",\"readOnly\":true}", "{\"eventName\":\"CreateUser\",\"readOnly\":false}")) {
+                port.put(tx, new ServiceEvents.Event("aws.iam", "AWS API Call via CloudTrail", "000000000000", "us-east-1", List.of(), Json.parse(call)));
+            }
+            return null;
+        });
+        List<String> names = delivered().stream().map(e -> e.at("/detail/eventName").asText()).sorted().toList();
+        // CreateUser reaches both rules; GetUser only the one that asked for read-only management events.
+        assertEquals(List.of("CreateUser", "CreateUser", "GetUser"), names);
+    }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * no service, and only Lambda runs functions.
  */
 class ServiceBoundariesTest {
-    static final List<String> SERVICES = List.of("sqs", "sns", "lambda", "events", "logs", "iam", "kms", "sts", "ssm", "secretsmanager", "ec2");
+    static final List<String> SERVICES = List.of("sqs", "sns", "lambda", "events", "logs", "iam", "kms", "sts", "ssm", "secretsmanager",
+            "ec2", "autoscaling", "cloudtrail");
     static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.stratus");
 

@@ -51,6 +51,20 @@ class TagsTest {
     }
 
     @Test
+    void awsOwnTagsAreWrittenBesideTheUsersAndOnlyWithAwsKeys() {
+        put(ARN, Map.of("team", "a"));
+        store.write(tx -> {
+            Tags.putOwn(tx, ARN, Map.of("aws:ec2launchtemplate:id", "lt-1"));
+            return null;
+        });
+        assertEquals(Map.of("aws:ec2launchtemplate:id", "lt-1", "team", "a"), store.read(tx -> Tags.list(tx, ARN)));
+        assertThrows(IllegalArgumentException.class, () -> store.write(tx -> {
+            Tags.putOwn(tx, ARN, Map.of("team", "b"));
+            return null;
+        }));
+    }
+
+    @Test
     void aNullValueIsEmptyAndNothingGivenChangesNothing() {
         Map<String, String> withNull = new HashMap<>();
         withNull.put("empty", null);

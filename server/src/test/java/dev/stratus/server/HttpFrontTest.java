@@ -33,7 +33,8 @@ class HttpFrontTest {
         Path dir = Files.createTempDirectory("stratus-front");
         Config d = Config.embedded(dir, null);
         stratus = new StratusServer(new Config(d.host(), 0, dir, true, null, false, d.region(), d.accountId(), d.lambdaConcurrency(),
-                d.lambdaRetryDelaySeconds(), MAX_CONNECTIONS, 1, 1, List.of(APP), List.of("stratus.internal"), Config.Auth.DEFAULT), Clock.SYSTEM).start();
+                d.lambdaRetryDelaySeconds(), MAX_CONNECTIONS, 1, 1, List.of(APP), List.of("stratus.internal"), Config.Auth.DEFAULT,
+                d.ec2TransitionDelay()), Clock.SYSTEM).start();
     }
 
     @AfterAll

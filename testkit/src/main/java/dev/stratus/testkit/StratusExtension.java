@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
     private int lambdaRetryDelaySeconds = Config.DEFAULT_LAMBDA_RETRY_DELAY;
+    private java.time.Duration ec2TransitionDelay;
     private int maxConnections = Config.DEFAULT_MAX_CONNECTIONS;
     private int idleTimeoutSeconds = Config.DEFAULT_IDLE_TIMEOUT;
     private int headerTimeoutSeconds = Config.DEFAULT_HEADER_TIMEOUT;
@@ -46,6 +47,12 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     /** State in PostgreSQL: STRATUS_TEST_PG_URL's server, else an embedded one. */
     public static StratusExtension onPostgres() {
         return new StratusExtension(true);
+    }
+
+    /** How long EC2 instances stay pending, stopping or shutting-down (for suites whose clients wait on the real clock). */
+    public StratusExtension ec2TransitionDelay(java.time.Duration delay) {
+        this.ec2TransitionDelay = delay;
+        return this;
     }
 
     /** Retries failed asynchronous Lambda events after this many seconds (then twice that) instead of AWS's minute. */
@@ -111,7 +118,8 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
                 d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts(),
-                strictAuth ? Config.Auth.STRICT : Config.Auth.DEFAULT);
+                strictAuth ? Config.Auth.STRICT : Config.Auth.DEFAULT,
+                ec2TransitionDelay == null ? d.ec2TransitionDelay() : ec2TransitionDelay);
         if (manualClock) {
             clock = new ManualClock(System.currentTimeMillis());
         }

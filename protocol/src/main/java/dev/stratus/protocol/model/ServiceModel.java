@@ -103,7 +103,8 @@ public final class ServiceModel {
                 enums.isEmpty() ? null : List.copyOf(enums), n.path("flattened").asBoolean(false),
                 textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")), textOrNull(n.get("payload")),
                 textOrNull(n.path("xmlNamespace").get("uri")),
-                n.path("exception").asBoolean(false) ? readError(name, n.get("error"), errorOverlay) : null);
+                n.path("exception").asBoolean(false) ? readError(name, n.get("error"), errorOverlay) : null,
+                n.path("sensitive").asBoolean(false));
     }
 
     /** A model's pattern as a Java regex; the few that Java cannot compile are not checked. */

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * One shape of a service model: its type and, by type, its members, element, key and value,
  * plus the constraints the server checks and, for REST protocols, which member is the HTTP
- * payload and the XML namespace of its root element. Immutable once the model is loaded.
+ * payload and the XML namespace of its root element; {@code sensitive} when the model marks its
+ * values secret (passwords, plaintext, secret strings), which records of calls never show.
+ * Immutable once the model is loaded.
  */
 public record Shape(
         String name,
@@ -27,7 +29,8 @@ public record Shape(
         String timestampFormat,
         String payload,
         String xmlNamespace,
-        ErrorTraits error) {
+        ErrorTraits error,
+        boolean sensitive) {
 
     public boolean isStructure() {
         return "structure".equals(type);

@@ -5,10 +5,15 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * How a service answers a request IAM refuses: its error code and status, and how its messages
- * spell the action (SQS writes {@code sqs:sendmessage}, SNS {@code SNS:Publish}).
+ * How a service answers a request IAM refuses: its error code and status, how its messages spell
+ * the action (SQS writes {@code sqs:sendmessage}, SNS {@code SNS:Publish}), and the words it puts
+ * around IAM's explanation (EC2 opens with "You are not authorized to perform this operation.").
  */
-public record Refusal(String code, int status, UnaryOperator<String> spelling) {
+public record Refusal(String code, int status, UnaryOperator<String> spelling, UnaryOperator<String> wording) {
+
+    public Refusal(String code, int status, UnaryOperator<String> spelling) {
+        this(code, status, spelling, UnaryOperator.identity());
+    }
 
     /** What the JSON services answer (KMS, SSM, Secrets Manager, EventBridge, Logs): {@code AccessDeniedException}, 400. */
     public static final Refusal ACCESS_DENIED_EXCEPTION = new Refusal("AccessDeniedException", 400, UnaryOperator.identity());
@@ -23,6 +28,6 @@ public record Refusal(String code, int status, UnaryOperator<String> spelling) {
     public static final UnaryOperator<String> LOWER_CASE = a -> a.toLowerCase(Locale.ROOT);
 
     public AwsException error(String message) {
-        return new AwsException(code, message, status);
+        return new AwsException(code, wording.apply(message), status);
     }
 }

@@ -14,12 +14,22 @@ import java.util.Map;
  * is posted to as {@code http} says. {@code caller} is who delivers, for the destination's resource
  * policy: the service that owes it ({@code sns.amazonaws.com}) or a function's role session; null
  * in deliveries owed before Stratus recorded callers. {@code source} is the resource it is delivered
- * for (the rule, topic or function: {@code aws:SourceArn} in the destination's policy). Stored as JSON, in the shape the first versions' outbox stored
- * it, so that the deliveries it still owed are delivered after an upgrade.
+ * for (the rule, topic or function: {@code aws:SourceArn} in the destination's policy). {@code subject} is the
+ * Subject of the message a delivery to an SNS topic publishes (Auto Scaling's notifications have one), or null.
+ * Stored as JSON, in the shape the first versions' outbox stored it, so that the deliveries it still owed are
+ * delivered after an upgrade.
  */
 public record Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,
                        int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http,
-                       Principal caller, String source) {
+                       Principal caller, String source, String subject) {
+
+    /** A delivery without a subject, as every destination but an SNS topic takes it. */
+    public Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,
+                    int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http,
+                    Principal caller, String source) {
+        this(destination, payload, attributes, groupId, deduplicationId, maxRetries, maxAgeSeconds, deadLetterArn, deadLetterAttributes, http,
+                caller, source, null);
+    }
 
     /**
      * How a delivery to an HTTP/S endpoint is made: the request's headers, and the seconds to wait

@@ -102,6 +102,17 @@ class AccessControlTest {
     }
 
     @Test
+    void aServiceMayPutItsOwnWordsAroundTheExplanation() {
+        access.serve(new TestModule("ec2", (ctx, input) -> List.of(Actions.Check.of("ec2:RunInstances", "*")),
+                new Refusal("UnauthorizedOperation", 403, a -> a, m -> "You are not authorized to perform this operation. " + m)));
+        RequestContext run = new RequestContext("r", "ec2", "RunInstances", "us-east-1", ACCOUNT, "AKIAALICE", "localhost", ALICE);
+        AwsException e = assertThrows(AwsException.class, () -> access.authorize(run, null));
+        assertEquals("UnauthorizedOperation", e.code());
+        assertEquals("You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/alice is not authorized "
+                + "to perform: ec2:RunInstances because no identity-based policy allows the ec2:RunInstances action", e.getMessage());
+    }
+
+    @Test
     void theAccountRootMayDoEverythingAndAUserWithoutIamNothing() {
         access.authorize(call(access.identify("test", "us-east-1"), "CreateQueue"), null);
         assertThrows(AwsException.class, () -> access.authorize(call(ALICE, "CreateQueue"), null));
