@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -57,8 +59,17 @@ final class ExampleShell {
         Files.writeString(aws, "#!/bin/sh\ncase \" $* \" in *\" --endpoint-url \"*) " + exec + " \"$@\" ;; esac\n"
                 + exec + " --endpoint-url \"$AWS_ENDPOINT_URL\" \"$@\"\n");
         assertTrue(aws.toFile().setExecutable(true));
-        Files.createSymbolicLink(dir.resolve("examples"), EXAMPLES);
+        copy(EXAMPLES, dir.resolve("examples"));
         return new ExampleShell(stratus, dir);
+    }
+
+    /** A copy of the examples, as in a clone of the repository (scripts executable), so nothing the test does touches them. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
     }
 
     /**
@@ -153,7 +164,8 @@ final class ExampleShell {
      * Fails after a few minutes with what happened and the functions' logs.
      */
     void eventually(String what, Check check, String... functions) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
         while (!check.holds()) {
             if (System.nanoTime() > deadline) {
                 StringBuilder why = new StringBuilder(what + " did not happen within " + PATIENCE_MINUTES + " minutes");
@@ -164,6 +176,7 @@ final class ExampleShell {
             }
             stratus.advance(STEP);
         }
+        System.out.printf("examples: %s after %.1f s%n", what, (System.nanoTime() - started) / 1e9);
     }
 
     private Result awsResult(Map<String, String> env, String... args) throws Exception {
