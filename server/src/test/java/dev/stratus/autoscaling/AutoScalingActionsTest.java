@@ -31,4 +31,25 @@ class AutoScalingActionsTest {
         assertEquals(List.of(Check.of("autoscaling:DescribeAutoScalingGroups", "*")),
                 actions.of(ctx("DescribeAutoScalingGroups"), Json.tree(Map.of("AutoScalingGroupNames", List.of("web")))));
     }
+
+    @Test
+    void aGroupWithALaunchTemplateNeedsRunInstancesAndAHooksRoleNeedsPassRole() {
+        String group = "arn:aws:autoscaling:us-east-1:111122223333:autoScalingGroup:*:autoScalingGroupName/web";
+        assertEquals(List.of(Check.of("autoscaling:CreateAutoScalingGroup", group),
+                        Check.of("ec2:RunInstances", "arn:aws:ec2:us-east-1:111122223333:launch-template/lt-0123")),
+                actions.of(ctx("CreateAutoScalingGroup"), Json.tree(Map.of("AutoScalingGroupName", "web",
+                        "LaunchTemplate", Map.of("LaunchTemplateId", "lt-0123")))));
+        assertEquals(List.of(Check.of("autoscaling:UpdateAutoScalingGroup", group),
+                        Check.of("ec2:RunInstances", "arn:aws:ec2:us-east-1:111122223333:launch-template/*")),
+                actions.of(ctx("UpdateAutoScalingGroup"), Json.tree(Map.of("AutoScalingGroupName", "web",
+                        "MixedInstancesPolicy", Map.of("LaunchTemplate", Map.of("LaunchTemplateSpecification",
+                                Map.of("LaunchTemplateName", "tpl")))))));
+        assertEquals(List.of(Check.of("autoscaling:PutLifecycleHook", group),
+                        new Check("iam:PassRole", "arn:aws:iam::111122223333:role/hooks",
+                                Map.of("iam:PassedToService", List.of("autoscaling.amazonaws.com")))),
+                actions.of(ctx("PutLifecycleHook"), Json.tree(Map.of("AutoScalingGroupName", "web", "LifecycleHookName", "h",
+                        "RoleARN", "arn:aws:iam::111122223333:role/hooks"))));
+        assertEquals(List.of(Check.of("autoscaling:UpdateAutoScalingGroup", group)),
+                actions.of(ctx("UpdateAutoScalingGroup"), Json.tree(Map.of("AutoScalingGroupName", "web", "MaxSize", 3))));
+    }
 }
