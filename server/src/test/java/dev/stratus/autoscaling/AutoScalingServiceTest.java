@@ -108,6 +108,22 @@ class AutoScalingServiceTest {
         });
     }
 
+    /** The deliveries owed so far to {@code destination}. */
+    List<Delivery> deliveries(String destination) {
+        return store.read(tx -> {
+            List<Delivery> out = new ArrayList<>();
+            try (ResultSet rs = tx.sql("SELECT spec FROM stratus_job ORDER BY id").executeQuery()) {
+                while (rs.next()) {
+                    Delivery d = Json.parse(rs.getString(1), Delivery.class);
+                    if (d.destination().equals(destination)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The Subjects of the deliveries owed so far to {@code destination}. */
     List<String> subjects(String destination) {
         return store.read(tx -> {
@@ -261,6 +277,9 @@ class AutoScalingServiceTest {
         assertEquals(2, events.stream().filter(e -> e.detailType().equals("EC2 Instance Terminate Successful")).count());
         assertEquals(List.of("Auto Scaling: test notification for group \"web\"", "Auto Scaling: termination for group \"web\"",
                 "Auto Scaling: termination for group \"web\""), subjects(TOPIC));
+        assertEquals(List.of(new Principal(Principal.Type.ROOT, "arn:aws:iam::" + ACCOUNT + ":root", ACCOUNT)),
+                deliveries(TOPIC).stream().map(Delivery::caller).distinct().toList(), "delivered as the group's account, for its topic's policy");
+        assertEquals(List.of(g.autoScalingGroupARN()), deliveries(TOPIC).stream().map(Delivery::source).distinct().toList());
     }
 
     @Test
