@@ -499,6 +499,9 @@ class AutoScalingServiceTest {
         assertEquals(3, ScalingPolicies.capacity(2, "PercentChangeInCapacity", 10, null), "a percentage under one instance moves one");
         assertEquals(12, ScalingPolicies.capacity(10, "PercentChangeInCapacity", 25, null), "2.5 is rounded down");
         assertEquals(8, ScalingPolicies.capacity(10, "PercentChangeInCapacity", -25, null), "-2.5 is rounded up, to -2");
+        assertTrue(ScalingPolicies.capacity(10_000, "PercentChangeInCapacity", Integer.MAX_VALUE, null) > 10_000, "a huge percentage grows, never wraps");
+        assertTrue(ScalingPolicies.capacity(10_000, "ChangeInCapacity", Integer.MAX_VALUE, null) > 10_000);
+        assertTrue(ScalingPolicies.capacity(10, "ChangeInCapacity", Integer.MIN_VALUE, null) < 0);
     }
 
     @Test
