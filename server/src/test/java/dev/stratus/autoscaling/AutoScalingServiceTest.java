@@ -207,6 +207,7 @@ class AutoScalingServiceTest {
         launchConfiguration("lc", "ami-1");
         assertEquals("Max bound, 1, must be greater than or equal to min bound, 2", refused(() -> group("g", 2, 1, 2)).getMessage());
         assertEquals("Desired capacity:5 must be between the specified min size:1 and max size:3", refused(() -> group("g", 1, 3, 5)).getMessage());
+        assertEquals("ValidationError", refused(() -> group("g", -1, 3, -1)).code(), "a group cannot want fewer than no instances");
         assertEquals("Launch configuration name not found - Launch configuration nope not found",
                 refused(() -> group("g", 0, 1, 0, "LaunchConfigurationName", "nope")).getMessage());
         assertEquals("Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.",
