@@ -203,6 +203,14 @@ class AutoScalingServiceTest {
     }
 
     @Test
+    void aGroupLargerThanOneBatchGoesOnLaunchingUntilItIsFull() throws InterruptedException {
+        launchConfiguration("lc", "ami-1");
+        group("big", 0, 2000, Scaler.LAUNCH_BATCH * 2 + 1);
+        advance(0);
+        assertEquals(Scaler.LAUNCH_BATCH * 2 + 1, describe("big").instances().size(), "each batch is followed by the next, not left for another request");
+    }
+
+    @Test
     void sizesAndLaunchSourcesAreCheckedWithAwsMessages() {
         launchConfiguration("lc", "ami-1");
         assertEquals("Max bound, 1, must be greater than or equal to min bound, 2", refused(() -> group("g", 2, 1, 2)).getMessage());
