@@ -13,7 +13,9 @@ import java.util.Map;
  * {@code *}, as EC2 supports no resource-level permissions for them; RunInstances on the instances
  * it makes, with the tags asked for as {@code aws:RequestTag/…}; every other operation on each
  * resource its input names by id (the instances StopInstances stops, the resources CreateTags tags),
- * or {@code *} when it names none.
+ * or {@code *} when it names none. A key pair's ARN carries its name ({@code key-pair/NAME}): the key
+ * pair operations given a KeyName act on it, so a policy denying a key pair by name is not passed
+ * by naming it.
  */
 final class Ec2Actions implements Actions {
 
@@ -30,6 +32,10 @@ final class Ec2Actions implements Actions {
         }
         Map<String, List<String>> context = op.equals("CreateTags") ? requestTags(input.path("Tags")) : Map.of();
         List<Check> checks = new ArrayList<>();
+        if (op.endsWith("KeyPair") && input.path("KeyName").isTextual()) {
+            checks.add(new Check(action, "arn:aws:ec2:" + ctx.region() + ":" + ctx.accountId() + ":key-pair/" + input.get("KeyName").asText(),
+                    op.equals("CreateKeyPair") || op.equals("ImportKeyPair") ? requestTags(input.path("TagSpecifications"), "key-pair") : context));
+        }
         input.properties().forEach(member -> {
             String name = member.getKey();
             if (name.endsWith("Id") || name.endsWith("Ids") || name.equals("Resources")) {
