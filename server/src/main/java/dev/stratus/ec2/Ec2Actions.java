@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * What IAM checks for EC2's operations: {@code ec2:<Operation>}; Describe and Get operations on
- * {@code *}, as EC2 supports no resource-level permissions for them; RunInstances on the instances
+ * {@code *}, as EC2 supports no resource-level permissions for them, but for the Describe…Attribute
+ * ones, which act on the resource they read; RunInstances on the instances
  * it makes, with the tags asked for as {@code aws:RequestTag/…}; every other operation on each
  * resource its input names by id (the instances StopInstances stops, the resources CreateTags tags),
  * or {@code *} when it names none. A key pair's ARN carries its name ({@code key-pair/NAME}): the key
@@ -23,7 +24,7 @@ final class Ec2Actions implements Actions {
     public List<Check> of(RequestContext ctx, JsonNode input) {
         String op = ctx.operation();
         String action = "ec2:" + op;
-        if (op.startsWith("Describe") || op.startsWith("Get")) {
+        if ((op.startsWith("Describe") || op.startsWith("Get")) && !describesOneResource(op)) {
             return List.of(Check.of(action, "*"));
         }
         if (op.equals("RunInstances")) {
@@ -44,6 +45,14 @@ final class Ec2Actions implements Actions {
             }
         });
         return checks.isEmpty() ? List.of(new Check(action, "*", context)) : checks;
+    }
+
+    /**
+     * DescribeInstanceAttribute and its kin read one resource's attribute (an instance's user data,
+     * which often holds secrets): they act on that resource, so a policy denying it is obeyed.
+     */
+    private static boolean describesOneResource(String op) {
+        return op.startsWith("Describe") && op.endsWith("Attribute");
     }
 
     private static List<String> ids(JsonNode value) {

@@ -35,4 +35,11 @@ class Ec2ActionsTest {
                 actions.of(ctx("CreateKeyPair"), Json.tree(Map.of("KeyName", "new", "TagSpecifications",
                         List.of(Map.of("ResourceType", "key-pair", "Tags", List.of(Map.of("Key", "Env", "Value", "dev"))))))));
     }
+
+    @Test
+    void anInstancesAttributeIsReadOnTheInstance() {
+        assertEquals(List.of(Check.of("ec2:DescribeInstanceAttribute", "arn:aws:ec2:us-east-1:111122223333:instance/i-0123456789abcdef0")),
+                actions.of(ctx("DescribeInstanceAttribute"), Json.tree(Map.of("InstanceId", "i-0123456789abcdef0", "Attribute", "userData"))),
+                "a Deny on the instance keeps its user data");
+    }
 }
