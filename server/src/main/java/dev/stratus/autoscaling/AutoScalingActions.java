@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What IAM checks for Auto Scaling's operations, as the service authorization reference lists
  * them: an operation that names a group acts on the group's ARN (its id a wildcard, as policies
  * write it: {@code autoScalingGroup:*:autoScalingGroupName/NAME}), one that names a launch
- * configuration on the configuration's; tags given (CreateAutoScalingGroup, CreateOrUpdateTags,
+ * configuration on the configuration's, one that names only an instance on the instance's group; tags given (CreateAutoScalingGroup, CreateOrUpdateTags,
  * DeleteTags) bring aws:RequestTag/… and aws:TagKeys. Describe operations and the rest act on
  * {@code *}. The dependent actions AWS checks as well: ec2:RunInstances on the launch template a
  * group is created or updated with (its ARN by id; any template when named, as the id is not known
@@ -22,6 +23,18 @@ import java.util.Map;
  * role could have Auto Scaling act as it.
  */
 final class AutoScalingActions implements Actions {
+
+    /** The name of the group an instance belongs to, if any. */
+    @FunctionalInterface
+    interface GroupOfInstance {
+        Optional<String> find(String account, String region, String instanceId);
+    }
+
+    private final GroupOfInstance groupOfInstance;
+
+    AutoScalingActions(GroupOfInstance groupOfInstance) {
+        this.groupOfInstance = groupOfInstance;
+    }
 
     @Override
     public List<Check> of(RequestContext ctx, JsonNode input) {
@@ -44,6 +57,13 @@ final class AutoScalingActions implements Actions {
             checks.add(new Check(action, group(ctx, name), context));
             checks.addAll(dependent(ctx, op, input));
             return checks;
+        }
+        if (input.path("InstanceId").isTextual()) {
+            // TerminateInstanceInAutoScalingGroup and SetInstanceHealth name only the instance: they act on its group.
+            Optional<String> g = groupOfInstance.find(ctx.accountId(), ctx.region(), input.get("InstanceId").asText());
+            if (g.isPresent()) {
+                return List.of(Check.of(action, group(ctx, g.get())));
+            }
         }
         if (input.hasNonNull("LaunchConfigurationName")) {
             return List.of(Check.of(action, Arn.of("autoscaling", ctx.region(), ctx.accountId(), "launchConfiguration:*:launchConfigurationName/"

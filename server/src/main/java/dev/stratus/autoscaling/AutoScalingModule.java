@@ -35,7 +35,7 @@ public final class AutoScalingModule implements ServiceModule {
 
     @Override
     public Actions actions() {
-        return new AutoScalingActions();
+        return new AutoScalingActions(service::groupOfInstance);
     }
 
     /** Auto Scaling, a query service, refuses as IAM and STS do: AccessDenied, 403. */

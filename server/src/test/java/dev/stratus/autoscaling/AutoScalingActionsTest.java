@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** What IAM is asked for Auto Scaling's operations. */
 class AutoScalingActionsTest {
-    final AutoScalingActions actions = new AutoScalingActions();
+    final AutoScalingActions actions = new AutoScalingActions(
+            (account, region, id) -> id.equals("i-0123456789abcdef0") ? java.util.Optional.of("web") : java.util.Optional.empty());
 
     static RequestContext ctx(String operation) {
         return new RequestContext("r", "autoscaling", operation, "us-east-1", "111122223333", "k", "h",
@@ -51,5 +52,16 @@ class AutoScalingActionsTest {
                         "RoleARN", "arn:aws:iam::111122223333:role/hooks"))));
         assertEquals(List.of(Check.of("autoscaling:UpdateAutoScalingGroup", group)),
                 actions.of(ctx("UpdateAutoScalingGroup"), Json.tree(Map.of("AutoScalingGroupName", "web", "MaxSize", 3))));
+    }
+
+    @Test
+    void anOperationNamingOnlyAnInstanceActsOnItsGroup() {
+        assertEquals(List.of(Check.of("autoscaling:TerminateInstanceInAutoScalingGroup",
+                        "arn:aws:autoscaling:us-east-1:111122223333:autoScalingGroup:*:autoScalingGroupName/web")),
+                actions.of(ctx("TerminateInstanceInAutoScalingGroup"), Json.tree(Map.of("InstanceId", "i-0123456789abcdef0",
+                        "ShouldDecrementDesiredCapacity", true))), "a Deny on the group is obeyed");
+        assertEquals(List.of(Check.of("autoscaling:SetInstanceHealth", "*")),
+                actions.of(ctx("SetInstanceHealth"), Json.tree(Map.of("InstanceId", "i-00000000000000000", "HealthStatus", "Unhealthy"))),
+                "an instance of no group: the service answers it");
     }
 }
