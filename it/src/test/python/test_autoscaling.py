@@ -20,9 +20,11 @@ import json
 import time
 import uuid
 
+import boto3
 import pytest
+from botocore.config import Config
 
-from conftest import ACCOUNT, REGION, _client, allow_service, any_source_of, cli_failed, cli_ok, expect_error
+from conftest import ACCOUNT, ENDPOINT, REGION, _client, allow_service, any_source_of, cli_failed, cli_ok, expect_error
 
 ZONES = [f"{REGION}a", f"{REGION}b", f"{REGION}c"]
 
@@ -225,6 +227,26 @@ def test_policies_scheduled_actions_and_processes(autoscaling, image):
     autoscaling.resume_processes(AutoScalingGroupName=name)
     eventually(lambda: in_service(autoscaling, name, 2))
     autoscaling.delete_auto_scaling_group(AutoScalingGroupName=name, ForceDelete=True)
+
+
+def test_iam_refuses_as_auto_scaling_does_and_a_template_needs_run_instances(ec2, image):
+    """[Docs-Guide] "Control Amazon EC2 launch template usage": ec2:RunInstances is checked when a group is created or
+    updated with a launch template; Auto Scaling refuses with AccessDenied, 403 (as users report it)."""
+    iam = _client("iam")
+    name = unique("asg-user")
+    iam.create_user(UserName=name)
+    iam.put_user_policy(UserName=name, PolicyName="p", PolicyDocument=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["autoscaling:CreateAutoScalingGroup"], "Resource": "*"}]}))
+    key = iam.create_access_key(UserName=name)["AccessKey"]
+    as_user = boto3.client("autoscaling", endpoint_url=ENDPOINT, region_name=REGION, aws_access_key_id=key["AccessKeyId"],
+                           aws_secret_access_key=key["SecretAccessKey"], config=Config(retries={"max_attempts": 1}))
+    template = ec2.create_launch_template(LaunchTemplateName=unique("lt"),
+                                          LaunchTemplateData={"ImageId": image, "InstanceType": "t3.micro"})["LaunchTemplate"]
+    err = expect_error(lambda: as_user.create_auto_scaling_group(
+        AutoScalingGroupName=unique("sneaky"), LaunchTemplate={"LaunchTemplateId": template["LaunchTemplateId"]},
+        MinSize=1, MaxSize=1, AvailabilityZones=ZONES[:1]), "AccessDenied", 403)
+    assert "ec2:RunInstances" in err["Message"]
+    expect_error(lambda: as_user.delete_auto_scaling_group(AutoScalingGroupName="anything"), "AccessDenied", 403)
 
 
 def test_bad_input(autoscaling, image):

@@ -144,11 +144,11 @@ public final class InputReader {
         String s = raw.textValue();
         checkLength(shape, s.codePointCount(0, s.length()), path, s);
         if (shape.pattern() != null && !shape.pattern().matcher(s).matches()) {
-            throw style.constraint(path, s, "Member must satisfy regular expression pattern: " + shape.pattern().pattern());
+            throw constraint(shape, path, s, "Member must satisfy regular expression pattern: " + shape.pattern().pattern());
         }
         // Coral checks enums; query-compatible services answer a bad value with their own codes instead.
         if (shape.enumValues() != null && !style.query() && !shape.enumValues().contains(s)) {
-            throw style.constraint(path, s, "Member must satisfy enum value set: [" + String.join(", ", shape.enumValues()) + "]");
+            throw constraint(shape, path, s, "Member must satisfy enum value set: [" + String.join(", ", shape.enumValues()) + "]");
         }
         return (TextNode) raw;
     }
@@ -170,7 +170,7 @@ public final class InputReader {
             throw style.wrongType(path, "an integer");
         }
         if ((shape.min() != null && v < shape.min()) || (shape.max() != null && v > shape.max())) {
-            throw style.constraint(path, v, range(shape));
+            throw constraint(shape, path, v, range(shape));
         }
         return "integer".equals(shape.type()) ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
     }
@@ -248,11 +248,16 @@ public final class InputReader {
 
     private void checkLength(Shape shape, long length, String path, Object shown) {
         if (shape.min() != null && length < shape.min()) {
-            throw style.constraint(path, shown, "Member must have length greater than or equal to " + shape.min());
+            throw constraint(shape, path, shown, "Member must have length greater than or equal to " + shape.min());
         }
         if (shape.max() != null && length > shape.max()) {
-            throw style.constraint(path, shown, "Member must have length less than or equal to " + shape.max());
+            throw constraint(shape, path, shown, "Member must have length less than or equal to " + shape.max());
         }
+    }
+
+    /** The refusal of a value breaking {@code constraint}; a sensitive one (a password, a secret) is not repeated in it. */
+    private AwsException constraint(Shape shape, String path, Object value, String constraint) {
+        return shape.sensitive() ? style.sensitiveConstraint(path, constraint) : style.constraint(path, value, constraint);
     }
 
     private static String range(Shape shape) {

@@ -37,6 +37,13 @@ public record ValidationStyle(boolean query, String code, boolean form) {
                 : validation("Value '" + value + "' at '" + camel(path) + "' failed to satisfy constraint: " + constraint);
     }
 
+    /** As {@link #constraint}, for a value the model marks sensitive: never echoed, as AWS leaves it out of its message. */
+    public AwsException sensitiveConstraint(String path, String constraint) {
+        return query
+                ? AwsException.invalidParameterValue("Value for parameter " + path + " is invalid. Reason: " + constraint + ".")
+                : validation("Value at '" + camel(path) + "' failed to satisfy constraint: " + constraint);
+    }
+
     private AwsException validation(String detail) {
         return new AwsException(code, "1 validation error detected: " + detail);
     }

@@ -90,6 +90,18 @@ class QueryProtocolTest {
         assertEquals("InvalidParameterValue", createRole.apply("RoleName=r&AssumeRolePolicyDocument=%7B%7D&MaxSessionDuration=long").code());
     }
 
+    /** A value the model marks sensitive (a password) is named but never repeated in the refusal, which CloudTrail records. */
+    @Test
+    void aSensitiveValueIsLeftOutOfItsRefusal() {
+        ServiceModel iam = ServiceModel.load("iam");
+        AwsException tooLong = assertThrows(AwsException.class, () -> QUERY.readInput(iam, iam.operation("CreateLoginProfile"),
+                new HttpRequest("POST", "/", Map.of(), Map.of("content-type", "application/x-www-form-urlencoded"),
+                        ("Action=CreateLoginProfile&UserName=u&Password=" + "hunter2".repeat(30)).getBytes(StandardCharsets.UTF_8)), Map.of()));
+        assertEquals("ValidationError", tooLong.code());
+        assertEquals("1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 128",
+                tooLong.getMessage());
+    }
+
     @Test
     void writesXmlWithWrapperNamesAndEscaping() {
         JsonNode out = Json.parse("{\"Name\":\"<&>\",\"Items\":[\"a\"],\"Labels\":{\"k1\":\"v1\"},\"When\":1704164645.5}");

@@ -4,6 +4,7 @@ import dev.stratus.autoscaling.api.AutoScalingDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
+import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Instances;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
@@ -34,6 +35,12 @@ public final class AutoScalingModule implements ServiceModule {
 
     @Override
     public Actions actions() {
-        return new AutoScalingActions();
+        return new AutoScalingActions(service::groupOfInstance);
+    }
+
+    /** Auto Scaling, a query service, refuses as IAM and STS do: AccessDenied, 403. */
+    @Override
+    public Refusal refusal() {
+        return Refusal.ACCESS_DENIED;
     }
 }

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Amazon EC2 Auto Scaling's operations: groups and launch configurations, their instances, scaling
@@ -92,6 +93,12 @@ public final class AutoScalingService implements AutoScalingApi {
             launchConfigurations.delete(tx, ctx.accountId(), ctx.region(), in.launchConfigurationName());
             return null;
         });
+    }
+
+    /** The group the instance belongs to in the account and region: what IAM checks for operations that name only the instance. */
+    Optional<String> groupOfInstance(String account, String region, String instanceId) {
+        return store.read(tx -> Optional.ofNullable(scaler.member(tx, instanceId))
+                .filter(m -> account.equals(m.account) && region.equals(m.region)).map(m -> m.group));
     }
 
     // Groups

@@ -158,8 +158,13 @@ final class Groups {
         }
     }
 
-    /** Min ≤ max, and the desired capacity between them, with AWS's messages. */
+    /** 0 ≤ min ≤ max, and the desired capacity between them, with AWS's messages. */
     static void sizes(Group g, int min, int max, int desired) {
+        if (min < 0) {
+            // The model leaves the sizes unbounded; a negative one would make a group that wants fewer than no instances.
+            throw new AwsException("ValidationError", "1 validation error detected: Value '" + min
+                    + "' at 'minSize' failed to satisfy constraint: Member must have value greater than or equal to 0");
+        }
         if (max < min) {
             throw new AwsException("ValidationError", "Max bound, " + max + ", must be greater than or equal to min bound, " + min);
         }

@@ -10,6 +10,7 @@ import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
+import dev.stratus.protocol.Principal;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import java.sql.SQLException;
@@ -23,7 +24,8 @@ import java.util.Map;
  * messages to their targets. All
  * are owed inside the transaction of the activity they report. Notifications are published as the
  * group's service-linked role would, whose policy lets Auto Scaling publish to any topic of the
- * account: their deliveries carry no caller to check.
+ * account: their deliveries are made as the group's account, so a topic or queue of another account
+ * takes them only when its policy lets that account in (aws:SourceArn is the group).
  */
 final class Notices {
     static final String LAUNCH = "autoscaling:EC2_INSTANCE_LAUNCH";
@@ -64,12 +66,12 @@ final class Notices {
 
     /** The message PutNotificationConfiguration sends a topic it is given with TEST_NOTIFICATION. */
     void test(Tx tx, Group g, String topicArn) throws SQLException {
-        publish(tx, topicArn, testMessage(g), subject("test notification", g));
+        publish(tx, g, topicArn, testMessage(g), subject("test notification", g));
     }
 
     /** The message PutLifecycleHook sends its notification target. */
     void testHook(Tx tx, Group g, String targetArn) throws SQLException {
-        publish(tx, targetArn, testMessage(g), subject("test notification", g));
+        publish(tx, g, targetArn, testMessage(g), subject("test notification", g));
     }
 
     /** The Subject AWS gives a group's SNS messages: {@code Auto Scaling: launch for group "web"}. */
@@ -111,7 +113,7 @@ final class Notices {
             if (hook.notificationMetadata() != null) {
                 m.put("NotificationMetadata", hook.notificationMetadata());
             }
-            publish(tx, hook.notificationTargetARN(), Json.string(m), "Auto Scaling:  Lifecycle action '" + (launching ? "LAUNCHING" : "TERMINATING")
+            publish(tx, g, hook.notificationTargetARN(), Json.string(m), "Auto Scaling:  Lifecycle action '" + (launching ? "LAUNCHING" : "TERMINATING")
                     + "' for instance " + action.instanceId + " in progress.");
         }
     }
@@ -167,7 +169,7 @@ final class Notices {
         String message = Json.string(m);
         for (NotificationConfiguration c : configs) {
             if (c.notificationType().equals(type)) {
-                publish(tx, c.topicARN(), message, subject(what, g));
+                publish(tx, g, c.topicARN(), message, subject(what, g));
             }
         }
     }
@@ -184,7 +186,12 @@ final class Notices {
         return Json.string(m);
     }
 
-    private void publish(Tx tx, String target, String message, String subject) throws SQLException {
-        jobs.owe(tx, new Delivery(target, message, null, null, null, 3, 3600, null, Map.of(), null, null, null, subject));
+    private void publish(Tx tx, Group g, String target, String message, String subject) throws SQLException {
+        jobs.owe(tx, new Delivery(target, message, null, null, null, 3, 3600, null, Map.of(), null, accountOf(g), g.arn, subject));
+    }
+
+    /** Who Auto Scaling delivers as: the group's account (its service-linked role), never a caller left unchecked. */
+    static Principal accountOf(Group g) {
+        return new Principal(Principal.Type.ROOT, Arn.accountRoot(g.region, g.account).toString(), g.account);
     }
 }

@@ -28,6 +28,8 @@ import java.util.Map;
 final class Scaler {
     static final String REPLACE_TIMER = "autoscaling.replace-unhealthy";
     static final String RETRY_TIMER = "autoscaling.retry-launch";
+    /** A group left short by a batch launches the next one on this timer, in a transaction of its own. */
+    static final String CONTINUE_TIMER = "autoscaling.continue-launch";
     private static final long FIRST_RETRY_MS = 10_000;
     private static final long LAST_RETRY_MS = 300_000;
     static final Principal AUTOSCALING = Principal.service("autoscaling.amazonaws.com");
@@ -59,6 +61,7 @@ final class Scaler {
             }
         });
         timers.on(RETRY_TIMER, this::retry);
+        timers.on(CONTINUE_TIMER, this::resume);
         instances.watch(this::changed);
     }
 
@@ -70,7 +73,11 @@ final class Scaler {
         List<Member> running = counted(tx, g);
         int missing = g.desiredCapacity - running.size();
         if (missing > 0 && !g.suspended("Launch")) {
-            launch(tx, g, running, Math.min(missing, LAUNCH_BATCH), reason);
+            int batch = Math.min(missing, LAUNCH_BATCH);
+            launch(tx, g, running, batch, reason);
+            if (missing > batch && g.launchFailures == 0) {
+                resumeLater(tx, g);
+            }
         } else if (missing < 0 && !g.suspended("Terminate")) {
             for (Member m : Placement.toTerminate(g, running, -missing, clock.millis())) {
                 terminate(tx, g, m, join(reason, activities.at() + " an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from "
@@ -151,6 +158,23 @@ final class Scaler {
         long due = clock.millis() + delay;
         timers.schedule(tx, RETRY_TIMER, due, key + "@" + due);
         tx.afterCommit(timers::wake);
+    }
+
+    /** The group launched a batch and wants more: the next batch follows at once, as AWS goes on launching until the group is full. */
+    private void resumeLater(Tx tx, Group g) throws SQLException {
+        // The payload ends in '@' so that cancelling one group's timer does not cancel web2's with web's.
+        String key = g.account + "|" + g.region + "|" + g.name + "@";
+        timers.cancel(tx, CONTINUE_TIMER, key);
+        timers.schedule(tx, CONTINUE_TIMER, clock.millis(), key);
+        tx.afterCommit(timers::wake);
+    }
+
+    private void resume(Tx tx, String payload) throws SQLException {
+        String[] k = payload.substring(0, payload.length() - 1).split("\\|", 3);
+        Group g = repo.get(tx, Kind.GROUP, k[0], k[1], k[2], k[2], Group.class);
+        if (g != null) {
+            settle(tx, g, null);
+        }
     }
 
     private void retry(Tx tx, String payload) throws SQLException {

@@ -132,7 +132,7 @@ final class ScalingPolicies {
             }
             default -> throw new AwsException("ValidationError", "ExecutePolicy is not supported for " + p.policyType() + " policies.");
         }
-        int desired = Math.max(g.minSize, Math.min(g.maxSize, capacity(g.desiredCapacity, p.adjustmentType(), adjustment, p.minAdjustmentMagnitude())));
+        int desired = (int) Math.max(g.minSize, Math.min(g.maxSize, capacity(g.desiredCapacity, p.adjustmentType(), adjustment, p.minAdjustmentMagnitude())));
         if (p.policyType().equals("SimpleScaling")) {
             g.cooldownUntilMillis = clock.millis() + 1000L * (p.cooldown() != null ? p.cooldown() : g.defaultCooldown);
         }
@@ -144,19 +144,23 @@ final class ScalingPolicies {
         }
     }
 
-    /** The capacity an adjustment leads to; a percentage moves by at least one instance, and by at least MinAdjustmentMagnitude when set. */
-    static int capacity(int current, String adjustmentType, int adjustment, Integer minMagnitude) {
+    /**
+     * The capacity an adjustment leads to, before the group's bounds; a percentage moves by at least one
+     * instance, and by at least MinAdjustmentMagnitude when set. In longs: an adjustment near the
+     * integers' limits would otherwise wrap round and shrink a group it should grow.
+     */
+    static long capacity(int current, String adjustmentType, int adjustment, Integer minMagnitude) {
         return switch (adjustmentType) {
             case "ExactCapacity" -> adjustment;
             case "PercentChangeInCapacity" -> {
-                double raw = current * adjustment / 100.0;
-                int change = raw > 0 && raw < 1 ? 1 : raw < 0 && raw > -1 ? -1 : (int) raw;
+                double raw = (double) current * adjustment / 100.0;
+                long change = raw > 0 && raw < 1 ? 1 : raw < 0 && raw > -1 ? -1 : (long) raw;
                 if (minMagnitude != null && Math.abs(change) < minMagnitude) {
                     change = Integer.signum(adjustment) * minMagnitude;
                 }
                 yield current + change;
             }
-            default -> current + adjustment;
+            default -> (long) current + adjustment;
         };
     }
 

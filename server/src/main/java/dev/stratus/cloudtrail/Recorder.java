@@ -18,6 +18,7 @@ import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -36,11 +37,16 @@ import java.util.logging.Logger;
  * via CloudTrail" from {@code aws.<service>}, in one transaction. Read-only events go to the bus
  * too: EventBridge lets only rules in state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS see them.
  * A call that cannot be recorded is logged, never failed: the caller's answer does not depend on it.
+ * requestParameters and responseElements larger than CloudTrail's 100 KB are replaced by
+ * {@code {"omitted": true}}, as CloudTrail truncates them (a launch of a thousand instances would
+ * otherwise make a record of megabytes); the resources they name are still listed.
  */
 final class Recorder implements ApiCallRecorder {
     private static final Logger LOG = Logger.getLogger(Recorder.class.getName());
     static final String DETAIL_TYPE = "AWS API Call via CloudTrail";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The largest requestParameters or responseElements CloudTrail keeps, in bytes of JSON. */
+    static final int MAX_FIELD_BYTES = 100 * 1024;
 
     private final Store store;
     private final Clock clock;
@@ -78,7 +84,10 @@ final class Recorder implements ApiCallRecorder {
             }
             Instant now = Instant.ofEpochMilli(clock.millis());
             ObjectNode record = record(call, m, operation, now);
-            StoredEvent stored = stored(record, ctx, now);
+            List<Resource> resources = resources(record);
+            truncate(record, "requestParameters");
+            truncate(record, "responseElements");
+            StoredEvent stored = stored(record, resources, ctx, now);
             String source = "aws." + m.model().endpointPrefix();
             store.write(tx -> {
                 repo.putEvent(tx, stored);
@@ -123,7 +132,14 @@ final class Recorder implements ApiCallRecorder {
         return r;
     }
 
-    private static StoredEvent stored(ObjectNode record, RequestContext ctx, Instant now) {
+    private static void truncate(ObjectNode record, String field) {
+        JsonNode value = record.get(field);
+        if (value != null && !value.isNull() && Json.string(value).getBytes(StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
+            record.set(field, NODES.objectNode().put("omitted", true));
+        }
+    }
+
+    private static StoredEvent stored(ObjectNode record, List<Resource> resources, RequestContext ctx, Instant now) {
         JsonNode who = record.get("userIdentity");
         String username = switch (who.path("type").asText()) {
             case "Root" -> "root";
@@ -133,7 +149,7 @@ final class Recorder implements ApiCallRecorder {
         };
         return new StoredEvent(record.get("eventID").asText(), ctx.accountId(), record.get("awsRegion").asText(), now.toEpochMilli(),
                 record.get("eventName").asText(), record.get("eventSource").asText(), record.get("readOnly").asBoolean(), username,
-                ctx.accessKeyId(), resources(record), Json.string(record));
+                ctx.accessKeyId(), resources, Json.string(record));
     }
 
     /**

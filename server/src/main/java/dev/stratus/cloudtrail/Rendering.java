@@ -28,12 +28,15 @@ import java.util.Map;
  * {@code tagSet}), a list as {@code {"items": [...]}} (a list of scalars in the input as items of
  * one member: {@code {"instanceId": "i-…"}}), input lists named {@code …Set}, timestamps as epoch
  * milliseconds, {@code requestId} first in the response; and AWS's documented exceptions below;</li>
- * <li>everywhere: a value of a shape the model marks sensitive is {@code HIDDEN_DUE_TO_SECURITY_REASONS};
+ * <li>everywhere: a value of a shape the model marks sensitive is {@code HIDDEN_DUE_TO_SECURITY_REASONS}
+ * ({@code <sensitiveDataRemoved>} in EC2's records, which also show every UserData member so, the
+ * binary one of ModifyInstanceAttribute included, as detections of user data changes look for it);
  * binary values are left out; an empty input renders as null.</li>
  * </ul>
  */
 final class Rendering {
     static final String HIDDEN = "HIDDEN_DUE_TO_SECURITY_REASONS";
+    static final String EC2_HIDDEN = "<sensitiveDataRemoved>";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", Locale.US).withZone(ZoneOffset.UTC);
 
@@ -100,7 +103,7 @@ final class Rendering {
 
     private JsonNode render(Shape shape, JsonNode value, boolean input) {
         if (shape.sensitive()) {
-            return NODES.textNode(HIDDEN);
+            return NODES.textNode(ec2 ? EC2_HIDDEN : HIDDEN);
         }
         return switch (shape.type()) {
             case "structure" -> structure(shape, value, input);
@@ -121,6 +124,10 @@ final class Rendering {
             }
             Member m = e.getValue();
             Shape target = model.shape(m.target());
+            if (ec2 && m.name().equals("UserData")) {
+                out.set(key(m, input), NODES.textNode(EC2_HIDDEN));
+                continue;
+            }
             if (ec2 && target.isList() && !target.sensitive()) {
                 ec2List(shape, m, target, v, input, out);
                 continue;

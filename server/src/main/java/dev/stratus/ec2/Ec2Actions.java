@@ -10,10 +10,13 @@ import java.util.Map;
 
 /**
  * What IAM checks for EC2's operations: {@code ec2:<Operation>}; Describe and Get operations on
- * {@code *}, as EC2 supports no resource-level permissions for them; RunInstances on the instances
+ * {@code *}, as EC2 supports no resource-level permissions for them, but for the Describe…Attribute
+ * ones, which act on the resource they read; RunInstances on the instances
  * it makes, with the tags asked for as {@code aws:RequestTag/…}; every other operation on each
  * resource its input names by id (the instances StopInstances stops, the resources CreateTags tags),
- * or {@code *} when it names none.
+ * or {@code *} when it names none. A key pair's ARN carries its name ({@code key-pair/NAME}): the key
+ * pair operations given a KeyName act on it, so a policy denying a key pair by name is not passed
+ * by naming it.
  */
 final class Ec2Actions implements Actions {
 
@@ -21,7 +24,7 @@ final class Ec2Actions implements Actions {
     public List<Check> of(RequestContext ctx, JsonNode input) {
         String op = ctx.operation();
         String action = "ec2:" + op;
-        if (op.startsWith("Describe") || op.startsWith("Get")) {
+        if ((op.startsWith("Describe") || op.startsWith("Get")) && !describesOneResource(op)) {
             return List.of(Check.of(action, "*"));
         }
         if (op.equals("RunInstances")) {
@@ -30,6 +33,10 @@ final class Ec2Actions implements Actions {
         }
         Map<String, List<String>> context = op.equals("CreateTags") ? requestTags(input.path("Tags")) : Map.of();
         List<Check> checks = new ArrayList<>();
+        if (op.endsWith("KeyPair") && input.path("KeyName").isTextual()) {
+            checks.add(new Check(action, "arn:aws:ec2:" + ctx.region() + ":" + ctx.accountId() + ":key-pair/" + input.get("KeyName").asText(),
+                    op.equals("CreateKeyPair") || op.equals("ImportKeyPair") ? requestTags(input.path("TagSpecifications"), "key-pair") : context));
+        }
         input.properties().forEach(member -> {
             String name = member.getKey();
             if (name.endsWith("Id") || name.endsWith("Ids") || name.equals("Resources")) {
@@ -38,6 +45,14 @@ final class Ec2Actions implements Actions {
             }
         });
         return checks.isEmpty() ? List.of(new Check(action, "*", context)) : checks;
+    }
+
+    /**
+     * DescribeInstanceAttribute and its kin read one resource's attribute (an instance's user data,
+     * which often holds secrets): they act on that resource, so a policy denying it is obeyed.
+     */
+    private static boolean describesOneResource(String op) {
+        return op.startsWith("Describe") && op.endsWith("Attribute");
     }
 
     private static List<String> ids(JsonNode value) {

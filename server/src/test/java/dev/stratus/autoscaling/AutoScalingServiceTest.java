@@ -108,6 +108,22 @@ class AutoScalingServiceTest {
         });
     }
 
+    /** The deliveries owed so far to {@code destination}. */
+    List<Delivery> deliveries(String destination) {
+        return store.read(tx -> {
+            List<Delivery> out = new ArrayList<>();
+            try (ResultSet rs = tx.sql("SELECT spec FROM stratus_job ORDER BY id").executeQuery()) {
+                while (rs.next()) {
+                    Delivery d = Json.parse(rs.getString(1), Delivery.class);
+                    if (d.destination().equals(destination)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The Subjects of the deliveries owed so far to {@code destination}. */
     List<String> subjects(String destination) {
         return store.read(tx -> {
@@ -187,10 +203,19 @@ class AutoScalingServiceTest {
     }
 
     @Test
+    void aGroupLargerThanOneBatchGoesOnLaunchingUntilItIsFull() throws InterruptedException {
+        launchConfiguration("lc", "ami-1");
+        group("big", 0, 2000, Scaler.LAUNCH_BATCH * 2 + 1);
+        advance(0);
+        assertEquals(Scaler.LAUNCH_BATCH * 2 + 1, describe("big").instances().size(), "each batch is followed by the next, not left for another request");
+    }
+
+    @Test
     void sizesAndLaunchSourcesAreCheckedWithAwsMessages() {
         launchConfiguration("lc", "ami-1");
         assertEquals("Max bound, 1, must be greater than or equal to min bound, 2", refused(() -> group("g", 2, 1, 2)).getMessage());
         assertEquals("Desired capacity:5 must be between the specified min size:1 and max size:3", refused(() -> group("g", 1, 3, 5)).getMessage());
+        assertEquals("ValidationError", refused(() -> group("g", -1, 3, -1)).code(), "a group cannot want fewer than no instances");
         assertEquals("Launch configuration name not found - Launch configuration nope not found",
                 refused(() -> group("g", 0, 1, 0, "LaunchConfigurationName", "nope")).getMessage());
         assertEquals("Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.",
@@ -261,6 +286,9 @@ class AutoScalingServiceTest {
         assertEquals(2, events.stream().filter(e -> e.detailType().equals("EC2 Instance Terminate Successful")).count());
         assertEquals(List.of("Auto Scaling: test notification for group \"web\"", "Auto Scaling: termination for group \"web\"",
                 "Auto Scaling: termination for group \"web\""), subjects(TOPIC));
+        assertEquals(List.of(new Principal(Principal.Type.ROOT, "arn:aws:iam::" + ACCOUNT + ":root", ACCOUNT)),
+                deliveries(TOPIC).stream().map(Delivery::caller).distinct().toList(), "delivered as the group's account, for its topic's policy");
+        assertEquals(List.of(g.autoScalingGroupARN()), deliveries(TOPIC).stream().map(Delivery::source).distinct().toList());
     }
 
     @Test
@@ -480,6 +508,9 @@ class AutoScalingServiceTest {
         assertEquals(3, ScalingPolicies.capacity(2, "PercentChangeInCapacity", 10, null), "a percentage under one instance moves one");
         assertEquals(12, ScalingPolicies.capacity(10, "PercentChangeInCapacity", 25, null), "2.5 is rounded down");
         assertEquals(8, ScalingPolicies.capacity(10, "PercentChangeInCapacity", -25, null), "-2.5 is rounded up, to -2");
+        assertTrue(ScalingPolicies.capacity(10_000, "PercentChangeInCapacity", Integer.MAX_VALUE, null) > 10_000, "a huge percentage grows, never wraps");
+        assertTrue(ScalingPolicies.capacity(10_000, "ChangeInCapacity", Integer.MAX_VALUE, null) > 10_000);
+        assertTrue(ScalingPolicies.capacity(10, "ChangeInCapacity", Integer.MIN_VALUE, null) < 0);
     }
 
     @Test

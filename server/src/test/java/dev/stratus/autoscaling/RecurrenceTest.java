@@ -30,4 +30,26 @@ class RecurrenceTest {
         assertTrue(Recurrence.parse("61 9 * * *", Recurrence.zone(null).orElseThrow()).isEmpty());
         assertTrue(Recurrence.zone("Mars/Olympus").isEmpty());
     }
+
+    @Test
+    void timesDaylightSavingSkipsOrRepeatsAndDatesThatNeverComeEnd() {
+        Recurrence ny = Recurrence.parse("30 2 * * *", Recurrence.zone("America/New_York").orElseThrow()).orElseThrow();
+        long t = at("2027-03-13T00:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            long next = ny.nextAfter(t);
+            assertTrue(next > t, "each firing is after the last, across the spring-forward gap: " + Instant.ofEpochMilli(next));
+            t = next;
+        }
+        Recurrence fallBack = Recurrence.parse("30 1 * * *", Recurrence.zone("America/New_York").orElseThrow()).orElseThrow();
+        t = at("2027-11-06T00:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            long next = fallBack.nextAfter(t);
+            assertTrue(next > t, "and across the repeated hour: " + Instant.ofEpochMilli(next));
+            t = next;
+        }
+        long start = System.nanoTime();
+        long never = Recurrence.parse("0 0 30 2 *", Recurrence.zone(null).orElseThrow()).orElseThrow().nextAfter(at("2026-12-01T00:00:00Z"));
+        assertTrue(never == -1 || never > at("2026-12-01T00:00:00Z"));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "February 30th is looked for in bounded time");
+    }
 }

@@ -264,6 +264,23 @@ class CloudTrailServiceTest {
     }
 
     @Test
+    void aFieldLargerThanCloudTrailKeepsIsOmittedAndItsResourcesStillListed() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"InstanceId\":\"i-").append(String.format("%017x", i))
+                    .append("\",\"PrivateDnsName\":\"ip-10-0-0-1.ec2.internal\",\"InstanceType\":\"t3.micro\",\"ImageId\":\"ami-0123456789abcdef0\"}");
+        }
+        call(ctx("ec2", "RunInstances", ROOT, "test"), "{\"ImageId\":\"ami-0123456789abcdef0\",\"MinCount\":1,\"MaxCount\":1000}",
+                "{\"ReservationId\":\"r-1\",\"Instances\":[" + items + "]}", null);
+        JsonNode d = bus.getLast().detail();
+        assertEquals("{\"omitted\":true}", d.get("responseElements").toString());
+        assertEquals(1000, d.at("/requestParameters/instancesSet/items/0/maxCount").asInt(), "a small field is kept whole");
+        Event found = lookup("EventName", "RunInstances").events().getFirst();
+        assertTrue(found.cloudTrailEvent().length() < 2 * Recorder.MAX_FIELD_BYTES, "" + found.cloudTrailEvent().length());
+        assertEquals(1000, found.resources().size(), "the instances launched are still the event's resources");
+    }
+
+    @Test
     void lambdasEventNamesCarryTheApiVersion() {
         call(ctx("lambda", "CreateFunction", ROOT, "test"), "{\"FunctionName\":\"f\"}", "{\"FunctionName\":\"f\"}", null);
         call(ctx("lambda", "UpdateFunctionCode", ROOT, "test"), "{\"FunctionName\":\"f\"}", "{\"FunctionName\":\"f\"}", null);

@@ -116,6 +116,16 @@ class RenderingTest {
     }
 
     @Test
+    void ec2HidesUserDataAndKeyMaterialInItsOwnWords() {
+        assertEquals(Rendering.EC2_HIDDEN, request(EC2, "RunInstances",
+                "{\"ImageId\":\"ami-1\",\"MinCount\":1,\"MaxCount\":1,\"UserData\":\"c2VjcmV0\"}").get("userData").asText());
+        JsonNode modified = request(EC2, "ModifyInstanceAttribute", "{\"InstanceId\":\"i-1\",\"UserData\":{\"Value\":\"c2VjcmV0\"}}");
+        assertEquals(Rendering.EC2_HIDDEN, modified.get("userData").asText(), "the binary user data is named, hidden: " + modified);
+        assertEquals(Rendering.EC2_HIDDEN, response(EC2, "CreateKeyPair",
+                "{\"KeyName\":\"k\",\"KeyMaterial\":\"-----BEGIN RSA PRIVATE KEY-----\"}").get("keyMaterial").asText());
+    }
+
+    @Test
     void jsonServicesAreLowerCamelAndEmptyInputIsNull() {
         ServiceModel sqs = ServiceModel.load("sqs");
         JsonNode r = request(sqs, "CreateQueue", "{\"QueueName\":\"q\",\"Attributes\":{\"DelaySeconds\":\"5\"}}");
