@@ -21,6 +21,7 @@ import dev.stratus.protocol.UrlEncoded;
 import dev.stratus.autoscaling.AutoScalingModule;
 import dev.stratus.ec2.Ec2Module;
 import dev.stratus.cloudtrail.CloudTrailModule;
+import dev.stratus.cloudwatch.CloudWatchModule;
 import dev.stratus.events.EventsModule;
 import dev.stratus.iam.IamModule;
 import dev.stratus.kms.KmsModule;
@@ -34,6 +35,7 @@ import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.port.ApiCallRecorder;
 import dev.stratus.platform.identity.Authentication;
 import dev.stratus.sns.SnsModule;
+import dev.stratus.scheduler.SchedulerModule;
 import dev.stratus.secretsmanager.SecretsManagerModule;
 import dev.stratus.ssm.SsmModule;
 import dev.stratus.sqs.SqsModule;
@@ -114,13 +116,14 @@ public final class StratusServer implements AutoCloseable {
         IamModule iam = new IamModule(platform);
         StsModule sts = new StsModule(platform);
         KmsModule kms = new KmsModule(platform, kmsMasterKey(config));
+        CloudWatchModule cloudWatch = new CloudWatchModule(platform);
         SqsModule sqs = new SqsModule(platform);
         LogsModule logs = new LogsModule(platform);
         LambdaModule lambda = new LambdaModule(platform,
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
-        this.modules = List.of(iam, sts, kms, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
+        this.modules = List.of(iam, sts, kms, cloudWatch, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
                 new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform, config.ec2TransitionDelay()),
-                new AutoScalingModule(platform), new CloudTrailModule(platform));
+                new AutoScalingModule(platform), new SchedulerModule(platform), new CloudTrailModule(platform));
         modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),

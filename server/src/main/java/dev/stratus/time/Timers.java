@@ -86,6 +86,24 @@ public final class Timers implements AutoCloseable {
         wake();
     }
 
+    /**
+     * Adds a timer unless one of this kind is already pending, whatever its payload: for a recurring
+     * chain whose payload changes with each link (the minute it closes), so a restart finds the chain.
+     */
+    public void ensureChain(String kind, long dueAtMillis, String payload) {
+        store.write(tx -> {
+            PreparedStatement ps = tx.sql("SELECT 1 FROM stratus_timer WHERE kind = ?");
+            Tx.bind(ps, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    schedule(tx, kind, dueAtMillis, payload);
+                }
+            }
+            return null;
+        });
+        wake();
+    }
+
     /** Tells the timer thread that timers changed (or the clock moved). */
     public void wake() {
         passes.wake();

@@ -68,6 +68,23 @@ class TimersTest {
     }
 
     @Test
+    void ensureChainFindsAChainWhosePayloadMovedOn() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        List<String> fired = new CopyOnWriteArrayList<>();
+        try (SqliteStore store = SqliteStore.inMemory(); Timers timers = new Timers(store, clock)) {
+            timers.on("minute", (tx, payload) -> fired.add(payload));
+            timers.ensureChain("minute", 1000, "0");
+            timers.ensureChain("minute", 2000, "1000");
+            timers.start();
+            clock.advance(5000);
+            timers.wake();
+            waitFor(() -> fired.size() >= 1);
+            Thread.sleep(100);
+            assertEquals(List.of("0"), fired, "the second call found the first link pending");
+        }
+    }
+
+    @Test
     void aFailingHandlerIsRetriedLaterWithoutLosingTheTimer() throws Exception {
         ManualClock clock = new ManualClock(0);
         List<String> fired = new CopyOnWriteArrayList<>();

@@ -1,0 +1,10 @@
+// Generated from the cloudwatch model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudwatch.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeleteDashboardsInput(
+        @JsonProperty("DashboardNames") java.util.List<String> dashboardNames) {
+}

@@ -1,0 +1,16 @@
+// Generated from the cloudwatch model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudwatch.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetInsightRuleReportInput(
+        @JsonProperty("RuleName") String ruleName,
+        @JsonProperty("StartTime") java.time.Instant startTime,
+        @JsonProperty("EndTime") java.time.Instant endTime,
+        @JsonProperty("Period") Integer period,
+        @JsonProperty("MaxContributorCount") Integer maxContributorCount,
+        @JsonProperty("Metrics") java.util.List<String> metrics,
+        @JsonProperty("OrderBy") String orderBy) {
+}

@@ -1,0 +1,11 @@
+// Generated from the cloudwatch model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudwatch.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListAlarmMuteRulesOutput(
+        @JsonProperty("AlarmMuteRuleSummaries") java.util.List<AlarmMuteRuleSummary> alarmMuteRuleSummaries,
+        @JsonProperty("NextToken") String nextToken) {
+}

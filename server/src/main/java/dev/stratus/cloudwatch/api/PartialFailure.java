@@ -1,0 +1,13 @@
+// Generated from the cloudwatch model by scripts/generate-apis. Do not edit.
+package dev.stratus.cloudwatch.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PartialFailure(
+        @JsonProperty("FailureResource") String failureResource,
+        @JsonProperty("ExceptionType") String exceptionType,
+        @JsonProperty("FailureCode") String failureCode,
+        @JsonProperty("FailureDescription") String failureDescription) {
+}

@@ -1,0 +1,14 @@
+// Generated from the scheduler model by scripts/generate-apis. Do not edit.
+package dev.stratus.scheduler.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetScheduleGroupOutput(
+        @JsonProperty("Arn") String arn,
+        @JsonProperty("CreationDate") java.time.Instant creationDate,
+        @JsonProperty("LastModificationDate") java.time.Instant lastModificationDate,
+        @JsonProperty("Name") String name,
+        @JsonProperty("State") String state) {
+}
