@@ -76,6 +76,11 @@ public final class ScheduleExpression {
         return parse(expression).map(s -> new ScheduleExpression(s.rateMillis, s.cron, zone, -1));
     }
 
+    /** Whether it is a {@code rate()}, which counts from when it starts rather than from the calendar. */
+    public boolean rate() {
+        return cron == null && onceMillis < 0;
+    }
+
     /** Whether it fires once only ({@code at()}). */
     public boolean oneTime() {
         return onceMillis >= 0;
