@@ -120,32 +120,32 @@ final class Firing {
     }
 
     /**
-     * Invokes a target as its role: when the role does not let {@code scheduler.amazonaws.com}
-     * assume it, or a universal target's Input is not its request, the invocation fails at once and
-     * its dead-letter queue (if any) is owed the Input.
+     * Invokes a target as its role. When the role does not let {@code scheduler.amazonaws.com}
+     * assume it, nothing can be done as it, not even dead-lettering (which AWS does as the role):
+     * the invocation is dropped. When a universal target's Input is not its request, the invocation
+     * fails at once and its dead-letter queue (if any) is owed the Input.
      */
     private Outcome invoke(Jobs.Job job) {
         Invocation inv = Json.parse(job.spec(), Invocation.class);
         if (!trusts.test(inv.target().roleArn(), SCHEDULER)) {
-            return failed(inv, "AccessDeniedException", "EventBridge Scheduler cannot assume the role " + inv.target().roleArn() + ".");
+            return new Outcome.Failed("AccessDeniedException", "EventBridge Scheduler cannot assume the role " + inv.target().roleArn() + ".",
+                    List.of());
         }
+        Principal session = session(inv);
         try {
-            return new Outcome.Done(List.of(Jobs.Owed.delivery(Invocations.delivery(inv, session(inv)))));
+            return new Outcome.Done(List.of(Jobs.Owed.delivery(Invocations.delivery(inv, session))));
         } catch (AwsException invalid) {
-            return failed(inv, invalid.code(), invalid.getMessage());
+            String dlq = inv.target().deadLetterConfig() == null ? null : inv.target().deadLetterConfig().arn();
+            if (dlq == null) {
+                return new Outcome.Failed(invalid.code(), invalid.getMessage(), List.of());
+            }
+            Map<String, Delivery.Attribute> attributes = Map.of("SCHEDULE_ARN", Delivery.Attribute.string(inv.scheduleArn()), "TARGET_ARN",
+                    Delivery.Attribute.string(inv.target().arn()), "ERROR_CODE", Delivery.Attribute.string(invalid.code()), "ERROR_MESSAGE",
+                    Delivery.Attribute.string(invalid.getMessage()));
+            String input = Invocations.withContext(inv.target().input() == null ? "{}" : inv.target().input(), inv);
+            return new Outcome.Failed(invalid.code(), invalid.getMessage(),
+                    List.of(Jobs.Owed.delivery(Delivery.once(session, inv.scheduleArn(), dlq, input, attributes, null))));
         }
-    }
-
-    private Outcome failed(Invocation inv, String code, String message) {
-        String dlq = inv.target().deadLetterConfig() == null ? null : inv.target().deadLetterConfig().arn();
-        if (dlq == null) {
-            return new Outcome.Failed(code, message, List.of());
-        }
-        Map<String, Delivery.Attribute> attributes = Map.of("SCHEDULE_ARN", Delivery.Attribute.string(inv.scheduleArn()), "TARGET_ARN",
-                Delivery.Attribute.string(inv.target().arn()), "ERROR_CODE", Delivery.Attribute.string(code), "ERROR_MESSAGE",
-                Delivery.Attribute.string(message));
-        String input = Invocations.withContext(inv.target().input() == null ? "{}" : inv.target().input(), inv);
-        return new Outcome.Failed(code, message, List.of(Jobs.Owed.delivery(Delivery.once(SCHEDULER, inv.scheduleArn(), dlq, input, attributes, null))));
     }
 
     /**

@@ -175,12 +175,12 @@ class SchedulerServiceTest {
     }
 
     @Test
-    void aRoleSchedulerCannotAssumeSendsTheInputToTheDeadLetterQueue() throws Exception {
+    void aRoleSchedulerCannotAssumeDeliversNothing() throws Exception {
         trusted.set(false);
         Target t = new Target(QUEUE, new DeadLetterConfig(DLQ), null, null, "lost", null, new RetryPolicy(60, 0), ROLE, null, null);
         scheduler.createSchedule(ctx, schedule("untrusted", "rate(1 hour)", null, t));
         assertEquals(List.of(), at("2026-03-01T12:00:00Z"));
-        assertEquals(List.of("lost"), at("2026-03-01T12:00:01Z", DLQ));
+        assertEquals(List.of(), at("2026-03-01T12:00:01Z", DLQ), "dead-lettering is done as the role too");
     }
 
     @Test
@@ -193,6 +193,14 @@ class SchedulerServiceTest {
             dead.addAll(at(Instant.parse("2026-03-01T12:00:00Z").plusSeconds(s).toString(), DLQ));
         }
         assertEquals(List.of("lost"), dead);
+    }
+
+    @Test
+    void aUniversalTargetWhoseInputIsNotItsRequestDeadLettersAtOnce() throws Exception {
+        Target t = new Target("arn:aws:scheduler:::aws-sdk:sns:publish", new DeadLetterConfig(DLQ), null, null, "{\"Message\":\"no topic\"}", null,
+                null, ROLE, null, null);
+        scheduler.createSchedule(ctx, schedule("notopic", "rate(1 hour)", null, t));
+        assertEquals(List.of("{\"Message\":\"no topic\"}"), at("2026-03-01T12:00:00Z", DLQ));
     }
 
     @Test
