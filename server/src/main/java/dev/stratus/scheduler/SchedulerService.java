@@ -53,7 +53,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 /** Amazon EventBridge Scheduler's operations: schedule groups and schedules. */
-final class SchedulerService implements SchedulerApi {
+public final class SchedulerService implements SchedulerApi {
     static final String GROUP_DELETED = "scheduler.group-deleted";
     /** How long a deleted group stays DELETING before it is gone. */
     static final long GROUP_DELETION_MILLIS = 2_000;
