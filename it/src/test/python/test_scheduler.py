@@ -7,7 +7,8 @@ Sources of the expected answers:
                UpdateSchedule replaces every setting; schedule groups are ACTIVE or DELETING
   [Docs-Guide] the user guide: the default group, at()/rate()/cron() expressions and time zones, context attributes
   [Issues]     "Schedule <name> does not exist." (aws/aws-sdk-js-v3#5720), "Invalid Schedule Expression <expr>"
-               (localstack/localstack#9284, quoting AWS)
+               (localstack/localstack#9284, quoting AWS), "The StartDate you specify cannot be earlier than 5 minutes ago."
+               (getmoto/moto#8172, quoting AWS)
 """
 import json
 import uuid
@@ -84,8 +85,10 @@ def test_listing_filters_and_pages(scheduler):
 
 
 def test_bad_input_gets_aws_errors(scheduler):
-    expect_error(scheduler.create_schedule, "ValidationException", 400, "Invalid Schedule Expression rate(1 minutes).",
+    expect_error(scheduler.create_schedule, "ValidationException", 400, "Invalid Schedule Expression rate(1 minutes)",
                  Name="bad", ScheduleExpression="rate(1 minutes)", FlexibleTimeWindow=OFF, Target=target())
+    expect_error(scheduler.create_schedule, "ValidationException", 400, "The StartDate you specify cannot be earlier than 5 minutes ago.",
+                 Name="bad", ScheduleExpression="rate(1 hour)", StartDate="2020-01-01T00:00:00Z", FlexibleTimeWindow=OFF, Target=target())
     expect_error(scheduler.create_schedule, "ValidationException", 400, Name="bad", ScheduleExpression="at(2030-02-30T10:00:00)",
                  FlexibleTimeWindow=OFF, Target=target())
     expect_error(scheduler.create_schedule, "ValidationException", 400, Name="bad", ScheduleExpression="cron(0 9 * * ? *)",

@@ -318,7 +318,7 @@ class SchedulerJavaSdkIT {
     @Test
     void badInputGetsAwsErrorsForEachOperation() {
         Target t = target("arn:aws:sqs:us-east-1:000000000000:nowhere", "x");
-        assertEquals("Invalid Schedule Expression rate(1 minutes).", refusal(ValidationException.class,
+        assertEquals("Invalid Schedule Expression rate(1 minutes)", refusal(ValidationException.class,
                 () -> create(b -> b.name("bad").scheduleExpression("rate(1 minutes)").target(t))));
         refusal(ValidationException.class, () -> create(b -> b.name("bad").scheduleExpression("cron(0 9 * * ? *)").scheduleExpressionTimezone("Mars/Base")
                 .target(t)));

@@ -18,6 +18,7 @@ import java.util.Optional;
  * target Stratus can invoke.
  */
 final class ScheduleSettings {
+    private static final long FIVE_MINUTES = 5 * 60_000L;
 
     private ScheduleSettings() {
     }
@@ -26,9 +27,7 @@ final class ScheduleSettings {
                        String timezone, Instant startDate, Instant endDate, FlexibleTimeWindow window, Target target, String actionAfterCompletion,
                        String kmsKeyArn, long created, long modified, String clientToken) {
         ZoneId zone = zone(timezone);
-        if (ScheduleExpression.parse(expression, zone).isEmpty()) {
-            throw validation("Invalid Schedule Expression " + expression + ".");
-        }
+        ScheduleExpression.parse(expression, zone).orElseThrow(() -> validation("Invalid Schedule Expression " + expression));
         checkWindow(window);
         if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
             throw validation("The EndDate must be after the StartDate.");
@@ -37,6 +36,17 @@ final class ScheduleSettings {
         return new Schedule(account, region, group, name, state == null ? "ENABLED" : state, description, expression,
                 timezone == null ? "UTC" : timezone, startDate == null ? null : startDate.toEpochMilli(), endDate == null ? null : endDate.toEpochMilli(),
                 window, target, actionAfterCompletion == null ? "NONE" : actionAfterCompletion, kmsKeyArn, created, modified, clientToken);
+    }
+
+    /**
+     * A new recurring schedule may not start more than five minutes ago (a one-time schedule
+     * ignores its StartDate), as AWS answers CreateSchedule.
+     */
+    static void checkStart(String expression, Instant startDate, long now) {
+        boolean oneTime = ScheduleExpression.parse(expression, ZoneOffset.UTC).map(ScheduleExpression::oneTime).orElse(false);
+        if (!oneTime && startDate != null && startDate.toEpochMilli() < now - FIVE_MINUTES) {
+            throw validation("The StartDate you specify cannot be earlier than 5 minutes ago.");
+        }
     }
 
     /** An IANA time zone (or UTC), as AWS takes them; not a bare offset. */

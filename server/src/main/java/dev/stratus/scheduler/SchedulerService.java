@@ -157,6 +157,7 @@ public final class SchedulerService implements SchedulerApi {
     public CreateScheduleOutput createSchedule(RequestContext ctx, CreateScheduleInput in) {
         String groupName = in.groupName() == null ? DEFAULT_GROUP : in.groupName();
         long now = clock.millis();
+        ScheduleSettings.checkStart(in.scheduleExpression(), in.startDate(), now);
         Schedule s = ScheduleSettings.of(ctx.accountId(), ctx.region(), groupName, in.name(), in.state(), in.description(), in.scheduleExpression(),
                 in.scheduleExpressionTimezone(), in.startDate(), in.endDate(), in.flexibleTimeWindow(), in.target(), in.actionAfterCompletion(),
                 in.kmsKeyArn(), now, now, in.clientToken());

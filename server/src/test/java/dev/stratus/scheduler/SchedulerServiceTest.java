@@ -270,8 +270,13 @@ class SchedulerServiceTest {
 
     @Test
     void badSettingsAreRefusedWithAwsErrors() {
-        assertEquals("Invalid Schedule Expression rate(1 minutes).",
+        assertEquals("Invalid Schedule Expression rate(1 minutes)",
                 refused(() -> scheduler.createSchedule(ctx, schedule("bad", "rate(1 minutes)", null, target(QUEUE, "x")))).getMessage());
+        assertEquals("The StartDate you specify cannot be earlier than 5 minutes ago.", refused(() -> scheduler.createSchedule(ctx,
+                new CreateScheduleInput(null, null, null, null, OFF, null, null, "bad", "rate(1 hour)", null, Instant.parse("2026-03-01T11:54:59Z"),
+                        null, target(QUEUE, "x")))).getMessage());
+        assertNotNull(scheduler.createSchedule(ctx, new CreateScheduleInput(null, null, null, null, OFF, null, null, "recent", "rate(1 hour)", null,
+                Instant.parse("2026-03-01T11:55:00Z"), null, target(QUEUE, "x"))));
         assertEquals("ValidationException", refused(() -> scheduler.createSchedule(ctx, schedule("bad", "cron(0 9 * * ? *)", "Mars/Olympus",
                 target(QUEUE, "x")))).code());
         assertEquals("ValidationException", refused(() -> scheduler.createSchedule(ctx, new CreateScheduleInput(null, null, null, null,
