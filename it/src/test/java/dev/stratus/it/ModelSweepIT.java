@@ -252,6 +252,11 @@ class ModelSweepIT {
         sweep(AutoScalingSweepTarget.of());
     }
 
+    @Test
+    void scheduler() throws Exception {
+        sweep(SchedulerSweepTarget.of());
+    }
+
     private void sweep(Target t) throws Exception {
         long started = System.nanoTime();
         t.setup().run();
