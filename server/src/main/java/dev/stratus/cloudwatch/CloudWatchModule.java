@@ -25,6 +25,7 @@ public final class CloudWatchModule implements ServiceModule {
     private final ServiceMetrics metrics;
     private final MinuteTick tick;
     private final CloudWatchService cloudWatch;
+    private final AlarmStates alarmStates;
     private ScheduledExecutorService flusher;
 
     public CloudWatchModule(Platform platform) {
@@ -33,8 +34,15 @@ public final class CloudWatchModule implements ServiceModule {
         MetricStore store = new MetricStore();
         this.metrics = new ServiceMetrics(store);
         this.tick = new MinuteTick(platform.clock(), platform.timers(), metrics);
-        this.cloudWatch = new CloudWatchService();
+        platform.store().migrate("cloudwatch.alarms", AlarmRepository.MIGRATIONS);
+        MetricReader reader = new MetricReader();
+        AlarmRepository alarmRepository = new AlarmRepository();
+        this.alarmStates = new AlarmStates(platform.clock(), platform.timers(), platform.jobs(), platform.ports(), alarmRepository, reader,
+                new MetricQueries(reader), metrics, tick);
+        Alarms alarms = new Alarms(platform.store(), platform.clock(), alarmRepository, alarmStates);
+        this.cloudWatch = new CloudWatchService(alarms);
         platform.ports().offer(Metrics.class, metrics);
+        platform.ports().offer(dev.stratus.platform.port.Alarms.class, new ServiceAlarms(alarms));
     }
 
     @Override
@@ -55,6 +63,7 @@ public final class CloudWatchModule implements ServiceModule {
     @Override
     public void start() {
         tick.start();
+        alarmStates.start();
         flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "stratus-cloudwatch-flush");
             t.setDaemon(true);
