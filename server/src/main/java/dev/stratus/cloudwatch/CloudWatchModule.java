@@ -30,10 +30,11 @@ public final class CloudWatchModule implements ServiceModule {
     public CloudWatchModule(Platform platform) {
         this.platform = platform;
         platform.store().migrate("cloudwatch.metrics", MetricStore.MIGRATIONS);
+        platform.store().migrate("cloudwatch.dashboards", Dashboards.MIGRATIONS);
         MetricStore store = new MetricStore();
         this.metrics = new ServiceMetrics(store);
         this.tick = new MinuteTick(platform.clock(), platform.timers(), metrics);
-        this.cloudWatch = new CloudWatchService();
+        this.cloudWatch = new CloudWatchService(platform.store(), platform.clock(), store, new MetricReader());
         platform.ports().offer(Metrics.class, metrics);
     }
 
@@ -49,7 +50,7 @@ public final class CloudWatchModule implements ServiceModule {
 
     @Override
     public Actions actions() {
-        return Actions.named("cloudwatch");
+        return new CloudWatchActions();
     }
 
     @Override
