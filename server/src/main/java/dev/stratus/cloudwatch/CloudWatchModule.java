@@ -31,6 +31,7 @@ public final class CloudWatchModule implements ServiceModule {
     public CloudWatchModule(Platform platform) {
         this.platform = platform;
         platform.store().migrate("cloudwatch.metrics", MetricStore.MIGRATIONS);
+        platform.store().migrate("cloudwatch.dashboards", Dashboards.MIGRATIONS);
         MetricStore store = new MetricStore();
         this.metrics = new ServiceMetrics(store);
         this.tick = new MinuteTick(platform.clock(), platform.timers(), metrics);
@@ -40,7 +41,7 @@ public final class CloudWatchModule implements ServiceModule {
         this.alarmStates = new AlarmStates(platform.clock(), platform.timers(), platform.jobs(), platform.ports(), alarmRepository, reader,
                 new MetricQueries(reader), metrics, tick);
         Alarms alarms = new Alarms(platform.store(), platform.clock(), alarmRepository, alarmStates);
-        this.cloudWatch = new CloudWatchService(alarms);
+        this.cloudWatch = new CloudWatchService(platform.store(), platform.clock(), store, reader, alarms);
         platform.ports().offer(Metrics.class, metrics);
         platform.ports().offer(dev.stratus.platform.port.Alarms.class, new ServiceAlarms(alarms));
     }
@@ -57,7 +58,7 @@ public final class CloudWatchModule implements ServiceModule {
 
     @Override
     public Actions actions() {
-        return Actions.named("cloudwatch");
+        return new CloudWatchActions();
     }
 
     @Override

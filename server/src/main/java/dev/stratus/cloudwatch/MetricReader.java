@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * GetMetricData answer from it, and alarms evaluate it.
  */
 final class MetricReader {
+    /** The unit of data published without one. */
+    static final String NONE = "None";
 
     /**
      * The data of one period: count, sum, minimum and maximum of its values, and the values with
@@ -53,11 +55,43 @@ final class MetricReader {
      */
     SortedMap<Long, Period> periods(Tx tx, MetricKey metric, String unit, int periodSeconds, long startMillis, long endMillis)
             throws SQLException {
-        long size = periodSeconds * 1000L;
+        return aligned(tx, metric, unit, periodSeconds, 0, startMillis, endMillis);
+    }
+
+    /**
+     * As {@link #periods}, with periods starting at {@code originMillis} plus whole periods, as
+     * GetMetricStatistics and GetMetricData count them from their (rounded) start time.
+     */
+    SortedMap<Long, Period> aligned(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis, long startMillis,
+                                    long endMillis) throws SQLException {
         SortedMap<Long, Period> periods = new TreeMap<>();
-        PreparedStatement ps = tx.sql("SELECT d.at, d.samples, d.total, d.minimum, d.maximum, d.vals FROM cw_datum d "
+        read(tx, metric, unit, periodSeconds, originMillis, startMillis, endMillis, (u, p) -> periods.merge(p.at(), p, MetricReader::combine));
+        return periods;
+    }
+
+    /**
+     * As {@link #aligned}, kept apart per unit (data published without one are in "None"), as
+     * GetMetricStatistics answers when asked for no unit.
+     */
+    Map<String, SortedMap<Long, Period>> byUnit(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis,
+                                                long startMillis, long endMillis) throws SQLException {
+        Map<String, SortedMap<Long, Period>> units = new TreeMap<>();
+        read(tx, metric, unit, periodSeconds, originMillis, startMillis, endMillis,
+                (u, p) -> units.computeIfAbsent(u, k -> new TreeMap<>()).merge(p.at(), p, MetricReader::combine));
+        return units;
+    }
+
+    private interface Sink {
+        void accept(String unit, Period period);
+    }
+
+    private void read(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis, long startMillis, long endMillis,
+                      Sink sink) throws SQLException {
+        long size = periodSeconds * 1000L;
+        String unitFilter = unit == null ? "" : NONE.equals(unit) ? " AND (d.unit = ? OR d.unit IS NULL)" : " AND d.unit = ?";
+        PreparedStatement ps = tx.sql("SELECT d.at, d.samples, d.total, d.minimum, d.maximum, d.vals, d.unit FROM cw_datum d "
                 + "JOIN cw_metric m ON m.id = d.metric_id WHERE m.account = ? AND m.region = ? AND m.namespace = ? AND m.name = ? "
-                + "AND m.dimensions = ? AND d.at >= ? AND d.at < ?" + (unit == null ? "" : " AND d.unit = ?"));
+                + "AND m.dimensions = ? AND d.at >= ? AND d.at < ?" + unitFilter);
         if (unit == null) {
             Tx.bind(ps, metric.account(), metric.region(), metric.namespace(), metric.name(), metric.dimensionsJson(), startMillis, endMillis);
         } else {
@@ -66,14 +100,13 @@ final class MetricReader {
         }
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long at = Math.floorDiv(rs.getLong(1), size) * size;
+                long at = originMillis + Math.floorDiv(rs.getLong(1) - originMillis, size) * size;
                 byte[] packed = rs.getBytes(6);
-                Period datum = new Period(at, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                        packed == null ? null : MetricStore.unpack(packed));
-                periods.merge(at, datum, MetricReader::combine);
+                String u = rs.getString(7);
+                sink.accept(u == null ? NONE : u, new Period(at, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+                        packed == null ? null : MetricStore.unpack(packed)));
             }
         }
-        return periods;
     }
 
     private static Period combine(Period a, Period b) {
