@@ -261,7 +261,13 @@ final class AlarmStates {
         if (state.equals(c.state)) {
             return;
         }
-        Alarm latest = children.values().stream().max((x, y) -> Long.compare(x.stateTransitioned, y.stateTransitioned)).orElse(null);
+        Alarm latest = null;
+        for (Alarm child : children.values()) {
+            // Of children that changed at once, the one the rule names last: the change that completed the rule.
+            if (latest == null || child.stateTransitioned >= latest.stateTransitioned) {
+                latest = child;
+            }
+        }
         String reason;
         ObjectNode data = Json.MAPPER.createObjectNode();
         if (latest == null) {

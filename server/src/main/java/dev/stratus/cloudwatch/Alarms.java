@@ -38,7 +38,7 @@ final class Alarms {
             "GreaterThanUpperThreshold");
     private static final Set<String> MISSING_DATA = Set.of("breaching", "notBreaching", "ignore", "missing");
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(\\.\\d{1,10})?|100(\\.0{1,10})?)");
-    private static final Pattern EC2_ACTION = Pattern.compile("ec2:(stop|terminate|reboot|recover)");
+    private static final Pattern EC2_ACTION = Pattern.compile("arn:aws[a-z-]*:automate:[a-z0-9-]+:ec2:(stop|terminate|reboot|recover)");
     private static final Pattern SWF_EC2_ACTION = Pattern.compile("action/actions/AWS_EC2\\.InstanceId\\.(Stop|Terminate|Reboot)/1\\.0");
     private static final String INITIAL_REASON = "Unchecked: Initial alarm creation";
     private static final int MAX_RECORDS = 50;
@@ -204,7 +204,7 @@ final class Alarms {
                     throw validation("Composite alarms cannot perform EC2 or Auto Scaling actions: " + action);
                 }
                 boolean ec2 = !arn.service().equals("autoscaling");
-                if (ec2 && !(arn.service().equals("automate") ? EC2_ACTION : SWF_EC2_ACTION).matcher(arn.resource()).matches()) {
+                if (ec2 && !(arn.service().equals("automate") ? EC2_ACTION.matcher(action) : SWF_EC2_ACTION.matcher(arn.resource())).matches()) {
                     throw validation("Invalid EC2 action: " + action);
                 }
                 if (!ec2 && !arn.resource().startsWith("scalingPolicy:")) {
