@@ -427,6 +427,54 @@ class CloudWatchAlarmsJavaSdkIT {
     }
 
     @Test
+    void aHighResolutionAlarmIsEvaluatedWithinTenSeconds() throws Exception {
+        String name = unique("fast");
+        cw.putMetricAlarm(b -> b.alarmName(name).namespace("Stratus/Fast").metricName("Spikes").statistic(Statistic.MAXIMUM).period(10)
+                .evaluationPeriods(1).threshold(1.0).comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD));
+        cw.putMetricData(b -> b.namespace("Stratus/Fast").metricData(d -> d.metricName("Spikes").value(7.0).storageResolution(1)));
+        long now = STRATUS.clock().millis();
+        STRATUS.advance(Duration.ofMillis(Math.floorDiv(now, 10_000L) * 10_000L + 11_000 - now));
+        waitFor(() -> alarm(name).stateValue() == StateValue.ALARM);
+        assertEquals(10, json(alarm(name).stateReasonData()).get("period").asInt());
+    }
+
+    @Test
+    void aLambdaActionInvokesTheFunctionWithAwsPayloadWhenItsPolicyAllowsAlarms() throws Exception {
+        var lambda = Clients.lambda(STRATUS.endpoint());
+        TestQueues.Queue received = queues.create("alarm-payloads", Map.of());
+        String function = unique("on-alarm");
+        String functionArn = lambda.createFunction(b -> b.functionName(function).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
+                .handler("app.handler").role(TestRoles.lambda(STRATUS.endpoint()))
+                .code(c -> c.zipFile(software.amazon.awssdk.core.SdkBytes.fromByteArray(FunctionZips.of("python"))))).functionArn();
+        lambda.putFunctionEventInvokeConfig(b -> b.functionName(function).destinationConfig(d -> d.onSuccess(o -> o.destination(received.arn()))));
+        String name = quietAlarm("invokes");
+        String alarmArn = alarm(name).alarmArn();
+        lambda.addPermission(b -> b.functionName(function).statementId("alarms").action("lambda:InvokeFunction")
+                .principal("lambda.alarms.cloudwatch.amazonaws.com").sourceArn(alarmArn));
+        cw.putMetricAlarm(b -> b.alarmName(name).namespace("Stratus/Quiet").metricName(name).statistic(Statistic.SUM).period(60)
+                .evaluationPeriods(1).threshold(1.0).comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD).treatMissingData("ignore")
+                .alarmActions(functionArn));
+        cw.setAlarmState(b -> b.alarmName(name).stateValue(StateValue.ALARM).stateReason("calling the function"));
+        List<JsonNode> records = new ArrayList<>();
+        for (int i = 0; i < 150 && records.isEmpty(); i++) {
+            records.addAll(drain(received));
+            Thread.sleep(100);
+        }
+        assertFalse(records.isEmpty(), "the function ran");
+        JsonNode payload = records.getFirst().get("requestPayload");
+        assertEquals("aws.cloudwatch", payload.get("source").asText());
+        assertEquals(alarmArn, payload.get("alarmArn").asText());
+        assertEquals("000000000000", payload.get("accountId").asText());
+        assertEquals("us-east-1", payload.get("region").asText());
+        assertEquals(name, payload.at("/alarmData/alarmName").asText());
+        assertEquals("ALARM", payload.at("/alarmData/state/value").asText());
+        assertEquals("calling the function", payload.at("/alarmData/state/reason").asText());
+        assertEquals("INSUFFICIENT_DATA", payload.at("/alarmData/previousState/value").asText());
+        assertEquals(name, payload.at("/alarmData/configuration/metrics/0/metricStat/metric/name").asText());
+        lambda.close();
+    }
+
+    @Test
     void badInputGetsAwsErrors() {
         String name = unique("bad");
         java.util.function.Function<java.util.function.Consumer<PutMetricAlarmRequest.Builder>, String> code = change -> refused(() ->

@@ -1,6 +1,5 @@
 package dev.stratus.cloudwatch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.cloudwatch.api.Dimension;
@@ -270,10 +269,5 @@ final class AlarmNotices {
                 into.addObject().put("value", d.value()).put("name", d.name());
             }
         }
-    }
-
-    /** A reason data string parsed back, or null. */
-    static JsonNode parsed(String reasonData) {
-        return reasonData == null ? null : Json.parse(reasonData);
     }
 }
