@@ -46,7 +46,7 @@ import java.util.SortedMap;
 import java.util.regex.Pattern;
 
 /** Amazon CloudWatch's operations: metrics, alarms and dashboards. */
-final class CloudWatchService implements CloudWatchApi {
+public final class CloudWatchService implements CloudWatchApi {
     static final int MAX_STATISTICS_DATAPOINTS = 1440;
     static final int MAX_DATAPOINTS = 100_800;
     static final int METRICS_PAGE = 500;
