@@ -46,7 +46,7 @@ import java.util.SortedMap;
 import java.util.regex.Pattern;
 
 /** Amazon CloudWatch's operations: metrics, alarms and dashboards. */
-final class CloudWatchService implements CloudWatchApi {
+public final class CloudWatchService implements CloudWatchApi {
     static final int MAX_STATISTICS_DATAPOINTS = 1440;
     static final int MAX_DATAPOINTS = 100_800;
     static final int METRICS_PAGE = 500;
@@ -180,10 +180,10 @@ final class CloudWatchService implements CloudWatchApi {
         List<MetricDataQuery> asked = in.metricDataQueries();
         MetricQueries.check(asked);
         if (in.startTime() == null) {
-            throw CloudWatchErrors.missing("StartTime");
+            throw AwsException.missingParameter("StartTime");
         }
         if (in.endTime() == null) {
-            throw CloudWatchErrors.missing("EndTime");
+            throw AwsException.missingParameter("EndTime");
         }
         String scanBy = in.scanBy() == null ? "TimestampDescending" : in.scanBy();
         if (!scanBy.equals("TimestampDescending") && !scanBy.equals("TimestampAscending")) {
@@ -215,6 +215,14 @@ final class CloudWatchService implements CloudWatchApi {
             return Long.parseLong(listing.position(token));
         } catch (NumberFormatException e) {
             throw new AwsException("InvalidNextToken", "The service couldn't process the NextToken " + token + ".");
+        }
+    }
+
+    private static long position(Listing listing, String token) {
+        try {
+            return Long.parseLong(listing.position(token));
+        } catch (NumberFormatException e) {
+            throw CloudWatchErrors.invalidValue(token, "NextToken");
         }
     }
 
@@ -252,7 +260,7 @@ final class CloudWatchService implements CloudWatchApi {
             for (int i = 0; i < in.dimensions().size(); i++) {
                 DimensionFilter f = in.dimensions().get(i);
                 if (f.name() == null) {
-                    throw CloudWatchErrors.missing("Dimensions.member." + (i + 1) + ".Name");
+                    throw AwsException.missingParameter("Dimensions.member." + (i + 1) + ".Name");
                 }
                 filters.put(f.name(), f.value());
             }
@@ -261,10 +269,9 @@ final class CloudWatchService implements CloudWatchApi {
             throw CloudWatchErrors.invalidValue(in.recentlyActive(), "RecentlyActive");
         }
         Long since = in.recentlyActive() == null ? null : clock.millis() - 3 * HOUR;
-        Listing listing = Listing.of(t -> new AwsException("InvalidNextToken", "The service couldn't process the NextToken " + t + "."),
-                "ListMetrics", ctx.accountId(), ctx.region(), in.namespace(), in.metricName(), new java.util.TreeMap<>(filters),
+        Listing listing = Listing.of(t -> CloudWatchErrors.invalidValue(t, "NextToken"), "ListMetrics", ctx.accountId(), ctx.region(), in.namespace(), in.metricName(), new java.util.TreeMap<>(filters),
                 in.recentlyActive());
-        long after = in.nextToken() == null ? 0 : offset(listing, in.nextToken());
+        long after = in.nextToken() == null ? 0 : position(listing, in.nextToken());
         List<Listed> found = store.read(tx -> metrics.list(tx, ctx.accountId(), ctx.region(), in.namespace(), in.metricName(), filters,
                 since, after, METRICS_PAGE + 1));
         boolean more = found.size() > METRICS_PAGE;
@@ -296,7 +303,7 @@ final class CloudWatchService implements CloudWatchApi {
     @Override
     public GetDashboardOutput getDashboard(RequestContext ctx, GetDashboardInput in) {
         if (in.dashboardName() == null) {
-            throw CloudWatchErrors.missing("DashboardName");
+            throw AwsException.missingParameter("DashboardName");
         }
         Dashboards.Dashboard d = store.read(tx -> dashboards.get(tx, ctx.accountId(), in.dashboardName()));
         if (d == null) {
@@ -319,7 +326,7 @@ final class CloudWatchService implements CloudWatchApi {
     @Override
     public DeleteDashboardsOutput deleteDashboards(RequestContext ctx, DeleteDashboardsInput in) {
         if (in.dashboardNames() == null || in.dashboardNames().isEmpty()) {
-            throw CloudWatchErrors.missing("DashboardNames");
+            throw CloudWatchErrors.invalid("The parameter DashboardNames must name at least one dashboard.");
         }
         store.write(tx -> {
             List<String> missing = new ArrayList<>();

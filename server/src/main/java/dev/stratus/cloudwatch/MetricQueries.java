@@ -61,7 +61,7 @@ final class MetricQueries {
     /** AWS's rules on the queries themselves, before any is evaluated. */
     static void check(List<MetricDataQuery> queries) {
         if (queries == null || queries.isEmpty()) {
-            throw CloudWatchErrors.missing("MetricDataQueries");
+            throw CloudWatchErrors.validation("The parameter MetricDataQueries must have at least one query.");
         }
         if (queries.size() > MAX_QUERIES) {
             throw CloudWatchErrors.validation("The collection MetricDataQueries must not have a size greater than " + MAX_QUERIES + ".");
@@ -108,6 +108,11 @@ final class MetricQueries {
             throw CloudWatchErrors.validation("The parameter " + path + ".Period is required.");
         }
         checkPeriod(s.period(), path + ".Period", CloudWatchErrors::validation);
+        try {
+            Publishing.dimensions(s.metric().dimensions(), path + ".Metric.Dimensions");
+        } catch (AwsException e) {
+            throw CloudWatchErrors.validation(e.getMessage());
+        }
         if (s.stat() == null || !Statistics.valid(s.stat())) {
             throw CloudWatchErrors.validation("The value " + s.stat() + " for parameter " + path + ".Stat is invalid.");
         }
