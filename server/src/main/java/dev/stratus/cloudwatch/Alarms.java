@@ -508,7 +508,7 @@ final class Alarms {
                     throw new IllegalArgumentException();
                 }
             } catch (RuntimeException e) {
-                throw new AwsException("InvalidFormat", "StateReasonData is not valid JSON: " + in.stateReasonData());
+                throw new AwsException("InvalidFormatFault", "StateReasonData is not valid JSON: " + in.stateReasonData());
             }
         }
         store.write(tx -> {
