@@ -22,8 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.autoscaling.model.PutScalingPolicyResponse;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -68,8 +66,7 @@ class CloudWatchAlarmsJavaSdkIT {
 
     @BeforeAll
     static void clients() {
-        cw = CloudWatchClient.builder().endpointOverride(STRATUS.endpoint()).region(Region.US_EAST_1).credentialsProvider(Clients.TEST_KEYS)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        cw = Clients.cloudWatch(STRATUS.endpoint());
         sqs = Clients.sqs(STRATUS.endpoint());
         sns = Clients.sns(STRATUS.endpoint());
         events = Clients.events(STRATUS.endpoint());
