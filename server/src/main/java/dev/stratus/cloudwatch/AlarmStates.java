@@ -114,7 +114,10 @@ final class AlarmStates {
         for (long t = start; t < end; t += period) {
             range.add(found.getOrDefault(t, Point.missing(t)));
         }
-        Outcome o = AlarmEvaluator.evaluate(a, range, at);
+        // A percentile over too few samples, when the alarm says to ignore such periods, leaves the state as it is.
+        long recent = end - a.evaluationPeriods * period;
+        Outcome o = found.values().stream().anyMatch(p -> p.at() >= recent && p.samples() != null && lowSampleIgnored(a, p.samples()))
+                ? new Outcome(null, null, null, null) : AlarmEvaluator.evaluate(a, range, at);
         boolean newValue = o.latest() != null && !o.latest().equals(a.lastValue);
         if (newValue) {
             a.lastValue = o.latest();
@@ -147,7 +150,7 @@ final class AlarmStates {
         SortedMap<Long, Point> out = new java.util.TreeMap<>();
         for (MetricReader.Period p : reader.periods(tx, key, a.unit, a.period, start, end).values()) {
             Double v = p.statistic(stat);
-            if (v != null && !lowSampleIgnored(a, p.samples())) {
+            if (v != null) {
                 out.put(p.at(), new Point(p.at(), v, p.samples()));
             }
         }
@@ -156,7 +159,7 @@ final class AlarmStates {
 
     /**
      * A percentile with too few samples to mean much (fewer than 10 / (1 - p)) when the alarm says to
-     * ignore such periods (EvaluateLowSampleCountPercentile {@code ignore}): the period counts as missing.
+     * ignore such periods (EvaluateLowSampleCountPercentile {@code ignore}): AWS's alarm does not change state then.
      */
     static boolean lowSampleIgnored(Alarm a, double samples) {
         if (!"ignore".equals(a.evaluateLowSampleCountPercentile) || a.extendedStatistic == null || !a.extendedStatistic.startsWith("p")) {
