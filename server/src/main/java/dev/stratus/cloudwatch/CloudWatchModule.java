@@ -34,6 +34,7 @@ public final class CloudWatchModule implements ServiceModule {
         MetricStore store = new MetricStore();
         this.metrics = new ServiceMetrics(store);
         this.tick = new MinuteTick(platform.clock(), platform.timers(), metrics);
+        tick.onMinuteEnded(new Retention()::minuteEnded);
         this.cloudWatch = new CloudWatchService(platform.store(), platform.clock(), store, new MetricReader());
         platform.ports().offer(Metrics.class, metrics);
     }
