@@ -114,14 +114,20 @@ def put_run(endpoint, pid, shape, all_bodies, datapoints, procs):
 
 
 def timed(endpoint, body, calls):
-    conn = connection(endpoint)
+    """Each call on a new connection: on a reused one, an answer of tens of KB waits for the client's delayed ACK
+    (about 40 ms), which measures TCP, not the server (the report says so)."""
     for _ in range(max(3, calls // 5)):
+        conn = connection(endpoint)
         post(conn, "GetMetricData", body)  # warm-up: the JIT, the statement cache
+        conn.close()
     times, points = [], 0
     for _ in range(calls):
+        conn = connection(endpoint)
+        conn.connect()
         t0 = time.perf_counter()
         status, data = post(conn, "GetMetricData", body)
         times.append((time.perf_counter() - t0) * 1000)
+        conn.close()
         if status != 200:
             raise SystemExit(f"GetMetricData answered {status}: {data[:300]}")
         points = sum(len(r["Values"]) for r in json.loads(data)["MetricDataResults"])
@@ -142,10 +148,10 @@ def run(endpoint, pid, scale, week):
     now = int(time.time()) // 60 * 60
     out = {"put": [], "get": []}
     n = int(200 * scale)
-    # Throughput: 1,000 data a request, over 100 metrics, one minute apart per metric, in the last day.
-    out["put"].append(put_run(endpoint, pid, "1,000 × Value", bodies("Bench/Put", n, 1000, 1, now - 86400, 60, 100), n * 1000, procs))
+    # Throughput: 1,000 data a request, over 200 metrics, one minute apart per metric, from ten days back.
+    out["put"].append(put_run(endpoint, pid, "1,000 × Value", bodies("Bench/Put", n, 1000, 1, now - 10 * 86400, 60, 200), n * 1000, procs))
     m = max(1, int(20 * scale))
-    out["put"].append(put_run(endpoint, pid, "100 × 150 Values", bodies("Bench/Values", m, 100, 150, now - 86400, 60, 100),
+    out["put"].append(put_run(endpoint, pid, "100 × 150 Values", bodies("Bench/Values", m, 100, 150, now - 10 * 86400, 60, 100),
                               m * 100 * 150, procs))
     # A day of one-minute data on one metric, then GetMetricData over it.
     day = bodies("Bench/Day", 2, 720, 1, now - 86400, 60, 1)
@@ -160,10 +166,13 @@ def run(endpoint, pid, scale, week):
         # A week of one-second data on one metric: 604,800 data, read back at one minute and one hour.
         week_bodies = bodies("Bench/Week", 605, 1000, 1, now - 7 * 86400, 1, 1)
         out["put"].append(put_run(endpoint, pid, "1,000 × Value, 1-second data", week_bodies, 605 * 1000, procs))
-        out["get"].append(dict(query="a week of 1-second data, Period 3600",
-                               **timed(endpoint, query("Bench/Week", "h0", 3600, now - 7 * 86400, now), max(5, calls // 10))))
-        out["get"].append(dict(query="a week of 1-second data, Period 60",
-                               **timed(endpoint, query("Bench/Week", "h0", 60, now - 7 * 86400, now), max(5, calls // 10))))
+        for when in ("as posted", "after the minute timer's roll-up"):
+            if when != "as posted":
+                # The next minute's end rolls the seconds older than three hours into minutes; give it that minute and a margin.
+                time.sleep(75)
+            for period in (3600, 60):
+                out["get"].append(dict(query=f"a week of 1-second data, Period {period}, {when}",
+                                       **timed(endpoint, query("Bench/Week", "h0", period, now - 7 * 86400, now), max(5, calls // 10))))
     return out
 
 
