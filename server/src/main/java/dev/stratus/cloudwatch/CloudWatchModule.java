@@ -35,6 +35,7 @@ public final class CloudWatchModule implements ServiceModule {
         MetricStore store = new MetricStore();
         this.metrics = new ServiceMetrics(store);
         this.tick = new MinuteTick(platform.clock(), platform.timers(), metrics);
+        tick.onMinuteEnded(new Retention()::minuteEnded);
         platform.store().migrate("cloudwatch.alarms", AlarmRepository.MIGRATIONS);
         MetricReader reader = new MetricReader();
         AlarmRepository alarmRepository = new AlarmRepository();

@@ -137,7 +137,8 @@ public final class CloudWatchService implements CloudWatchApi {
         }
         MetricKey key = new MetricKey(ctx.accountId(), ctx.region(), in.namespace(), in.metricName(),
                 Publishing.dimensions(in.dimensions(), "Dimensions"));
-        Map<String, SortedMap<Long, Period>> units = store.read(tx -> reader.byUnit(tx, key, in.unit(), in.period(), start, start, end));
+        Map<String, SortedMap<Long, Period>> units = store.read(tx -> reader.byUnit(tx, key, in.unit(), in.period(), start, start, end,
+                !extended.isEmpty()));
         List<Datapoint> points = new ArrayList<>();
         units.forEach((unit, periods) -> periods.values().forEach(p -> points.add(datapoint(p, unit, standard, extended))));
         points.sort((a, b) -> a.timestamp().compareTo(b.timestamp()));

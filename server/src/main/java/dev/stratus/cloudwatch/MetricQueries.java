@@ -210,7 +210,8 @@ final class MetricQueries {
                     Publishing.dimensions(s.metric().dimensions(), "Dimensions"));
             TreeMap<Long, Double> points = new TreeMap<>();
             try {
-                for (MetricReader.Period p : reader.aligned(tx, key, s.unit(), s.period(), startMillis, startMillis, endMillis).values()) {
+                for (MetricReader.Period p : reader.aligned(tx, key, s.unit(), s.period(), startMillis, startMillis, endMillis,
+                        !Statistics.isStandard(s.stat())).values()) {
                     Double v = Statistics.of(p, s.stat());
                     if (v != null) {
                         points.put(p.at(), v);

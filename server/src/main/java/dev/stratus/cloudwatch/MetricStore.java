@@ -45,6 +45,8 @@ final class MetricStore {
               maximum DOUBLE PRECISION NOT NULL,
               vals ${BLOB});
             CREATE INDEX cw_datum_metric_at ON cw_datum (metric_id, at);
+            """, """
+            CREATE INDEX cw_datum_resolution_at ON cw_datum (high_res, at);
             """);
 
     /** A metric's identity: its dimensions sorted by name. */
@@ -197,10 +199,15 @@ final class MetricStore {
 
     static SortedMap<Double, Double> unpack(byte[] packed) {
         SortedMap<Double, Double> values = new TreeMap<>();
+        unpackInto(packed, values);
+        return values;
+    }
+
+    /** Adds the packed values and counts to {@code values}. */
+    static void unpackInto(byte[] packed, SortedMap<Double, Double> values) {
         ByteBuffer b = ByteBuffer.wrap(packed);
         while (b.remaining() >= 16) {
             values.merge(b.getDouble(), b.getDouble(), Double::sum);
         }
-        return values;
     }
 }
