@@ -193,6 +193,11 @@ class ModelSweepIT {
     }
 
     @Test
+    void cloudwatch() throws Exception {
+        sweep(CloudWatchSweepTarget.of());
+    }
+
+    @Test
     void logs() throws Exception {
         sweep(LogsSweepTarget.of());
     }

@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * GetMetricData answer from it, and alarms evaluate it.
  */
 final class MetricReader {
+    /** The unit of data published without one. */
+    static final String NONE = "None";
 
     /**
      * The data of one period: count, sum, minimum and maximum of its values, and the values with
@@ -53,37 +55,106 @@ final class MetricReader {
      */
     SortedMap<Long, Period> periods(Tx tx, MetricKey metric, String unit, int periodSeconds, long startMillis, long endMillis)
             throws SQLException {
-        long size = periodSeconds * 1000L;
+        return aligned(tx, metric, unit, periodSeconds, 0, startMillis, endMillis);
+    }
+
+    /**
+     * As {@link #periods}, with periods starting at {@code originMillis} plus whole periods, as
+     * GetMetricStatistics and GetMetricData count them from their (rounded) start time.
+     */
+    SortedMap<Long, Period> aligned(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis, long startMillis,
+                                    long endMillis) throws SQLException {
+        return aligned(tx, metric, unit, periodSeconds, originMillis, startMillis, endMillis, true);
+    }
+
+    /**
+     * As {@link #aligned}; without {@code values} the periods carry none (no percentiles), which
+     * spares reading them where only the standard statistics are asked for.
+     */
+    SortedMap<Long, Period> aligned(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis, long startMillis,
+                                    long endMillis, boolean values) throws SQLException {
+        Map<String, SortedMap<Long, Sum>> read = read(tx, metric, unit, periodSeconds, originMillis, startMillis, endMillis, values, false);
         SortedMap<Long, Period> periods = new TreeMap<>();
-        PreparedStatement ps = tx.sql("SELECT d.at, d.samples, d.total, d.minimum, d.maximum, d.vals FROM cw_datum d "
-                + "JOIN cw_metric m ON m.id = d.metric_id WHERE m.account = ? AND m.region = ? AND m.namespace = ? AND m.name = ? "
-                + "AND m.dimensions = ? AND d.at >= ? AND d.at < ?" + (unit == null ? "" : " AND d.unit = ?"));
-        if (unit == null) {
-            Tx.bind(ps, metric.account(), metric.region(), metric.namespace(), metric.name(), metric.dimensionsJson(), startMillis, endMillis);
-        } else {
-            Tx.bind(ps, metric.account(), metric.region(), metric.namespace(), metric.name(), metric.dimensionsJson(), startMillis, endMillis,
-                    unit);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long at = Math.floorDiv(rs.getLong(1), size) * size;
-                byte[] packed = rs.getBytes(6);
-                Period datum = new Period(at, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                        packed == null ? null : MetricStore.unpack(packed));
-                periods.merge(at, datum, MetricReader::combine);
-            }
-        }
+        read.values().forEach(sums -> sums.forEach((at, sum) -> periods.put(at, sum.period(at))));
         return periods;
     }
 
-    private static Period combine(Period a, Period b) {
-        SortedMap<Double, Double> values = null;
-        if (a.values() != null && b.values() != null) {
-            SortedMap<Double, Double> both = new TreeMap<>(a.values());
-            b.values().forEach((v, c) -> both.merge(v, c, Double::sum));
-            values = both;
+    /**
+     * As {@link #aligned}, kept apart per unit (data published without one are in "None"), as
+     * GetMetricStatistics answers when asked for no unit.
+     */
+    Map<String, SortedMap<Long, Period>> byUnit(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis,
+                                                long startMillis, long endMillis, boolean values) throws SQLException {
+        Map<String, SortedMap<Long, Period>> units = new TreeMap<>();
+        read(tx, metric, unit, periodSeconds, originMillis, startMillis, endMillis, values, true).forEach((u, sums) -> {
+            SortedMap<Long, Period> periods = new TreeMap<>();
+            sums.forEach((at, sum) -> periods.put(at, sum.period(at)));
+            units.put(u, periods);
+        });
+        return units;
+    }
+
+    /** A period's data summed as rows are read: values merged in place, so that long periods cost no copying. */
+    private static final class Sum {
+        double samples;
+        double total;
+        double minimum = Double.POSITIVE_INFINITY;
+        double maximum = Double.NEGATIVE_INFINITY;
+        TreeMap<Double, Double> values;
+        boolean valuesMissing;
+
+        Period period(long at) {
+            return new Period(at, samples, total, minimum, maximum, valuesMissing ? null : values);
         }
-        return new Period(a.at(), a.samples() + b.samples(), a.sum() + b.sum(), Math.min(a.minimum(), b.minimum()),
-                Math.max(a.maximum(), b.maximum()), values);
+    }
+
+    /** The rows of the metric in the range summed per unit (all under one key unless {@code perUnit}) and period start. */
+    private Map<String, SortedMap<Long, Sum>> read(Tx tx, MetricKey metric, String unit, int periodSeconds, long originMillis,
+                                                   long startMillis, long endMillis, boolean withValues, boolean perUnit)
+            throws SQLException {
+        Map<String, SortedMap<Long, Sum>> out = new TreeMap<>();
+        long size = periodSeconds * 1000L;
+        Long id = metricId(tx, metric);
+        if (id == null) {
+            return out;
+        }
+        // By the metric's id, not a join on its key: SQLite would otherwise walk every datum in the time range.
+        String unitFilter = unit == null ? "" : NONE.equals(unit) ? " AND (unit = ? OR unit IS NULL)" : " AND unit = ?";
+        PreparedStatement ps = tx.sql("SELECT at, samples, total, minimum, maximum, unit" + (withValues ? ", vals" : "")
+                + " FROM cw_datum WHERE metric_id = ? AND at >= ? AND at < ?" + unitFilter);
+        if (unit == null) {
+            Tx.bind(ps, id, startMillis, endMillis);
+        } else {
+            Tx.bind(ps, id, startMillis, endMillis, unit);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long at = originMillis + Math.floorDiv(rs.getLong(1) - originMillis, size) * size;
+                String u = perUnit ? rs.getString(6) == null ? NONE : rs.getString(6) : "";
+                Sum sum = out.computeIfAbsent(u, k -> new TreeMap<>()).computeIfAbsent(at, k -> new Sum());
+                sum.samples += rs.getDouble(2);
+                sum.total += rs.getDouble(3);
+                sum.minimum = Math.min(sum.minimum, rs.getDouble(4));
+                sum.maximum = Math.max(sum.maximum, rs.getDouble(5));
+                byte[] packed = withValues ? rs.getBytes(7) : null;
+                if (packed == null) {
+                    sum.valuesMissing = true;
+                } else if (!sum.valuesMissing) {
+                    if (sum.values == null) {
+                        sum.values = new TreeMap<>();
+                    }
+                    MetricStore.unpackInto(packed, sum.values);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Long metricId(Tx tx, MetricKey metric) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT id FROM cw_metric WHERE account = ? AND region = ? AND namespace = ? AND name = ? AND dimensions = ?");
+        Tx.bind(ps, metric.account(), metric.region(), metric.namespace(), metric.name(), metric.dimensionsJson());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
     }
 }
