@@ -219,7 +219,7 @@ class ExamplesIT {
             assertEquals("AWS/Lambda", alarm.path("Trigger").path("Namespace").asText(), alarm.toString());
             assertEquals("Errors", alarm.path("Trigger").path("MetricName").asText(), alarm.toString());
             assertEquals("GreaterThanOrEqualToThreshold", alarm.path("Trigger").path("ComparisonOperator").asText(), alarm.toString());
-            assertTrue(alarm.path("NewStateReason").asText().startsWith("Threshold Crossed: 1 out of the last 1 datapoints [1.0 ("),
+            assertTrue(alarm.path("NewStateReason").asText().startsWith("Threshold Crossed: 1 datapoint [1.0 ("),
                     alarm.toString());
             assertTrue(alarm.path("AlarmArn").asText().endsWith(":alarm:alarm-on-errors"), alarm.toString());
         }
