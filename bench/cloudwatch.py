@@ -129,7 +129,8 @@ def timed(endpoint, body, calls):
         times.append((time.perf_counter() - t0) * 1000)
         conn.close()
         if status != 200:
-            raise SystemExit(f"GetMetricData answered {status}: {data[:300]}")
+            print(f"[cloudwatch.py] GetMetricData answered {status}: {data[:200]}", file=sys.stderr, flush=True)
+            return {"points": f"HTTP {status}", "p50_ms": "–", "p95_ms": "–", "min_ms": "–"}
         points = sum(len(r["Values"]) for r in json.loads(data)["MetricDataResults"])
     times.sort()
     return {"points": points, "p50_ms": round(statistics.median(times), 1), "p95_ms": round(times[int(len(times) * 0.95) - 1], 1),
