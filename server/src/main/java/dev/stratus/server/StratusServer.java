@@ -1,6 +1,7 @@
 package dev.stratus.server;
 
 import com.sun.management.UnixOperatingSystemMXBean;
+import io.helidon.common.socket.SocketOptions;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderValues;
@@ -189,6 +190,9 @@ public final class StratusServer implements AutoCloseable {
                 // connection closes, rather than meet EMFILE, which ends its accept loop for good.
                 .maxTcpConnections(maxConnections + REFUSALS_IN_FLIGHT)
                 .idleConnectionTimeout(idleTimeout)
+                // Without it an answer written in more than one segment waits for the client's delayed
+                // ACK (about 40 ms) on a kept-alive connection, as every SDK keeps them.
+                .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
                 .idleConnectionPeriod(sweepPeriod(idleTimeout))
                 .directHandlers(DirectHandlers.builder().addHandler(DirectHandler.EventType.INTERNAL_ERROR, new MalformedRequests()).build())
                 .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests())).build())
