@@ -58,6 +58,12 @@ final class LogsRepository {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    StoredLogGroup groupById(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + GROUP_COLUMNS + " FROM logs_group WHERE id = ?");
+        ps.setLong(1, id);
+        return groups(ps).getFirst();
+    }
+
     /** Groups of an account and region whose name starts with {@code prefix}, after {@code after}, by name. */
     List<StoredLogGroup> groups(Tx tx, String account, String region, String after, int limit) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + GROUP_COLUMNS + " FROM logs_group WHERE account = ? AND region = ? AND name > ? "
@@ -151,9 +157,15 @@ final class LogsRepository {
 
     // Events
 
-    void insertEvent(Tx tx, StoredLogStream s, long timestamp, long ingestion, String message) throws SQLException {
-        tx.update("INSERT INTO logs_event (stream_id, group_id, timestamp, ingestion_time, message) VALUES (?, ?, ?, ?, ?)",
-                s.id(), s.groupId(), timestamp, ingestion, message);
+    /** Stores an event; returns its sequence number. */
+    long insertEvent(Tx tx, StoredLogStream s, long timestamp, long ingestion, String message) throws SQLException {
+        PreparedStatement ps = tx.sql("INSERT INTO logs_event (stream_id, group_id, timestamp, ingestion_time, message) VALUES (?, ?, ?, ?, ?) "
+                + "RETURNING seq");
+        Tx.bind(ps, s.id(), s.groupId(), timestamp, ingestion, message);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /*
