@@ -55,6 +55,7 @@ public final class LogsService implements LogsApi, LogSink {
     private final PatternCache patterns = new PatternCache();
     private final MetricFilters metricFilters;
     private final SubscriptionFilters subscriptionFilters;
+    private final Insights insights = new Insights(repo);
 
     public LogsService(Store store, Clock clock, Timers timers, Metrics metrics, Jobs jobs, SubscriptionFilters.InvokePermission permission) {
         this.store = store;
@@ -567,6 +568,43 @@ public final class LogsService implements LogsApi, LogSink {
             subscriptionFilters.delete(tx, group(tx, ctx, in.logGroupName()), in);
             return null;
         });
+    }
+
+    // Logs Insights
+
+    @Override
+    public StartQueryResponse startQuery(RequestContext ctx, StartQueryRequest in) {
+        long now = clock.millis();
+        return store.read(tx -> insights.start(tx, ctx, in, (t, id) -> id.startsWith("arn:") ? groupByArn(t, ctx, id) : queried(t, ctx, id), now));
+    }
+
+    /** A queried group that is not there, as StartQuery names it. */
+    private StoredLogGroup queried(Tx tx, RequestContext ctx, String name) throws SQLException {
+        StoredLogGroup g = repo.group(tx, ctx.accountId(), ctx.region(), name);
+        if (g == null) {
+            throw new AwsException("ResourceNotFoundException", "Log group '" + name + "' does not exist for account ID '" + ctx.accountId() + "'");
+        }
+        return g;
+    }
+
+    @Override
+    public GetQueryResultsResponse getQueryResults(RequestContext ctx, GetQueryResultsRequest in) {
+        return insights.results(ctx, in);
+    }
+
+    @Override
+    public StopQueryResponse stopQuery(RequestContext ctx, StopQueryRequest in) {
+        return insights.stop(ctx, in);
+    }
+
+    @Override
+    public DescribeQueriesResponse describeQueries(RequestContext ctx, DescribeQueriesRequest in) {
+        return insights.describe(ctx, in);
+    }
+
+    @Override
+    public GetLogRecordResponse getLogRecord(RequestContext ctx, GetLogRecordRequest in) {
+        return store.read(tx -> insights.logRecord(tx, ctx, in));
     }
 
     // Lookups
