@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  * <li>terms: {@code ERROR "out of memory" -DEBUG ?WARN ?FATAL} — every plain term and quoted phrase
  * must occur, no {@code -} term may, and of the {@code ?} terms at least one must;</li>
- * <li>a regular expression alone: {@code %ERROR [0-9]{3}%}, in AWS's subset (letters, digits,
+ * <li>a regular expression alone: {@code %ERROR:[0-9]{3}%}, in AWS's subset (letters, digits,
  * {@code :_#=@/;,-} and the operators {@code ^$?[]{}|\*+.}; no parentheses), found anywhere in the message;</li>
  * <li>JSON: {@code { ($.level = "ERROR" || $.latency > 500) && $.user.id NOT EXISTS }} with
  * = != &lt; &gt; &lt;= &gt;=, IS TRUE / FALSE / NULL, EXISTS, * wildcards in strings, %regex%, [n] and [*];</li>
@@ -51,13 +51,22 @@ final class FilterPattern implements Predicate<String> {
         /** The value a metric filter's {@code $.path} or {@code $field} names, or null when the event has none (or a non-scalar there). */
         String value(String selector) {
             if (selector.startsWith("$.") && json != null) {
-                Parser p = new Parser(selector);
-                List<Object> path = p.selector();
-                p.end();
-                return Parser.select(json, path).stream().filter(n -> n.isValueNode() && !n.isNull()).map(JsonNode::asText).findFirst()
-                        .orElse(null);
+                return Parser.select(json, path(selector)).stream().filter(n -> n.isValueNode() && !n.isNull()).map(JsonNode::asText)
+                        .findFirst().orElse(null);
             }
             return extracted.get(selector);
+        }
+    }
+
+    /** A {@code $.a.b[0]} selector's steps; InvalidParameterException when it is not one. */
+    static List<Object> path(String selector) {
+        try {
+            Parser p = new Parser(selector);
+            List<Object> path = p.selector();
+            p.end();
+            return path;
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            throw invalid();
         }
     }
 

@@ -47,6 +47,8 @@ final class Insights {
     private static final int DEFAULT_LIMIT = 10_000;
     private static final int MAX_LIMIT = 100_000;
     private static final int MAX_GROUPS = 50;
+    /** 9999-12-31T23:59:59Z: later times are clamped, so milliseconds never overflow. */
+    private static final long LATEST_SECOND = 253_402_300_799L;
     private static final Pattern LAMBDA_LINE = Pattern.compile("^(START|END|REPORT) RequestId: ([0-9a-fA-F-]+)");
     private static final Pattern REPORT_FIELD = Pattern.compile("(Duration|Billed Duration|Memory Size|Max Memory Used|Init Duration): ([0-9.]+)");
 
@@ -106,8 +108,8 @@ final class Insights {
         for (String name : named) {
             targets.add(groups.find(tx, name));
         }
-        long from = in.startTime() * 1000;
-        long to = Math.addExact(in.endTime(), 1) * 1000;
+        long from = Math.clamp(in.startTime(), 0, LATEST_SECOND) * 1000;
+        long to = (Math.clamp(in.endTime(), 0, LATEST_SECOND) + 1) * 1000;
         List<Map<String, Object>> records = new ArrayList<>();
         long bytes = 0;
         for (StoredLogGroup g : targets) {
@@ -160,7 +162,7 @@ final class Insights {
         if (in.nextToken() != null) {
             start = Integer.parseInt(listing(r).position(in.nextToken()));
         }
-        int max = in.maxItems() == null ? rows.size() : in.maxItems();
+        int max = in.maxItems() == null ? rows.size() : Math.max(1, in.maxItems());
         int end = (int) Math.min(rows.size(), (long) start + max);
         List<List<ResultField>> out = new ArrayList<>();
         for (Map<String, Object> row : rows.subList(Math.min(start, rows.size()), end)) {

@@ -65,9 +65,13 @@ final class InsightsQuery {
         List<Token> tokens = InsightsLexer.tokens(query);
         InsightsQuery q = new InsightsQuery();
         Parser p = new Parser(tokens, query);
-        do {
-            q.command(p);
-        } while (p.eat("|"));
+        try {
+            do {
+                q.command(p);
+            } while (p.eat("|"));
+        } catch (NumberFormatException e) {
+            throw malformed("invalid number", p.peek().position());
+        }
         p.expectEnd();
         return q;
     }

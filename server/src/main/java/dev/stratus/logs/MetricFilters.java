@@ -67,7 +67,7 @@ final class MetricFilters {
 
     private static void check(MetricTransformation t) {
         String value = t.metricValue();
-        if (value == null || !(FIELD.matcher(value).matches() || isNumber(value))) {
+        if (value == null || !(isField(value) || isNumber(value))) {
             throw invalid("Invalid metric value: " + value + ". It must be a number, $.jsonField or $fieldName.");
         }
         Map<String, String> dimensions = t.dimensions() == null ? Map.of() : t.dimensions();
@@ -75,7 +75,7 @@ final class MetricFilters {
             throw new AwsException("LimitExceededException", "A metric filter can have at most " + MAX_DIMENSIONS + " dimensions.");
         }
         dimensions.forEach((name, field) -> {
-            if (field == null || !FIELD.matcher(field).matches()) {
+            if (field == null || !isField(field)) {
                 throw invalid("Invalid dimension value for " + name + ": " + field + ". It must name a field ($.jsonField or $fieldName).");
             }
         });
@@ -188,6 +188,21 @@ final class MetricFilters {
             values.put(d.getKey(), v);
         }
         return Metrics.Datapoint.of(g.account(), g.region(), t.metricNamespace(), t.metricName(), values, value, unit, timestamp);
+    }
+
+    /** {@code $name} of a space-delimited pattern, or a {@code $.path} selector of a JSON one. */
+    private static boolean isField(String value) {
+        if (!FIELD.matcher(value).matches()) {
+            return false;
+        }
+        if (value.startsWith("$.")) {
+            try {
+                FilterPattern.path(value);
+            } catch (AwsException notASelector) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<MetricTransformation> transformations(StoredFilter f) {

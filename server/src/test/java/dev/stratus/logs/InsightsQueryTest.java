@@ -126,7 +126,7 @@ class InsightsQueryTest {
     void malformedQueriesSayWhere() {
         for (String bad : new String[] {"", "fields", "filtr x = 1", "fields a |", "stats count(*) by", "filter (a = 1", "sort a | limit x",
                 "stats strlen(a)", "fields count(*)", "parse @message 'a * b' as x, y", "parse @message /(?<x>a/", "filter a like",
-                "fields bin(0m)", "fields nosuchfunction(a)", "limit 0", "fields 'unterminated"}) {
+                "fields bin(0m)", "fields nosuchfunction(a)", "limit 0", "fields 'unterminated", "fields 1.2.3", "limit 99999999999999999999"}) {
             AwsException e = assertThrows(AwsException.class, () -> InsightsQuery.parse(bad), bad);
             assertEquals("MalformedQueryException", e.code(), bad);
         }

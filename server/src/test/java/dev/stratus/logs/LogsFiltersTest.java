@@ -149,7 +149,7 @@ class LogsFiltersTest {
         metricFilter("f000", "%still-five%", new MetricTransformation("M", "App", "1", null, null, null));
         assertEquals("LimitExceededException", assertThrows(AwsException.class, () -> metricFilter("f001", "", new MetricTransformation("M",
                 "App", "1", null, Map.of("a", "$a", "b", "$b", "c", "$c", "d", "$d"), null))).code());
-        for (String value : new String[] {"abc", "$", "", "$.a b"}) {
+        for (String value : new String[] {"abc", "$", "", "$.a b", "$.a[", "$.a[x]"}) {
             assertEquals("InvalidParameterException", assertThrows(AwsException.class,
                     () -> metricFilter("f001", "", new MetricTransformation("M", "App", value, null, null, null))).code(), value);
         }
