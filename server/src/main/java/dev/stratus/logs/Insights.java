@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * @ingestionTime and @ptr, with a JSON message's fields (nested as {@code a.b}, arrays as
  * {@code a.0}) and Lambda's START / END / REPORT lines' @type, @requestId, @duration,
  * @billedDuration, @memorySize, @maxMemoryUsed and @initDuration, as AWS discovers them. Results
- * are kept in memory (the newest {@value #KEPT} queries), not across a restart.
+ * are kept in memory (the newest {@value #KEPT} queries, {@value #KEPT_ROWS} rows in all), not across a restart.
  */
 final class Insights {
     static final int KEPT = 1000;
@@ -52,13 +52,17 @@ final class Insights {
     private static final Pattern LAMBDA_LINE = Pattern.compile("^(START|END|REPORT) RequestId: ([0-9a-fA-F-]+)");
     private static final Pattern REPORT_FIELD = Pattern.compile("(Duration|Billed Duration|Memory Size|Max Memory Used|Init Duration): ([0-9.]+)");
 
-    /** A query as it ran: who ran it over what, and what it found. */
+    /** Rows kept at most across all kept queries: older queries are forgotten first. */
+    static final int KEPT_ROWS = 1_000_000;
+
+    /** A query as it ran: who ran it over what, and what it found (its rows as GetQueryResults shows them). */
     private record Run(String id, String account, String region, String queryString, String logGroupName, long createdAt, long durationMs,
-                       InsightsQuery.Result result, long scanned, long bytes) {
+                       List<List<ResultField>> rows, long matched, long scanned, long bytes) {
     }
 
     private final LogsRepository repo;
     private final Map<String, Run> runs = new LinkedHashMap<>();
+    private long keptRows;
 
     Insights(LogsRepository repo) {
         this.repo = repo;
@@ -134,15 +138,33 @@ final class Insights {
         }
         InsightsQuery.Result result = query.run(records, limit);
         String id = Ids.uuid();
-        keep(new Run(id, ctx.accountId(), ctx.region(), in.queryString(), targets.getFirst().name(), now, 0, result, records.size(), bytes));
+        keep(new Run(id, ctx.accountId(), ctx.region(), in.queryString(), targets.getFirst().name(), now, 0, shown(result), result.matched(),
+                records.size(), bytes));
         return new StartQueryResponse(id);
+    }
+
+    /** Each row's present columns as field and value, in the query's column order. */
+    private static List<List<ResultField>> shown(InsightsQuery.Result result) {
+        List<List<ResultField>> out = new ArrayList<>(result.rows().size());
+        for (Map<String, Object> row : result.rows()) {
+            List<ResultField> fields = new ArrayList<>();
+            for (String column : result.columns()) {
+                Object v = row.get(column);
+                if (v != null) {
+                    fields.add(new ResultField(column, InsightsFunctions.text(v)));
+                }
+            }
+            out.add(fields);
+        }
+        return out;
     }
 
     private synchronized void keep(Run run) {
         runs.put(run.id(), run);
-        Iterator<String> oldest = runs.keySet().iterator();
-        while (runs.size() > KEPT) {
-            oldest.next();
+        keptRows += run.rows().size();
+        Iterator<Run> oldest = runs.values().iterator();
+        while (runs.size() > 1 && (runs.size() > KEPT || keptRows > KEPT_ROWS)) {
+            keptRows -= oldest.next().rows().size();
             oldest.remove();
         }
     }
@@ -157,26 +179,13 @@ final class Insights {
 
     GetQueryResultsResponse results(RequestContext ctx, GetQueryResultsRequest in) {
         Run r = run(ctx, in.queryId());
-        List<Map<String, Object>> rows = r.result().rows();
-        int start = 0;
-        if (in.nextToken() != null) {
-            start = Integer.parseInt(listing(r).position(in.nextToken()));
-        }
+        List<List<ResultField>> rows = r.rows();
+        int start = in.nextToken() == null ? 0 : Integer.parseInt(listing(r).position(in.nextToken()));
         int max = in.maxItems() == null ? rows.size() : Math.max(1, in.maxItems());
         int end = (int) Math.min(rows.size(), (long) start + max);
-        List<List<ResultField>> out = new ArrayList<>();
-        for (Map<String, Object> row : rows.subList(Math.min(start, rows.size()), end)) {
-            List<ResultField> fields = new ArrayList<>();
-            for (String column : r.result().columns()) {
-                Object v = row.get(column);
-                if (v != null) {
-                    fields.add(new ResultField(column, InsightsFunctions.text(v)));
-                }
-            }
-            out.add(fields);
-        }
-        QueryStatistics stats = new QueryStatistics((double) r.result().matched(), (double) r.scanned(), 0.0, (double) r.bytes(), 0.0, null);
-        return new GetQueryResultsResponse("CWLI", out, stats, "Complete", null, end < rows.size() ? listing(r).token(Integer.toString(end)) : null);
+        QueryStatistics stats = new QueryStatistics((double) r.matched(), (double) r.scanned(), 0.0, (double) r.bytes(), 0.0, null);
+        return new GetQueryResultsResponse("CWLI", rows.subList(Math.min(start, rows.size()), end), stats, "Complete", null,
+                end < rows.size() ? listing(r).token(Integer.toString(end)) : null);
     }
 
     private static Paging.Listing listing(Run r) {

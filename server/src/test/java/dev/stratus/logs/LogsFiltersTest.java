@@ -11,7 +11,12 @@ import dev.stratus.logs.api.DeleteLogGroupRequest;
 import dev.stratus.logs.api.DeleteMetricFilterRequest;
 import dev.stratus.logs.api.DescribeMetricFiltersRequest;
 import dev.stratus.logs.api.DescribeMetricFiltersResponse;
+import dev.stratus.logs.api.DescribeQueriesRequest;
 import dev.stratus.logs.api.DescribeSubscriptionFiltersRequest;
+import dev.stratus.logs.api.GetLogRecordRequest;
+import dev.stratus.logs.api.GetQueryResultsRequest;
+import dev.stratus.logs.api.GetQueryResultsResponse;
+import dev.stratus.logs.api.StartQueryRequest;
 import dev.stratus.logs.api.InputLogEvent;
 import dev.stratus.logs.api.MetricTransformation;
 import dev.stratus.logs.api.PutLogEventsRequest;
@@ -245,6 +250,34 @@ class LogsFiltersTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void insightsResultsPageAndPointToTheirRecords() {
+        group("/app");
+        put("/app", "{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+        long seconds = NOW / 1000;
+        String id = logs.startQuery(ctx, new StartQueryRequest(null, "/app", null, null, seconds - 60, seconds, "fields n | sort n asc", null))
+                .queryId();
+        GetQueryResultsResponse first = logs.getQueryResults(ctx, new GetQueryResultsRequest(id, null, 2));
+        assertEquals("Complete", first.status());
+        assertEquals(List.of("1", "2"), first.results().stream().map(r -> r.getFirst().value()).toList());
+        GetQueryResultsResponse rest = logs.getQueryResults(ctx, new GetQueryResultsRequest(id, first.nextToken(), 2));
+        assertEquals(List.of("3"), rest.results().stream().map(r -> r.getFirst().value()).toList());
+        assertEquals(null, rest.nextToken());
+        String ptr = rest.results().getFirst().stream().filter(f -> f.field().equals("@ptr")).findFirst().orElseThrow().value();
+        assertEquals("{\"n\":3}", logs.getLogRecord(ctx, new GetLogRecordRequest(ptr, null)).logRecord().get("@message"));
+        assertEquals("ResourceNotFoundException", assertThrows(AwsException.class,
+                () -> logs.getLogRecord(new RequestContext("r", "logs", "Op", REGION, "111111111111", "test", "localhost", null),
+                        new GetLogRecordRequest(ptr, null))).code(), "another account's record is not found");
+        assertEquals("InvalidParameterException", assertThrows(AwsException.class,
+                () -> logs.getLogRecord(ctx, new GetLogRecordRequest("not a pointer", null))).code());
+        assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> logs.startQuery(ctx,
+                new StartQueryRequest(null, "/app", List.of("/app"), null, seconds - 60, seconds, "fields n", null))).code());
+        assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> logs.startQuery(ctx,
+                new StartQueryRequest(null, "/app", null, null, seconds, seconds - 60, "fields n", null))).code());
+        assertEquals(List.of(id), logs.describeQueries(ctx, new DescribeQueriesRequest("/app", null, null, null, null)).queries().stream()
+                .map(q -> q.queryId()).toList());
     }
 
     @Test
