@@ -95,7 +95,9 @@ class LogsFiltersJavaSdkIT {
         logs.deleteMetricFilter(b -> b.logGroupName(g).filterName("errors"));
         assertEquals("ResourceNotFoundException", error(() -> logs.deleteMetricFilter(b -> b.logGroupName(g).filterName("errors")))
                 .awsErrorDetails().errorCode());
+        // ingestion runs the group's metric filters (their datapoints are checked in LogsFiltersTest until CloudWatch reads them back)
         put(g, "{\"level\":\"INFO\",\"latency\":12,\"route\":\"/a\"}");
+        assertEquals(1, logs.filterLogEvents(b -> b.logGroupName(g).filterPattern("{ $.level = \"INFO\" && $.latency > 0 }")).events().size());
     }
 
     @Test

@@ -116,15 +116,66 @@ final class InsightsFunctions {
         };
     }
 
-    /** Sort order: absent values last either way. */
+    /**
+     * AWS's sort order (a natural sort): values that are numbers after all others, by value; other
+     * values chunk by chunk, a run of digits against a run of digits by length and then value,
+     * anything else by Unicode. Descending is the reverse; absent values come last either way.
+     */
     static int compareForSort(Object a, Object b, boolean descending) {
         if (a == null || b == null) {
             return a == b ? 0 : a == null ? 1 : -1;
         }
-        Double x = asNumber(a);
-        Double y = asNumber(b);
-        int c = x != null && y != null ? Double.compare(x, y) : text(a).compareTo(text(b));
+        Double x = a instanceof Instant || a instanceof Double || isDigits(text(a)) ? asNumber(a) : null;
+        Double y = b instanceof Instant || b instanceof Double || isDigits(text(b)) ? asNumber(b) : null;
+        int c;
+        if (x != null && y != null) {
+            c = Double.compare(x, y);
+            c = c != 0 ? c : text(a).compareTo(text(b));
+        } else if (x != null || y != null) {
+            c = x != null ? 1 : -1;
+        } else {
+            c = natural(text(a), text(b));
+        }
         return descending ? -c : c;
+    }
+
+    private static boolean isDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int endA = chunkEnd(a, i);
+            int endB = chunkEnd(b, j);
+            boolean digitsA = Character.isDigit(a.charAt(i));
+            boolean digitsB = Character.isDigit(b.charAt(j));
+            int c;
+            if (digitsA && digitsB) {
+                c = endA - i != endB - j ? Integer.compare(endA - i, endB - j) : a.substring(i, endA).compareTo(b.substring(j, endB));
+            } else if (digitsA != digitsB) {
+                c = Character.compare(a.charAt(i), b.charAt(j));
+            } else {
+                c = a.substring(i, endA).compareTo(b.substring(j, endB));
+            }
+            if (c != 0) {
+                return c;
+            }
+            i = endA;
+            j = endB;
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Where the run of digits, or of anything else, that starts at {@code from} ends. */
+    private static int chunkEnd(String s, int from) {
+        boolean digits = Character.isDigit(s.charAt(from));
+        int end = from + 1;
+        while (end < s.length() && Character.isDigit(s.charAt(end)) == digits) {
+            end++;
+        }
+        return end;
     }
 
     static Boolean in(Object value, Object list) {

@@ -109,6 +109,20 @@ class InsightsQueryTest {
     }
 
     @Test
+    void sortIsAwsNaturalSort() {
+        List<String> ascending = List.of("!:", "#", "*%04", "0#", "5A", "111A", "2345_", "@", "@_", "A", "A9876fghj", "a12345hfh", "0", "01", "1",
+                "2", "3");
+        List<String> shuffled = new ArrayList<>(ascending);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        List<Map<String, Object>> rows = shuffled.stream().map(v -> (Map<String, Object>) new LinkedHashMap<String, Object>(Map.of("v", v))).toList();
+        assertEquals(ascending, InsightsQuery.parse("sort v asc | display v").run(rows, 100).rows().stream().map(r -> (String) r.get("v")).toList());
+        List<String> descending = new ArrayList<>(ascending);
+        java.util.Collections.reverse(descending);
+        assertEquals(descending.subList(0, 3), InsightsQuery.parse("sort v desc | limit 3").run(rows, 100).rows().stream()
+                .map(r -> (String) r.get("v")).toList());
+    }
+
+    @Test
     void dedupKeepsTheFirstOfEach() {
         assertEquals(List.of("user.id=u3", "user.id=u1", "user.id=u2"),
                 run("filter ispresent(user.id) | sort @timestamp desc | dedup user.id | display user.id", JSON));
