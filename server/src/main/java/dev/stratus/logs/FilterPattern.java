@@ -273,8 +273,9 @@ final class FilterPattern implements Predicate<String> {
                 }
                 name = m.group(1);
                 String value = m.group(3).trim();
-                regexes[0] += isRegex(value) ? 1 : 0;
-                all.add(new Comparison(m.group(2), isRegex(value) ? value : unquote(value)));
+                boolean quoted = value.startsWith("\"");
+                regexes[0] += !quoted && isRegex(value) ? 1 : 0;
+                all.add(new Comparison(m.group(2), value, quoted));
             }
             alternatives.add(all);
         }
@@ -342,9 +343,10 @@ final class FilterPattern implements Predicate<String> {
      * or as a regular expression searched for when written {@code %…%} (= and != only).
      */
     private record Comparison(String op, String expected, BigDecimal number, Glob glob, Pattern regex) {
-        Comparison(String op, String expected) {
-            this(op, expected, isRegex(expected) ? null : FilterPattern.number(expected), new Glob(expected),
-                    isRegex(expected) ? regexOperand(op, expected) : null);
+        /** {@code expected} as written: a %regex% is one only when it was not "quoted". */
+        Comparison(String op, String expected, boolean quoted) {
+            this(op, quoted ? unquote(expected) : expected, !quoted && isRegex(expected) ? null : FilterPattern.number(unquote(expected)),
+                    new Glob(quoted ? unquote(expected) : expected), !quoted && isRegex(expected) ? regexOperand(op, expected) : null);
         }
 
         private static Pattern regexOperand(String op, String expected) {
@@ -502,8 +504,8 @@ final class FilterPattern implements Predicate<String> {
             String op = operator();
             String value = value();
             boolean quoted = value.startsWith("\"");
-            regexes += isRegex(value) ? 1 : 0;
-            Comparison comparison = new Comparison(op, quoted ? unquote(value) : value);
+            regexes += !quoted && isRegex(value) ? 1 : 0;
+            Comparison comparison = new Comparison(op, value, quoted);
             return d -> select(d, selector).stream().anyMatch(n -> matches(n, comparison, quoted));
         }
 

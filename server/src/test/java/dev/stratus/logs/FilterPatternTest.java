@@ -85,6 +85,10 @@ class FilterPatternTest {
             assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> FilterPattern.parse(bad), bad).code(), bad);
         }
         assertEquals(2, FilterPattern.parse("[a = %x%, b = %y%, c]").regexes());
+        assertTrue(matches("{ $.x = \"%abc%\" }", "{\"x\":\"%abc%\"}"), "a quoted %…% is text");
+        assertFalse(matches("{ $.x = \"%abc%\" }", "{\"x\":\"xabcx\"}"));
+        assertTrue(matches("[a = \"%x%\"]", "%x%"));
+        assertEquals(0, FilterPattern.parse("[a = \"%x%\", b = \"%y%\", c = \"%z%\"]").regexes());
     }
 
     @Test
