@@ -21,8 +21,8 @@ import java.util.regex.PatternSyntaxException;
  * a regular expression with named groups), dedup — run in their order. Expressions take fields,
  * numbers, 'strings', durations, arithmetic, comparisons, like / =~ /regex/, in [...], and / or /
  * not, and the functions of {@link InsightsFunctions}. What the query shows: the stats' columns
- * after a stats, else the fields display names, else those the fields commands made (and @ptr),
- * else @timestamp, @message, @logStream, @log and @ptr.
+ * after a stats, else the fields display names or else those the fields commands made (each with
+ * @ptr), else @timestamp, @message, @logStream, @log and @ptr.
  */
 final class InsightsQuery {
     static final List<String> DEFAULT_FIELDS = List.of("@timestamp", "@message", "@logStream", "@log", "@ptr");
@@ -99,10 +99,9 @@ final class InsightsQuery {
         List<String> columns;
         if (statsColumns != null) {
             columns = statsColumns;
-        } else if (displayed != null) {
-            columns = displayed;
-        } else if (!fieldsMade.isEmpty()) {
-            columns = new ArrayList<>(fieldsMade);
+        } else if (displayed != null || !fieldsMade.isEmpty()) {
+            // GetQueryResults answers the fields asked for "along with a @ptr field"
+            columns = new ArrayList<>(displayed != null ? displayed : fieldsMade);
             if (!columns.contains("@ptr")) {
                 columns.add("@ptr");
             }
