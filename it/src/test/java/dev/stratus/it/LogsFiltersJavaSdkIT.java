@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.*;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -32,12 +36,14 @@ class LogsFiltersJavaSdkIT {
     static final StratusExtension STRATUS = new StratusExtension();
     static final ObjectMapper JSON = new ObjectMapper();
     static CloudWatchLogsClient logs;
+    static CloudWatchClient cloudWatch;
     static LambdaClient lambda;
     static SqsClient sqs;
 
     @BeforeAll
     static void clients() {
         logs = Clients.logs(STRATUS.endpoint());
+        cloudWatch = Clients.cloudWatch(STRATUS.endpoint());
         lambda = Clients.lambda(STRATUS.endpoint());
         sqs = Clients.sqs(STRATUS.endpoint());
     }
@@ -45,6 +51,7 @@ class LogsFiltersJavaSdkIT {
     @AfterAll
     static void close() {
         logs.close();
+        cloudWatch.close();
         lambda.close();
         sqs.close();
     }
@@ -95,9 +102,43 @@ class LogsFiltersJavaSdkIT {
         logs.deleteMetricFilter(b -> b.logGroupName(g).filterName("errors"));
         assertEquals("ResourceNotFoundException", error(() -> logs.deleteMetricFilter(b -> b.logGroupName(g).filterName("errors")))
                 .awsErrorDetails().errorCode());
-        // ingestion runs the group's metric filters (their datapoints are checked in LogsFiltersTest until CloudWatch reads them back)
-        put(g, "{\"level\":\"INFO\",\"latency\":12,\"route\":\"/a\"}");
-        assertEquals(1, logs.filterLogEvents(b -> b.logGroupName(g).filterPattern("{ $.level = \"INFO\" && $.latency > 0 }")).events().size());
+    }
+
+    @Test
+    void aMetricFilterMakesDataCloudWatchAnswers() {
+        String g = group();
+        String namespace = "LogsIT/" + UUID.randomUUID().toString().substring(0, 8);
+        logs.putMetricFilter(b -> b.logGroupName(g).filterName("latency").filterPattern("{ $.level = \"INFO\" }")
+                .metricTransformations(t -> t.metricName("Latency").metricNamespace(namespace).metricValue("$.latency")
+                        .unit(StandardUnit.MILLISECONDS).dimensions(Map.of("Route", "$.route"))));
+        put(g, "{\"level\":\"INFO\",\"latency\":12,\"route\":\"/a\"}", "{\"level\":\"INFO\",\"latency\":30,\"route\":\"/a\"}",
+                "{\"level\":\"DEBUG\",\"latency\":99,\"route\":\"/a\"}");
+        Instant now = Instant.now();
+        Datapoint point = null;
+        // CloudWatch stores what services record within seconds (every 2 s)
+        for (long until = System.nanoTime() + 15_000_000_000L; point == null && System.nanoTime() < until; ) {
+            List<Datapoint> got = cloudWatch.getMetricStatistics(b -> b.namespace(namespace).metricName("Latency")
+                    .dimensions(Dimension.builder().name("Route").value("/a").build()).startTime(now.minusSeconds(600)).endTime(now.plusSeconds(60))
+                    .period(3600).statistics(Statistic.SUM, Statistic.SAMPLE_COUNT, Statistic.MAXIMUM)).datapoints();
+            if (!got.isEmpty() && got.getFirst().sampleCount() == 2.0) {
+                point = got.getFirst();
+            } else {
+                sleep(500);
+            }
+        }
+        assertTrue(point != null, "the filter's datapoints reach CloudWatch");
+        assertEquals(42.0, point.sum());
+        assertEquals(30.0, point.maximum());
+        assertEquals(software.amazon.awssdk.services.cloudwatch.model.StandardUnit.MILLISECONDS, point.unit());
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
