@@ -134,7 +134,37 @@ def test_retention_hides_old_events(logs, group):
 
 
 def test_unimplemented_operations_say_so(logs, group):
-    expect_error(logs.describe_metric_filters, "NotImplemented", 501, logGroupName=group)
+    expect_error(logs.describe_destinations, "NotImplemented", 501)
+
+
+def test_metric_filters_and_test_metric_filter(logs, group):
+    logs.put_metric_filter(logGroupName=group, filterName="bytes", filterPattern="[ip, user, status = 5*, bytes > 1000]",
+                           metricTransformations=[{"metricName": "Bytes", "metricNamespace": "Web", "metricValue": "$bytes",
+                                                   "unit": "Bytes", "dimensions": {"Status": "$status"}}])
+    described = logs.describe_metric_filters(logGroupName=group)["metricFilters"]
+    assert [f["filterName"] for f in described] == ["bytes"]
+    assert described[0]["metricTransformations"][0]["dimensions"] == {"Status": "$status"}
+    tested = logs.test_metric_filter(filterPattern="{ $.latency > 100 }",
+                                     logEventMessages=[json.dumps({"latency": 150}), json.dumps({"latency": 50}), "not json"])
+    assert [(m["eventNumber"], m["extractedValues"]) for m in tested["matches"]] == [(1, {"$.latency": "150"})]
+    expect_error(logs.put_metric_filter, "InvalidParameterException", 400, logGroupName=group, filterName="bad", filterPattern="%(a)%",
+                 metricTransformations=[{"metricName": "M", "metricNamespace": "N", "metricValue": "1"}])
+    expect_error(logs.delete_metric_filter, "ResourceNotFoundException", 400, logGroupName=group, filterName="none")
+
+
+def test_insights_query_completes_with_results(logs, group):
+    logs.create_log_stream(logGroupName=group, logStreamName="s")
+    put(logs, group, "s", json.dumps({"level": "ERROR", "ms": 30}), json.dumps({"level": "INFO", "ms": 10}),
+        json.dumps({"level": "ERROR", "ms": 50}))
+    now = int(time.time())
+    query_id = logs.start_query(logGroupName=group, startTime=now - 600, endTime=now + 60,
+                                queryString="filter level = 'ERROR' | stats count(*) as n, max(ms) as slowest")["queryId"]
+    result = logs.get_query_results(queryId=query_id)
+    assert result["status"] == "Complete"
+    assert result["results"] == [[{"field": "n", "value": "2"}, {"field": "slowest", "value": "50"}]]
+    assert result["statistics"]["recordsScanned"] == 3.0
+    expect_error(logs.start_query, "MalformedQueryException", 400, logGroupName=group, startTime=now - 600, endTime=now,
+                 queryString="stats count(*) by")
 
 
 def test_cli_round_trip(cli, logs):
@@ -147,4 +177,17 @@ def test_cli_round_trip(cli, logs):
     assert [e["message"] for e in got.json["events"]] == ["hello from the CLI"]
     bad = cli("logs", "create-log-group", "--log-group-name", name)
     assert bad.returncode != 0 and "ResourceAlreadyExistsException" in bad.stderr
+    assert cli("logs", "put-metric-filter", "--log-group-name", name, "--filter-name", "hello", "--filter-pattern", "hello",
+               "--metric-transformations", "metricName=Hellos,metricNamespace=Cli,metricValue=1").returncode == 0
+    tested = cli("logs", "test-metric-filter", "--filter-pattern", "[who, greeting = hi*]", "--log-event-messages", "ada hiya", "bob bye")
+    assert [m["extractedValues"] for m in tested.json["matches"]] == [{"$who": "ada", "$greeting": "hiya"}]
+    now = int(time.time())
+    started = cli("logs", "start-query", "--log-group-name", name, "--start-time", str(now - 600), "--end-time", str(now + 60),
+                  "--query-string", "fields @message | filter @message like /CLI/")
+    results = cli("logs", "get-query-results", "--query-id", started.json["queryId"])
+    assert results.json["status"] == "Complete"
+    assert [f["value"] for f in results.json["results"][0] if f["field"] == "@message"] == ["hello from the CLI"]
+    malformed = cli("logs", "start-query", "--log-group-name", name, "--start-time", str(now - 600), "--end-time", str(now),
+                    "--query-string", "fields @message | sort")
+    assert malformed.returncode != 0 and "MalformedQueryException" in malformed.stderr
     logs.delete_log_group(logGroupName=name)

@@ -162,6 +162,6 @@ class LogsJavaSdkIT {
         assertEquals(Map.of("env", "dev"), logs.listTagsLogGroup(b -> b.logGroupName(g)).tags());
         assertEquals("InvalidParameterException", code(() -> logs.createLogGroup(b -> b.logGroupName("has space"))));
         assertEquals("InvalidParameterException", code(() -> logs.putRetentionPolicy(b -> b.logGroupName(g).retentionInDays(2))));
-        assertEquals("NotImplemented", code(() -> logs.describeMetricFilters(b -> b.logGroupName(g))));
+        assertEquals("NotImplemented", code(() -> logs.describeDestinations(b -> { })));
     }
 }

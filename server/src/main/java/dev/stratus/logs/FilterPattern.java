@@ -5,29 +5,75 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * CloudWatch Logs filter patterns, as FilterLogEvents and metric and subscription filters use them:
  * <ul>
  * <li>terms: {@code ERROR "out of memory" -DEBUG ?WARN ?FATAL} — every plain term and quoted phrase
  * must occur, no {@code -} term may, and of the {@code ?} terms at least one must;</li>
+ * <li>a regular expression alone: {@code %ERROR:[0-9]{3}%}, in AWS's subset (letters, digits,
+ * {@code :_#=@/;,-} and the operators {@code ^$?[]{}|\*+.}; no parentheses), found anywhere in the message;</li>
  * <li>JSON: {@code { ($.level = "ERROR" || $.latency > 500) && $.user.id NOT EXISTS }} with
- * = != &lt; &gt; &lt;= &gt;=, IS TRUE / FALSE / NULL, EXISTS, * wildcards in strings, [n] and [*];</li>
- * <li>space-delimited: {@code [ip, user, ..., status=4*, bytes>1000]} over the message's
+ * = != &lt; &gt; &lt;= &gt;=, IS TRUE / FALSE / NULL, EXISTS, * wildcards in strings, %regex%, [n] and [*];</li>
+ * <li>space-delimited: {@code [ip, user, ..., status=4* || status=5*, bytes>1000]} over the message's
  * whitespace-separated fields ("quoted" and [bracketed] fields count as one).</li>
  * </ul>
+ * A match carries the values metric filters take ({@code $.latency}, {@code $bytes}); JSON and
+ * space-delimited patterns hold at most two regular expressions, as AWS's quota says.
  */
-final class FilterPattern {
-    private FilterPattern() {
+final class FilterPattern implements Predicate<String> {
+    static final int MAX_REGEX_PER_PATTERN = 2;
+    /** Letters and digits, the symbols and the operators AWS's filter patterns allow in a regular expression. */
+    private static final Pattern REGEX_CHARACTERS = Pattern.compile("[A-Za-z0-9:_#=@/;,\\-^$?\\[\\]{}|\\\\*+.]*");
+    private static final Match NO_FIELDS = new Match(null, Map.of());
+
+    private final Function<String, Match> matcher;
+    private final int regexes;
+
+    private FilterPattern(Function<String, Match> matcher, int regexes) {
+        this.matcher = matcher;
+        this.regexes = regexes;
     }
 
-    static Predicate<String> parse(String pattern) {
+    /**
+     * A matching message's values: the JSON document (for {@code $.path} selectors) or the named
+     * fields of a space-delimited pattern ({@code $name}); {@code extracted} is what TestMetricFilter shows.
+     */
+    record Match(JsonNode json, Map<String, String> extracted) {
+
+        /** The value a metric filter's {@code $.path} or {@code $field} names, or null when the event has none (or a non-scalar there). */
+        String value(String selector) {
+            if (selector.startsWith("$.") && json != null) {
+                return Parser.select(json, path(selector)).stream().filter(n -> n.isValueNode() && !n.isNull()).map(JsonNode::asText)
+                        .findFirst().orElse(null);
+            }
+            return extracted.get(selector);
+        }
+    }
+
+    /** A {@code $.a.b[0]} selector's steps; InvalidParameterException when it is not one. */
+    static List<Object> path(String selector) {
+        try {
+            Parser p = new Parser(selector);
+            List<Object> path = p.selector();
+            p.end();
+            return path;
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    static FilterPattern parse(String pattern) {
         String p = pattern == null ? "" : pattern.trim();
         if (p.isEmpty()) {
-            return m -> true;
+            return new FilterPattern(m -> NO_FIELDS, 0);
         }
         try {
             if (p.startsWith("{")) {
@@ -37,28 +83,73 @@ final class FilterPattern {
                 Parser parser = new Parser(p.substring(1, p.length() - 1));
                 Predicate<JsonNode> condition = parser.or();
                 parser.end();
-                return m -> {
+                Map<String, List<Object>> selectors = parser.selectors;
+                return limited(new FilterPattern(m -> {
                     JsonNode doc = json(m);
-                    return doc != null && condition.test(doc);
-                };
+                    return doc != null && condition.test(doc) ? jsonMatch(doc, selectors) : null;
+                }, parser.regexes));
             }
             if (p.startsWith("[")) {
                 if (!p.endsWith("]")) {
                     throw invalid();
                 }
-                return spaceDelimited(p.substring(1, p.length() - 1));
+                return limited(spaceDelimited(p.substring(1, p.length() - 1)));
             }
             if (p.startsWith("%") && p.endsWith("%") && p.length() > 1) {
-                throw new AwsException("NotImplemented", "Stratus does not support regular-expression filter patterns yet.", 501);
+                Pattern regex = regex(p.substring(1, p.length() - 1));
+                return new FilterPattern(m -> regex.matcher(m).find() ? NO_FIELDS : null, 1);
             }
-            return terms(p);
+            Predicate<String> terms = terms(p);
+            return new FilterPattern(m -> terms.test(m) ? NO_FIELDS : null, 0);
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
             throw invalid();
         }
     }
 
+    @Override
+    public boolean test(String message) {
+        return matcher.apply(message) != null;
+    }
+
+    /** The message's values when it matches, else null. */
+    Match match(String message) {
+        return matcher.apply(message);
+    }
+
+    /** How many regular expressions the pattern holds (AWS counts filters with any against a quota per log group). */
+    int regexes() {
+        return regexes;
+    }
+
     static AwsException invalid() {
         return new AwsException("InvalidParameterException", "Invalid filter pattern");
+    }
+
+    private static FilterPattern limited(FilterPattern p) {
+        if (p.regexes > MAX_REGEX_PER_PATTERN) {
+            throw new AwsException("InvalidParameterException", "A filter pattern can contain at most " + MAX_REGEX_PER_PATTERN
+                    + " regular expressions.");
+        }
+        return p;
+    }
+
+    /** A regular expression of AWS's subset, compiled; it is searched for, not matched whole. */
+    static Pattern regex(String body) {
+        if (body.isEmpty() || !REGEX_CHARACTERS.matcher(body).matches()) {
+            throw invalid();
+        }
+        try {
+            return Pattern.compile(body);
+        } catch (PatternSyntaxException e) {
+            throw invalid();
+        }
+    }
+
+    private static Match jsonMatch(JsonNode doc, Map<String, List<Object>> selectors) {
+        Map<String, String> extracted = new LinkedHashMap<>();
+        selectors.forEach((text, path) -> Parser.select(doc, path).stream().filter(JsonNode::isValueNode).findFirst()
+                .ifPresent(n -> extracted.put(text, n.isNull() ? "null" : n.asText())));
+        return new Match(doc, extracted);
     }
 
     // Terms
@@ -118,66 +209,106 @@ final class FilterPattern {
 
     // Space-delimited
 
-    private record Field(String op, Comparison comparison) {
-        static final Field ELLIPSIS = new Field("...", null);
+    /** One position of a space-delimited pattern: its name, and the conditions on its value (any of the alternatives, each all of its parts). */
+    private record Field(String name, List<List<Comparison>> alternatives) {
+        static final Field ELLIPSIS = new Field("...", List.of());
 
         boolean test(String token) {
-            return op == null || comparison.test(token);
+            return alternatives.isEmpty() || alternatives.stream().anyMatch(all -> all.stream().allMatch(c -> c.test(token)));
         }
     }
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z0-9_]+)\\s*(!=|<=|>=|=|<|>)\\s*(.+)");
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern CONDITION = Pattern.compile("([A-Za-z0-9_]+)\\s*(!=|<=|>=|=|<|>)\\s*(.+)");
 
-    private static Predicate<String> spaceDelimited(String spec) {
+    private static FilterPattern spaceDelimited(String spec) {
         List<Field> fields = new ArrayList<>();
-        for (String part : spec.split(",", -1)) {
+        int[] regexes = {0};
+        for (String part : splitOutside(spec, ",")) {
             String f = part.trim();
             if (f.equals("...")) {
                 fields.add(Field.ELLIPSIS);
-                continue;
-            }
-            java.util.regex.Matcher m = FIELD.matcher(f);
-            if (m.matches()) {
-                fields.add(new Field(m.group(2), new Comparison(m.group(2), unquote(m.group(3).trim()))));
-            } else if (f.matches("[A-Za-z0-9_]+")) {
-                fields.add(new Field(null, null));
+            } else if (FIELD_NAME.matcher(f).matches()) {
+                fields.add(new Field(f, List.of()));
             } else {
-                throw invalid();
+                fields.add(field(f, regexes));
             }
         }
         int ellipsis = fields.indexOf(Field.ELLIPSIS);
         if (ellipsis != fields.lastIndexOf(Field.ELLIPSIS)) {
             throw invalid();
         }
-        return message -> {
+        return new FilterPattern(message -> {
             List<String> words = fieldsOf(message);
-            if (ellipsis < 0) {
-                if (words.size() != fields.size()) {
-                    return false;
-                }
-                for (int i = 0; i < fields.size(); i++) {
-                    if (!fields.get(i).test(words.get(i))) {
-                        return false;
-                    }
-                }
-                return true;
+            Map<String, String> extracted = new LinkedHashMap<>();
+            int after = ellipsis < 0 ? 0 : fields.size() - ellipsis - 1;
+            if (ellipsis < 0 ? words.size() != fields.size() : words.size() < ellipsis + after) {
+                return null;
             }
-            int after = fields.size() - ellipsis - 1;
-            if (words.size() < ellipsis + after) {
-                return false;
-            }
-            for (int i = 0; i < ellipsis; i++) {
-                if (!fields.get(i).test(words.get(i))) {
-                    return false;
+            for (int i = 0; i < fields.size(); i++) {
+                if (i == ellipsis) {
+                    continue;
                 }
-            }
-            for (int i = 0; i < after; i++) {
-                if (!fields.get(fields.size() - 1 - i).test(words.get(words.size() - 1 - i))) {
-                    return false;
+                String word = ellipsis >= 0 && i > ellipsis ? words.get(words.size() - (fields.size() - i)) : words.get(i);
+                Field field = fields.get(i);
+                if (!field.test(word)) {
+                    return null;
                 }
+                extracted.put("$" + field.name(), word);
             }
-            return true;
-        };
+            return new Match(null, extracted);
+        }, regexes[0]);
+    }
+
+    /** {@code name op value}, alternatives joined by ||, parts by &&, every one naming the field's own name. */
+    private static Field field(String spec, int[] regexes) {
+        String name = null;
+        List<List<Comparison>> alternatives = new ArrayList<>();
+        for (String alternative : splitOutside(spec, "||")) {
+            List<Comparison> all = new ArrayList<>();
+            for (String part : splitOutside(alternative, "&&")) {
+                java.util.regex.Matcher m = CONDITION.matcher(part.trim());
+                if (!m.matches() || (name != null && !name.equals(m.group(1)))) {
+                    throw invalid();
+                }
+                name = m.group(1);
+                String value = m.group(3).trim();
+                boolean quoted = value.startsWith("\"");
+                regexes[0] += !quoted && isRegex(value) ? 1 : 0;
+                all.add(new Comparison(m.group(2), value, quoted));
+            }
+            alternatives.add(all);
+        }
+        return new Field(name, alternatives);
+    }
+
+    /** Splits on {@code separator} outside "quotes" and %regular expressions%. */
+    private static List<String> splitOutside(String s, String separator) {
+        List<String> out = new ArrayList<>();
+        boolean quoted = false;
+        boolean regex = false;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' && !regex) {
+                quoted = !quoted;
+            } else if (c == '%' && !quoted) {
+                regex = !regex;
+            } else if (!quoted && !regex && s.startsWith(separator, i)) {
+                out.add(s.substring(start, i));
+                start = i + separator.length();
+                i += separator.length() - 1;
+            }
+        }
+        if (quoted || regex) {
+            throw invalid();
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    private static boolean isRegex(String value) {
+        return value.length() > 1 && value.startsWith("%") && value.endsWith("%");
     }
 
     /** A message's fields: whitespace-separated, with "…" and […] runs as single fields (delimiters dropped). */
@@ -207,13 +338,28 @@ final class FilterPattern {
 
     // Comparisons shared by JSON and space-delimited patterns, prepared once per pattern
 
-    /** A value compared with an operator: numerically when both sides are numbers, else as a glob. */
-    private record Comparison(String op, String expected, BigDecimal number, Glob glob) {
-        Comparison(String op, String expected) {
-            this(op, expected, FilterPattern.number(expected), new Glob(expected));
+    /**
+     * A value compared with an operator: numerically when both sides are numbers, else as a glob,
+     * or as a regular expression searched for when written {@code %…%} (= and != only).
+     */
+    private record Comparison(String op, String expected, BigDecimal number, Glob glob, Pattern regex) {
+        /** {@code expected} as written: a %regex% is one only when it was not "quoted". */
+        Comparison(String op, String expected, boolean quoted) {
+            this(op, quoted ? unquote(expected) : expected, !quoted && isRegex(expected) ? null : FilterPattern.number(unquote(expected)),
+                    new Glob(quoted ? unquote(expected) : expected), !quoted && isRegex(expected) ? regexOperand(op, expected) : null);
+        }
+
+        private static Pattern regexOperand(String op, String expected) {
+            if (!op.equals("=") && !op.equals("!=")) {
+                throw invalid();
+            }
+            return FilterPattern.regex(expected.substring(1, expected.length() - 1));
         }
 
         boolean test(String actual) {
+            if (regex != null) {
+                return op.equals("=") == regex.matcher(actual).find();
+            }
             BigDecimal a = number == null ? null : FilterPattern.number(actual);
             if (a != null) {
                 int c = a.compareTo(number);
@@ -225,6 +371,14 @@ final class FilterPattern {
                     case "<=" -> c <= 0;
                     default -> c >= 0;
                 };
+            }
+            return textual(actual);
+        }
+
+        /** As text: = and != by glob or regular expression; ordering operators never hold. */
+        boolean textual(String actual) {
+            if (regex != null) {
+                return op.equals("=") == regex.matcher(actual).find();
             }
             return switch (op) {
                 case "=" -> glob.matches(actual);
@@ -291,6 +445,9 @@ final class FilterPattern {
     private static final class Parser {
         private final String s;
         private int i;
+        /** The selectors the pattern names, by their text, for TestMetricFilter's extracted values. */
+        final Map<String, List<Object>> selectors = new LinkedHashMap<>();
+        int regexes;
 
         Parser(String s) {
             this.s = s;
@@ -322,7 +479,10 @@ final class FilterPattern {
                 expect(")");
                 return inner;
             }
+            skip();
+            int from = i;
             List<Object> selector = selector();
+            selectors.put(s.substring(from, i), selector);
             if (eatWord("IS")) {
                 String what = word();
                 return switch (what) {
@@ -344,26 +504,24 @@ final class FilterPattern {
             String op = operator();
             String value = value();
             boolean quoted = value.startsWith("\"");
-            Comparison comparison = new Comparison(op, unquote(value));
+            regexes += !quoted && isRegex(value) ? 1 : 0;
+            Comparison comparison = new Comparison(op, value, quoted);
             return d -> select(d, selector).stream().anyMatch(n -> matches(n, comparison, quoted));
         }
 
-        /** Unquoted numbers compare numerically with numeric fields; everything else as text, with * wildcards. */
+        /** Unquoted numbers compare numerically with numeric fields; everything else as text, with * wildcards or a %regex%. */
         private static boolean matches(JsonNode n, Comparison c, boolean quoted) {
             if (n.isContainerNode() || n.isNull()) {
                 return false;
             }
-            if (!quoted && n.isNumber()) {
+            if (!quoted && n.isNumber() && c.regex() == null) {
                 return c.test(n.asText());
             }
-            if (!c.op().equals("=") && !c.op().equals("!=")) {
-                return false;
-            }
-            return c.op().equals("=") == c.glob().matches(n.asText());
+            return c.textual(n.asText());
         }
 
         /** $.a.b[0].*: names, indexes, and * for every member or element. */
-        private List<Object> selector() {
+        List<Object> selector() {
             skip();
             if (!eat("$")) {
                 throw invalid();
@@ -394,7 +552,7 @@ final class FilterPattern {
             return path;
         }
 
-        private static List<JsonNode> select(JsonNode doc, List<Object> path) {
+        static List<JsonNode> select(JsonNode doc, List<Object> path) {
             List<JsonNode> current = List.of(doc);
             for (Object step : path) {
                 List<JsonNode> next = new ArrayList<>();
@@ -428,6 +586,14 @@ final class FilterPattern {
         private String value() {
             skip();
             int start = i;
+            if (i < s.length() && s.charAt(i) == '%') {
+                int end = s.indexOf('%', i + 1);
+                if (end < 0) {
+                    throw invalid();
+                }
+                i = end + 1;
+                return s.substring(start, i);
+            }
             if (i < s.length() && s.charAt(i) == '"') {
                 i++;
                 while (i < s.length() && s.charAt(i) != '"') {

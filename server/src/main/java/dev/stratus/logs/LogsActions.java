@@ -3,7 +3,10 @@ package dev.stratus.logs;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.identity.ActionTable;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.protocol.RequestContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What IAM checks for each CloudWatch Logs operation (AWS's service authorization reference,
@@ -22,10 +25,11 @@ final class LogsActions {
                 .on(LogsActions::group, "AssociateKmsKey", "CreateExportTask", "CreateLogGroup", "DeleteLogGroup", "DeleteMetricFilter",
                         "DeleteRetentionPolicy", "DeleteSubscriptionFilter", "DescribeLogStreams", "DescribeMetricFilters",
                         "DescribeSubscriptionFilters", "DisassociateKmsKey", "FilterLogEvents", "GetLogGroupFields", "ListTagsLogGroup",
-                        "PutMetricFilter", "PutRetentionPolicy", "PutSubscriptionFilter", "StartQuery", "TagLogGroup", "UntagLogGroup",
+                        "PutMetricFilter", "PutRetentionPolicy", "PutSubscriptionFilter", "TagLogGroup", "UntagLogGroup",
                         "DeleteDataProtectionPolicy", "DeleteIndexPolicy", "DeleteTransformer", "GetDataProtectionPolicy", "GetTransformer",
                         "PutBearerTokenAuthentication", "PutDataProtectionPolicy", "PutIndexPolicy", "PutLogGroupDeletionProtection",
                         "PutTransformer")
+                .checks("StartQuery", LogsActions::queried)
                 .on(LogsActions::stream, "CreateLogStream", "DeleteLogStream", "GetLogEvents", "PutLogEvents")
                 .on((ctx, in) -> arn(ctx, "log-group::log-stream:"), "DescribeLogGroups")
                 .on(ActionTable.arnIn("resourceArn"), "ListTagsForResource", "TagResource", "UntagResource")
@@ -53,6 +57,27 @@ final class LogsActions {
             return null;
         }
         return Arn.isOf(id, "logs") ? id : arn(ctx, "log-group:" + id + ":log-stream:");
+    }
+
+    /** StartQuery is checked on each group it names (by logGroupName, logGroupNames or logGroupIdentifiers), or on * when it names none. */
+    private static List<Actions.Check> queried(RequestContext ctx, JsonNode in) {
+        List<String> named = new ArrayList<>();
+        String one = ActionTable.text(in, "logGroupName");
+        if (one != null) {
+            named.add(one);
+        }
+        for (String member : List.of("logGroupNames", "logGroupIdentifiers")) {
+            in.path(member).forEach(n -> {
+                if (n.isTextual() && !n.asText().isEmpty()) {
+                    named.add(n.asText());
+                }
+            });
+        }
+        if (named.isEmpty()) {
+            return List.of(Actions.Check.of("logs:StartQuery", "*"));
+        }
+        return named.stream().distinct().map(n -> Actions.Check.of("logs:StartQuery",
+                Arn.isOf(n, "logs") ? n : arn(ctx, "log-group:" + n + ":log-stream:"))).toList();
     }
 
     private static String stream(RequestContext ctx, JsonNode in) {

@@ -58,6 +58,14 @@ final class LogsRepository {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    /** The group of that id, or null. */
+    StoredLogGroup groupById(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + GROUP_COLUMNS + " FROM logs_group WHERE id = ?");
+        ps.setLong(1, id);
+        List<StoredLogGroup> l = groups(ps);
+        return l.isEmpty() ? null : l.getFirst();
+    }
+
     /** Groups of an account and region whose name starts with {@code prefix}, after {@code after}, by name. */
     List<StoredLogGroup> groups(Tx tx, String account, String region, String after, int limit) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + GROUP_COLUMNS + " FROM logs_group WHERE account = ? AND region = ? AND name > ? "
@@ -151,9 +159,15 @@ final class LogsRepository {
 
     // Events
 
-    void insertEvent(Tx tx, StoredLogStream s, long timestamp, long ingestion, String message) throws SQLException {
-        tx.update("INSERT INTO logs_event (stream_id, group_id, timestamp, ingestion_time, message) VALUES (?, ?, ?, ?, ?)",
-                s.id(), s.groupId(), timestamp, ingestion, message);
+    /** Stores an event; returns its sequence number. */
+    long insertEvent(Tx tx, StoredLogStream s, long timestamp, long ingestion, String message) throws SQLException {
+        PreparedStatement ps = tx.sql("INSERT INTO logs_event (stream_id, group_id, timestamp, ingestion_time, message) VALUES (?, ?, ?, ?, ?) "
+                + "RETURNING seq");
+        Tx.bind(ps, s.id(), s.groupId(), timestamp, ingestion, message);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /*
@@ -191,6 +205,16 @@ final class LogsRepository {
             }
         }
         return out;
+    }
+
+    /** One event of a group by its sequence number, or null. */
+    LogEvent event(Tx tx, long groupId, long seq) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT e.seq, e.stream_id, e.timestamp, e.ingestion_time, e.message, s.name FROM logs_event e "
+                + "JOIN logs_stream s ON s.id = e.stream_id WHERE e.group_id = ? AND e.seq = ?");
+        Tx.bind(ps, groupId, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new LogEvent(rs.getLong(1), rs.getLong(2), rs.getString(6), rs.getLong(3), rs.getLong(4), rs.getString(5)) : null;
+        }
     }
 
     /** The stream's newest sequence number, 0 when it has no events. */

@@ -2,7 +2,9 @@ package dev.stratus.logs;
 
 import dev.stratus.logs.api.*;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
@@ -24,7 +26,9 @@ import java.util.function.Predicate;
 
 /**
  * Amazon CloudWatch Logs: log groups and streams, PutLogEvents, GetLogEvents, FilterLogEvents with
- * AWS's filter patterns, retention and tags. Other operations of the model answer 501.
+ * AWS's filter patterns, retention and tags; metric and subscription filters, applied to every
+ * event a group ingests ({@link MetricFilters}, {@link SubscriptionFilters}). Other operations of
+ * the model answer 501.
  */
 public final class LogsService implements LogsApi, LogSink {
     private static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096,
@@ -47,12 +51,20 @@ public final class LogsService implements LogsApi, LogSink {
     private final Store store;
     private final Clock clock;
     private final LogsRepository repo = new LogsRepository();
+    private final FilterRepository filterRepo = new FilterRepository();
+    private final PatternCache patterns = new PatternCache();
+    private final MetricFilters metricFilters;
+    private final SubscriptionFilters subscriptionFilters;
+    private final Insights insights = new Insights(repo);
 
-    public LogsService(Store store, Clock clock, Timers timers) {
+    public LogsService(Store store, Clock clock, Timers timers, Metrics metrics, Jobs jobs, SubscriptionFilters.InvokePermission permission) {
         this.store = store;
         this.clock = clock;
+        this.metricFilters = new MetricFilters(filterRepo, metrics, patterns);
+        this.subscriptionFilters = new SubscriptionFilters(filterRepo, patterns, jobs, permission);
         Tags.migrate(store);
         store.migrate("logs", LogsRepository.MIGRATIONS);
+        store.migrate("logs.filters", FilterRepository.MIGRATIONS);
         timers.on(RETENTION_TIMER, (tx, payload) -> {
             long now = clock.millis();
             for (StoredLogGroup g : repo.allGroups(tx)) {
@@ -71,13 +83,17 @@ public final class LogsService implements LogsApi, LogSink {
         store.write(tx -> {
             Map<String, StoredLogStream> streams = new LinkedHashMap<>();
             Map<StoredLogStream, long[]> written = new LinkedHashMap<>();
+            Map<Long, List<LogEvent>> ingested = new LinkedHashMap<>();
             for (LogSink.Line l : lines) {
-                StoredLogStream s = streams.get(l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream());
+                String key = l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream();
+                StoredLogStream s = streams.get(key);
                 if (s == null) {
                     s = ensureStream(tx, l, now);
-                    streams.put(l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream(), s);
+                    streams.put(key, s);
                 }
-                repo.insertEvent(tx, s, l.timestamp(), now, l.message());
+                long seq = repo.insertEvent(tx, s, l.timestamp(), now, l.message());
+                ingested.computeIfAbsent(s.groupId(), g -> new ArrayList<>())
+                        .add(new LogEvent(seq, s.id(), s.name(), l.timestamp(), now, l.message()));
                 long[] w = written.computeIfAbsent(s, x -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0});
                 w[0] = Math.min(w[0], l.timestamp());
                 w[1] = Math.max(w[1], l.timestamp());
@@ -86,8 +102,17 @@ public final class LogsService implements LogsApi, LogSink {
             for (var e : written.entrySet()) {
                 repo.recordEvents(tx, e.getKey(), e.getValue()[0], e.getValue()[1], now, e.getValue()[2]);
             }
+            for (var e : ingested.entrySet()) {
+                applyFilters(tx, repo.groupById(tx, e.getKey()), e.getValue());
+            }
             return null;
         });
+    }
+
+    /** What a group's metric and subscription filters owe for events it has just stored, in the same transaction. */
+    private void applyFilters(Tx tx, StoredLogGroup g, List<LogEvent> events) throws SQLException {
+        metricFilters.ingested(tx, g, events);
+        subscriptionFilters.ingested(tx, g, events);
     }
 
     private StoredLogStream ensureStream(Tx tx, LogSink.Line l, long now) throws SQLException {
@@ -126,6 +151,7 @@ public final class LogsService implements LogsApi, LogSink {
     public void deleteLogGroup(RequestContext ctx, DeleteLogGroupRequest in) {
         store.write(tx -> {
             StoredLogGroup g = group(tx, ctx, in.logGroupName());
+            filterRepo.deleteGroup(tx, g.id());
             repo.deleteGroup(tx, g.id());
             Tags.deleteAll(tx, g.arn());
             return null;
@@ -335,12 +361,15 @@ public final class LogsService implements LogsApi, LogSink {
                 throw invalidParameter("The batch of log events in a single PutLogEvents request cannot span more than 24 hours.");
             }
             long bytes = 0;
+            List<LogEvent> stored = new ArrayList<>(accepted.size());
             for (InputLogEvent e : accepted) {
-                repo.insertEvent(tx, s, e.timestamp(), now, e.message());
+                long seq = repo.insertEvent(tx, s, e.timestamp(), now, e.message());
+                stored.add(new LogEvent(seq, s.id(), s.name(), e.timestamp(), now, e.message()));
                 bytes += e.message().getBytes(StandardCharsets.UTF_8).length;
             }
             if (!accepted.isEmpty()) {
                 repo.recordEvents(tx, s, accepted.getFirst().timestamp(), accepted.getLast().timestamp(), now, bytes);
+                applyFilters(tx, g, stored);
             }
             RejectedLogEventsInfo rejected = tooNewStart == null && tooOldEnd == null && expiredEnd == null ? null
                     : new RejectedLogEventsInfo(tooNewStart, tooOldEnd, expiredEnd);
@@ -426,7 +455,7 @@ public final class LogsService implements LogsApi, LogSink {
         if (in.logStreamNames() != null && in.logStreamNamePrefix() != null) {
             throw invalidParameter("You cannot specify both logStreamNames and logStreamNamePrefix.");
         }
-        Predicate<String> pattern = FilterPattern.parse(in.filterPattern());
+        Predicate<String> pattern = patterns.get(in.filterPattern());
         int limit = in.limit() == null ? DEFAULT_EVENTS_LIMIT : in.limit();
         long from = in.startTime() == null ? Long.MIN_VALUE : in.startTime();
         long to = in.endTime() == null ? Long.MAX_VALUE : in.endTime();
@@ -484,6 +513,98 @@ public final class LogsService implements LogsApi, LogSink {
         } catch (RuntimeException e) {
             throw invalidParameter("The specified nextToken is invalid.");
         }
+    }
+
+    // Metric filters
+
+    @Override
+    public void putMetricFilter(RequestContext ctx, PutMetricFilterRequest in) {
+        store.write(tx -> {
+            metricFilters.put(tx, group(tx, ctx, in.logGroupName()), in, clock.millis());
+            return null;
+        });
+    }
+
+    @Override
+    public DescribeMetricFiltersResponse describeMetricFilters(RequestContext ctx, DescribeMetricFiltersRequest in) {
+        Paging.Listing listing = listing("DescribeMetricFilters", ctx.accountId(), ctx.region(), in.logGroupName(), in.filterNamePrefix(),
+                in.metricName(), in.metricNamespace());
+        return store.read(tx -> metricFilters.describe(tx, ctx.accountId(), ctx.region(),
+                in.logGroupName() == null ? null : group(tx, ctx, in.logGroupName()), in, listing));
+    }
+
+    @Override
+    public void deleteMetricFilter(RequestContext ctx, DeleteMetricFilterRequest in) {
+        store.write(tx -> {
+            metricFilters.delete(tx, group(tx, ctx, in.logGroupName()), in);
+            return null;
+        });
+    }
+
+    @Override
+    public TestMetricFilterResponse testMetricFilter(RequestContext ctx, TestMetricFilterRequest in) {
+        return MetricFilters.test(patterns, in);
+    }
+
+    // Subscription filters
+
+    @Override
+    public void putSubscriptionFilter(RequestContext ctx, PutSubscriptionFilterRequest in) {
+        store.write(tx -> {
+            subscriptionFilters.put(tx, group(tx, ctx, in.logGroupName()), in, clock.millis());
+            return null;
+        });
+    }
+
+    @Override
+    public DescribeSubscriptionFiltersResponse describeSubscriptionFilters(RequestContext ctx, DescribeSubscriptionFiltersRequest in) {
+        Paging.Listing listing = listing("DescribeSubscriptionFilters", ctx.accountId(), ctx.region(), in.logGroupName(), in.filterNamePrefix());
+        return store.read(tx -> subscriptionFilters.describe(tx, group(tx, ctx, in.logGroupName()), in, listing));
+    }
+
+    @Override
+    public void deleteSubscriptionFilter(RequestContext ctx, DeleteSubscriptionFilterRequest in) {
+        store.write(tx -> {
+            subscriptionFilters.delete(tx, group(tx, ctx, in.logGroupName()), in);
+            return null;
+        });
+    }
+
+    // Logs Insights
+
+    @Override
+    public StartQueryResponse startQuery(RequestContext ctx, StartQueryRequest in) {
+        long now = clock.millis();
+        return store.read(tx -> insights.start(tx, ctx, in, (t, id) -> id.startsWith("arn:") ? groupByArn(t, ctx, id) : queried(t, ctx, id), now));
+    }
+
+    /** A queried group that is not there, as StartQuery names it. */
+    private StoredLogGroup queried(Tx tx, RequestContext ctx, String name) throws SQLException {
+        StoredLogGroup g = repo.group(tx, ctx.accountId(), ctx.region(), name);
+        if (g == null) {
+            throw new AwsException("ResourceNotFoundException", "Log group '" + name + "' does not exist for account ID '" + ctx.accountId() + "'");
+        }
+        return g;
+    }
+
+    @Override
+    public GetQueryResultsResponse getQueryResults(RequestContext ctx, GetQueryResultsRequest in) {
+        return insights.results(ctx, in);
+    }
+
+    @Override
+    public StopQueryResponse stopQuery(RequestContext ctx, StopQueryRequest in) {
+        return insights.stop(ctx, in);
+    }
+
+    @Override
+    public DescribeQueriesResponse describeQueries(RequestContext ctx, DescribeQueriesRequest in) {
+        return insights.describe(ctx, in);
+    }
+
+    @Override
+    public GetLogRecordResponse getLogRecord(RequestContext ctx, GetLogRecordRequest in) {
+        return store.read(tx -> insights.logRecord(tx, ctx, in));
     }
 
     // Lookups

@@ -70,8 +70,49 @@ class FilterPatternTest {
     }
 
     @Test
-    void regularExpressionPatternsAreNotServedYet() {
-        assertEquals(501, assertThrows(AwsException.class, () -> FilterPattern.parse("%ERROR [0-9]+%")).status());
+    void regularExpressionsAloneAndInsideFields() {
+        assertTrue(matches("%AUTHORIZED%", "[SUCCESS 200] AUTHORIZED REQUEST"));
+        assertTrue(matches("%AUTHORIZED%", "[ERROR 401] UNAUTHORIZED REQUEST"));
+        assertTrue(matches("%\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}%", "from 10.0.12.7 ok"));
+        assertTrue(matches("%[Ee]rror|[Ff]ail%", "the job failed"));
+        assertFalse(matches("%^[hc]at%", "that cat"));
+        assertTrue(matches("%[hc]at$%", "that cat"));
+        assertTrue(matches("{ $.path = %^/api/v[0-9]+/% }", "{\"path\":\"/api/v2/users\"}"));
+        assertFalse(matches("{ $.path != %^/api% }", "{\"path\":\"/api/v2/users\"}"));
+        assertTrue(matches("[ip, user, status = %^5[0-9]{2}$%, bytes]", "1.2.3.4 - 503 10"));
+        assertFalse(matches("[ip, user, status = %^5[0-9]{2}$%, bytes]", "1.2.3.4 - 404 10"));
+        for (String bad : new String[] {"%something!%", "%(a|b)%", "%[abc%", "{ $.a > %1% }", "[a = %x%, b = %y%, c = %z%]"}) {
+            assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> FilterPattern.parse(bad), bad).code(), bad);
+        }
+        assertEquals(2, FilterPattern.parse("[a = %x%, b = %y%, c]").regexes());
+        assertTrue(matches("{ $.x = \"%abc%\" }", "{\"x\":\"%abc%\"}"), "a quoted %…% is text");
+        assertFalse(matches("{ $.x = \"%abc%\" }", "{\"x\":\"xabcx\"}"));
+        assertTrue(matches("[a = \"%x%\"]", "%x%"));
+        assertEquals(0, FilterPattern.parse("[a = \"%x%\", b = \"%y%\", c = \"%z%\"]").regexes());
+    }
+
+    @Test
+    void spaceDelimitedAlternativesAndConjunctions() {
+        assertTrue(matches("[ip, status = 4* || status = 5*, size]", "1.2.3.4 503 10"));
+        assertFalse(matches("[ip, status = 4* || status = 5*, size]", "1.2.3.4 200 10"));
+        assertTrue(matches("[ip, status >= 400 && status < 500, size]", "1.2.3.4 404 10"));
+        assertFalse(matches("[ip, status >= 400 && status < 500, size]", "1.2.3.4 503 10"));
+        assertThrows(AwsException.class, () -> FilterPattern.parse("[ip, status = 4* || other = 5*]"));
+    }
+
+    @Test
+    void matchesCarryTheValuesMetricFiltersTake() {
+        FilterPattern.Match json = FilterPattern.parse("{ $.level = \"ERROR\" && $.latency > 100 }")
+                .match("{\"level\":\"ERROR\",\"latency\":250,\"req\":{\"bytes\":12}}");
+        assertEquals("250", json.value("$.latency"));
+        assertEquals("12", json.value("$.req.bytes"));
+        assertEquals(null, json.value("$.absent"));
+        assertEquals(java.util.Map.of("$.level", "ERROR", "$.latency", "250"), json.extracted());
+        FilterPattern.Match spaced = FilterPattern.parse("[ip, ..., status, bytes > 1000]").match("1.2.3.4 - x 200 2048");
+        assertEquals("2048", spaced.value("$bytes"));
+        assertEquals("1.2.3.4", spaced.value("$ip"));
+        assertEquals(java.util.Map.of("$ip", "1.2.3.4", "$status", "200", "$bytes", "2048"), spaced.extracted());
+        assertEquals(null, FilterPattern.parse("[ip, ..., status, bytes > 1000]").match("1.2.3.4 200 99"));
     }
 
     @Test

@@ -28,6 +28,15 @@ class LogsActionsTest {
     }
 
     @Test
+    void aQueryIsCheckedOnEachGroupItNames() {
+        assertEquals(List.of(new Actions.Check("logs:StartQuery", GROUP + ":log-stream:", Map.of()),
+                new Actions.Check("logs:StartQuery", GROUP + "-2", Map.of())), ActionTables.checks(TABLE, "logs", "StartQuery",
+                "{\"logGroupIdentifiers\":[\"/aws/lambda/resize\",\"" + GROUP + "-2\"]}"));
+        assertEquals(GROUP + ":log-stream:", check(TABLE, "logs", "StartQuery", "{\"logGroupName\":\"/aws/lambda/resize\"}").resource());
+        assertEquals("*", check(TABLE, "logs", "StartQuery", "{\"queryString\":\"fields a\"}").resource());
+    }
+
+    @Test
     void streamsAreOnTheirOwnArn() {
         String in = "{\"logGroupName\":\"/aws/lambda/resize\",\"logStreamName\":\"2026/01/01/[$LATEST]abc\"}";
         assertEquals(GROUP + ":log-stream:2026/01/01/[$LATEST]abc", check(TABLE, "logs", "PutLogEvents", in).resource());
