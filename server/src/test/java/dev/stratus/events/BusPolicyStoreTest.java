@@ -28,7 +28,7 @@ class BusPolicyStoreTest {
         Timers timers = new Timers(store, clock);
         Jobs jobs = new Jobs(store, clock);
         try {
-            new SqsService(store, clock, timers, jobs);
+            new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
             return work.apply(new EventsService(store, clock, timers, jobs));
         } finally {
             jobs.close();
