@@ -41,7 +41,7 @@ class SnsDeduplicationTest {
     }
 
     SnsService service() {
-        return new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566");
+        return new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566", new dev.stratus.platform.port.RecordedMetrics());
     }
 
     String fifoTopic(String name, Map<String, String> attributes) {
