@@ -29,7 +29,7 @@ class BusPolicyStoreTest {
         Jobs jobs = new Jobs(store, clock);
         try {
             new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
-            return work.apply(new EventsService(store, clock, timers, jobs));
+            return work.apply(new EventsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics()));
         } finally {
             jobs.close();
             timers.close();
