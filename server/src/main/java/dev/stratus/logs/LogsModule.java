@@ -5,6 +5,7 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 
@@ -13,7 +14,7 @@ public final class LogsModule implements ServiceModule {
     private final LogsService logs;
 
     public LogsModule(Platform platform) {
-        this.logs = new LogsService(platform.store(), platform.clock(), platform.timers());
+        this.logs = new LogsService(platform.store(), platform.clock(), platform.timers(), platform.ports().get(Metrics.class));
         platform.ports().offer(LogSink.class, logs);
     }
 

@@ -3,6 +3,7 @@ package dev.stratus.logs;
 import dev.stratus.logs.api.*;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
@@ -47,10 +48,12 @@ public final class LogsService implements LogsApi, LogSink {
     private final Store store;
     private final Clock clock;
     private final LogsRepository repo = new LogsRepository();
+    private final LogsMetrics metrics;
 
-    public LogsService(Store store, Clock clock, Timers timers) {
+    public LogsService(Store store, Clock clock, Timers timers, Metrics metrics) {
         this.store = store;
         this.clock = clock;
+        this.metrics = new LogsMetrics(metrics, clock);
         Tags.migrate(store);
         store.migrate("logs", LogsRepository.MIGRATIONS);
         timers.on(RETENTION_TIMER, (tx, payload) -> {
@@ -71,6 +74,7 @@ public final class LogsService implements LogsApi, LogSink {
         store.write(tx -> {
             Map<String, StoredLogStream> streams = new LinkedHashMap<>();
             Map<StoredLogStream, long[]> written = new LinkedHashMap<>();
+            Map<List<String>, long[]> ingested = new LinkedHashMap<>();
             for (LogSink.Line l : lines) {
                 StoredLogStream s = streams.get(l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream());
                 if (s == null) {
@@ -82,7 +86,11 @@ public final class LogsService implements LogsApi, LogSink {
                 w[0] = Math.min(w[0], l.timestamp());
                 w[1] = Math.max(w[1], l.timestamp());
                 w[2] += l.message().getBytes(StandardCharsets.UTF_8).length;
+                long[] i = ingested.computeIfAbsent(List.of(l.account(), l.region(), l.group()), x -> new long[2]);
+                i[0]++;
+                i[1] += l.message().getBytes(StandardCharsets.UTF_8).length;
             }
+            tx.afterCommit(() -> ingested.forEach((g, i) -> metrics.ingested(g.get(0), g.get(1), g.get(2), i[0], i[1])));
             for (var e : written.entrySet()) {
                 repo.recordEvents(tx, e.getKey(), e.getValue()[0], e.getValue()[1], now, e.getValue()[2]);
             }
@@ -342,6 +350,9 @@ public final class LogsService implements LogsApi, LogSink {
             if (!accepted.isEmpty()) {
                 repo.recordEvents(tx, s, accepted.getFirst().timestamp(), accepted.getLast().timestamp(), now, bytes);
             }
+            long count = accepted.size();
+            long ingested = bytes;
+            tx.afterCommit(() -> metrics.ingested(g.account(), g.region(), g.name(), count, ingested));
             RejectedLogEventsInfo rejected = tooNewStart == null && tooOldEnd == null && expiredEnd == null ? null
                     : new RejectedLogEventsInfo(tooNewStart, tooOldEnd, expiredEnd);
             return new PutLogEventsResponse(String.format("%056d", now), rejected, null);
