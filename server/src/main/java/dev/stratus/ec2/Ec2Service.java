@@ -39,32 +39,6 @@ import dev.stratus.ec2.api.DeleteSecurityGroupRequest;
 import dev.stratus.ec2.api.DeleteSecurityGroupResult;
 import dev.stratus.ec2.api.DeleteSnapshotRequest;
 import dev.stratus.ec2.api.DeleteSubnetRequest;
-import dev.stratus.ec2.api.DescribeInstanceAttributeRequest;
-import dev.stratus.ec2.api.DescribeInstanceStatusRequest;
-import dev.stratus.ec2.api.DescribeInstanceStatusResult;
-import dev.stratus.ec2.api.DescribeInstanceTypesRequest;
-import dev.stratus.ec2.api.DescribeInstanceTypesResult;
-import dev.stratus.ec2.api.DescribeInstancesRequest;
-import dev.stratus.ec2.api.DescribeInstancesResult;
-import dev.stratus.ec2.api.DescribeLaunchTemplateVersionsRequest;
-import dev.stratus.ec2.api.DescribeLaunchTemplateVersionsResult;
-import dev.stratus.ec2.api.DescribeLaunchTemplatesRequest;
-import dev.stratus.ec2.api.DescribeLaunchTemplatesResult;
-import dev.stratus.ec2.api.InstanceAttribute;
-import dev.stratus.ec2.api.LaunchTemplate;
-import dev.stratus.ec2.api.LaunchTemplateVersion;
-import dev.stratus.ec2.api.ModifyInstanceAttributeRequest;
-import dev.stratus.ec2.api.ModifyLaunchTemplateRequest;
-import dev.stratus.ec2.api.ModifyLaunchTemplateResult;
-import dev.stratus.ec2.api.RebootInstancesRequest;
-import dev.stratus.ec2.api.Reservation;
-import dev.stratus.ec2.api.RunInstancesRequest;
-import dev.stratus.ec2.api.StartInstancesRequest;
-import dev.stratus.ec2.api.StartInstancesResult;
-import dev.stratus.ec2.api.StopInstancesRequest;
-import dev.stratus.ec2.api.StopInstancesResult;
-import dev.stratus.ec2.api.TerminateInstancesRequest;
-import dev.stratus.ec2.api.TerminateInstancesResult;
 import dev.stratus.ec2.api.DeleteTagsRequest;
 import dev.stratus.ec2.api.DeleteVolumeRequest;
 import dev.stratus.ec2.api.DeleteVpcRequest;
@@ -79,10 +53,21 @@ import dev.stratus.ec2.api.DescribeDhcpOptionsResult;
 import dev.stratus.ec2.api.DescribeImageAttributeRequest;
 import dev.stratus.ec2.api.DescribeImagesRequest;
 import dev.stratus.ec2.api.DescribeImagesResult;
+import dev.stratus.ec2.api.DescribeInstanceAttributeRequest;
+import dev.stratus.ec2.api.DescribeInstanceStatusRequest;
+import dev.stratus.ec2.api.DescribeInstanceStatusResult;
+import dev.stratus.ec2.api.DescribeInstanceTypesRequest;
+import dev.stratus.ec2.api.DescribeInstanceTypesResult;
+import dev.stratus.ec2.api.DescribeInstancesRequest;
+import dev.stratus.ec2.api.DescribeInstancesResult;
 import dev.stratus.ec2.api.DescribeInternetGatewaysRequest;
 import dev.stratus.ec2.api.DescribeInternetGatewaysResult;
 import dev.stratus.ec2.api.DescribeKeyPairsRequest;
 import dev.stratus.ec2.api.DescribeKeyPairsResult;
+import dev.stratus.ec2.api.DescribeLaunchTemplateVersionsRequest;
+import dev.stratus.ec2.api.DescribeLaunchTemplateVersionsResult;
+import dev.stratus.ec2.api.DescribeLaunchTemplatesRequest;
+import dev.stratus.ec2.api.DescribeLaunchTemplatesResult;
 import dev.stratus.ec2.api.DescribeNetworkAclsRequest;
 import dev.stratus.ec2.api.DescribeNetworkAclsResult;
 import dev.stratus.ec2.api.DescribeRegionsRequest;
@@ -118,25 +103,44 @@ import dev.stratus.ec2.api.Ec2Api;
 import dev.stratus.ec2.api.ImageAttribute;
 import dev.stratus.ec2.api.ImportKeyPairRequest;
 import dev.stratus.ec2.api.ImportKeyPairResult;
+import dev.stratus.ec2.api.InstanceAttribute;
 import dev.stratus.ec2.api.IpPermission;
 import dev.stratus.ec2.api.KeyPair;
+import dev.stratus.ec2.api.LaunchTemplate;
+import dev.stratus.ec2.api.LaunchTemplateVersion;
 import dev.stratus.ec2.api.ModifyImageAttributeRequest;
+import dev.stratus.ec2.api.ModifyInstanceAttributeRequest;
+import dev.stratus.ec2.api.ModifyLaunchTemplateRequest;
+import dev.stratus.ec2.api.ModifyLaunchTemplateResult;
 import dev.stratus.ec2.api.ModifySnapshotAttributeRequest;
 import dev.stratus.ec2.api.ModifySubnetAttributeRequest;
 import dev.stratus.ec2.api.ModifyVolumeAttributeRequest;
 import dev.stratus.ec2.api.ModifyVolumeRequest;
 import dev.stratus.ec2.api.ModifyVolumeResult;
 import dev.stratus.ec2.api.ModifyVpcAttributeRequest;
+import dev.stratus.ec2.api.MonitorInstancesRequest;
+import dev.stratus.ec2.api.MonitorInstancesResult;
+import dev.stratus.ec2.api.RebootInstancesRequest;
 import dev.stratus.ec2.api.RegisterImageRequest;
 import dev.stratus.ec2.api.RegisterImageResult;
+import dev.stratus.ec2.api.Reservation;
 import dev.stratus.ec2.api.ResetImageAttributeRequest;
 import dev.stratus.ec2.api.ResetSnapshotAttributeRequest;
 import dev.stratus.ec2.api.RevokeSecurityGroupEgressRequest;
 import dev.stratus.ec2.api.RevokeSecurityGroupEgressResult;
 import dev.stratus.ec2.api.RevokeSecurityGroupIngressRequest;
 import dev.stratus.ec2.api.RevokeSecurityGroupIngressResult;
+import dev.stratus.ec2.api.RunInstancesRequest;
 import dev.stratus.ec2.api.Snapshot;
+import dev.stratus.ec2.api.StartInstancesRequest;
+import dev.stratus.ec2.api.StartInstancesResult;
+import dev.stratus.ec2.api.StopInstancesRequest;
+import dev.stratus.ec2.api.StopInstancesResult;
 import dev.stratus.ec2.api.TagDescription;
+import dev.stratus.ec2.api.TerminateInstancesRequest;
+import dev.stratus.ec2.api.TerminateInstancesResult;
+import dev.stratus.ec2.api.UnmonitorInstancesRequest;
+import dev.stratus.ec2.api.UnmonitorInstancesResult;
 import dev.stratus.ec2.api.Volume;
 import dev.stratus.ec2.api.VolumeAttachment;
 import dev.stratus.ec2.api.Vpc;
@@ -254,6 +258,16 @@ final class Ec2Service implements Ec2Api {
             instances.modify(tx, ctx, in);
             return null;
         });
+    }
+
+    @Override
+    public MonitorInstancesResult monitorInstances(RequestContext ctx, MonitorInstancesRequest in) {
+        return new MonitorInstancesResult(store.write(tx -> instances.monitor(tx, ctx.accountId(), ctx.region(), in.instanceIds(), true)));
+    }
+
+    @Override
+    public UnmonitorInstancesResult unmonitorInstances(RequestContext ctx, UnmonitorInstancesRequest in) {
+        return new UnmonitorInstancesResult(store.write(tx -> instances.monitor(tx, ctx.accountId(), ctx.region(), in.instanceIds(), false)));
     }
 
     @Override
