@@ -5,6 +5,7 @@ import dev.stratus.autoscaling.api.*;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.port.Instances;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
@@ -51,7 +52,7 @@ public final class AutoScalingService implements AutoScalingApi {
     private final ScalingPolicies policies;
     private final ScheduledActions scheduled;
 
-    public AutoScalingService(Store store, Clock clock, Timers timers, Jobs jobs, Instances instances, ServiceEvents events) {
+    public AutoScalingService(Store store, Clock clock, Timers timers, Jobs jobs, Instances instances, ServiceEvents events, Metrics metrics) {
         this.store = store;
         this.clock = clock;
         store.migrate("autoscaling", AutoScalingRepository.MIGRATIONS);
@@ -64,6 +65,7 @@ public final class AutoScalingService implements AutoScalingApi {
         this.groupInstances = new GroupInstances(instances, scaler, activities, groups);
         this.policies = new ScalingPolicies(clock, repo, scaler, activities, groups);
         this.scheduled = new ScheduledActions(clock, timers, repo, groups, scaler, activities);
+        metrics.sampleEveryMinute(new AutoScalingMetrics(repo)::sample);
     }
 
     // Launch configurations
