@@ -5,10 +5,12 @@ import dev.stratus.autoscaling.api.EnabledMetric;
 import dev.stratus.platform.port.Metrics;
 import dev.stratus.store.Tx;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What Auto Scaling publishes to CloudWatch in AWS/AutoScaling, by AutoScalingGroupName: each
@@ -33,7 +35,7 @@ final class AutoScalingMetrics {
         }
         Map<List<String>, List<Member>> members = new HashMap<>();
         for (Member m : repo.everywhere(tx, Kind.INSTANCE, Member.class)) {
-            members.computeIfAbsent(List.of(m.account, m.region, m.group), k -> new java.util.ArrayList<>()).add(m);
+            members.computeIfAbsent(List.of(m.account, m.region, m.group), k -> new ArrayList<>()).add(m);
         }
         for (Group g : collecting) {
             Map<String, Double> values = values(g, members.getOrDefault(List.of(g.account, g.region, g.name), List.of()));
@@ -77,7 +79,7 @@ final class AutoScalingMetrics {
         return v;
     }
 
-    private static double count(List<Member> members, java.util.function.Predicate<String> state) {
+    private static double count(List<Member> members, Predicate<String> state) {
         return members.stream().filter(m -> state.test(m.state)).count();
     }
 }

@@ -17,6 +17,7 @@ import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ final class Routing implements ServiceEvents {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        List<Rule> triggered = new java.util.ArrayList<>();
+        List<Rule> triggered = new ArrayList<>();
         for (String ruleName : matched) {
             Rule r = repo.rule(tx, account, region, busName, ruleName);
             if (r == null || readOnlyManagement && !r.state().equals(ALL_MANAGEMENT_EVENTS)) {

@@ -7,6 +7,7 @@ import dev.stratus.platform.jobs.DeliveryWatcher;
 import dev.stratus.platform.port.Metrics;
 import dev.stratus.runtime.InvocationResult;
 import dev.stratus.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,11 +155,12 @@ final class LambdaMetrics {
      * alias was invoked, with the version it ran as ExecutedVersion.
      */
     static List<Map<String, String>> dimensions(FunctionKey function, String qualifier, String executedVersion) {
-        List<Map<String, String>> all = new java.util.ArrayList<>();
+        List<Map<String, String>> all = new ArrayList<>();
         all.add(Map.of());
-        all.addAll(functionDimensions(function, qualifier));
+        List<Map<String, String>> byFunction = functionDimensions(function, qualifier);
+        all.addAll(byFunction);
         if (qualifier != null && isAlias(qualifier) && executedVersion != null) {
-            Map<String, String> executed = new LinkedHashMap<>(all.get(2));
+            Map<String, String> executed = new LinkedHashMap<>(byFunction.getLast());
             executed.put("ExecutedVersion", executedVersion);
             all.add(executed);
         }

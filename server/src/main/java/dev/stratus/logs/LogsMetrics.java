@@ -2,6 +2,7 @@ package dev.stratus.logs;
 
 import dev.stratus.platform.port.Metrics;
 import dev.stratus.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ final class LogsMetrics {
             return;
         }
         long now = clock.millis();
-        for (Map<String, String> dims : java.util.List.of(Map.of("LogGroupName", group), Map.<String, String>of())) {
+        for (Map<String, String> dims : List.of(Map.of("LogGroupName", group), Map.<String, String>of())) {
             metrics.record(Metrics.Datapoint.of(account, region, NAMESPACE, "IncomingBytes", dims, bytes, "Bytes", now));
             metrics.record(Metrics.Datapoint.of(account, region, NAMESPACE, "IncomingLogEvents", dims, events, "Count", now));
         }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -250,7 +251,7 @@ final class SqsRepository {
                 + "SUM(CASE WHEN visible_at > ? AND receive_count = 0 THEN 1 ELSE 0 END), "
                 + "MIN(sent_at) FROM sqs_message GROUP BY queue_id");
         Tx.bind(ps, now, now, now);
-        Map<Long, Depth> out = new java.util.HashMap<>();
+        Map<Long, Depth> out = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getLong(1), new Depth(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
