@@ -91,6 +91,12 @@ def sts():
 
 
 @pytest.fixture(scope="session")
+def scheduler():
+    """A boto3 EventBridge Scheduler client against Stratus, no retries."""
+    return _client("scheduler")
+
+
+@pytest.fixture(scope="session")
 def ssm():
     """A boto3 SSM client against Stratus, no retries."""
     return _client("ssm")

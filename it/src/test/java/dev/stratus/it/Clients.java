@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -86,6 +87,13 @@ final class Clients {
                 .build();
     }
 
+    /** CloudWatch (Smithy RPC v2 CBOR in SDK 2.59), no retries: a refused call shows as it came. */
+    static CloudWatchClient cloudWatch(URI endpoint) {
+        return configure(CloudWatchClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     /** No retries: a refused call shows as it came, as the tests need. */
     static SsmClient ssm(URI endpoint) {
         return configure(SsmClient.builder(), endpoint)
@@ -136,8 +144,11 @@ final class Clients {
                 .build();
     }
 
-    static CloudWatchClient cloudWatch(URI endpoint) {
-        return configure(CloudWatchClient.builder(), endpoint).build();
+    /** No retries: a refused call shows as it came, as the tests need. */
+    static SchedulerClient scheduler(URI endpoint) {
+        return configure(SchedulerClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
     }
 
     static CloudWatchLogsClient logs(URI endpoint) {

@@ -198,6 +198,66 @@ class ExamplesIT {
         }
     }
 
+    @Nested
+    class AlarmOnErrors {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void aFailedInvocationSetsTheAlarmOffAndAQuietMinuteClearsIt(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            sh.readme("alarm-on-errors", PAUSE);
+            List<JsonNode> notified = new ArrayList<>();
+            sh.eventually("the topic told of ALARM, then of OK", () -> {
+                notified.addAll(notifications(sh, "alarm-on-errors-notifications"));
+                List<String> states = notified.stream().map(n -> n.path("NewStateValue").asText()).toList();
+                int alarm = states.indexOf("ALARM");
+                return alarm >= 0 && states.subList(alarm, states.size()).contains("OK");
+            }, "alarm-on-errors");
+            JsonNode alarm = notified.stream().filter(n -> n.path("NewStateValue").asText().equals("ALARM")).findFirst().orElseThrow();
+            assertEquals("alarm-on-errors", alarm.path("AlarmName").asText(), alarm.toString());
+            assertEquals("AWS/Lambda", alarm.path("Trigger").path("Namespace").asText(), alarm.toString());
+            assertEquals("Errors", alarm.path("Trigger").path("MetricName").asText(), alarm.toString());
+            assertEquals("GreaterThanOrEqualToThreshold", alarm.path("Trigger").path("ComparisonOperator").asText(), alarm.toString());
+            assertTrue(alarm.path("NewStateReason").asText().startsWith("Threshold Crossed: 1 datapoint [1.0 ("),
+                    alarm.toString());
+            assertTrue(alarm.path("AlarmArn").asText().endsWith(":alarm:alarm-on-errors"), alarm.toString());
+        }
+    }
+
+    @Nested
+    class UrlHealthCheck {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void theAlarmGoesOffWhenTheCheckedSiteGoesDown(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            sh.readme("url-health-check", PAUSE);
+            sh.eventually("the alarm went from OK to ALARM", () -> {
+                JsonNode history = sh.aws("cloudwatch", "describe-alarm-history", "--alarm-name", "url-health-check",
+                        "--history-item-type", "StateUpdate", "--query", "AlarmHistoryItems[].HistorySummary");
+                return history.toString().contains("Alarm updated from OK to ALARM");
+            }, "url-health-check");
+            assertEquals("ALARM", sh.aws("cloudwatch", "describe-alarms", "--alarm-names", "url-health-check",
+                    "--query", "MetricAlarms[0].StateValue").asText());
+            String log = sh.logs("url-health-check");
+            assertTrue(log.contains("http://127.0.0.1:18089/ HTTP 200") && log.contains("http://127.0.0.1:18089/ failed:"), log);
+        }
+    }
+
+    /** The alarm notifications waiting in the queue, taken from it: each SNS message's JSON (the subscription delivers it raw). */
+    private static List<JsonNode> notifications(ExampleShell sh, String queue) throws Exception {
+        String url = sh.aws("sqs", "get-queue-url", "--queue-name", queue, "--query", "QueueUrl").asText();
+        List<JsonNode> bodies = new ArrayList<>();
+        JsonNode messages = sh.aws("sqs", "receive-message", "--queue-url", url, "--max-number-of-messages", "10", "--query", "Messages");
+        for (JsonNode m : messages) {
+            bodies.add(TestJson.json(m.path("Body").asText()));
+            sh.aws("sqs", "delete-message", "--queue-url", url, "--receipt-handle", m.path("ReceiptHandle").asText());
+        }
+        return bodies;
+    }
+
     /** The latest Amazon Linux 2023 image, found as the examples' scripts find it. */
     private static String image(ExampleShell sh) throws Exception {
         return sh.aws("ec2", "describe-images", "--owners", "amazon", "--filters", "Name=name,Values=al2023-ami-2023.*-x86_64",

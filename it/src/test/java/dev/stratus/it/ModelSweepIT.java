@@ -193,6 +193,11 @@ class ModelSweepIT {
     }
 
     @Test
+    void cloudwatch() throws Exception {
+        sweep(CloudWatchSweepTarget.of());
+    }
+
+    @Test
     void logs() throws Exception {
         sweep(LogsSweepTarget.of());
     }
@@ -250,6 +255,11 @@ class ModelSweepIT {
     @Test
     void autoscaling() throws Exception {
         sweep(AutoScalingSweepTarget.of());
+    }
+
+    @Test
+    void scheduler() throws Exception {
+        sweep(SchedulerSweepTarget.of());
     }
 
     private void sweep(Target t) throws Exception {

@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -26,8 +28,10 @@ import org.w3c.dom.NodeList;
  * failures). The files run in two pytest processes at once, each with its own output in
  * {@code target/pytest/pytest-N.log}, named in every failure, not on the build's console. Failed
  * asynchronous Lambda events are retried after 1 s and 2 s instead of AWS's minutes, and EC2
- * instances change state in half a second (boto3's and the CLI's waiters poll the real clock).
+ * instances change state in half a second (boto3's and the CLI's waiters poll the real clock). The
+ * suites run beside the Java test classes (which run one after another): they mostly wait.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonClientsIT {
     @RegisterExtension
     static final StratusExtension STRATUS = new StratusExtension().lambdaRetryDelay(1).ec2TransitionDelay(java.time.Duration.ofMillis(500));

@@ -4,8 +4,11 @@ import dev.stratus.autoscaling.AutoScalingRepository.Kind;
 import dev.stratus.autoscaling.api.*;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.Paging;
+import dev.stratus.platform.jobs.Delivery;
+import dev.stratus.platform.port.Alarms;
 import dev.stratus.platform.port.Instances;
 import dev.stratus.platform.port.Metrics;
+import dev.stratus.protocol.Json;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.protocol.AwsException;
@@ -52,7 +55,8 @@ public final class AutoScalingService implements AutoScalingApi {
     private final ScalingPolicies policies;
     private final ScheduledActions scheduled;
 
-    public AutoScalingService(Store store, Clock clock, Timers timers, Jobs jobs, Instances instances, ServiceEvents events, Metrics metrics) {
+    public AutoScalingService(Store store, Clock clock, Timers timers, Jobs jobs, Instances instances, ServiceEvents events, Alarms alarms,
+                              Metrics metrics) {
         this.store = store;
         this.clock = clock;
         store.migrate("autoscaling", AutoScalingRepository.MIGRATIONS);
@@ -63,7 +67,8 @@ public final class AutoScalingService implements AutoScalingApi {
         this.hooks = new LifecycleHooks(clock, timers, repo, notices);
         this.scaler = new Scaler(clock, timers, instances, repo, activities, notices, hooks);
         this.groupInstances = new GroupInstances(instances, scaler, activities, groups);
-        this.policies = new ScalingPolicies(clock, repo, scaler, activities, groups);
+        this.policies = new ScalingPolicies(clock, repo, scaler, activities, groups, alarms);
+        jobs.register("autoscaling", null, this::alarmFired);
         this.scheduled = new ScheduledActions(clock, timers, repo, groups, scaler, activities);
         metrics.sampleEveryMinute(new AutoScalingMetrics(repo)::sample);
     }
@@ -153,6 +158,7 @@ public final class AutoScalingService implements AutoScalingApi {
                     throw new AwsException("ScalingActivityInProgressFault", "You cannot delete an AutoScalingGroup while there are scaling activities in progress for that group.");
                 }
             }
+            policies.deleteAlarms(tx, g);
             if (members.isEmpty()) {
                 Groups.remove(tx, repo, g);
                 return null;
@@ -524,7 +530,10 @@ public final class AutoScalingService implements AutoScalingApi {
 
     @Override
     public PolicyARNType putScalingPolicy(RequestContext ctx, PutScalingPolicyType in) {
-        return store.write(tx -> new PolicyARNType(policies.put(tx, live(tx, ctx, in.autoScalingGroupName()), in), List.of()));
+        return store.write(tx -> {
+            ScalingPolicy p = policies.put(tx, live(tx, ctx, in.autoScalingGroupName()), in);
+            return new PolicyARNType(p.policyARN(), p.alarms());
+        });
     }
 
     @Override
@@ -561,6 +570,28 @@ public final class AutoScalingService implements AutoScalingApi {
             policies.execute(tx, g, policyName(in.policyName()), Boolean.TRUE.equals(in.honorCooldown()), in.metricValue(), in.breachThreshold());
             return null;
         });
+    }
+
+    /**
+     * A CloudWatch alarm's action naming a policy (the delivery's destination): the policy runs as
+     * the alarm's state and value say. A policy or group gone since is no error: the action does nothing.
+     */
+    private List<Jobs.Owed> alarmFired(Delivery d) {
+        Alarms.Fired fired = Json.parse(d.payload(), Alarms.Fired.class);
+        store.write(tx -> {
+            Group g = groupOfPolicyArn(tx, fired.account(), fired.region(), d.destination());
+            if (g != null) {
+                policies.alarmFired(tx, g, d.destination(), fired);
+            }
+            return null;
+        });
+        return List.of();
+    }
+
+    private Group groupOfPolicyArn(Tx tx, String account, String region, String arn) throws SQLException {
+        int at = arn.indexOf(":autoScalingGroupName/");
+        int end = arn.indexOf(":policyName/");
+        return at < 0 || end < at ? null : groups.find(tx, account, region, arn.substring(at + ":autoScalingGroupName/".length(), end));
     }
 
     /** The group of a policy named by its ARN, as DeletePolicy and ExecutePolicy take one without a group name. */

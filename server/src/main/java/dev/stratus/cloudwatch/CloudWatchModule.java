@@ -25,16 +25,26 @@ public final class CloudWatchModule implements ServiceModule {
     private final ServiceMetrics metrics;
     private final MinuteTick tick;
     private final CloudWatchService cloudWatch;
+    private final AlarmStates alarmStates;
     private ScheduledExecutorService flusher;
 
     public CloudWatchModule(Platform platform) {
         this.platform = platform;
         platform.store().migrate("cloudwatch.metrics", MetricStore.MIGRATIONS);
+        platform.store().migrate("cloudwatch.dashboards", Dashboards.MIGRATIONS);
         MetricStore store = new MetricStore();
         this.metrics = new ServiceMetrics(store);
         this.tick = new MinuteTick(platform.clock(), platform.timers(), metrics);
-        this.cloudWatch = new CloudWatchService();
+        tick.onMinuteEnded(new Retention()::minuteEnded);
+        platform.store().migrate("cloudwatch.alarms", AlarmRepository.MIGRATIONS);
+        MetricReader reader = new MetricReader();
+        AlarmRepository alarmRepository = new AlarmRepository();
+        this.alarmStates = new AlarmStates(platform.clock(), platform.timers(), platform.jobs(), platform.ports(), alarmRepository, reader,
+                new MetricQueries(reader), metrics, tick);
+        Alarms alarms = new Alarms(platform.store(), platform.clock(), alarmRepository, alarmStates);
+        this.cloudWatch = new CloudWatchService(platform.store(), platform.clock(), store, reader, alarms);
         platform.ports().offer(Metrics.class, metrics);
+        platform.ports().offer(dev.stratus.platform.port.Alarms.class, new ServiceAlarms(alarms));
     }
 
     @Override
@@ -49,12 +59,13 @@ public final class CloudWatchModule implements ServiceModule {
 
     @Override
     public Actions actions() {
-        return Actions.named("cloudwatch");
+        return new CloudWatchActions();
     }
 
     @Override
     public void start() {
         tick.start();
+        alarmStates.start();
         flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "stratus-cloudwatch-flush");
             t.setDaemon(true);

@@ -45,6 +45,8 @@ final class MetricStore {
               maximum DOUBLE PRECISION NOT NULL,
               vals ${BLOB});
             CREATE INDEX cw_datum_metric_at ON cw_datum (metric_id, at);
+            """, """
+            CREATE INDEX cw_datum_resolution_at ON cw_datum (high_res, at);
             """);
 
     /** A metric's identity: its dimensions sorted by name. */
@@ -75,37 +77,54 @@ final class MetricStore {
 
     /** Metric ids by key, of metrics whose creation committed. */
     private final Map<MetricKey, Long> ids = new ConcurrentHashMap<>();
+    /** The last_at each metric is known to have stored, so that most data need no update of it. */
+    private final Map<Long, Long> lastAt = new ConcurrentHashMap<>();
 
-    /** Stores {@code data}, creating their metrics when new and marking each as published at its latest datum. */
+    /**
+     * Stores {@code data}, creating their metrics when new and marking each as published at its
+     * latest datum (kept to within {@link #LAST_AT_SLACK_MILLIS}: ListMetrics' RecentlyActive
+     * needs no finer, and most requests then update no metric row).
+     */
     void insert(Tx tx, List<Datum> data) throws SQLException {
         Map<MetricKey, Long> made = new HashMap<>();
+        Map<Long, Long> latest = new HashMap<>();
         PreparedStatement insert = tx.sql("INSERT INTO cw_datum (metric_id, at, high_res, unit, samples, total, minimum, maximum, vals) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Datum d : data) {
             long id = metricId(tx, d.metric(), d.at(), made);
+            latest.merge(id, d.at(), Math::max);
             Tx.bind(insert, id, d.at(), d.highResolution() ? 1 : 0, d.unit(), d.samples(), d.total(), d.minimum(), d.maximum(),
                     d.values() == null ? null : pack(d.values()));
             insert.addBatch();
         }
         insert.executeBatch();
-        tx.afterCommit(() -> ids.putAll(made));
+        Map<Long, Long> marked = new HashMap<>();
+        for (Map.Entry<Long, Long> e : latest.entrySet()) {
+            Long known = lastAt.get(e.getKey());
+            if (known == null || e.getValue() > known + LAST_AT_SLACK_MILLIS) {
+                tx.update("UPDATE cw_metric SET last_at = ? WHERE id = ? AND last_at < ?", e.getValue(), e.getKey(), e.getValue());
+                marked.put(e.getKey(), e.getValue());
+            }
+        }
+        tx.afterCommit(() -> {
+            ids.putAll(made);
+            marked.forEach((id, at) -> lastAt.merge(id, at, Math::max));
+        });
     }
+
+    static final long LAST_AT_SLACK_MILLIS = 60_000;
 
     private long metricId(Tx tx, MetricKey key, long at, Map<MetricKey, Long> made) throws SQLException {
         Long known = ids.getOrDefault(key, made.get(key));
         if (known != null) {
-            tx.update("UPDATE cw_metric SET last_at = ? WHERE id = ? AND last_at < ?", at, known, at);
             return known;
         }
-        PreparedStatement find = tx.sql("SELECT id, last_at FROM cw_metric WHERE account = ? AND region = ? AND namespace = ? AND name = ? "
+        PreparedStatement find = tx.sql("SELECT id FROM cw_metric WHERE account = ? AND region = ? AND namespace = ? AND name = ? "
                 + "AND dimensions = ?");
         Tx.bind(find, key.account(), key.region(), key.namespace(), key.name(), key.dimensionsJson());
         try (ResultSet rs = find.executeQuery()) {
             if (rs.next()) {
                 long id = rs.getLong(1);
-                if (rs.getLong(2) < at) {
-                    tx.update("UPDATE cw_metric SET last_at = ? WHERE id = ?", at, id);
-                }
                 made.put(key, id);
                 return id;
             }
@@ -121,6 +140,56 @@ final class MetricStore {
         }
     }
 
+    /** A stored metric with its id, the order ListMetrics pages in. */
+    record Listed(long id, MetricKey key) {
+    }
+
+    /**
+     * Up to {@code limit} metrics of an account and region after id {@code afterId}, by id, in
+     * {@code namespace} and named {@code name} when given, having each of {@code dimensions} (a
+     * null value: any value), published at or after {@code activeSince} when given.
+     */
+    List<Listed> list(Tx tx, String account, String region, String namespace, String name, Map<String, String> dimensions,
+                      Long activeSince, long afterId, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, namespace, name, dimensions FROM cw_metric WHERE account = ? AND region = ? AND id > ?");
+        List<Object> params = new java.util.ArrayList<>(List.of(account, region, afterId));
+        if (namespace != null) {
+            sql.append(" AND namespace = ?");
+            params.add(namespace);
+        }
+        if (name != null) {
+            sql.append(" AND name = ?");
+            params.add(name);
+        }
+        if (activeSince != null) {
+            sql.append(" AND last_at >= ?");
+            params.add(activeSince);
+        }
+        sql.append(" ORDER BY id");
+        PreparedStatement ps = tx.sql(sql.toString());
+        Tx.bind(ps, params.toArray());
+        List<Listed> out = new java.util.ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next() && out.size() < limit) {
+                Map<String, String> dims = MetricKey.dimensions(rs.getString(4));
+                if (matches(dims, dimensions)) {
+                    out.add(new Listed(rs.getLong(1), new MetricKey(account, region, rs.getString(2), rs.getString(3), dims)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Map<String, String> dims, Map<String, String> filters) {
+        for (Map.Entry<String, String> f : filters.entrySet()) {
+            String v = dims.get(f.getKey());
+            if (v == null || (f.getValue() != null && !f.getValue().equals(v))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Values and counts as pairs of doubles, 16 bytes each. */
     static byte[] pack(SortedMap<Double, Double> values) {
         ByteBuffer b = ByteBuffer.allocate(values.size() * 16);
@@ -130,10 +199,15 @@ final class MetricStore {
 
     static SortedMap<Double, Double> unpack(byte[] packed) {
         SortedMap<Double, Double> values = new TreeMap<>();
+        unpackInto(packed, values);
+        return values;
+    }
+
+    /** Adds the packed values and counts to {@code values}. */
+    static void unpackInto(byte[] packed, SortedMap<Double, Double> values) {
         ByteBuffer b = ByteBuffer.wrap(packed);
         while (b.remaining() >= 16) {
             values.merge(b.getDouble(), b.getDouble(), Double::sum);
         }
-        return values;
     }
 }

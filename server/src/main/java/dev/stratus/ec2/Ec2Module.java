@@ -69,6 +69,7 @@ public final class Ec2Module implements ServiceModule {
         platform.ports().get(Metrics.class).sampleEveryMinute(new Ec2Metrics(instanceStore, tags)::sample);
         tags.register(ResourceType.LAUNCH_TEMPLATE, (tx, account, region, id) -> templates.byId(tx, account, region, id) != null);
         platform.ports().offer(Instances.class, new InstancesPort(launcher, instances, instanceStore, lifecycle, templates, network));
+        new AlarmActions(platform.store(), instances).register(platform.jobs());
         return new Ec2Service(platform.store(), tags, networkOperations, ebs, instances, templates);
     }
 

@@ -2,6 +2,7 @@ package dev.stratus.scheduler;
 
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.identity.Actions;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.scheduler.api.SchedulerDispatcher;
@@ -11,7 +12,8 @@ public final class SchedulerModule implements ServiceModule {
     private final SchedulerService scheduler;
 
     public SchedulerModule(Platform platform) {
-        this.scheduler = new SchedulerService();
+        this.scheduler = new SchedulerService(platform.store(), platform.clock(), platform.timers(), platform.jobs(),
+                (role, service) -> platform.access().trusts(role, service));
     }
 
     @Override
@@ -22,5 +24,10 @@ public final class SchedulerModule implements ServiceModule {
     @Override
     public ServiceDispatcher dispatcher() {
         return new SchedulerDispatcher(scheduler);
+    }
+
+    @Override
+    public Actions actions() {
+        return new SchedulerActions();
     }
 }

@@ -6,9 +6,13 @@ import com.cronutils.model.definition.CronDefinition;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +20,15 @@ import java.util.regex.Pattern;
 /**
  * A schedule as EventBridge writes one, in UTC: {@code rate(5 minutes)} or the six-field
  * {@code cron(minutes hours day-of-month month day-of-week year)} with {@code ? L W #}, where one of
- * the two day fields must be {@code ?}.
+ * the two day fields must be {@code ?}. EventBridge Scheduler also writes the one-time
+ * {@code at(yyyy-mm-ddThh:mm:ss)}, and reads a cron or an at() as wall-clock time in a time zone.
  */
 public final class ScheduleExpression {
     private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
+    private static final Pattern AT = Pattern.compile("at\\((\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})\\)");
+    /** Wall-clock fires a cron may skip in one search (times in a spring-forward gap, or already past in an autumn overlap). */
+    private static final int MAX_SKIPPED = 10_000;
     private static final CronDefinition AWS_CRON = CronDefinitionBuilder.defineCron()
             .withMinutes().withValidRange(0, 59).and()
             .withHours().withValidRange(0, 23).and()
@@ -35,10 +43,47 @@ public final class ScheduleExpression {
 
     private final long rateMillis;
     private final ExecutionTime cron;
+    private final ZoneId zone;
+    /** The one instant of an at() schedule; -1 for a rate or a cron. */
+    private final long onceMillis;
 
-    private ScheduleExpression(long rateMillis, ExecutionTime cron) {
+    private ScheduleExpression(long rateMillis, ExecutionTime cron, ZoneId zone, long onceMillis) {
         this.rateMillis = rateMillis;
         this.cron = cron;
+        this.zone = zone;
+        this.onceMillis = onceMillis;
+    }
+
+    private ScheduleExpression(long rateMillis, ExecutionTime cron) {
+        this(rateMillis, cron, ZoneOffset.UTC, -1);
+    }
+
+    /**
+     * A schedule as EventBridge Scheduler takes one: a rate, or a cron or one-time {@code at()} read
+     * as wall-clock time in {@code zone} (a local time that a daylight-saving change skips does not
+     * fire; one it repeats fires once, the first time). Empty when the expression is refused.
+     */
+    public static Optional<ScheduleExpression> parse(String expression, ZoneId zone) {
+        Matcher at = AT.matcher(expression);
+        if (at.matches()) {
+            try {
+                long once = LocalDateTime.parse(at.group(1)).atZone(zone).toInstant().toEpochMilli();
+                return Optional.of(new ScheduleExpression(0, null, zone, once));
+            } catch (DateTimeException invalid) {
+                return Optional.empty();
+            }
+        }
+        return parse(expression).map(s -> new ScheduleExpression(s.rateMillis, s.cron, zone, -1));
+    }
+
+    /** Whether it is a {@code rate()}, which counts from when it starts rather than from the calendar. */
+    public boolean rate() {
+        return cron == null && onceMillis < 0;
+    }
+
+    /** Whether it fires once only ({@code at()}). */
+    public boolean oneTime() {
+        return onceMillis >= 0;
     }
 
     /** The schedule, or empty when EventBridge would refuse the expression. */
@@ -89,6 +134,9 @@ public final class ScheduleExpression {
      * on from the due time in whole periods, so missed fires are skipped at once, not one by one.
      */
     public long nextAfter(long dueMillis, long nowMillis) {
+        if (oneTime()) {
+            return -1;
+        }
         if (cron == null) {
             long periods = nowMillis < dueMillis ? 1 : (nowMillis - dueMillis) / rateMillis + 1;
             return dueMillis + periods * rateMillis;
@@ -101,10 +149,41 @@ public final class ScheduleExpression {
      * again (a cron whose years have passed). A rate counts from {@code afterMillis}.
      */
     public long nextAfter(long afterMillis) {
+        if (oneTime()) {
+            return onceMillis > afterMillis ? onceMillis : -1;
+        }
         if (cron == null) {
             return afterMillis + rateMillis;
         }
-        ZonedDateTime after = Instant.ofEpochMilli(afterMillis).atZone(ZoneOffset.UTC);
-        return cron.nextExecution(after).map(t -> t.toInstant().toEpochMilli()).orElse(-1L);
+        if (zone.equals(ZoneOffset.UTC)) {
+            ZonedDateTime after = Instant.ofEpochMilli(afterMillis).atZone(ZoneOffset.UTC);
+            return cron.nextExecution(after).map(t -> t.toInstant().toEpochMilli()).orElse(-1L);
+        }
+        return nextInZone(afterMillis);
+    }
+
+    /**
+     * The cron walks wall-clock time (kept as if it were UTC, so that cron-utils never sees a
+     * daylight-saving change) and each wall-clock fire is then placed in the zone.
+     */
+    private long nextInZone(long afterMillis) {
+        ZonedDateTime wall = Instant.ofEpochMilli(afterMillis).atZone(zone).toLocalDateTime().atZone(ZoneOffset.UTC);
+        for (int i = 0; i < MAX_SKIPPED; i++) {
+            Optional<ZonedDateTime> next = cron.nextExecution(wall);
+            if (next.isEmpty()) {
+                return -1;
+            }
+            wall = next.get();
+            LocalDateTime local = wall.toLocalDateTime();
+            ZoneOffsetTransition change = zone.getRules().getTransition(local);
+            if (change != null && change.isGap()) {
+                continue;
+            }
+            long at = local.atZone(zone).withEarlierOffsetAtOverlap().toInstant().toEpochMilli();
+            if (at > afterMillis) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.autoscaling.api.*;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.Alarms;
+import dev.stratus.store.Tx;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
@@ -38,7 +40,20 @@ class AutoScalingServiceTest {
     final FakeInstances ec2 = new FakeInstances(clock);
     final List<ServiceEvents.Event> events = new ArrayList<>();
     final dev.stratus.platform.port.RecordedMetrics metrics = new dev.stratus.platform.port.RecordedMetrics();
-    final AutoScalingService asg = new AutoScalingService(store, clock, timers, jobs, ec2, (tx, e) -> events.add(e), metrics);
+    /** CloudWatch's alarms as Auto Scaling keeps them, by name. */
+    final Map<String, Alarms.MetricAlarm> alarms = new java.util.LinkedHashMap<>();
+    final AutoScalingService asg = new AutoScalingService(store, clock, timers, jobs, ec2, (tx, e) -> events.add(e), new Alarms() {
+        @Override
+        public String put(Tx tx, MetricAlarm alarm) {
+            alarms.put(alarm.name(), alarm);
+            return "arn:aws:cloudwatch:" + alarm.region() + ":" + alarm.account() + ":alarm:" + alarm.name();
+        }
+
+        @Override
+        public void delete(Tx tx, String account, String region, List<String> names) {
+            names.forEach(alarms::remove);
+        }
+    }, metrics);
     final RequestContext ctx = new RequestContext("r", "autoscaling", "op", "us-east-1", ACCOUNT, "test", "localhost",
             new Principal(Principal.Type.ROOT, "arn:aws:iam::" + ACCOUNT + ":root", ACCOUNT));
 
@@ -512,6 +527,40 @@ class AutoScalingServiceTest {
         assertTrue(ScalingPolicies.capacity(10_000, "PercentChangeInCapacity", Integer.MAX_VALUE, null) > 10_000, "a huge percentage grows, never wraps");
         assertTrue(ScalingPolicies.capacity(10_000, "ChangeInCapacity", Integer.MAX_VALUE, null) > 10_000);
         assertTrue(ScalingPolicies.capacity(10, "ChangeInCapacity", Integer.MIN_VALUE, null) < 0);
+    }
+
+    @Test
+    void targetTrackingPoliciesKeepTheirTwoAlarms() {
+        launchConfiguration("lc", "ami-1");
+        group("web", 1, 10, 2);
+        PolicyARNType made = asg.putScalingPolicy(ctx, req(PutScalingPolicyType.class, "AutoScalingGroupName", "web", "PolicyName", "cpu50",
+                "PolicyType", "TargetTrackingScaling", "TargetTrackingConfiguration", Map.of("TargetValue", 50.0,
+                        "PredefinedMetricSpecification", Map.of("PredefinedMetricType", "ASGAverageCPUUtilization"))));
+        assertEquals(2, made.alarms().size());
+        Alarms.MetricAlarm high = alarms.get(made.alarms().get(0).alarmName());
+        Alarms.MetricAlarm low = alarms.get(made.alarms().get(1).alarmName());
+        assertTrue(high.name().matches("TargetTracking-web-AlarmHigh-[0-9a-f-]{36}"), high.name());
+        assertTrue(low.name().matches("TargetTracking-web-AlarmLow-[0-9a-f-]{36}"), low.name());
+        assertEquals(List.of("AWS/EC2", "CPUUtilization", "Average", Map.of("AutoScalingGroupName", "web"), 60, 3, 3, 50.0, "GreaterThanThreshold"),
+                List.of(high.namespace(), high.metricName(), high.statistic(), high.dimensions(), high.period(), high.evaluationPeriods(),
+                        high.datapointsToAlarm(), high.threshold(), high.comparisonOperator()));
+        assertEquals(List.of(15, 15, 45.0, "LessThanThreshold"), List.of(low.evaluationPeriods(), low.datapointsToAlarm(), low.threshold(),
+                low.comparisonOperator()));
+        assertEquals(List.of(made.policyARN()), high.alarmActions());
+        assertEquals("DO NOT EDIT OR DELETE. For TargetTrackingScaling policy " + made.policyARN() + ".", high.description());
+        assertEquals(made.alarms(), asg.describePolicies(ctx, req(DescribePoliciesType.class, "AutoScalingGroupName", "web")).scalingPolicies()
+                .getFirst().alarms());
+        asg.putScalingPolicy(ctx, req(PutScalingPolicyType.class, "AutoScalingGroupName", "web", "PolicyName", "cpu50",
+                "PolicyType", "TargetTrackingScaling", "TargetTrackingConfiguration", Map.of("TargetValue", 50.0, "DisableScaleIn", true,
+                        "CustomizedMetricSpecification", Map.of("MetricName", "Load", "Namespace", "App", "Statistic", "Maximum"))));
+        assertEquals(1, alarms.size(), "a replaced policy's alarms go; with scale-in disabled there is no AlarmLow");
+        assertEquals("App", alarms.values().iterator().next().namespace());
+        asg.deletePolicy(ctx, new DeletePolicyType("web", "cpu50"));
+        assertTrue(alarms.isEmpty());
+        assertEquals(4, ScalingPolicies.tracked(2, 100.0, 50.0, false), "twice the target doubles the group");
+        assertEquals(3, ScalingPolicies.tracked(2, 51.0, 50.0, false), "above the target by a little adds one");
+        assertEquals(2, ScalingPolicies.tracked(4, 20.0, 50.0, true), "scale-in to what keeps the metric at the target");
+        assertEquals(4, ScalingPolicies.tracked(4, 44.0, 50.0, true), "no scale-in that would take the metric above the target");
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.stratus.ec2.api.Tag;
 import dev.stratus.ec2.api.TerminateInstancesRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.platform.Platform;
+import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.port.Instances;
 import dev.stratus.platform.port.ServiceEvents;
@@ -65,7 +66,7 @@ class Ec2InstancesTest {
     Ec2InstancesTest() {
         ports.offer(ServiceEvents.class, (tx, e) -> events.add(e));
         ports.offer(dev.stratus.platform.port.Metrics.class, metrics);
-        Platform platform = new Platform(store, clock, timers, null, ports, null, "us-east-1", ACCOUNT, () -> "http://localhost");
+        Platform platform = new Platform(store, clock, timers, new Jobs(store, clock), ports, null, "us-east-1", ACCOUNT, () -> "http://localhost");
         ec2 = new Ec2Module(platform, InstanceLifecycle.Delays.of(Duration.ofSeconds(5)), network, volumes).service();
         port = ports.get(Instances.class);
         port.watch((tx, instance, previous) -> watched.add(instance.instanceId() + ":" + previous + "->" + instance.state()));

@@ -51,4 +51,38 @@ class ScheduleExpressionTest {
         }
         assertTrue(ScheduleExpression.parse("cron(15 10 ? * 6L 2026-2027)").isPresent());
     }
+
+    static String nextIn(String expression, String zone, String after) {
+        long next = ScheduleExpression.parse(expression, java.time.ZoneId.of(zone)).orElseThrow().nextAfter(at(after));
+        return next < 0 ? "never" : Instant.ofEpochMilli(next).toString();
+    }
+
+    @Test
+    void aCronInAZoneFollowsItsDaylightSavingChanges() {
+        // New York: EST (UTC-5) until 2026-03-08 02:00, when clocks skip to 03:00 EDT (UTC-4); back at 2026-11-01 02:00 EDT.
+        assertEquals("2026-03-07T14:30:00Z", nextIn("cron(30 9 * * ? *)", "America/New_York", "2026-03-07T00:00:00Z"));
+        assertEquals("2026-03-08T13:30:00Z", nextIn("cron(30 9 * * ? *)", "America/New_York", "2026-03-07T14:30:00Z"));
+        assertEquals("2026-03-09T06:30:00Z", nextIn("cron(30 2 * * ? *)", "America/New_York", "2026-03-08T00:00:00Z"),
+                "02:30 does not exist on the day clocks spring forward: skipped");
+        assertEquals("2026-11-01T05:30:00Z", nextIn("cron(30 1 * * ? *)", "America/New_York", "2026-11-01T00:00:00Z"),
+                "01:30 happens twice when clocks fall back: the first time");
+        assertEquals("2026-11-02T06:30:00Z", nextIn("cron(30 1 * * ? *)", "America/New_York", "2026-11-01T05:30:00Z"), "and not again");
+        assertEquals("2026-11-01T07:00:00Z", nextIn("cron(0 * * * ? *)", "America/New_York", "2026-11-01T05:30:00Z"),
+                "an hourly cron skips the repeated hour");
+    }
+
+    @Test
+    void aOneTimeScheduleFiresOnceAtItsLocalTime() {
+        assertEquals("2026-07-01T16:00:00Z", nextIn("at(2026-07-01T12:00:00)", "America/New_York", "2026-06-01T00:00:00Z"));
+        assertEquals("2026-07-01T12:00:00Z", nextIn("at(2026-07-01T12:00:00)", "UTC", "2026-06-01T00:00:00Z"));
+        assertEquals("never", nextIn("at(2026-07-01T12:00:00)", "UTC", "2026-07-01T12:00:00Z"));
+        ScheduleExpression once = ScheduleExpression.parse("at(2026-07-01T12:00:00)", java.time.ZoneOffset.UTC).orElseThrow();
+        assertTrue(once.oneTime());
+        assertEquals(-1, once.nextAfter(at("2026-07-01T12:00:00Z"), at("2026-07-01T12:00:01Z")));
+        for (String bad : new String[] {"at(2026-02-30T12:00:00)", "at(2026-07-01 12:00:00)", "at(2026-07-01T25:00:00)", "at()"}) {
+            assertFalse(ScheduleExpression.parse(bad, java.time.ZoneOffset.UTC).isPresent(), bad);
+        }
+        assertFalse(ScheduleExpression.parse("at(2026-07-01T12:00:00)").isPresent(), "EventBridge rules take no at()");
+        assertEquals("2026-07-01T16:05:00Z", nextIn("rate(5 minutes)", "America/New_York", "2026-07-01T16:00:00Z"), "a rate has no zone");
+    }
 }
