@@ -666,4 +666,14 @@ class AutoScalingServiceTest {
         assertEquals(0, metrics.sum("AWS/AutoScaling", "WarmPoolTotalCapacity", web));
         assertEquals(AutoScalingService.METRICS.size(), metrics.names("AWS/AutoScaling").size(), "no Metrics: all of them");
     }
+
+    @Test
+    void aLaunchConfigurationLaunchesWithDetailedMonitoringUnlessItsInstanceMonitoringIsOff() {
+        launchConfiguration("detailed", "ami-1");
+        asg.createLaunchConfiguration(ctx, req(CreateLaunchConfigurationType.class, "LaunchConfigurationName", "basic", "ImageId", "ami-1",
+                "InstanceType", "t3.micro", "InstanceMonitoring", Map.of("Enabled", false)));
+        group("a", 0, 1, 1, "LaunchConfigurationName", "detailed");
+        group("b", 0, 1, 1, "LaunchConfigurationName", "basic");
+        assertEquals(List.of(true, false), ec2.launches.stream().map(l -> l.launch().configuration().detailedMonitoring()).toList());
+    }
 }

@@ -361,12 +361,13 @@ class Ec2InstancesTest {
     @Test
     void thePortLaunchesWithAGroupsTagsAndTerminatesIgnoringUnknownIds() {
         List<Instances.Instance> launched = store.write(tx -> port.run(tx, CTX.principal(), new Instances.Launch(ACCOUNT, "us-east-1", null, null,
-                new Instances.Configuration(FakeNetwork.IMAGE, "t3.micro", null, List.of(), null, null, null, null), null, 2,
+                new Instances.Configuration(FakeNetwork.IMAGE, "t3.micro", null, List.of(), null, null, null, null, true), null, 2,
                 Map.of("aws:autoscaling:groupName", "g", "Env", "prod"))));
         assertEquals(2, launched.size());
         assertEquals("pending", launched.getFirst().state());
         Instance i = describe(launched.getFirst().instanceId());
         assertEquals(Map.of("aws:autoscaling:groupName", "g", "Env", "prod"), ResourceTags.map(i.tags()));
+        assertEquals("enabled", i.monitoring().state(), "a launch configuration's InstanceMonitoring, detailed by default");
         store.write(tx -> {
             port.terminate(tx, CTX.principal(), ACCOUNT, "us-east-1", List.of(launched.getFirst().instanceId(), "i-0123456789abcdef0"));
             return null;
