@@ -222,3 +222,18 @@ def test_the_cli_runs_waits_and_describes(cli, ec2, image):
     assert described.json == "running"
     cli_ok(cli("ec2", "terminate-instances", "--instance-ids", iid))
     cli_failed(cli("ec2", "describe-instances", "--instance-ids", "i-0123456789abcdef0"), "InvalidInstanceID.NotFound", "DescribeInstances")
+
+
+def test_monitoring_is_turned_on_and_off_and_the_cpu_tag_is_an_ordinary_tag(cli, ec2, image):
+    iid = run(ec2, image)["Instances"][0]["InstanceId"]
+    on = cli_ok(cli("ec2", "monitor-instances", "--instance-ids", iid))
+    assert on["InstanceMonitorings"] == [{"InstanceId": iid, "Monitoring": {"State": "pending"}}]
+    described = ec2.describe_instances(Filters=[{"Name": "monitoring-state", "Values": ["enabled"]}, {"Name": "instance-id", "Values": [iid]}])
+    assert [i["InstanceId"] for r in described["Reservations"] for i in r["Instances"]] == [iid]
+    off = ec2.unmonitor_instances(InstanceIds=[iid])
+    assert off["InstanceMonitorings"][0]["Monitoring"]["State"] == "disabling"
+    cli_ok(cli("ec2", "create-tags", "--resources", iid, "--tags", "Key=stratus:cpu-utilization,Value=85"))
+    tags = ec2.describe_tags(Filters=[{"Name": "resource-id", "Values": [iid]}])["Tags"]
+    assert {"Key": "stratus:cpu-utilization", "Value": "85", "ResourceId": iid, "ResourceType": "instance"} in tags
+    expect_error(lambda: ec2.monitor_instances(InstanceIds=["i-0123456789abcdef0"]), "InvalidInstanceID.NotFound")
+    ec2.terminate_instances(InstanceIds=[iid])

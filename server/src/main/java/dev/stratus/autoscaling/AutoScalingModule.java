@@ -7,6 +7,7 @@ import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Alarms;
 import dev.stratus.platform.port.Instances;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -22,7 +23,7 @@ public final class AutoScalingModule implements ServiceModule {
     public AutoScalingModule(Platform platform) {
         this.service = new AutoScalingService(platform.store(), platform.clock(), platform.timers(), platform.jobs(),
                 platform.ports().get(Instances.class), platform.ports().get(ServiceEvents.class),
-                platform.ports().get(Alarms.class));
+                platform.ports().get(Alarms.class), platform.ports().get(Metrics.class));
     }
 
     @Override

@@ -66,6 +66,13 @@ final class AutoScalingRepository {
         return docs(ps, type);
     }
 
+    /** Every item of this kind, of every account and region. */
+    <T> List<T> everywhere(Tx tx, Kind kind, Class<T> type) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT doc FROM autoscaling_item WHERE kind = ?");
+        Tx.bind(ps, kind.name());
+        return docs(ps, type);
+    }
+
     int count(Tx tx, Kind kind, String account, String region) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT COUNT(*) FROM autoscaling_item WHERE kind = ? AND account = ? AND region = ?");
         Tx.bind(ps, kind.name(), account, region);

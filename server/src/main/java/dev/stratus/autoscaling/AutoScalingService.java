@@ -7,6 +7,7 @@ import dev.stratus.platform.Paging;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.port.Alarms;
 import dev.stratus.platform.port.Instances;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.protocol.Json;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.platform.jobs.Jobs;
@@ -54,7 +55,8 @@ public final class AutoScalingService implements AutoScalingApi {
     private final ScalingPolicies policies;
     private final ScheduledActions scheduled;
 
-    public AutoScalingService(Store store, Clock clock, Timers timers, Jobs jobs, Instances instances, ServiceEvents events, Alarms alarms) {
+    public AutoScalingService(Store store, Clock clock, Timers timers, Jobs jobs, Instances instances, ServiceEvents events, Alarms alarms,
+                              Metrics metrics) {
         this.store = store;
         this.clock = clock;
         store.migrate("autoscaling", AutoScalingRepository.MIGRATIONS);
@@ -68,6 +70,7 @@ public final class AutoScalingService implements AutoScalingApi {
         this.policies = new ScalingPolicies(clock, repo, scaler, activities, groups, alarms);
         jobs.register("autoscaling", null, this::alarmFired);
         this.scheduled = new ScheduledActions(clock, timers, repo, groups, scaler, activities);
+        metrics.sampleEveryMinute(new AutoScalingMetrics(repo)::sample);
     }
 
     // Launch configurations

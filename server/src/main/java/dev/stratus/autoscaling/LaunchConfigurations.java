@@ -98,7 +98,8 @@ final class LaunchConfigurations {
             }
         }
         return new Instances.Configuration(lc.imageId(), lc.instanceType(), lc.keyName().isEmpty() ? null : lc.keyName(), lc.securityGroups(),
-                lc.userData().isEmpty() ? null : lc.userData(), lc.iamInstanceProfile(), devices, lc.associatePublicIpAddress());
+                lc.userData().isEmpty() ? null : lc.userData(), lc.iamInstanceProfile(), devices, lc.associatePublicIpAddress(),
+                lc.instanceMonitoring() == null || !Boolean.FALSE.equals(lc.instanceMonitoring().enabled()));
     }
 
     private void save(Tx tx, String account, String region, LaunchConfiguration lc) throws SQLException {

@@ -48,7 +48,7 @@ final class MinuteTick {
 
     private void fire(Tx tx, String payload) throws SQLException {
         long minute = Long.parseLong(payload);
-        metrics.sample(minute);
+        metrics.sample(tx, minute);
         metrics.flush(tx);
         for (Listener l : listeners) {
             l.minuteEnded(tx, minute);

@@ -67,11 +67,11 @@ final class ServiceMetrics implements Metrics {
         samplers.add(sampler);
     }
 
-    /** Asks every sampler for the minute starting at {@code minuteMillis}. */
-    void sample(long minuteMillis) {
+    /** Asks every sampler for the minute starting at {@code minuteMillis}, inside the minute's transaction. */
+    void sample(Tx tx, long minuteMillis) throws SQLException {
         for (Sampler s : samplers) {
             try {
-                s.sample(minuteMillis, this);
+                s.sample(tx, minuteMillis, this);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A metric sampler failed", e);
             }

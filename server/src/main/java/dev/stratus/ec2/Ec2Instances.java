@@ -12,11 +12,13 @@ import dev.stratus.ec2.api.DescribeInstancesResult;
 import dev.stratus.ec2.api.GroupIdentifier;
 import dev.stratus.ec2.api.Instance;
 import dev.stratus.ec2.api.InstanceAttribute;
+import dev.stratus.ec2.api.InstanceMonitoring;
 import dev.stratus.ec2.api.InstanceStateChange;
 import dev.stratus.ec2.api.InstanceStatus;
 import dev.stratus.ec2.api.InstanceStatusDetails;
 import dev.stratus.ec2.api.InstanceStatusSummary;
 import dev.stratus.ec2.api.ModifyInstanceAttributeRequest;
+import dev.stratus.ec2.api.Monitoring;
 import dev.stratus.ec2.api.Reservation;
 import dev.stratus.ec2.api.RunInstancesRequest;
 import dev.stratus.platform.Paging;
@@ -302,6 +304,21 @@ final class Ec2Instances {
     }
 
     /** The account's instances by id, in the order named: malformed ids and missing ones are EC2's errors, naming all missing. */
+    /**
+     * MonitorInstances ({@code enable}) and UnmonitorInstances: detailed monitoring on or off. AWS
+     * answers the change under way ("pending", "disabling"); here it is done at once.
+     */
+    List<InstanceMonitoring> monitor(Tx tx, String account, String region, List<String> ids, boolean enable) throws SQLException {
+        List<InstanceMonitoring> out = new ArrayList<>();
+        for (Row r : named(tx, account, region, ids)) {
+            var n = r.doc().instance().deepCopy();
+            n.putObject("Monitoring").put("State", enable ? "enabled" : "disabled");
+            store.setDoc(tx, r.id(), r.doc().withInstance(n));
+            out.add(new InstanceMonitoring(r.id(), new Monitoring(enable ? "pending" : "disabling")));
+        }
+        return out;
+    }
+
     List<Row> named(Tx tx, String account, String region, List<String> ids) throws SQLException {
         if (ids == null || ids.isEmpty()) {
             throw new AwsException("MissingParameter", "The request must contain the parameter InstanceId");

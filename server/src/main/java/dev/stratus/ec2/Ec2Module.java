@@ -6,6 +6,7 @@ import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Instances;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.ServiceDispatcher;
@@ -65,6 +66,7 @@ public final class Ec2Module implements ServiceModule {
         Ec2Instances instances = new Ec2Instances(instanceStore, lifecycle, launcher, new InstanceViews(tags, volumes), network, volumes,
                 platform.clock());
         tags.register(ResourceType.INSTANCE, (tx, account, region, id) -> instanceStore.get(tx, account, region, id) != null);
+        platform.ports().get(Metrics.class).sampleEveryMinute(new Ec2Metrics(instanceStore, tags)::sample);
         tags.register(ResourceType.LAUNCH_TEMPLATE, (tx, account, region, id) -> templates.byId(tx, account, region, id) != null);
         platform.ports().offer(Instances.class, new InstancesPort(launcher, instances, instanceStore, lifecycle, templates, network));
         new AlarmActions(platform.store(), instances).register(platform.jobs());

@@ -54,6 +54,8 @@ import dev.stratus.ec2.api.InstanceAttribute;
 import dev.stratus.ec2.api.LaunchTemplate;
 import dev.stratus.ec2.api.LaunchTemplateVersion;
 import dev.stratus.ec2.api.ModifyInstanceAttributeRequest;
+import dev.stratus.ec2.api.MonitorInstancesRequest;
+import dev.stratus.ec2.api.MonitorInstancesResult;
 import dev.stratus.ec2.api.ModifyLaunchTemplateRequest;
 import dev.stratus.ec2.api.ModifyLaunchTemplateResult;
 import dev.stratus.ec2.api.RebootInstancesRequest;
@@ -65,6 +67,8 @@ import dev.stratus.ec2.api.StopInstancesRequest;
 import dev.stratus.ec2.api.StopInstancesResult;
 import dev.stratus.ec2.api.TerminateInstancesRequest;
 import dev.stratus.ec2.api.TerminateInstancesResult;
+import dev.stratus.ec2.api.UnmonitorInstancesRequest;
+import dev.stratus.ec2.api.UnmonitorInstancesResult;
 import dev.stratus.ec2.api.DeleteTagsRequest;
 import dev.stratus.ec2.api.DeleteVolumeRequest;
 import dev.stratus.ec2.api.DeleteVpcRequest;
@@ -254,6 +258,16 @@ final class Ec2Service implements Ec2Api {
             instances.modify(tx, ctx, in);
             return null;
         });
+    }
+
+    @Override
+    public MonitorInstancesResult monitorInstances(RequestContext ctx, MonitorInstancesRequest in) {
+        return new MonitorInstancesResult(store.write(tx -> instances.monitor(tx, ctx.accountId(), ctx.region(), in.instanceIds(), true)));
+    }
+
+    @Override
+    public UnmonitorInstancesResult unmonitorInstances(RequestContext ctx, UnmonitorInstancesRequest in) {
+        return new UnmonitorInstancesResult(store.write(tx -> instances.monitor(tx, ctx.accountId(), ctx.region(), in.instanceIds(), false)));
     }
 
     @Override

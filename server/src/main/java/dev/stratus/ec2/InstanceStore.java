@@ -142,6 +142,13 @@ final class InstanceStore {
         return rows(ps);
     }
 
+    /** Every running instance, of every account and region: what CloudWatch's minute measures. */
+    List<Row> running(Tx tx) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + COLUMNS + " FROM ec2_instance WHERE state = ?");
+        Tx.bind(ps, State.RUNNING.name());
+        return rows(ps);
+    }
+
     /** The instances a RunInstances with this client token launched, in launch order. */
     List<Row> byClientToken(Tx tx, String account, String region, String token) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + COLUMNS + " FROM ec2_instance WHERE account = ? AND region = ? AND client_token = ? ORDER BY launch_index");

@@ -58,6 +58,7 @@ final class InstancesPort implements Instances {
             putIf(in, "InstanceType", launch.instanceTypeOverride() != null ? launch.instanceTypeOverride() : c.instanceType());
             putIf(in, "KeyName", c.keyName());
             putIf(in, "UserData", c.userData());
+            in.putObject("Monitoring").put("Enabled", c.detailedMonitoring());
             if (c.securityGroups() != null && !c.securityGroups().isEmpty()) {
                 ArrayNode ids = in.putArray("SecurityGroupIds");
                 ArrayNode names = in.putArray("SecurityGroups");

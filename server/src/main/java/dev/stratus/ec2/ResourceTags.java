@@ -107,6 +107,25 @@ final class ResourceTags {
         return out;
     }
 
+    /** The values of the tags named {@code keys} that instances of any account carry, by instance id and key. */
+    Map<String, Map<String, String>> ofInstances(Tx tx, List<String> keys) throws SQLException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (String key : keys) {
+            PreparedStatement ps = tx.sql("SELECT arn, tag_value FROM resource_tag WHERE tag_key = ?");
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String arn = rs.getString(1);
+                    int at = arn.indexOf(":instance/");
+                    if (arn.startsWith("arn:") && at > 0 && arn.split(":", 4)[2].equals("ec2")) {
+                        out.computeIfAbsent(arn.substring(at + ":instance/".length()), k -> new HashMap<>()).put(key, rs.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every tag in the account and region, as DescribeTags lists them (by resource id, then key). */
     List<TagDescription> all(Tx tx, String account, String region) throws SQLException {
         List<TagDescription> out = rows(tx, ResourceType.tagArnPrefix(region, account));

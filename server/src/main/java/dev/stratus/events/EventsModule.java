@@ -4,6 +4,7 @@ import dev.stratus.events.api.EventsDispatcher;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -13,7 +14,8 @@ public final class EventsModule implements ServiceModule {
     private final EventsService events;
 
     public EventsModule(Platform platform) {
-        this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
+        this.events = new EventsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(),
+                platform.ports().get(Metrics.class));
         platform.ports().offer(ServiceEvents.class, events.serviceEvents());
         platform.access().resourcePolicies("events", events::busPolicy);
     }

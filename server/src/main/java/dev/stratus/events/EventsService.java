@@ -11,6 +11,7 @@ import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
@@ -52,13 +53,15 @@ public final class EventsService implements EventsApi {
     private static final TagRules TAG_RULES = new TagRules(r -> new AwsException("ValidationException", r.reason()),
             () -> new AwsException("LimitExceededException", "The requested resource exceeds the maximum number allowed."), null);
 
-    public EventsService(Store store, Clock clock, Timers timers, Jobs jobs) {
+    public EventsService(Store store, Clock clock, Timers timers, Jobs jobs, Metrics metrics) {
         this.store = store;
         this.clock = clock;
         Tags.migrate(store);
         store.migrate("events", EventsRepository.MIGRATIONS);
-        this.routing = new Routing(store, clock, jobs, repo);
-        this.schedules = new Schedules(clock, timers, jobs, repo);
+        EventsMetrics published = new EventsMetrics(metrics, clock);
+        jobs.watchDeliveries("events", published::deliveryAttempted);
+        this.routing = new Routing(store, clock, jobs, repo, published);
+        this.schedules = new Schedules(clock, timers, jobs, repo, published);
         this.policies = new BusPolicies(store, repo);
     }
 

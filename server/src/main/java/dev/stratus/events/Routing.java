@@ -17,6 +17,7 @@ import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,9 +41,11 @@ final class Routing implements ServiceEvents {
     private final Jobs jobs;
     private final EventsRepository repo;
     private final EventRouter router = new EventRouter();
+    private final EventsMetrics metrics;
 
-    Routing(Store store, Clock clock, Jobs jobs, EventsRepository repo) {
+    Routing(Store store, Clock clock, Jobs jobs, EventsRepository repo, EventsMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.clock = clock;
         this.jobs = jobs;
         this.repo = repo;
@@ -81,15 +84,18 @@ final class Routing implements ServiceEvents {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        List<Rule> triggered = new ArrayList<>();
         for (String ruleName : matched) {
             Rule r = repo.rule(tx, account, region, busName, ruleName);
             if (r == null || readOnlyManagement && !r.state().equals(ALL_MANAGEMENT_EVENTS)) {
                 continue;
             }
+            triggered.add(r);
             for (Target t : repo.targets(tx, r)) {
                 jobs.owe(tx, delivery(t, r, TargetInput.of(t, event, r.arn(), r.name(), clock.millis())));
             }
         }
+        metrics.matched(tx, account, region, busName, triggered);
     }
 
     private static boolean isReadOnlyManagementEvent(ObjectNode event) {

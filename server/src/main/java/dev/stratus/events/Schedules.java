@@ -25,9 +25,11 @@ final class Schedules {
     private final Timers timers;
     private final Jobs jobs;
     private final EventsRepository repo;
+    private final EventsMetrics metrics;
 
-    Schedules(Clock clock, Timers timers, Jobs jobs, EventsRepository repo) {
+    Schedules(Clock clock, Timers timers, Jobs jobs, EventsRepository repo, EventsMetrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.timers = timers;
         this.jobs = jobs;
         this.repo = repo;
@@ -69,6 +71,7 @@ final class Schedules {
         for (Target t : repo.targets(tx, r)) {
             jobs.owe(tx, Routing.delivery(t, r, TargetInput.of(t, ev, r.arn(), r.name(), now)));
         }
+        metrics.scheduled(tx, r);
         ScheduleExpression s = ScheduleExpression.parse(r.schedule()).orElse(null);
         if (s != null) {
             long next = s.nextAfter(due, now);

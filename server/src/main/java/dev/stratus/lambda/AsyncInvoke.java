@@ -101,13 +101,16 @@ final class AsyncInvoke {
             jobs.owe(tx, event);
             return null;
         });
+        invoker.metrics().asyncEventReceived(ref.key(), ref.qualifier());
     }
 
     /** A delivery to a function from another service (an EventBridge target, an SNS subscription, a destination): an Event invocation. */
     private List<Jobs.Owed> accept(Delivery d) {
         FunctionRef ref = FunctionRef.parse(new RequestContext(null, "lambda", "Invoke", null, null, null, null, null), d.destination(), null);
         invoker.target(ref);
-        return List.of(owed(ref, Ids.uuid(), d.payload().getBytes(StandardCharsets.UTF_8)));
+        List<Jobs.Owed> event = List.of(owed(ref, Ids.uuid(), d.payload().getBytes(StandardCharsets.UTF_8)));
+        invoker.metrics().asyncEventReceived(ref.key(), ref.qualifier());
+        return event;
     }
 
     private static Jobs.Owed owed(FunctionRef ref, String requestId, byte[] payload) {
@@ -137,12 +140,14 @@ final class AsyncInvoke {
         if (clock.millis() - job.firstAt() > maxAgeMs) {
             return fail(e, job, target, config, null, "EventAgeExceeded", job.attempts());
         }
+        long age = clock.millis() - job.firstAt();
         InvocationResult result;
         try {
             result = invoker.run(target, e.requestId(), job.payload(), e.ref().invokedArn(), null, true);
         } catch (AwsException throttled) {
             return new Outcome.Throttled();
         }
+        invoker.metrics().asyncEventAttempted(e.ref().key(), e.qualifier(), age);
         int attempts = job.attempts() + 1;
         if (!result.failed()) {
             String onSuccess = config == null || config.destinationConfig() == null || config.destinationConfig().onSuccess() == null ? null
@@ -159,6 +164,7 @@ final class AsyncInvoke {
     /** The event failed for good: it owes its record to the on-failure destination and its payload to the dead-letter queue. */
     private Outcome fail(Event e, Jobs.Job job, Invoker.Target target, FunctionEventInvokeConfig config, InvocationResult result, String condition,
                          int attempts) {
+        invoker.metrics().asyncEventDropped(e.ref().key(), e.qualifier());
         String onFailure = config == null || config.destinationConfig() == null || config.destinationConfig().onFailure() == null ? null
                 : config.destinationConfig().onFailure().destination();
         List<Jobs.Owed> owed = new ArrayList<>(destination(target.executionRole(), target.config().functionArn(), onFailure, record(e, job, target, condition, attempts, result)));

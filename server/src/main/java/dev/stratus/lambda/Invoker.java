@@ -9,6 +9,7 @@ import dev.stratus.lambda.api.FunctionConfiguration;
 import dev.stratus.lambda.api.InvocationRequest;
 import dev.stratus.lambda.api.InvocationResponse;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
@@ -80,18 +81,24 @@ public final class Invoker {
     private final Map<String, RoleSessions.Session> sessions = new ConcurrentHashMap<>();
     private final RoleSessions roleSessions;
     private final Clock clock;
+    private final LambdaMetrics metrics;
     /** Bumped by every change to a function, so that a lookup racing a change does not cache what it read before it. */
     private final Map<FunctionKey, Long> generations = new ConcurrentHashMap<>();
 
     public Invoker(Store store, Environments environments, int accountConcurrency, Path codeDir, Supplier<String> endpoint,
-                   RoleSessions roleSessions, Clock clock) {
+                   RoleSessions roleSessions, Clock clock, Metrics metrics) {
         this.store = store;
+        this.metrics = new LambdaMetrics(metrics, clock);
         this.roleSessions = roleSessions;
         this.clock = clock;
         this.environments = environments;
         this.concurrency = new ConcurrencyLimits(accountConcurrency);
         this.codeDir = codeDir;
         this.endpoint = endpoint;
+    }
+
+    LambdaMetrics metrics() {
+        return metrics;
     }
 
     ConcurrencyLimits concurrency() {
@@ -130,14 +137,26 @@ public final class Invoker {
      * event, a mapping's batch) may wait briefly for a busy environment instead of starting another.
      */
     InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext, boolean queued) {
-        ConcurrencyLimits.Lease lease = concurrency.acquire(target.key());
+        String qualifier = invokedArn.length() > target.key().arn().length() ? invokedArn.substring(target.key().arn().length() + 1) : null;
+        ConcurrencyLimits.Lease lease;
+        try {
+            lease = concurrency.acquire(target.key());
+        } catch (AwsException throttled) {
+            metrics.throttled(target.key(), qualifier, target.executedVersion());
+            throw throttled;
+        }
+        metrics.started(target.key(), lease.unreserved());
+        long startedAt = clock.millis();
         try {
             Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
-            return environments.invoke(target.poolKey(), withSession(target), inv, queued);
+            InvocationResult result = environments.invoke(target.poolKey(), withSession(target), inv, queued);
+            metrics.invoked(target.key(), qualifier, target.executedVersion(), startedAt, result);
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AwsException.internal("interrupted");
         } finally {
+            metrics.finished(target.key(), lease.unreserved());
             concurrency.release(lease);
         }
     }

@@ -8,6 +8,7 @@ import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Functions;
 import dev.stratus.platform.port.LogSink;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.Ids;
@@ -52,7 +53,8 @@ public final class LambdaModule implements ServiceModule {
             throw new UncheckedIOException(e);
         }
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint(),
-                platform.ports().get(RoleSessions.class), platform.clock());
+                platform.ports().get(RoleSessions.class), platform.clock(), platform.ports().get(Metrics.class));
+        platform.jobs().watchDeliveries("lambda", invoker.metrics()::deliveryAttempted);
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA));
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);

@@ -6,10 +6,10 @@ import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.port.LogSink;
 import dev.stratus.platform.port.Metrics;
-import java.util.List;
-import java.util.Map;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Amazon CloudWatch Logs: offers other services the {@link LogSink} port; takes CloudWatch's

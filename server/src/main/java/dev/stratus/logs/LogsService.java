@@ -56,12 +56,14 @@ public final class LogsService implements LogsApi, LogSink {
     private final MetricFilters metricFilters;
     private final SubscriptionFilters subscriptionFilters;
     private final Insights insights = new Insights(repo);
+    private final LogsMetrics metrics;
 
     public LogsService(Store store, Clock clock, Timers timers, Metrics metrics, Jobs jobs, SubscriptionFilters.InvokePermission permission) {
         this.store = store;
         this.clock = clock;
         this.metricFilters = new MetricFilters(filterRepo, metrics, patterns);
         this.subscriptionFilters = new SubscriptionFilters(filterRepo, patterns, jobs, permission);
+        this.metrics = new LogsMetrics(metrics, clock);
         Tags.migrate(store);
         store.migrate("logs", LogsRepository.MIGRATIONS);
         store.migrate("logs.filters", FilterRepository.MIGRATIONS);
@@ -84,6 +86,7 @@ public final class LogsService implements LogsApi, LogSink {
             Map<String, StoredLogStream> streams = new LinkedHashMap<>();
             Map<StoredLogStream, long[]> written = new LinkedHashMap<>();
             Map<Long, List<LogEvent>> ingested = new LinkedHashMap<>();
+            Map<List<String>, long[]> incoming = new LinkedHashMap<>();
             for (LogSink.Line l : lines) {
                 String key = l.account() + ':' + l.region() + ':' + l.group() + ':' + l.stream();
                 StoredLogStream s = streams.get(key);
@@ -98,7 +101,11 @@ public final class LogsService implements LogsApi, LogSink {
                 w[0] = Math.min(w[0], l.timestamp());
                 w[1] = Math.max(w[1], l.timestamp());
                 w[2] += l.message().getBytes(StandardCharsets.UTF_8).length;
+                long[] i = incoming.computeIfAbsent(List.of(l.account(), l.region(), l.group()), x -> new long[2]);
+                i[0]++;
+                i[1] += l.message().getBytes(StandardCharsets.UTF_8).length;
             }
+            tx.afterCommit(() -> incoming.forEach((g, i) -> metrics.ingested(g.get(0), g.get(1), g.get(2), i[0], i[1])));
             for (var e : written.entrySet()) {
                 repo.recordEvents(tx, e.getKey(), e.getValue()[0], e.getValue()[1], now, e.getValue()[2]);
             }
@@ -371,6 +378,9 @@ public final class LogsService implements LogsApi, LogSink {
                 repo.recordEvents(tx, s, accepted.getFirst().timestamp(), accepted.getLast().timestamp(), now, bytes);
                 applyFilters(tx, g, stored);
             }
+            long count = accepted.size();
+            long ingested = bytes;
+            tx.afterCommit(() -> metrics.ingested(g.account(), g.region(), g.name(), count, ingested));
             RejectedLogEventsInfo rejected = tooNewStart == null && tooOldEnd == null && expiredEnd == null ? null
                     : new RejectedLogEventsInfo(tooNewStart, tooOldEnd, expiredEnd);
             return new PutLogEventsResponse(String.format("%056d", now), rejected, null);

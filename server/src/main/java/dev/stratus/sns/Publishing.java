@@ -49,11 +49,13 @@ final class Publishing {
     private final Topics topics;
     private final Notifications notifications;
     private final EmailOutbox outbox;
+    private final SnsMetrics metrics;
     private final AtomicLong sequence = new AtomicLong();
 
     Publishing(Store store, Clock clock, Timers timers, Jobs jobs, SnsRepository repo, Topics topics, Notifications notifications,
-               EmailOutbox outbox) {
+               EmailOutbox outbox, SnsMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.clock = clock;
         this.jobs = jobs;
         this.repo = repo;
@@ -76,14 +78,14 @@ final class Publishing {
         if (topicArn == null) {
             throw invalid("Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter");
         }
-        Outgoing out = store.write(tx -> {
+        Published p = store.write(tx -> {
             Topic t = topics.topic(tx, topicArn);
             Outgoing o = prepare(tx, t, in.message(), in.subject(), in.messageStructure(), in.messageAttributes(), in.messageGroupId(),
                     in.messageDeduplicationId());
-            fanOut(tx, t, o);
-            return o;
+            return new Published(t.arn(), o, fanOut(tx, t, o));
         });
-        return new PublishResponse(out.messageId(), out.sequenceNumber());
+        p.count(metrics);
+        return new PublishResponse(p.message().messageId(), p.message().sequenceNumber());
     }
 
     PublishBatchResponse publishBatch(RequestContext ctx, PublishBatchInput in) {
@@ -99,9 +101,11 @@ final class Publishing {
         }
         List<PublishBatchResultEntry> ok = new ArrayList<>();
         List<BatchResultErrorEntry> failed = new ArrayList<>();
+        List<Published> published = new ArrayList<>();
         store.write(tx -> {
             ok.clear();
             failed.clear();
+            published.clear();
             Topic t = topics.topic(tx, in.topicArn());
             // AWS refuses the whole batch for an entry it cannot take, rather than failing that entry alone.
             List<Outgoing> prepared = new ArrayList<>();
@@ -110,21 +114,30 @@ final class Publishing {
                         e.messageDeduplicationId()));
             }
             for (int i = 0; i < entries.size(); i++) {
-                fanOut(tx, t, prepared.get(i));
+                published.add(new Published(t.arn(), prepared.get(i), fanOut(tx, t, prepared.get(i))));
                 ok.add(new PublishBatchResultEntry(entries.get(i).id(), prepared.get(i).messageId(), prepared.get(i).sequenceNumber()));
             }
             return null;
         });
+        published.forEach(p -> p.count(metrics));
         return new PublishBatchResponse(ok, failed);
+    }
+
+    /** A message accepted, with what its fan-out came to, counted once its transaction committed. */
+    private record Published(String topicArn, Outgoing message, SnsMetrics.FanOut fanOut) {
+        void count(SnsMetrics metrics) {
+            metrics.published(topicArn, message.message().getBytes(StandardCharsets.UTF_8).length, fanOut);
+        }
     }
 
     /** A message another service delivers to a topic (an EventBridge target): published as it is. */
     private List<Jobs.Owed> publishFrom(Delivery d) {
-        store.write(tx -> {
+        Published p = store.write(tx -> {
             Topic t = topics.topic(tx, d.destination());
-            fanOut(tx, t, prepare(tx, t, d.payload(), d.subject(), null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null));
-            return null;
+            Outgoing o = prepare(tx, t, d.payload(), d.subject(), null, null, t.fifo() ? "stratus" : null, t.fifo() ? Ids.uuid() : null);
+            return new Published(t.arn(), o, fanOut(tx, t, o));
         });
+        p.count(metrics);
         return List.of();
     }
 
@@ -210,17 +223,27 @@ final class Publishing {
         }
     }
 
-    /** Owes each subscription whose filter policy the message meets its delivery, in the transaction that accepts the message. */
-    private void fanOut(Tx tx, Topic t, Outgoing o) throws SQLException {
+    /**
+     * Owes each subscription whose filter policy the message meets its delivery, in the transaction
+     * that accepts the message; answers how many it filtered out and emailed.
+     */
+    private SnsMetrics.FanOut fanOut(Tx tx, Topic t, Outgoing o) throws SQLException {
         if (o.duplicate()) {
-            return;
+            return SnsMetrics.FanOut.NONE;
         }
+        int filteredOut = 0;
+        int noAttributes = 0;
+        int emailed = 0;
         for (Subscription s : repo.subscriptions(tx, t.arn())) {
             if (!s.confirmed()) {
                 continue;
             }
-            if (!SnsFilter.matches(s.attributes().get("FilterPolicy"), s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes"),
-                    o.attributes(), o.message())) {
+            String scope = s.attributes().getOrDefault("FilterPolicyScope", "MessageAttributes");
+            if (!SnsFilter.matches(s.attributes().get("FilterPolicy"), scope, o.attributes(), o.message())) {
+                filteredOut++;
+                if (scope.equals("MessageAttributes") && o.attributes().isEmpty()) {
+                    noAttributes++;
+                }
                 continue;
             }
             String text = o.structured() == null ? o.message()
@@ -233,6 +256,7 @@ final class Publishing {
                         : text + "\n\n--\nTo stop receiving notifications from this topic, visit:\n" + unsubscribeUrl + "\n";
                 outbox.email(tx, t, s, "Notification", o.messageId(), o.subject() != null ? o.subject() : "AWS Notification Message", body,
                         unsubscribeUrl);
+                emailed++;
                 continue;
             }
             String payload;
@@ -252,6 +276,7 @@ final class Publishing {
                     fifoQueue ? o.deduplicationId() : null, http == null ? RETRIES : http.retryDelays().size(), MAX_AGE_SECONDS, dlq,
                     Map.of("SUBSCRIPTION_ARN", s.arn(), "TOPIC_ARN", t.arn()), http, Notifications.SNS, t.arn()));
         }
+        return new SnsMetrics.FanOut(filteredOut, noAttributes, emailed);
     }
 
     private static String sha256Hex(String text) {

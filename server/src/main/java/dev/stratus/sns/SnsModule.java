@@ -4,6 +4,7 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Json;
@@ -19,7 +20,8 @@ public final class SnsModule implements ServiceModule {
     private final SnsService sns;
 
     public SnsModule(Platform platform) {
-        this.sns = new SnsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(), platform.endpoint());
+        this.sns = new SnsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(), platform.endpoint(),
+                platform.ports().get(Metrics.class));
         platform.access().resourcePolicies("sns", sns::topicPolicy);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.Tags;
 import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sns.api.*;
 import dev.stratus.store.Store;
@@ -33,7 +34,7 @@ public final class SnsService implements SnsApi {
     private final Publishing publishing;
     private final EmailOutbox outbox;
 
-    public SnsService(Store store, Clock clock, Timers timers, Jobs jobs, Supplier<String> endpoint) {
+    public SnsService(Store store, Clock clock, Timers timers, Jobs jobs, Supplier<String> endpoint, Metrics metrics) {
         Tags.migrate(store);
         store.migrate("sns", SnsRepository.MIGRATIONS);
         SnsRepository repo = new SnsRepository();
@@ -41,7 +42,9 @@ public final class SnsService implements SnsApi {
         this.topics = new Topics(store, repo);
         this.outbox = new EmailOutbox(store, repo, notifications);
         this.subscriptions = new Subscriptions(store, clock, jobs, endpoint, repo, topics, notifications, outbox);
-        this.publishing = new Publishing(store, clock, timers, jobs, repo, topics, notifications, outbox);
+        SnsMetrics published = new SnsMetrics(metrics, clock);
+        jobs.watchDeliveries("sns", published::deliveryAttempted);
+        this.publishing = new Publishing(store, clock, timers, jobs, repo, topics, notifications, outbox, published);
     }
 
     /** The policy of the topic with this ARN, for IAM: the one GetTopicAttributes answers. */

@@ -33,8 +33,10 @@ final class InFlightMessages {
     private final SqsRepository repo;
     private final QueueRegistry queues;
     private final QueueWaiters waiters;
+    private final SqsMetrics metrics;
 
-    InFlightMessages(Store store, Clock clock, SqsRepository repo, QueueRegistry queues, QueueWaiters waiters) {
+    InFlightMessages(Store store, Clock clock, SqsRepository repo, QueueRegistry queues, QueueWaiters waiters, SqsMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.clock = clock;
         this.repo = repo;
@@ -49,6 +51,7 @@ final class InFlightMessages {
             delete(tx, q, r, in.receiptHandle());
             return null;
         });
+        metrics.deleted(q, 1);
     }
 
     /**
@@ -72,7 +75,7 @@ final class InFlightMessages {
         List<DeleteMessageBatchRequestEntry> entries = in.entries();
         Batches.check(entries == null ? List.of() : entries.stream().map(DeleteMessageBatchRequestEntry::id).toList(), "DeleteMessageBatchRequestEntry");
         // Built inside the transaction, which the PostgreSQL engine may run more than once.
-        return store.write(tx -> {
+        DeleteMessageBatchResult result = store.write(tx -> {
             List<DeleteMessageBatchResultEntry> ok = new ArrayList<>();
             List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (DeleteMessageBatchRequestEntry e : entries) {
@@ -85,6 +88,8 @@ final class InFlightMessages {
             }
             return new DeleteMessageBatchResult(ok, failed);
         });
+        metrics.deleted(q, result.successful() == null ? 0 : result.successful().size());
+        return result;
     }
 
     void changeMessageVisibility(RequestContext ctx, ChangeMessageVisibilityRequest in) {

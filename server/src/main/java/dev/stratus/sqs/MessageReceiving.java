@@ -38,8 +38,10 @@ final class MessageReceiving {
     private final SqsRepository repo;
     private final QueueRegistry queues;
     private final QueueWaiters waiters;
+    private final SqsMetrics metrics;
 
-    MessageReceiving(Store store, Clock clock, SqsRepository repo, QueueRegistry queues, QueueWaiters waiters) {
+    MessageReceiving(Store store, Clock clock, SqsRepository repo, QueueRegistry queues, QueueWaiters waiters, SqsMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.clock = clock;
         this.repo = repo;
@@ -91,6 +93,7 @@ final class MessageReceiving {
             Received got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId);
             long waitLeft = TimeUnit.NANOSECONDS.toMillis(waitUntil - System.nanoTime());
             if (!got.messages().isEmpty() || waitLeft <= 0) {
+                metrics.received(current, got.messages().size());
                 return new ReceiveMessageResult(got.messages().isEmpty() ? null : got.messages());
             }
             try {

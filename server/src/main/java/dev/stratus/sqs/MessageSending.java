@@ -40,9 +40,11 @@ final class MessageSending {
     private final SqsRepository repo;
     private final QueueRegistry queues;
     private final QueueWaiters waiters;
+    private final SqsMetrics metrics;
 
-    MessageSending(Store store, Clock clock, SqsRepository repo, QueueRegistry queues, QueueWaiters waiters) {
+    MessageSending(Store store, Clock clock, SqsRepository repo, QueueRegistry queues, QueueWaiters waiters, SqsMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.clock = clock;
         this.repo = repo;
         this.queues = queues;
@@ -55,6 +57,7 @@ final class MessageSending {
                 in.messageGroupId(), in.messageDeduplicationId());
         Sent sent = store.write(tx -> enqueue(tx, q, out));
         waiters.signal(q.id());
+        count(q, out, sent);
         StoredMessage m = out.message();
         return new SendMessageResult(m.md5OfBody(), m.md5OfAttributes(), m.md5OfSystemAttributes(), sent.messageId(), sent.sequenceNumber());
     }
@@ -105,6 +108,7 @@ final class MessageSending {
         if (!sent.isEmpty()) {
             waiters.signal(q.id());
         }
+        sent.forEach((id, s) -> count(q, ready.get(id), s));
         List<SendMessageBatchResultEntry> ok = new ArrayList<>();
         sent.forEach((id, s) -> {
             StoredMessage m = ready.get(id).message();
@@ -143,15 +147,25 @@ final class MessageSending {
                 caller != null ? caller : new Principal(Principal.Type.ROOT, Arn.accountRoot(q.region(), q.account()).toString(), q.account()));
         Outgoing out = prepare(ctx, q, body, null, attributes, null, groupId,
                 groupId == null ? null : deduplicationId != null ? deduplicationId : Ids.uuid());
-        store.write(tx -> enqueue(tx, q, out));
+        Sent sent = store.write(tx -> enqueue(tx, q, out));
         waiters.signal(q.id());
+        count(q, out, sent);
     }
 
-    /** A message checked and ready to store, with what SendMessage answers for it. */
-    private record Outgoing(StoredMessage message, String deduplicationKey) {
+    private void count(Queue q, Outgoing out, Sent sent) {
+        if (sent.deduplicated()) {
+            metrics.deduplicated(q);
+        } else {
+            metrics.sent(q, out.size());
+        }
     }
 
-    private record Sent(String messageId, String sequenceNumber) {
+    /** A message checked and ready to store, with what SendMessage answers for it and its size (body and attributes). */
+    private record Outgoing(StoredMessage message, String deduplicationKey, int size) {
+    }
+
+    /** What SendMessage answers; {@code deduplicated} when an earlier message with the same deduplication id stood for it. */
+    private record Sent(String messageId, String sequenceNumber, boolean deduplicated) {
     }
 
     private Outgoing prepare(RequestContext ctx, Queue q, String body, Integer delaySeconds, Map<String, MessageAttributeValue> attributes,
@@ -209,7 +223,7 @@ final class MessageSending {
                         new MessageAttributeValue(traceHeader, null, null, null, "String"))),
                 sender, now, now + delay * 1000L, 0, 0, 0, null,
                 groupId, q.fifo() ? deduplicationId : null, null);
-        return new Outgoing(m, dedupKey);
+        return new Outgoing(m, dedupKey, size);
     }
 
     private Sent enqueue(Tx tx, Queue q, Outgoing out) throws SQLException {
@@ -217,7 +231,7 @@ final class MessageSending {
         if (out.deduplicationKey() != null) {
             SqsRepository.Deduplicated d = repo.deduplicated(tx, q.id(), out.deduplicationKey(), now);
             if (d != null) {
-                return new Sent(d.messageId(), d.sequenceNumber());
+                return new Sent(d.messageId(), d.sequenceNumber(), true);
             }
         }
         long seq = repo.insertMessage(tx, out.message());
@@ -225,6 +239,6 @@ final class MessageSending {
         if (out.deduplicationKey() != null) {
             repo.remember(tx, q.id(), out.deduplicationKey(), out.message().messageId(), sequenceNumber, now + MessageRules.DEDUP_WINDOW_MS);
         }
-        return new Sent(out.message().messageId(), sequenceNumber);
+        return new Sent(out.message().messageId(), sequenceNumber, false);
     }
 }

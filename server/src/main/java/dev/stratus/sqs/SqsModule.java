@@ -4,6 +4,7 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
@@ -14,7 +15,8 @@ public final class SqsModule implements ServiceModule {
     private final SqsService sqs;
 
     public SqsModule(Platform platform) {
-        this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers(), platform.jobs());
+        this.sqs = new SqsService(platform.store(), platform.clock(), platform.timers(), platform.jobs(),
+                platform.ports().get(Metrics.class));
         platform.ports().offer(Queues.class, new AuthorizedQueues(sqs, platform.access()));
         platform.access().resourcePolicies("sqs", sqs::policy);
     }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -235,6 +236,28 @@ final class SqsRepository {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
         }
+    }
+
+    /** A queue's messages visible, in flight and delayed, and when its oldest was sent (0: it has none). */
+    record Depth(long visible, long inFlight, long delayed, long oldestSentAt) {
+        static final Depth EMPTY = new Depth(0, 0, 0, 0);
+    }
+
+    /** Every queue's depth that has a message, by queue id, in one pass (expired messages count until the sweep removes them). */
+    Map<Long, Depth> depths(Tx tx, long now) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT queue_id, "
+                + "SUM(CASE WHEN visible_at <= ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN visible_at > ? AND receive_count > 0 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN visible_at > ? AND receive_count = 0 THEN 1 ELSE 0 END), "
+                + "MIN(sent_at) FROM sqs_message GROUP BY queue_id");
+        Tx.bind(ps, now, now, now);
+        Map<Long, Depth> out = new HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), new Depth(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+            }
+        }
+        return out;
     }
 
     /** When the next not-yet-visible message of the queue becomes visible, or Long.MAX_VALUE. */

@@ -3,6 +3,7 @@ package dev.stratus.sqs;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.Tags;
 import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
@@ -35,15 +36,16 @@ public final class SqsService implements SqsApi, Queues {
     private final InFlightMessages inFlight;
     private final MessageMoveTasks moveTasks;
 
-    public SqsService(Store store, Clock clock, Timers timers, Jobs jobs) {
+    public SqsService(Store store, Clock clock, Timers timers, Jobs jobs, Metrics metrics) {
         this.clock = clock;
         Tags.migrate(store);
         store.migrate("sqs", SqsRepository.MIGRATIONS);
         this.queues = new QueueRegistry(store, repo);
+        SqsMetrics published = new SqsMetrics(metrics, clock, repo, queues);
         this.admin = new QueueAdministration(store, clock, repo, queues, waiters);
-        this.sending = new MessageSending(store, clock, repo, queues, waiters);
-        this.receiving = new MessageReceiving(store, clock, repo, queues, waiters);
-        this.inFlight = new InFlightMessages(store, clock, repo, queues, waiters);
+        this.sending = new MessageSending(store, clock, repo, queues, waiters, published);
+        this.receiving = new MessageReceiving(store, clock, repo, queues, waiters, published);
+        this.inFlight = new InFlightMessages(store, clock, repo, queues, waiters, published);
         this.moveTasks = new MessageMoveTasks(store, clock, timers, repo, queues, waiters);
         timers.on(SWEEP_TIMER, (tx, payload) -> {
             sweep(tx);

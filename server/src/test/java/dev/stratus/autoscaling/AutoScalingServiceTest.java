@@ -39,6 +39,7 @@ class AutoScalingServiceTest {
     final Jobs jobs = new Jobs(store, clock);
     final FakeInstances ec2 = new FakeInstances(clock);
     final List<ServiceEvents.Event> events = new ArrayList<>();
+    final dev.stratus.platform.port.RecordedMetrics metrics = new dev.stratus.platform.port.RecordedMetrics();
     /** CloudWatch's alarms as Auto Scaling keeps them, by name. */
     final Map<String, Alarms.MetricAlarm> alarms = new java.util.LinkedHashMap<>();
     final AutoScalingService asg = new AutoScalingService(store, clock, timers, jobs, ec2, (tx, e) -> events.add(e), new Alarms() {
@@ -52,7 +53,7 @@ class AutoScalingServiceTest {
         public void delete(Tx tx, String account, String region, List<String> names) {
             names.forEach(alarms::remove);
         }
-    });
+    }, metrics);
     final RequestContext ctx = new RequestContext("r", "autoscaling", "op", "us-east-1", ACCOUNT, "test", "localhost",
             new Principal(Principal.Type.ROOT, "arn:aws:iam::" + ACCOUNT + ":root", ACCOUNT));
 
@@ -624,5 +625,55 @@ class AutoScalingServiceTest {
         asg.resumeProcesses(ctx, new ScalingProcessQuery("web", null));
         assertEquals(2, states("web").size());
         assertTrue(refused(() -> asg.suspendProcesses(ctx, new ScalingProcessQuery("web", List.of("Nope")))).getMessage().startsWith("Process Nope is not a valid"));
+    }
+
+    @Test
+    void aGroupCollectingMetricsPublishesWhatItEnabledEachMinuteByGroupName() {
+        launchConfiguration("lc", "ami-1");
+        group("web", 1, 5, 3);
+        group("quiet", 0, 1, 0);
+        long minute = 1_800_000_000_000L;
+        store.write(tx -> {
+            metrics.sample(tx, minute);
+            return null;
+        });
+        assertEquals(List.of(), metrics.all(), "nothing is collected before EnableMetricsCollection");
+        asg.enableMetricsCollection(ctx, req(EnableMetricsCollectionQuery.class, "AutoScalingGroupName", "web", "Granularity", "1Minute",
+                "Metrics", List.of("GroupDesiredCapacity", "GroupPendingInstances", "GroupInServiceInstances", "GroupTotalCapacity")));
+        store.write(tx -> {
+            metrics.sample(tx, minute);
+            return null;
+        });
+        Map<String, String> web = Map.of("AutoScalingGroupName", "web");
+        assertEquals(List.of("GroupDesiredCapacity", "GroupInServiceInstances", "GroupPendingInstances", "GroupTotalCapacity"),
+                metrics.names("AWS/AutoScaling"));
+        assertEquals(3, metrics.sum("AWS/AutoScaling", "GroupDesiredCapacity", web));
+        assertEquals(3, metrics.sum("AWS/AutoScaling", "GroupPendingInstances", web));
+        assertEquals(0, metrics.sum("AWS/AutoScaling", "GroupInServiceInstances", web));
+        assertEquals(3, metrics.sum("AWS/AutoScaling", "GroupTotalCapacity", web));
+        var desired = metrics.of("AWS/AutoScaling", "GroupDesiredCapacity", web).getFirst();
+        assertEquals("None", desired.unit());
+        assertEquals(minute, desired.timestampMillis());
+        ec2.settle(store);
+        metrics.clear();
+        asg.enableMetricsCollection(ctx, req(EnableMetricsCollectionQuery.class, "AutoScalingGroupName", "web", "Granularity", "1Minute"));
+        store.write(tx -> {
+            metrics.sample(tx, minute + 60_000);
+            return null;
+        });
+        assertEquals(3, metrics.sum("AWS/AutoScaling", "GroupInServiceInstances", web));
+        assertEquals(5, metrics.sum("AWS/AutoScaling", "GroupMaxSize", web));
+        assertEquals(0, metrics.sum("AWS/AutoScaling", "WarmPoolTotalCapacity", web));
+        assertEquals(AutoScalingService.METRICS.size(), metrics.names("AWS/AutoScaling").size(), "no Metrics: all of them");
+    }
+
+    @Test
+    void aLaunchConfigurationLaunchesWithDetailedMonitoringUnlessItsInstanceMonitoringIsOff() {
+        launchConfiguration("detailed", "ami-1");
+        asg.createLaunchConfiguration(ctx, req(CreateLaunchConfigurationType.class, "LaunchConfigurationName", "basic", "ImageId", "ami-1",
+                "InstanceType", "t3.micro", "InstanceMonitoring", Map.of("Enabled", false)));
+        group("a", 0, 1, 1, "LaunchConfigurationName", "detailed");
+        group("b", 0, 1, 1, "LaunchConfigurationName", "basic");
+        assertEquals(List.of(true, false), ec2.launches.stream().map(l -> l.launch().configuration().detailedMonitoring()).toList());
     }
 }

@@ -59,11 +59,13 @@ class Ec2InstancesTest {
     final FakeNetwork network = new FakeNetwork();
     final FakeVolumes volumes = new FakeVolumes();
     final Ports ports = new Ports();
+    final dev.stratus.platform.port.RecordedMetrics metrics = new dev.stratus.platform.port.RecordedMetrics();
     final Ec2Service ec2;
     final Instances port;
 
     Ec2InstancesTest() {
         ports.offer(ServiceEvents.class, (tx, e) -> events.add(e));
+        ports.offer(dev.stratus.platform.port.Metrics.class, metrics);
         Platform platform = new Platform(store, clock, timers, new Jobs(store, clock), ports, null, "us-east-1", ACCOUNT, () -> "http://localhost");
         ec2 = new Ec2Module(platform, InstanceLifecycle.Delays.of(Duration.ofSeconds(5)), network, volumes).service();
         port = ports.get(Instances.class);
@@ -359,12 +361,13 @@ class Ec2InstancesTest {
     @Test
     void thePortLaunchesWithAGroupsTagsAndTerminatesIgnoringUnknownIds() {
         List<Instances.Instance> launched = store.write(tx -> port.run(tx, CTX.principal(), new Instances.Launch(ACCOUNT, "us-east-1", null, null,
-                new Instances.Configuration(FakeNetwork.IMAGE, "t3.micro", null, List.of(), null, null, null, null), null, 2,
+                new Instances.Configuration(FakeNetwork.IMAGE, "t3.micro", null, List.of(), null, null, null, null, true), null, 2,
                 Map.of("aws:autoscaling:groupName", "g", "Env", "prod"))));
         assertEquals(2, launched.size());
         assertEquals("pending", launched.getFirst().state());
         Instance i = describe(launched.getFirst().instanceId());
         assertEquals(Map.of("aws:autoscaling:groupName", "g", "Env", "prod"), ResourceTags.map(i.tags()));
+        assertEquals("enabled", i.monitoring().state(), "a launch configuration's InstanceMonitoring, detailed by default");
         store.write(tx -> {
             port.terminate(tx, CTX.principal(), ACCOUNT, "us-east-1", List.of(launched.getFirst().instanceId(), "i-0123456789abcdef0"));
             return null;
@@ -388,5 +391,76 @@ class Ec2InstancesTest {
         assertEquals("ok", ok.instanceStatus().status());
         assertEquals("ok", ok.systemStatus().status());
         assertEquals("passed", ok.instanceStatus().details().getFirst().status());
+    }
+
+    /** Runs CloudWatch's sampling of the minute that starts at {@code minute}. */
+    void sample(long minute) {
+        store.write(tx -> {
+            metrics.sample(tx, minute);
+            return null;
+        });
+    }
+
+    @Test
+    void aRunningInstancePublishesTheCpuItsTagSaysEveryFiveMinutesAndItsStatusChecksEveryMinute() throws Exception {
+        String id = run(request("{\"TagSpecifications\":[{\"ResourceType\":\"instance\",\"Tags\":[{\"Key\":\"stratus:cpu-utilization\",\"Value\":\"87.5\"}]}]}"))
+                .instances().getFirst().instanceId();
+        String idle = run(request()).instances().getFirst().instanceId();
+        sample(0);
+        assertEquals(List.of(), metrics.all(), "pending instances publish nothing");
+        advance(Duration.ofSeconds(5), () -> state(id).equals("running") && state(idle).equals("running"));
+        store.write(tx -> {
+            dev.stratus.platform.Tags.putOwn(tx, ResourceType.INSTANCE.tagArn("us-east-1", ACCOUNT, id), Map.of("aws:autoscaling:groupName", "web"));
+            return null;
+        });
+        long minute = 1_800_000_000_000L / 60_000 * 60_000;
+        long fifth = minute + Math.floorMod(4 - minute / 60_000, 5) * 60_000;
+        sample(fifth - 60_000);
+        assertEquals(List.of("StatusCheckFailed", "StatusCheckFailed_Instance", "StatusCheckFailed_System"), metrics.names("AWS/EC2"),
+                "basic monitoring: no CPU before the five minutes end");
+        metrics.clear();
+        sample(fifth);
+        var cpu = metrics.of("AWS/EC2", "CPUUtilization", Map.of("InstanceId", id));
+        assertEquals(1, cpu.size());
+        assertEquals(87.5, cpu.getFirst().value());
+        assertEquals("Percent", cpu.getFirst().unit());
+        assertEquals(fifth - 4 * 60_000, cpu.getFirst().timestampMillis(), "stamped with the start of its five minutes");
+        assertEquals(Ec2Metrics.IDLE_CPU, metrics.sum("AWS/EC2", "CPUUtilization", Map.of("InstanceId", idle)));
+        assertEquals(87.5, metrics.sum("AWS/EC2", "CPUUtilization", Map.of("AutoScalingGroupName", "web")));
+        assertEquals(0, metrics.of("AWS/EC2", "CPUUtilization", Map.of("InstanceType", "t3.micro")).size(), "aggregates by type need detailed monitoring");
+        assertEquals("Bytes", metrics.of("AWS/EC2", "NetworkIn", Map.of("InstanceId", id)).getFirst().unit());
+    }
+
+    @Test
+    void monitorInstancesTurnsDetailedMonitoringOnEveryMinuteAndUnmonitorOff() throws Exception {
+        String id = run(request()).instances().getFirst().instanceId();
+        advance(Duration.ofSeconds(5), () -> state(id).equals("running"));
+        var on = ec2.monitorInstances(CTX, new dev.stratus.ec2.api.MonitorInstancesRequest(List.of(id), null)).instanceMonitorings().getFirst();
+        assertEquals(id, on.instanceId());
+        assertEquals("pending", on.monitoring().state());
+        assertEquals("enabled", describe(id).monitoring().state());
+        long minute = 1_800_000_000_000L / 60_000 * 60_000;
+        long notFifth = Math.floorMod(minute / 60_000, 5) == 4 ? minute + 60_000 : minute;
+        sample(notFifth);
+        assertEquals(Ec2Metrics.IDLE_CPU, metrics.sum("AWS/EC2", "CPUUtilization", Map.of("InstanceType", "t3.micro")));
+        assertEquals(1, metrics.of("AWS/EC2", "CPUUtilization", Map.of()).size(), "and across the region");
+        assertEquals(notFifth, metrics.of("AWS/EC2", "CPUUtilization", Map.of("InstanceId", id)).getFirst().timestampMillis());
+        var off = ec2.unmonitorInstances(CTX, new dev.stratus.ec2.api.UnmonitorInstancesRequest(List.of(id), null)).instanceMonitorings().getFirst();
+        assertEquals("disabling", off.monitoring().state());
+        assertEquals("disabled", describe(id).monitoring().state());
+        metrics.clear();
+        sample(notFifth);
+        assertEquals(0, metrics.of("AWS/EC2", "CPUUtilization", Map.of("InstanceId", id)).size());
+        AwsException missing = assertThrows(AwsException.class,
+                () -> ec2.monitorInstances(CTX, new dev.stratus.ec2.api.MonitorInstancesRequest(List.of("i-0123456789abcdef0"), null)));
+        assertEquals("InvalidInstanceID.NotFound", missing.code());
+    }
+
+    @Test
+    void aCpuTagOutsideZeroToAHundredIsHeldToItAndOneNotANumberIsIdle() {
+        assertEquals(100, Ec2Metrics.cpu("250"));
+        assertEquals(0, Ec2Metrics.cpu("-3"));
+        assertEquals(Ec2Metrics.IDLE_CPU, Ec2Metrics.cpu("busy"));
+        assertEquals(42, Ec2Metrics.cpu(" 42 "));
     }
 }

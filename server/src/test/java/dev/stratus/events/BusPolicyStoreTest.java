@@ -28,8 +28,8 @@ class BusPolicyStoreTest {
         Timers timers = new Timers(store, clock);
         Jobs jobs = new Jobs(store, clock);
         try {
-            new SqsService(store, clock, timers, jobs);
-            return work.apply(new EventsService(store, clock, timers, jobs));
+            new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
+            return work.apply(new EventsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics()));
         } finally {
             jobs.close();
             timers.close();

@@ -33,8 +33,8 @@ class ScheduledRulesTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers, jobs);
-    final EventsService events = new EventsService(store, clock, timers, jobs);
+    final SqsService sqs = new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
+    final EventsService events = new EventsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
     final RequestContext ctx = new RequestContext("r", "events", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
     @AfterEach

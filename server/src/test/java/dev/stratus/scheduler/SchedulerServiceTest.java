@@ -57,7 +57,7 @@ class SchedulerServiceTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers, jobs);
+    final SqsService sqs = new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
     final AtomicBoolean trusted = new AtomicBoolean(true);
     final SchedulerService scheduler = new SchedulerService(store, clock, timers, jobs, (role, service) -> trusted.get());
     final RequestContext ctx = new RequestContext("r", "scheduler", "op", "us-east-1", ACCOUNT, "test", "localhost:4566",

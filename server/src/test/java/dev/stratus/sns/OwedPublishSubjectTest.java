@@ -28,8 +28,8 @@ class OwedPublishSubjectTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers, jobs);
-    final SnsService sns = new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566");
+    final SqsService sqs = new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
+    final SnsService sns = new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566", new dev.stratus.platform.port.RecordedMetrics());
     final Principal root = new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000");
     final RequestContext ctx = new RequestContext("r", "sns", "op", "us-east-1", "000000000000", "test", "localhost:4566", root);
 

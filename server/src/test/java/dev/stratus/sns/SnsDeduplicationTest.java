@@ -30,7 +30,7 @@ class SnsDeduplicationTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
-    final SqsService sqs = new SqsService(store, clock, timers, jobs);
+    final SqsService sqs = new SqsService(store, clock, timers, jobs, new dev.stratus.platform.port.RecordedMetrics());
     final SnsService sns = service();
     final RequestContext ctx = new RequestContext("r", "sns", "op", "us-east-1", "000000000000", "test", "localhost:4566", new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
@@ -41,7 +41,7 @@ class SnsDeduplicationTest {
     }
 
     SnsService service() {
-        return new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566");
+        return new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566", new dev.stratus.platform.port.RecordedMetrics());
     }
 
     String fifoTopic(String name, Map<String, String> attributes) {

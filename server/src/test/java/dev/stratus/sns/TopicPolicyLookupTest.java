@@ -23,7 +23,7 @@ class TopicPolicyLookupTest {
     final SqliteStore store = SqliteStore.inMemory();
     final Timers timers = new Timers(store, clock);
     final Jobs jobs = new Jobs(store, clock);
-    final SnsService sns = new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566");
+    final SnsService sns = new SnsService(store, clock, timers, jobs, () -> "http://localhost:4566", new dev.stratus.platform.port.RecordedMetrics());
     final RequestContext ctx = new RequestContext("r", "sns", "op", "us-east-1", "000000000000", "test", "localhost:4566",
             new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -41,6 +42,7 @@ final class Deliveries implements Jobs.Handler {
               SELECT 'delivery', delivery, first_at, first_at, attempts FROM outbox_delivery ORDER BY id;
             DROP TABLE outbox_delivery
             """);
+    private static final String ERROR_CODE = "ERROR_CODE";
     private static final Backoff DOUBLING = Backoff.doubling(1000, 5 * 60 * 1000);
     /** Errors a retry cannot mend (the target is gone, or cannot take the event): dead-lettered at once, as AWS does. */
     private static final Set<String> PERMANENT = Set.of("QueueDoesNotExist", "ResourceNotFoundException", "InvalidEvent",
@@ -51,6 +53,8 @@ final class Deliveries implements Jobs.Handler {
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
     /** The IAM action a delivery's caller needs on a destination, by the destination ARN's service. */
     private final Map<String, String> actions = new ConcurrentHashMap<>();
+    /** Who is told of attempts at deliveries, by the service of their source. */
+    private final Map<String, DeliveryWatcher> watchers = new ConcurrentHashMap<>();
 
     Deliveries(Clock clock, Permission permission) {
         this.clock = clock;
@@ -70,6 +74,10 @@ final class Deliveries implements Jobs.Handler {
         }
     }
 
+    void watch(String sourceService, DeliveryWatcher watcher) {
+        watchers.put(sourceService, watcher);
+    }
+
     /** The job that makes {@code d}: in its queue's group's lane when it is a FIFO message. */
     static Jobs.Owed owed(Delivery d) {
         return new Jobs.Owed(KIND, Json.string(d), null, d.groupId() == null ? null : d.destination() + "|" + d.groupId());
@@ -78,6 +86,25 @@ final class Deliveries implements Jobs.Handler {
     @Override
     public Outcome attempt(Jobs.Job job) {
         Delivery d = Json.parse(job.spec(), Delivery.class);
+        Outcome outcome = deliver(job, d);
+        DeliveryWatcher watcher = d.source() == null ? null : watchers.get(String.valueOf(service(d.source())));
+        if (watcher != null) {
+            try {
+                watcher.attempted(d, isDeadLetter(d), outcome instanceof Outcome.Done ? DeliveryWatcher.Attempt.DELIVERED
+                        : outcome instanceof Outcome.Failed ? DeliveryWatcher.Attempt.FAILED : DeliveryWatcher.Attempt.RETRYING);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a delivery watcher failed", e);
+            }
+        }
+        return outcome;
+    }
+
+    /** A dead-letter message this engine made of a delivery that failed for good (it alone carries ERROR_CODE). */
+    private static boolean isDeadLetter(Delivery d) {
+        return d.attributes() != null && d.attributes().containsKey(ERROR_CODE);
+    }
+
+    private Outcome deliver(Jobs.Job job, Delivery d) {
         List<Jobs.Owed> owed;
         Destination destination;
         try {
@@ -161,7 +188,7 @@ final class Deliveries implements Jobs.Handler {
         if (d.deadLetterAttributes() != null) {
             d.deadLetterAttributes().forEach((k, v) -> attributes.put(k, Delivery.Attribute.string(v)));
         }
-        attributes.put("ERROR_CODE", Delivery.Attribute.string(code(failure)));
+        attributes.put(ERROR_CODE, Delivery.Attribute.string(code(failure)));
         attributes.put("ERROR_MESSAGE", Delivery.Attribute.string(String.valueOf(failure.getMessage())));
         return List.of(owed(Delivery.once(d.caller(), d.source(), dlq, d.payload(), attributes, dlq.endsWith(".fifo") ? "dead-letter" : null)));
     }

@@ -136,6 +136,11 @@ public final class Jobs implements AutoCloseable {
         deliveries.register(service, action, destination);
     }
 
+    /** Tells {@code watcher} of every attempt at a delivery whose source is a resource of {@code sourceService}; register before {@link #start()}. */
+    public void watchDeliveries(String sourceService, DeliveryWatcher watcher) {
+        deliveries.watch(sourceService, watcher);
+    }
+
     /** Owes a job inside the caller's transaction (the one that accepts what is owed); it is due at once. */
     public void owe(Tx tx, Owed owed) throws SQLException {
         insert(tx, owed, clock.millis());

@@ -58,9 +58,12 @@ public interface Instances {
     record Template(String id, String name, long version) {
     }
 
-    /** An instance's settings given in full, as a launch configuration holds them. */
+    /**
+     * An instance's settings given in full, as a launch configuration holds them; {@code detailedMonitoring}
+     * is its InstanceMonitoring (CloudWatch metrics every minute rather than every five).
+     */
     record Configuration(String imageId, String instanceType, String keyName, List<String> securityGroups, String userData,
-                         String iamInstanceProfile, List<BlockDevice> blockDevices, Boolean associatePublicIpAddress) {
+                         String iamInstanceProfile, List<BlockDevice> blockDevices, Boolean associatePublicIpAddress, boolean detailedMonitoring) {
     }
 
     /** A block device mapping: an EBS volume (from a snapshot or of a size) at a device name. */

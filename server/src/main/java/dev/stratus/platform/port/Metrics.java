@@ -1,5 +1,7 @@
 package dev.stratus.platform.port;
 
+import dev.stratus.store.Tx;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -20,10 +22,13 @@ public interface Metrics {
      */
     void sampleEveryMinute(Sampler sampler);
 
-    /** Records the values of the minute that starts at {@code minuteMillis}. */
+    /**
+     * Records the values of the minute that starts at {@code minuteMillis}, reading what it measures
+     * in {@code tx}: the minute's own transaction, in which a sampler must not open another.
+     */
     @FunctionalInterface
     interface Sampler {
-        void sample(long minuteMillis, Metrics into);
+        void sample(Tx tx, long minuteMillis, Metrics into) throws SQLException;
     }
 
     /**

@@ -96,6 +96,19 @@ class DeliveriesTest {
     }
 
     @Test
+    void theWatcherOfTheSourcesServiceIsToldOfEachAttemptAndOfTheDeadLetter() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        jobs.watchDeliveries("events", (d, deadLetter, attempt) -> seen.add((deadLetter ? "dead-letter " : "") + attempt));
+        jobs.watchDeliveries("sns", (d, deadLetter, attempt) -> seen.add("not the source's service"));
+        failing("events", "ThrottlingException");
+        owe(toBus(1, 86_400));
+        after(0);
+        after(1_000);
+        after(0);
+        assertEquals(List.of("RETRYING", "FAILED", "dead-letter DELIVERED"), seen);
+    }
+
+    @Test
     void aDeliveryWhoseNextRetryWouldComePastItsMaximumAgeIsDeadLettered() {
         failing("events", "ThrottlingException");
         owe(toBus(185, 5));
