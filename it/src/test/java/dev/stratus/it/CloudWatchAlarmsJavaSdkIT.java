@@ -164,6 +164,30 @@ class CloudWatchAlarmsJavaSdkIT {
     }
 
     @Test
+    void aLambdaErrorsAlarmGoesToAlarmAfterAFailingInvocationAndBackToOkAfterASuccessfulOne() throws Exception {
+        var lambda = Clients.lambda(STRATUS.endpoint());
+        Topic topic = topic();
+        String function = unique("checker");
+        lambda.createFunction(b -> b.functionName(function).runtime(software.amazon.awssdk.services.lambda.model.Runtime.PYTHON3_12)
+                .handler("app.handler").role(TestRoles.lambda(STRATUS.endpoint()))
+                .code(c -> c.zipFile(software.amazon.awssdk.core.SdkBytes.fromByteArray(FunctionZips.of("python")))));
+        String name = unique("lambda-errors");
+        cw.putMetricAlarm(b -> b.alarmName(name).namespace("AWS/Lambda").metricName("Errors")
+                .dimensions(Dimension.builder().name("FunctionName").value(function).build()).statistic(Statistic.SUM).period(60)
+                .evaluationPeriods(1).threshold(1.0).comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .treatMissingData("notBreaching").alarmActions(topic.arn()).okActions(topic.arn()));
+        drain(topic.queue());
+        lambda.invoke(b -> b.functionName(function).payload(software.amazon.awssdk.core.SdkBytes.fromUtf8String("{\"action\": \"fail\"}")));
+        nextMinute();
+        waitFor(() -> alarm(name).stateValue() == StateValue.ALARM);
+        assertEquals("ALARM: \"" + name + "\" in US East (N. Virginia)", notifications(topic.queue(), 1).getFirst().get("Subject").asText());
+        lambda.invoke(b -> b.functionName(function).payload(software.amazon.awssdk.core.SdkBytes.fromUtf8String("{}")));
+        nextMinute();
+        waitFor(() -> alarm(name).stateValue() == StateValue.OK);
+        lambda.close();
+    }
+
+    @Test
     void anErrorsAlarmGoesToAlarmWithinOneEvaluationNotifiesSnsAndReturnsToOk() throws Exception {
         Topic topic = topic();
         String name = unique("errors");
