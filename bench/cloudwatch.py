@@ -33,6 +33,15 @@ def report(path):
     for name, runs in r.items():
         for q in runs.get("get", []):
             print(f"| {name} | {q['query']} | {q['points']} | {q['p50_ms']} | {q['p95_ms']} | {q['min_ms']} |")
+    print()
+    print("Alarm evaluation lateness: seconds from the end of the period holding each alarm's breaching datum to its")
+    print("StateUpdatedTimestamp (p50, max), and to when DescribeAlarms first showed them all in ALARM (seen):")
+    print()
+    print("| server | alarms | in ALARM | p50 s | max s | seen s |")
+    print("|---|---|---|---|---|---|")
+    for name, runs in r.items():
+        for a in runs.get("lateness", []):
+            print(f"| {name} | {a['alarms']} | {a['in_alarm']} | {a['p50_s']} | {a['max_s']} | {a['seen_s']} |")
 
 
 class Connection(http.client.HTTPConnection):
@@ -114,20 +123,15 @@ def put_run(endpoint, pid, shape, all_bodies, datapoints, procs):
 
 
 def timed(endpoint, body, calls):
-    """Each call on a new connection: on a reused one, an answer of tens of KB waits for the client's delayed ACK
-    (about 40 ms), which measures TCP, not the server (the report says so)."""
+    """Calls on one kept-alive connection, as SDKs make them, after a warm-up (the JIT, the statement cache)."""
+    conn = connection(endpoint)
     for _ in range(max(3, calls // 5)):
-        conn = connection(endpoint)
-        post(conn, "GetMetricData", body)  # warm-up: the JIT, the statement cache
-        conn.close()
+        post(conn, "GetMetricData", body)
     times, points = [], 0
     for _ in range(calls):
-        conn = connection(endpoint)
-        conn.connect()
         t0 = time.perf_counter()
         status, data = post(conn, "GetMetricData", body)
         times.append((time.perf_counter() - t0) * 1000)
-        conn.close()
         if status != 200:
             print(f"[cloudwatch.py] GetMetricData answered {status}: {data[:200]}", file=sys.stderr, flush=True)
             return {"points": f"HTTP {status}", "p50_ms": "–", "p95_ms": "–", "min_ms": "–"}
@@ -177,11 +181,67 @@ def run(endpoint, pid, scale, week):
     return out
 
 
+def alarms_named(conn, prefix):
+    found, token = [], None
+    while True:
+        body = {"AlarmNamePrefix": prefix, "MaxRecords": 100}
+        if token:
+            body["NextToken"] = token
+        status, data = post(conn, "DescribeAlarms", json.dumps(body).encode())
+        assert status == 200, data
+        page = json.loads(data)
+        found += page.get("MetricAlarms", [])
+        token = page.get("NextToken")
+        if not token:
+            return found
+
+
+def lateness(endpoint, count):
+    """Alarm evaluation lateness: count alarms of Period 60 and count // 5 of Period 10 (high resolution), each on a
+    metric of its own, all INSUFFICIENT_DATA; then one breaching datum each, now. Each alarm should reach ALARM at the
+    end of the period that holds its datum: its lateness is StateUpdatedTimestamp minus that end, as the server saw
+    it, and 'seen' is when DescribeAlarms first showed every alarm in ALARM."""
+    conn = connection(endpoint)
+    kinds = [("minute", 60, count), ("10 s", 10, max(1, count // 5))]
+    for name, period, n in kinds:
+        for i in range(n):
+            alarm = {"AlarmName": f"late-{period}-{i:04d}", "Namespace": "Bench/Late", "MetricName": f"P{period}",
+                     "Dimensions": [{"Name": "Host", "Value": f"h{i}"}], "Statistic": "Maximum", "Period": period,
+                     "EvaluationPeriods": 1, "Threshold": 0.0, "ComparisonOperator": "GreaterThanThreshold"}
+            status, data = post(conn, "PutMetricAlarm", json.dumps(alarm).encode())
+            assert status == 200, data
+    # Start right after a minute begins, so every datum lies in the same minute and the same 10 s.
+    time.sleep(60 - time.time() % 60 + 0.5)
+    sent = time.time()
+    for name, period, n in kinds:
+        data = [{"MetricName": f"P{period}", "Dimensions": [{"Name": "Host", "Value": f"h{i}"}], "Value": 1.0,
+                 **({"StorageResolution": 1} if period < 60 else {})} for i in range(n)]
+        for k in range(0, n, 1000):
+            status, answer = post(conn, "PutMetricData", json.dumps({"Namespace": "Bench/Late", "MetricData": data[k:k + 1000]}).encode())
+            assert status == 200, answer
+    out = []
+    for name, period, n in kinds:
+        due = (int(sent) // period + 1) * period
+        seen = None
+        while time.time() < due + 150:
+            alarms = alarms_named(conn, f"late-{period}-")
+            if all(a["StateValue"] == "ALARM" for a in alarms):
+                seen = time.time()
+                break
+            time.sleep(0.2)
+        late = sorted(a["StateUpdatedTimestamp"] - due for a in alarms if a["StateValue"] == "ALARM")
+        out.append({"alarms": f"{n} of Period {period} ({name})", "in_alarm": len(late),
+                    "p50_s": round(statistics.median(late), 2) if late else "–", "max_s": round(late[-1], 2) if late else "–",
+                    "seen_s": round(seen - due, 2) if seen else "not all within 150 s"})
+    return out
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--report":
         report(sys.argv[2])
         sys.exit(0)
     result = {"stratus": run(os.environ["ENDPOINT"], int(os.environ["SERVER_PID"]), float(os.environ.get("SCALE", "1")), True)}
+    result["stratus"]["lateness"] = lateness(os.environ["ENDPOINT"], int(500 * float(os.environ.get("SCALE", "1"))))
     if os.environ.get("MOTO_ENDPOINT"):
         result["moto"] = run(os.environ["MOTO_ENDPOINT"], int(os.environ["MOTO_PID"]), float(os.environ.get("MOTO_SCALE", "0.05")), False)
     print(json.dumps(result))
