@@ -23,7 +23,11 @@ final class RuntimeFiles {
     private RuntimeFiles() {
     }
 
-    static void extract(Path target) throws IOException {
+    /**
+     * Synchronized: a jar's file system is open once per JVM, so two Stratus servers starting at once in
+     * one JVM (the tests' in-process servers) would otherwise meet FileSystemAlreadyExistsException.
+     */
+    static synchronized void extract(Path target) throws IOException {
         URL url = RuntimeFiles.class.getClassLoader().getResource(ROOT);
         if (url == null) {
             throw new IOException("the runtime files are missing from the classpath (" + ROOT + ")");
