@@ -53,14 +53,14 @@ class PythonClientsIT {
         }
         List<DynamicTest> cases = new ArrayList<>();
         for (Shard shard : shards) {
-            boolean finished = shard.process().waitFor(10, TimeUnit.MINUTES);
+            boolean finished = shard.process().waitFor(15, TimeUnit.MINUTES);
             if (!finished) {
                 shard.process().destroyForcibly();
             }
             List<DynamicTest> found = Files.exists(shard.xml()) ? cases(shard.xml(), shard.log()) : new ArrayList<>();
             // 0: all passed, 1: some failed (each failure is its case's); anything else is pytest's own trouble.
             if (!finished || shard.process().exitValue() > 1 || found.isEmpty()) {
-                String why = finished ? "pytest exited with " + shard.process().exitValue() : "pytest ran past 10 minutes";
+                String why = finished ? "pytest exited with " + shard.process().exitValue() : "pytest ran past 15 minutes";
                 found.add(DynamicTest.dynamicTest("pytest " + shard.log().getFileName(), () -> fail(why + "; see " + shard.log() + ":\n" + tail(shard.log()))));
             }
             cases.addAll(found);
