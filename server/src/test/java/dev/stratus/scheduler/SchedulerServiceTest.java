@@ -135,6 +135,13 @@ class SchedulerServiceTest {
     }
 
     @Test
+    void aOneTimeScheduleIgnoresItsEndDate() throws Exception {
+        scheduler.createSchedule(ctx, new CreateScheduleInput(null, null, null, Instant.parse("2026-03-01T12:30:00Z"), OFF, null, null, "once",
+                "at(2026-03-01T13:00:00)", null, null, null, target(QUEUE, "once")));
+        assertEquals(List.of("once"), at("2026-03-01T13:00:00Z"));
+    }
+
+    @Test
     void aCronInNewYorkFiresAtTheSameLocalTimeAcrossTheSpringChange() throws Exception {
         at("2026-03-07T12:00:00Z");
         scheduler.createSchedule(ctx, schedule("daily", "cron(30 9 * * ? *)", "America/New_York", target(QUEUE, "<aws.scheduler.scheduled-time>")));
