@@ -253,6 +253,10 @@ class SchedulerServiceTest {
             scheduler.createSchedule(ctx, new CreateScheduleInput(null, null, null, null, OFF, null, null, name, "rate(1 hour)", null,
                     Instant.parse("2026-03-02T00:00:00Z"), name.equals("a3") ? "DISABLED" : null, target(QUEUE, "x")));
         }
+        for (int max : new int[] {0, -1, 101}) {
+            assertEquals("ValidationException", refused(() -> scheduler.listSchedules(ctx, new ListSchedulesInput(null, max, null, null, null))).code());
+            assertEquals("ValidationException", refused(() -> scheduler.listScheduleGroups(ctx, new ListScheduleGroupsInput(max, null, null))).code());
+        }
         ListSchedulesOutput first = scheduler.listSchedules(ctx, new ListSchedulesInput(null, 1, "a", null, "ENABLED"));
         assertEquals("a1", first.schedules().get(0).name());
         ListSchedulesOutput second = scheduler.listSchedules(ctx, new ListSchedulesInput(null, 1, "a", first.nextToken(), "ENABLED"));
