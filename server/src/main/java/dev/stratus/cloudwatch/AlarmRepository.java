@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The alarm tables and every statement on them: each alarm is a JSON document keyed by account,
  * region and name, with its type and whether it is evaluated every 10 seconds beside it; its history
- * items are rows of their own, kept after the alarm is deleted, as AWS keeps them.
+ * items are rows of their own, kept after the alarm is deleted, for two weeks, as AWS keeps them.
  */
 final class AlarmRepository {
     static final List<String> MIGRATIONS = List.of("""
@@ -35,7 +35,11 @@ final class AlarmRepository {
               summary TEXT NOT NULL,
               data TEXT NOT NULL);
             CREATE INDEX cw_alarm_history_alarm ON cw_alarm_history (account, region, name, at);
+            """, """
+            CREATE INDEX cw_alarm_history_at ON cw_alarm_history (at);
             """);
+    /** How long history items are kept: AWS's alarm history covers two weeks. */
+    static final long HISTORY_KEPT_MILLIS = 14L * 24 * 3_600_000;
 
     /** One history item as stored. */
     record HistoryItem(long id, String name, String type, long at, String itemType, String summary, String data) {
@@ -75,6 +79,11 @@ final class AlarmRepository {
     void addHistory(Tx tx, Alarm a, long at, String itemType, String summary, String data) throws SQLException {
         tx.update("INSERT INTO cw_alarm_history (account, region, name, type, at, item_type, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 a.account, a.region, a.name, a.type, at, itemType, summary, data);
+    }
+
+    /** Forgets the history items older than {@code cutoff}. */
+    void forgetHistoryBefore(Tx tx, long cutoff) throws SQLException {
+        tx.update("DELETE FROM cw_alarm_history WHERE at < ?", cutoff);
     }
 
     /** The history of an account's region (of one alarm when {@code name} is given), oldest first. */

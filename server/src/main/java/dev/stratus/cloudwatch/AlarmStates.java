@@ -68,7 +68,10 @@ final class AlarmStates {
         this.reader = reader;
         this.queries = queries;
         this.metrics = metrics;
-        tick.onMinuteEnded((tx, minute) -> evaluateAll(tx, false, minute + MinuteTick.MINUTE));
+        tick.onMinuteEnded((tx, minute) -> {
+            repo.forgetHistoryBefore(tx, minute - AlarmRepository.HISTORY_KEPT_MILLIS);
+            evaluateAll(tx, false, minute + MinuteTick.MINUTE);
+        });
         timers.on(FAST, this::fast);
         timers.on(SUPPRESSION, this::suppressionEnded);
     }

@@ -384,7 +384,7 @@ final class Alarms {
         });
         Paging.Page<Alarm> page = Paging.Listing.of(Alarms::badToken, "DescribeAlarms", ctx.accountId(), ctx.region(), in.alarmNames(),
                         in.alarmNamePrefix(), types, in.stateValue(), in.actionPrefix(), in.childrenOfAlarmName(), in.parentsOfAlarmName())
-                .after(chosen, a -> a.name, in.nextToken(), in.maxRecords() != null ? in.maxRecords() : MAX_RECORDS);
+                .after(chosen, a -> a.name, in.nextToken(), maxRecords(in.maxRecords(), MAX_RECORDS));
         List<MetricAlarm> metrics = new ArrayList<>();
         List<CompositeAlarm> composites = new ArrayList<>();
         for (Alarm a : page.items()) {
@@ -539,6 +539,18 @@ final class Alarms {
         return a;
     }
 
+    /** MaxRecords as the model bounds it, 1 to 100; {@code otherwise} when not given. */
+    static int maxRecords(Integer given, int otherwise) {
+        if (given == null) {
+            return otherwise;
+        }
+        if (given < 1 || given > 100) {
+            throw CloudWatchErrors.validation("1 validation error detected: Value '" + given + "' at 'maxRecords' failed to satisfy constraint: "
+                    + "Member must have value " + (given < 1 ? "greater than or equal to 1" : "less than or equal to 100"));
+        }
+        return given;
+    }
+
     // DescribeAlarmHistory
 
     DescribeAlarmHistoryOutput describeAlarmHistory(RequestContext ctx, DescribeAlarmHistoryInput in) {
@@ -555,7 +567,7 @@ final class Alarms {
         ordered.sort(ascending ? byTime : byTime.reversed());
         Paging.Page<AlarmRepository.HistoryItem> page = Paging.Listing.of(Alarms::badToken, "DescribeAlarmHistory", ctx.accountId(), ctx.region(),
                 in.alarmName(), types, in.historyItemType(), from, to, ascending).page(ordered, in.nextToken(),
-                in.maxRecords() != null ? in.maxRecords() : MAX_HISTORY);
+                maxRecords(in.maxRecords(), MAX_HISTORY));
         List<AlarmHistoryItem> out = page.items().stream().map(h -> new AlarmHistoryItem(h.name(), null, h.type(), Instant.ofEpochMilli(h.at()),
                 h.itemType(), h.summary(), h.data(), null)).toList();
         return new DescribeAlarmHistoryOutput(out, page.nextToken());

@@ -635,11 +635,18 @@ final class MetricMath {
         return new Lines(ls);
     }
 
-    /** The period starts between the context's start and end. */
+    /** Periods a filled series may span at most: a range of years at a one-second period would not fit in memory. */
+    static final long MAX_GRID = 1_000_000;
+
+    /** The period starts between the context's start and end; refused beyond {@link #MAX_GRID} of them. */
     static List<Long> grid(Context ctx, long periodMillis) {
         List<Long> out = new ArrayList<>();
         if (periodMillis <= 0) {
             return out;
+        }
+        if ((ctx.endMillis() - ctx.startMillis()) / periodMillis > MAX_GRID) {
+            throw CloudWatchErrors.validation(String.format("The expression would make more than %,d datapoints in one time series at a "
+                    + "period of %d seconds. Increase the period or narrow the time range.", MAX_GRID, periodMillis / 1000));
         }
         for (long t = ctx.startMillis(); t < ctx.endMillis(); t += periodMillis) {
             out.add(t);

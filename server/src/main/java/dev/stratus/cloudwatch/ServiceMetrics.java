@@ -7,9 +7,11 @@ import dev.stratus.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,12 +42,25 @@ final class ServiceMetrics implements Metrics {
             values.merge(value, 1.0, Double::sum);
         }
 
+        /** Adds what {@code other} holds: a flush that rolled back gives its sums back this way. */
+        synchronized void add(Sum other) {
+            synchronized (other) {
+                samples += other.samples;
+                total += other.total;
+                minimum = Math.min(minimum, other.minimum);
+                maximum = Math.max(maximum, other.maximum);
+                other.values.forEach((v, c) -> values.merge(v, c, Double::sum));
+            }
+        }
+
         synchronized Datum datum(Period p) {
             return new Datum(p.metric(), p.at(), p.highResolution(), p.unit(), samples, total, minimum, maximum, new TreeMap<>(values));
         }
     }
 
     private volatile ConcurrentHashMap<Period, Sum> pending = new ConcurrentHashMap<>();
+    /** Recorders share it, a flush takes it alone to swap the map: no value is added to a map already taken. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final List<Sampler> samplers = new CopyOnWriteArrayList<>();
     private final MetricStore store;
 
@@ -58,8 +73,12 @@ final class ServiceMetrics implements Metrics {
         long size = d.highResolution() ? 1000 : 60_000;
         MetricKey key = new MetricKey(d.account(), d.region(), d.namespace(), d.name(), d.dimensions());
         Period period = new Period(key, Math.floorDiv(d.timestampMillis(), size) * size, d.highResolution(), d.unit());
-        // A flush may swap the map between these two lines; the value then waits for the next flush.
-        pending.computeIfAbsent(period, p -> new Sum()).add(d.value());
+        swap.readLock().lock();
+        try {
+            pending.computeIfAbsent(period, p -> new Sum()).add(d.value());
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     @Override
@@ -78,15 +97,31 @@ final class ServiceMetrics implements Metrics {
         }
     }
 
-    /** Writes what was recorded since the last flush inside {@code tx}. */
+    /** Writes what was recorded since the last flush inside {@code tx}; if {@code tx} rolls back, the next flush writes it. */
     void flush(Tx tx) throws SQLException {
-        ConcurrentHashMap<Period, Sum> taken = pending;
-        pending = new ConcurrentHashMap<>();
+        ConcurrentHashMap<Period, Sum> taken;
+        swap.writeLock().lock();
+        try {
+            taken = pending;
+            pending = new ConcurrentHashMap<>();
+        } finally {
+            swap.writeLock().unlock();
+        }
         if (taken.isEmpty()) {
             return;
         }
+        tx.afterRollback(() -> giveBack(taken));
         List<Datum> data = new ArrayList<>(taken.size());
         taken.forEach((p, s) -> data.add(s.datum(p)));
         store.insert(tx, data);
+    }
+
+    private void giveBack(Map<Period, Sum> taken) {
+        swap.readLock().lock();
+        try {
+            taken.forEach((p, s) -> pending.computeIfAbsent(p, k -> new Sum()).add(s));
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 }

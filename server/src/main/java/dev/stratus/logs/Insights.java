@@ -213,7 +213,12 @@ final class Insights {
         }
         Paging.Listing listing = Paging.Listing.of(t -> invalid("The specified nextToken is invalid."), "DescribeQueries", ctx.accountId(),
                 ctx.region(), in.logGroupName(), in.status());
-        Paging.Page<QueryInfo> page = listing.page(all, in.nextToken(), in.maxResults() == null ? 1000 : in.maxResults());
+        Integer max = in.maxResults();
+        if (max != null && (max < 1 || max > 1000)) {
+            throw invalid("1 validation error detected: Value '" + max + "' at 'maxResults' failed to satisfy constraint: Member must have value "
+                    + (max < 1 ? "greater than or equal to 1" : "less than or equal to 1000"));
+        }
+        Paging.Page<QueryInfo> page = listing.page(all, in.nextToken(), max == null ? 1000 : max);
         return new DescribeQueriesResponse(page.items(), page.nextToken());
     }
 

@@ -123,8 +123,7 @@ final class MetricFilters {
                 shown.add(new MetricFilter(f.name(), f.pattern(), t, f.createdAt(), f.groupName(), false, null, null));
             }
         }
-        Paging.Page<MetricFilter> page = listing.after(shown, m -> m.logGroupName() + '\u0000' + m.filterName(), in.nextToken(),
-                in.limit() == null ? 50 : in.limit());
+        Paging.Page<MetricFilter> page = listing.after(shown, m -> m.logGroupName() + '\u0000' + m.filterName(), in.nextToken(), limit(in.limit()));
         return new DescribeMetricFiltersResponse(page.items(), page.nextToken());
     }
 
@@ -227,6 +226,15 @@ final class MetricFilters {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A listing's limit as the model bounds it, 1 to 50 (the default). */
+    static int limit(Integer limit) {
+        if (limit != null && (limit < 1 || limit > 50)) {
+            throw invalid("1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy constraint: Member must have value "
+                    + (limit < 1 ? "greater than or equal to 1" : "less than or equal to 50"));
+        }
+        return limit == null ? 50 : limit;
     }
 
     private static String nullToEmpty(String s) {

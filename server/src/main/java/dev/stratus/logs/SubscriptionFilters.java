@@ -138,7 +138,7 @@ final class SubscriptionFilters {
             }
         }
         Paging.Page<SubscriptionFilter> page = listing.after(shown, SubscriptionFilter::filterName, in.nextToken(),
-                in.limit() == null ? 50 : in.limit());
+                MetricFilters.limit(in.limit()));
         return new DescribeSubscriptionFiltersResponse(page.items(), page.nextToken());
     }
 

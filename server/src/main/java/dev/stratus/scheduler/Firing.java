@@ -92,9 +92,9 @@ final class Firing {
         timers.wake();
     }
 
-    /** Schedules the fire due at {@code due}, unless there is none ({@code -1}) or it falls after the EndDate. */
+    /** Schedules the fire due at {@code due}, unless there is none ({@code -1}) or it falls after the EndDate (which a one-time schedule ignores, as AWS's does). */
     private boolean chain(Tx tx, Schedule s, long due) throws SQLException {
-        if (due < 0 || s.endDate() != null && due > s.endDate()) {
+        if (due < 0 || s.endDate() != null && due > s.endDate() && !expression(s).oneTime()) {
             return false;
         }
         long window = s.flexibleTimeWindow() != null && "FLEXIBLE".equals(s.flexibleTimeWindow().mode())

@@ -95,8 +95,15 @@ final class SchedulerRepository {
 
     /** The schedules of one group, or of every group when {@code group} is null. */
     List<Schedule> schedules(Tx tx, String account, String region, String group) throws SQLException {
-        PreparedStatement ps = tx.sql("SELECT body FROM sch_schedule WHERE account = ? AND region = ? AND (? IS NULL OR group_name = ?)");
-        Tx.bind(ps, account, region, group, group);
+        // Two statements rather than "? IS NULL OR …": PostgreSQL cannot type a null parameter that only IS NULL tests.
+        PreparedStatement ps;
+        if (group == null) {
+            ps = tx.sql("SELECT body FROM sch_schedule WHERE account = ? AND region = ?");
+            Tx.bind(ps, account, region);
+        } else {
+            ps = tx.sql("SELECT body FROM sch_schedule WHERE account = ? AND region = ? AND group_name = ?");
+            Tx.bind(ps, account, region, group);
+        }
         List<Schedule> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -323,7 +323,12 @@ public final class SchedulerService implements SchedulerApi {
         return Paging.Listing.of(token -> validation("Invalid NextToken " + token), parts);
     }
 
+    /** MaxResults as the model bounds it, 1 to 100. */
     private static int max(Integer maxResults) {
+        if (maxResults != null && (maxResults < 1 || maxResults > 100)) {
+            throw validation("1 validation error detected: Value '" + maxResults + "' at 'maxResults' failed to satisfy constraint: Member must have "
+                    + "value " + (maxResults < 1 ? "greater than or equal to 1" : "less than or equal to 100"));
+        }
         return maxResults == null ? DEFAULT_MAX_RESULTS : maxResults;
     }
 

@@ -33,4 +33,21 @@ class CloudWatchActionsTest {
                 checks("DeleteDashboards", "{\"DashboardNames\":[\"a\",\"b\"]}"));
         assertEquals(List.of(Check.of("cloudwatch:ListMetrics", "*")), checks("ListMetrics", "{}"));
     }
+
+    @Test
+    void alarmOperationsAreCheckedOnTheAlarmsTheyName() {
+        String arn = "arn:aws:cloudwatch:eu-west-1:123456789012:alarm:";
+        assertEquals(List.of(new Check("cloudwatch:PutMetricAlarm", arn + "high-cpu",
+                        Map.of("cloudwatch:AlarmActions", List.of("arn:aws:sns:eu-west-1:123456789012:ops", "arn:aws:sns:eu-west-1:123456789012:ok")))),
+                checks("PutMetricAlarm", "{\"AlarmName\":\"high-cpu\",\"AlarmActions\":[\"arn:aws:sns:eu-west-1:123456789012:ops\"],"
+                        + "\"OKActions\":[\"arn:aws:sns:eu-west-1:123456789012:ok\"]}"));
+        assertEquals(List.of(Check.of("cloudwatch:PutCompositeAlarm", arn + "both")), checks("PutCompositeAlarm", "{\"AlarmName\":\"both\"}"));
+        assertEquals(List.of(Check.of("cloudwatch:DeleteAlarms", arn + "a"), Check.of("cloudwatch:DeleteAlarms", arn + "b")),
+                checks("DeleteAlarms", "{\"AlarmNames\":[\"a\",\"b\"]}"));
+        assertEquals(List.of(Check.of("cloudwatch:SetAlarmState", arn + "a")), checks("SetAlarmState", "{\"AlarmName\":\"a\"}"));
+        assertEquals(List.of(Check.of("cloudwatch:DisableAlarmActions", arn + "a")), checks("DisableAlarmActions", "{\"AlarmNames\":[\"a\"]}"));
+        assertEquals(List.of(Check.of("cloudwatch:DescribeAlarms", "*")), checks("DescribeAlarms", "{\"AlarmNamePrefix\":\"a\"}"));
+        assertEquals(List.of(Check.of("cloudwatch:DescribeAlarmHistory", arn + "a")), checks("DescribeAlarmHistory", "{\"AlarmName\":\"a\"}"));
+        assertEquals(List.of(Check.of("cloudwatch:TagResource", arn + "a")), checks("TagResource", "{\"ResourceARN\":\"" + arn + "a\"}"));
+    }
 }

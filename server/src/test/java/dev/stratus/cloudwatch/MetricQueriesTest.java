@@ -81,4 +81,19 @@ class MetricQueriesTest {
                     () -> evaluate(db, List.of(stat("a", "Calls", 60, "Sum", false)), 0, 60_000)).code());
         }
     }
+
+    @Test
+    void aFilledSeriesOverYearsAtOneSecondIsRefusedNotBuilt() throws Exception {
+        try (SqliteStore db = SqliteStore.inMemory()) {
+            db.migrate("cloudwatch.metrics", MetricStore.MIGRATIONS);
+            long tenYears = 10L * 365 * 24 * 3_600_000;
+            AwsException e = assertThrows(AwsException.class, () -> evaluate(db, List.of(stat("m", "Errors", 1, "Sum", false),
+                    expression("f", "FILL(m, 0)")), 0, tenYears));
+            assertEquals("ValidationError", e.code());
+            assertThrows(AwsException.class, () -> evaluate(db, List.of(stat("m", "Errors", 1, "Sum", false), expression("t", "TIME_SERIES(1)")),
+                    0, tenYears));
+            assertEquals(1440, evaluate(db, List.of(stat("m", "Errors", 60, "Sum", false), expression("f", "FILL(m, 0)")), 0, 86_400_000)
+                    .getFirst().timestamps().size());
+        }
+    }
 }

@@ -2,13 +2,19 @@ package dev.stratus.cloudwatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.stratus.cloudwatch.MetricStore.MetricKey;
 import dev.stratus.platform.port.Metrics.Datapoint;
 import dev.stratus.store.SqliteStore;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ServiceMetricsTest {
@@ -67,6 +73,64 @@ class ServiceMetricsTest {
                     .get(0L);
             assertEquals(3.0, p.statistic("Sum"));
             assertEquals(2.0, p.statistic("SampleCount"));
+        }
+    }
+
+    @Test
+    void whatAFlushThatRolledBackTookIsStoredByTheNext() throws Exception {
+        try (SqliteStore db = SqliteStore.inMemory()) {
+            db.migrate("cloudwatch.metrics", MetricStore.MIGRATIONS);
+            ServiceMetrics metrics = new ServiceMetrics(new MetricStore());
+            metrics.record(Datapoint.of("1", "r", "N", "M", Map.of(), 1, "Count", 0));
+            assertThrows(IllegalStateException.class, () -> db.write(tx -> {
+                metrics.flush(tx);
+                throw new IllegalStateException("a later step of the minute failed");
+            }));
+            metrics.record(Datapoint.of("1", "r", "N", "M", Map.of(), 2, "Count", 0));
+            db.write(tx -> {
+                metrics.flush(tx);
+                return null;
+            });
+            MetricReader.Period p = db.read(tx -> new MetricReader().periods(tx, new MetricKey("1", "r", "N", "M", Map.of()), "Count", 60, 0,
+                    60_000)).get(0L);
+            assertEquals(3.0, p.statistic("Sum"));
+            assertEquals(2.0, p.statistic("SampleCount"));
+        }
+    }
+
+    @Test
+    void nothingRecordedWhileFlushingIsLost() throws Exception {
+        try (SqliteStore db = SqliteStore.inMemory()) {
+            db.migrate("cloudwatch.metrics", MetricStore.MIGRATIONS);
+            ServiceMetrics metrics = new ServiceMetrics(new MetricStore());
+            int threads = 4;
+            int each = 20_000;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> recorders = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                recorders.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        metrics.record(Datapoint.of("1", "r", "N", "M", Map.of(), 1, "Count", 0));
+                    }
+                }));
+            }
+            while (recorders.stream().anyMatch(f -> !f.isDone())) {
+                db.write(tx -> {
+                    metrics.flush(tx);
+                    return null;
+                });
+            }
+            for (Future<?> f : recorders) {
+                f.get();
+            }
+            pool.shutdown();
+            db.write(tx -> {
+                metrics.flush(tx);
+                return null;
+            });
+            MetricReader.Period p = db.read(tx -> new MetricReader().periods(tx, new MetricKey("1", "r", "N", "M", Map.of()), "Count", 60, 0,
+                    60_000)).get(0L);
+            assertEquals((double) threads * each, p.statistic("SampleCount"));
         }
     }
 }

@@ -136,6 +136,14 @@ class LogsFiltersTest {
         assertEquals(List.of("f2"), logs.describeMetricFilters(ctx, new DescribeMetricFiltersRequest("/app", null, first.nextToken(), 2, null, null))
                 .metricFilters().stream().map(f -> f.filterName()).toList());
         assertEquals(1, logs.describeMetricFilters(ctx, new DescribeMetricFiltersRequest(null, null, null, null, "M2", "App")).metricFilters().size());
+        assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> logs.describeQueries(ctx,
+                new dev.stratus.logs.api.DescribeQueriesRequest(null, null, -1, null, null))).code());
+        for (int limit : new int[] {0, -1, 51}) {
+            assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> logs.describeMetricFilters(ctx,
+                    new DescribeMetricFiltersRequest("/app", null, null, limit, null, null))).code());
+            assertEquals("InvalidParameterException", assertThrows(AwsException.class, () -> logs.describeSubscriptionFilters(ctx,
+                    new DescribeSubscriptionFiltersRequest("/app", null, null, limit))).code());
+        }
         logs.deleteMetricFilter(ctx, new DeleteMetricFilterRequest("/app", "f2"));
         assertEquals("ResourceNotFoundException", assertThrows(AwsException.class,
                 () -> logs.deleteMetricFilter(ctx, new DeleteMetricFilterRequest("/app", "f2"))).code());

@@ -135,6 +135,13 @@ class SchedulerServiceTest {
     }
 
     @Test
+    void aOneTimeScheduleIgnoresItsEndDate() throws Exception {
+        scheduler.createSchedule(ctx, new CreateScheduleInput(null, null, null, Instant.parse("2026-03-01T12:30:00Z"), OFF, null, null, "once",
+                "at(2026-03-01T13:00:00)", null, null, null, target(QUEUE, "once")));
+        assertEquals(List.of("once"), at("2026-03-01T13:00:00Z"));
+    }
+
+    @Test
     void aCronInNewYorkFiresAtTheSameLocalTimeAcrossTheSpringChange() throws Exception {
         at("2026-03-07T12:00:00Z");
         scheduler.createSchedule(ctx, schedule("daily", "cron(30 9 * * ? *)", "America/New_York", target(QUEUE, "<aws.scheduler.scheduled-time>")));
@@ -245,6 +252,10 @@ class SchedulerServiceTest {
         for (String name : List.of("a1", "a2", "a3", "b1")) {
             scheduler.createSchedule(ctx, new CreateScheduleInput(null, null, null, null, OFF, null, null, name, "rate(1 hour)", null,
                     Instant.parse("2026-03-02T00:00:00Z"), name.equals("a3") ? "DISABLED" : null, target(QUEUE, "x")));
+        }
+        for (int max : new int[] {0, -1, 101}) {
+            assertEquals("ValidationException", refused(() -> scheduler.listSchedules(ctx, new ListSchedulesInput(null, max, null, null, null))).code());
+            assertEquals("ValidationException", refused(() -> scheduler.listScheduleGroups(ctx, new ListScheduleGroupsInput(max, null, null))).code());
         }
         ListSchedulesOutput first = scheduler.listSchedules(ctx, new ListSchedulesInput(null, 1, "a", null, "ENABLED"));
         assertEquals("a1", first.schedules().get(0).name());

@@ -61,14 +61,15 @@ public final class PostgresStore extends JdbcStore {
         }
         try {
             for (int attempt = 1; ; attempt++) {
+                Tx tx = new Tx(p.connection(), p.statements());
                 try {
-                    Tx tx = new Tx(p.connection(), p.statements());
                     T result = work.run(tx);
                     p.connection().commit();
                     tx.committed();
                     return result;
                 } catch (SQLException e) {
                     rollback(p);
+                    tx.rolledBack();
                     if (lostConnection(e)) {
                         p = reconnect(p, e);
                     } else if (!retryable(e)) {
@@ -80,6 +81,7 @@ public final class PostgresStore extends JdbcStore {
                     backOff(attempt);
                 } catch (RuntimeException e) {
                     rollback(p);
+                    tx.rolledBack();
                     throw e;
                 }
             }

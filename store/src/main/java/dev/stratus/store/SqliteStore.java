@@ -136,17 +136,19 @@ public final class SqliteStore extends JdbcStore {
     protected <T> T inTransaction(Work<T> work) {
         lock.lock();
         try {
+            Tx tx = new Tx(connection, statements);
             try {
-                Tx tx = new Tx(connection, statements);
                 T result = work.run(tx);
                 connection.commit();
                 tx.committed();
                 return result;
             } catch (RuntimeException e) {
                 rollback();
+                tx.rolledBack();
                 throw e;
             } catch (SQLException e) {
                 rollback();
+                tx.rolledBack();
                 // A statement that failed mid-step (an interrupted thread, say) can be left unusable: prepare afresh.
                 forgetStatements();
                 throw new StoreException("transaction failed", e);

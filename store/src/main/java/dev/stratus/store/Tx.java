@@ -14,6 +14,8 @@ public final class Tx {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements;
     private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> afterRollback = new java.util.ArrayList<>();
+    private boolean committed;
 
     Tx(Connection connection, Map<String, PreparedStatement> statements) {
         this.connection = connection;
@@ -47,9 +49,26 @@ public final class Tx {
         afterCommit.add(action);
     }
 
+    /**
+     * Runs {@code action} if this transaction rolls back (a failure, or PostgreSQL's retry of a
+     * conflict, which runs the work again in a new transaction): for work that took something from
+     * memory to store it, and must give it back so that the next attempt stores it.
+     */
+    public void afterRollback(Runnable action) {
+        afterRollback.add(action);
+    }
+
     /** Called by the engine after a successful commit. */
     void committed() {
+        committed = true;
         afterCommit.forEach(Runnable::run);
+    }
+
+    /** Called by the engine after it rolled this transaction back; nothing once it has committed. */
+    void rolledBack() {
+        if (!committed) {
+            afterRollback.forEach(Runnable::run);
+        }
     }
 
     /** Runs one statement that takes no parameters, such as DDL. */

@@ -115,6 +115,28 @@ public abstract class StoreContract {
     }
 
     @Test
+    void afterRollbackActionsRunOnlyWhenTheTransactionRollsBack() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            List<String> ran = new ArrayList<>();
+            store.write(tx -> {
+                tx.afterRollback(() -> ran.add("committed"));
+                return null;
+            });
+            assertThrows(IllegalStateException.class, () -> store.write(tx -> {
+                tx.afterRollback(() -> ran.add("rolled back"));
+                throw new IllegalStateException("boom");
+            }));
+            assertThrows(StoreException.class, () -> store.write(tx -> {
+                tx.afterRollback(() -> ran.add("failed statement"));
+                tx.update("INSERT INTO no_such_table (name) VALUES (?)", "a");
+                return null;
+            }));
+            assertEquals(List.of("rolled back", "failed statement"), ran);
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         try (Store store = open()) {
             store.migrate("c", V1);
