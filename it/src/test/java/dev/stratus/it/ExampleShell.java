@@ -164,6 +164,11 @@ final class ExampleShell {
      * Fails after a few minutes with what happened and the functions' logs.
      */
     void eventually(String what, Check check, String... functions) throws Exception {
+        eventually(what, STEP, check, functions);
+    }
+
+    /** The same, moving the clock by {@code step} between looks: for what happens on a minute's end (alarms), a larger one. */
+    void eventually(String what, Duration step, Check check, String... functions) throws Exception {
         long started = System.nanoTime();
         long deadline = started + TimeUnit.MINUTES.toNanos(PATIENCE_MINUTES);
         while (!check.holds()) {
@@ -174,7 +179,7 @@ final class ExampleShell {
                 }
                 fail(why.toString());
             }
-            stratus.advance(STEP);
+            stratus.advance(step);
         }
         System.out.printf("examples: %s after %.1f s%n", what, (System.nanoTime() - started) / 1e9);
     }

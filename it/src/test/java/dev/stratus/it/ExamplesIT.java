@@ -34,6 +34,8 @@ class ExamplesIT {
     private static final String ACCOUNT = "000000000000";
     /** Time between a user's commands: long enough for a launched instance to be running. */
     private static final Duration PAUSE = Duration.ofMinutes(1);
+    /** How far the clock moves between looks at an alarm, which is evaluated as each minute ends. */
+    private static final Duration ALARM_STEP = Duration.ofSeconds(20);
 
     @Nested
     class RestartOnStop {
@@ -208,7 +210,7 @@ class ExamplesIT {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
             sh.readme("alarm-on-errors", PAUSE);
             List<JsonNode> notified = new ArrayList<>();
-            sh.eventually("the topic told of ALARM, then of OK", () -> {
+            sh.eventually("the topic told of ALARM, then of OK", ALARM_STEP, () -> {
                 notified.addAll(notifications(sh, "alarm-on-errors-notifications"));
                 List<String> states = notified.stream().map(n -> n.path("NewStateValue").asText()).toList();
                 int alarm = states.indexOf("ALARM");
@@ -234,7 +236,7 @@ class ExamplesIT {
         void theAlarmGoesOffWhenTheCheckedSiteGoesDown(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
             sh.readme("url-health-check", PAUSE);
-            sh.eventually("the alarm went from OK to ALARM", () -> {
+            sh.eventually("the alarm went from OK to ALARM", ALARM_STEP, () -> {
                 JsonNode history = sh.aws("cloudwatch", "describe-alarm-history", "--alarm-name", "url-health-check",
                         "--history-item-type", "StateUpdate", "--query", "AlarmHistoryItems[].HistorySummary");
                 return history.toString().contains("Alarm updated from OK to ALARM");
