@@ -220,7 +220,8 @@ def lateness(endpoint, count):
             status, answer = post(conn, "PutMetricData", json.dumps({"Namespace": "Bench/Late", "MetricData": data[k:k + 1000]}).encode())
             assert status == 200, answer
     out = []
-    for name, period, n in kinds:
+    # The 10 s alarms first: with missing data treated as missing they leave ALARM once their datum is out of range.
+    for name, period, n in sorted(kinds, key=lambda k: k[1]):
         due = (int(sent) // period + 1) * period
         seen = None
         while time.time() < due + 150:
