@@ -152,7 +152,8 @@ class JobsTest {
             });
             pass(restarted);
         }
-        assertEquals(List.of("job-0", "job-1", "job-2"), ran);
+        // Jobs in no lane run on threads of their own, in no promised order.
+        assertEquals(List.of("job-0", "job-1", "job-2"), ran.stream().sorted().toList());
         assertEquals(0, count("1 = 1"));
     }
 
