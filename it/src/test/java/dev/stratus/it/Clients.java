@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -32,6 +33,16 @@ final class Clients {
     /** No retries: a refused call shows as it came, as the tests need. */
     static AutoScalingClient autoScaling(URI endpoint) {
         return configure(AutoScalingClient.builder(), endpoint)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /**
+     * Path-style addressing, as users of local S3 endpoints configure it: a bucket's own host name
+     * ({@code bucket.localhost}) does not resolve everywhere. Virtual-hosted style is tested apart.
+     */
+    static S3Client s3(URI endpoint) {
+        return configure(S3Client.builder(), endpoint).forcePathStyle(true)
                 .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
                 .build();
     }

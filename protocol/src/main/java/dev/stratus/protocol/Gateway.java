@@ -22,7 +22,9 @@ import java.util.logging.Logger;
  * rpc-v2-cbor} — CBOR, service by its Smithy name (the target prefix);</li>
  * <li>a form body or query string with {@code Action=} — awsQuery, or EC2's dialect for EC2,
  * service by the SigV4 signing name, else by which query service declares the action;</li>
- * <li>anything else — a REST protocol, service by signing name, operation by URI template.</li>
+ * <li>anything else — a REST protocol, service by signing name, operation by URI template; an
+ * S3 request that names its bucket in the host ({@code bucket.localhost:4566}) is routed as if
+ * the bucket began its path.</li>
  * </ol>
  */
 public final class Gateway {
@@ -33,6 +35,7 @@ public final class Gateway {
     private static final Protocol EC2 = new QueryProtocol(QueryProtocol.Dialect.EC2);
     private static final Protocol REST_JSON = new RestProtocol(RestProtocol.Body.JSON);
     private static final Protocol REST_XML = new RestProtocol(RestProtocol.Body.XML);
+    private static final Protocol S3_XML = new RestProtocol(RestProtocol.Body.S3_XML);
 
     /** A service as the gateway knows it: its model and what calls its operations. */
     public record Service(ServiceModel model, ServiceDispatcher dispatcher) {
@@ -90,7 +93,7 @@ public final class Gateway {
         Protocol protocol = request.header("x-amz-target") != null ? JSON
                 : "rpc-v2-cbor".equals(request.header("smithy-protocol")) ? CBOR
                 : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? form
-                : REST_JSON;
+                : signed != null ? restProtocol(signed.model()) : REST_JSON;
         String region = scope == null ? defaultRegion : scope.region();
         String accessKey = scope == null ? null : scope.accessKeyId();
         RequestContext ctx = new RequestContext(Ids.uuid(), null, null, region, accountId, accessKey, String.valueOf(request.header("host")),
@@ -133,19 +136,26 @@ public final class Gateway {
             if (operation == null) {
                 return reject(protocol, service.model(), new AwsException("InvalidAction", "The action " + action + " is not valid for this web service."), ctx);
             }
-            return call(protocol, service, operation, request, Map.of(), ctx);
+            return call(protocol, service, operation, request, request, Map.of(), ctx);
         }
-        RestRoutes.Match match = restRoutes.match(signed == null ? null : signed.model(), request);
+        String bucket = signed == null || S3_SIGNING_NAME.equals(signed.model().signingName()) ? S3Hosts.bucket(host) : null;
+        HttpRequest routed = bucket == null ? request : request.withPath("/" + bucket + request.path());
+        Service restService = signed == null && bucket != null ? bySigningName.get(S3_SIGNING_NAME) : signed;
+        RestRoutes.Match match = restRoutes.match(restService == null ? null : restService.model(), routed);
         if (match == null) {
-            RequestContext ctx = context(where, signed, null);
-            Protocol protocol = signed != null && "rest-xml".equals(signed.model().protocol()) ? REST_XML : REST_JSON;
-            return reject(protocol, signed == null ? null : signed.model(), new AwsException("UnknownOperationException",
-                    "No operation matches " + request.method() + " " + request.path(), 404), ctx);
+            RequestContext ctx = context(where, restService, null);
+            return reject(restService == null ? REST_JSON : restProtocol(restService.model()), restService == null ? null : restService.model(),
+                    new AwsException("UnknownOperationException", "No operation matches " + request.method() + " " + request.path(), 404), ctx);
         }
         Service service = byModel.get(match.model());
-        Protocol protocol = "rest-xml".equals(match.model().protocol()) ? REST_XML : REST_JSON;
-        return call(protocol, service, match.operation(), request, match.labels(),
+        return call(restProtocol(match.model()), service, match.operation(), request, routed, match.labels(),
                 context(where, service, match.operation().name()));
+    }
+
+    private static final String S3_SIGNING_NAME = "s3";
+
+    private static Protocol restProtocol(ServiceModel model) {
+        return !"rest-xml".equals(model.protocol()) ? REST_JSON : S3_SIGNING_NAME.equals(model.signingName()) ? S3_XML : REST_XML;
     }
 
     /** Where a request came from and what it is signed for: what every context of it shares. */
@@ -158,7 +168,7 @@ public final class Gateway {
             return reject(protocol, service == null ? null : service.model(),
                     new AwsException("UnknownOperationException", "Operation " + asked + " is not supported."), ctx);
         }
-        return call(protocol, service, service.model().operation(op), request, Map.of(), ctx);
+        return call(protocol, service, service.model().operation(op), request, request, Map.of(), ctx);
     }
 
     private RequestContext context(Where w, Service service, String op) {
@@ -166,15 +176,16 @@ public final class Gateway {
                 gatekeeper.identify(w.accessKey(), w.region()), w.sourceIp(), w.userAgent());
     }
 
-    private HttpResponse call(Protocol protocol, Service service, Operation operation, HttpRequest request, Map<String, String> labels,
-                              RequestContext ctx) {
+    /** Calls {@code operation}: the request as signed is authenticated, and its input read from the request as routed. */
+    private HttpResponse call(Protocol protocol, Service service, Operation operation, HttpRequest request, HttpRequest routed,
+                              Map<String, String> labels, RequestContext ctx) {
         ObjectNode input = null;
         JsonNode output = null;
         AwsException error = null;
         HttpResponse response = null;
         try {
             gatekeeper.authenticate(request, ctx);
-            input = protocol.readInput(service.model(), operation, request, labels);
+            input = protocol.readInput(service.model(), operation, routed, labels);
             gatekeeper.authorize(ctx, input);
             Object answer = service.dispatcher().invoke(operation.name(), ctx, input);
             output = answer == null ? null : Json.tree(answer);
@@ -199,7 +210,7 @@ public final class Gateway {
     private static AuthFailure.Style style(Protocol protocol) {
         return protocol == QUERY || protocol == EC2 ? AuthFailure.Style.QUERY
                 : protocol == REST_JSON ? AuthFailure.Style.REST_JSON
-                : protocol == REST_XML ? AuthFailure.Style.REST_XML
+                : protocol == REST_XML || protocol == S3_XML ? AuthFailure.Style.REST_XML
                 : AuthFailure.Style.JSON;
     }
 

@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response ready for the wire. */
-public record HttpResponse(int status, Map<String, String> headers, byte[] body) {
+/** A response ready for the wire: its body as bytes, or, when {@code stream} is set, streamed from it. */
+public record HttpResponse(int status, Map<String, String> headers, byte[] body, StreamingBlob stream) {
+
+    public HttpResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, null);
+    }
 
     public static HttpResponse of(int status, String contentType, byte[] body) {
         Map<String, String> h = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.stratus.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -208,9 +209,11 @@ public final class InputReader {
         throw style.wrongType(path, "a boolean");
     }
 
-    private BinaryNode blob(Shape shape, JsonNode raw, String path) {
+    private JsonNode blob(Shape shape, JsonNode raw, String path) {
         byte[] bytes;
-        if (raw.isBinary()) {
+        if (raw.isPojo() && ((POJONode) raw).getPojo() instanceof StreamingBlob) {
+            return raw;
+        } else if (raw.isBinary()) {
             bytes = ((BinaryNode) raw).binaryValue();
         } else if (raw.isTextual()) {
             try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stratus.protocol.model.Member;
 import dev.stratus.protocol.model.Operation;
@@ -19,12 +20,13 @@ import java.util.Set;
 /**
  * rest-json and rest-xml: members bound to the URI, query string, headers and status code by
  * the model, the rest in the body as JSON or XML — or, when the shape names a payload member,
- * that member is the whole body (raw bytes for blobs and strings).
+ * that member is the whole body (raw bytes for blobs and strings, a {@link StreamingBlob} for
+ * streaming ones). S3 speaks rest-xml with an error envelope of its own.
  */
 public final class RestProtocol implements Protocol {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    public enum Body { JSON, XML }
+    public enum Body { JSON, XML, S3_XML }
 
     private final Body body;
 
@@ -38,7 +40,7 @@ public final class RestProtocol implements Protocol {
             return NODES.objectNode();
         }
         Shape input = model.shape(operation.input());
-        ObjectNode raw = readBody(model, input, request.body());
+        ObjectNode raw = streamingPayload(input) != null ? streamed(input, request) : readBody(model, input, request.body());
         Set<String> boundQueryKeys = new HashSet<>();
         for (Map.Entry<String, Member> e : input.members().entrySet()) {
             Member m = e.getValue();
@@ -63,6 +65,33 @@ public final class RestProtocol implements Protocol {
         return new InputReader(model, ValidationStyle.of(model), true).readStructure(operation.input(), raw);
     }
 
+    /** The shape's payload member when it is a streaming blob, else null. */
+    private static Member streamingPayload(Shape shape) {
+        Member payload = shape.payload() == null ? null : shape.members().get(shape.payload());
+        return payload != null && payload.streaming() ? payload : null;
+    }
+
+    /**
+     * The body left on the connection as the payload's stream. Its length is what the client
+     * declared: the decoded length of an aws-chunked body, else Content-Length.
+     */
+    private static ObjectNode streamed(Shape input, HttpRequest request) {
+        String declared = request.header("x-amz-decoded-content-length") != null ? request.header("x-amz-decoded-content-length")
+                : request.header("content-length");
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            throw new AwsException("InvalidArgument", "The length of the body is not a number: " + declared);
+        }
+        String contentSha256 = String.valueOf(request.header("x-amz-content-sha256"));
+        boolean chunked = String.valueOf(request.header("content-encoding")).contains("aws-chunked") || contentSha256.startsWith("STREAMING-");
+        StreamingBlob.Source body = () -> request.content().stream();
+        ObjectNode raw = NODES.objectNode();
+        raw.set(input.payload(), NODES.pojoNode(chunked ? StreamingBlob.chunked(length, body) : StreamingBlob.of(length, body)));
+        return raw;
+    }
+
     private ObjectNode readBody(ServiceModel model, Shape input, byte[] bytes) {
         if (input.payload() != null) {
             ObjectNode raw = NODES.objectNode();
@@ -82,7 +111,7 @@ public final class RestProtocol implements Protocol {
     }
 
     private ObjectNode parseStructure(ServiceModel model, Shape shape, byte[] bytes) {
-        if (body == Body.XML) {
+        if (body != Body.JSON) {
             return XmlReader.structure(model, shape, XmlReader.parse(bytes));
         }
         ObjectNode n = Json.requestObject(bytes);
@@ -164,7 +193,13 @@ public final class RestProtocol implements Protocol {
         Shape shape = model.shape(operation.output());
         byte[] bytes;
         String contentType;
-        if (shape.payload() != null) {
+        StreamingBlob stream = null;
+        if (streamingPayload(shape) != null) {
+            JsonNode v = output.get(shape.payload());
+            stream = v instanceof POJONode p && p.getPojo() instanceof StreamingBlob s ? s : null;
+            bytes = new byte[0];
+            contentType = "application/octet-stream";
+        } else if (shape.payload() != null) {
             Member payload = shape.members().get(shape.payload());
             Shape target = model.shape(payload.target());
             JsonNode v = output.get(shape.payload());
@@ -173,14 +208,18 @@ public final class RestProtocol implements Protocol {
                 contentType = null;
             } else if (target.isStructure()) {
                 bytes = writeStructure(model, target, payload.wireName(), v);
-                contentType = body == Body.XML ? "application/xml" : "application/json";
+                contentType = body == Body.JSON ? "application/json" : "application/xml";
             } else {
                 bytes = "blob".equals(target.type()) ? Scalars.binary(v) : v.asText().getBytes(StandardCharsets.UTF_8);
                 contentType = "blob".equals(target.type()) ? "application/octet-stream" : "text/plain";
             }
+        } else if (body != Body.JSON && shape.members().values().stream().allMatch(m -> m.location() != null)) {
+            // Every member is a header or the status: rest-xml answers with no body at all.
+            bytes = new byte[0];
+            contentType = null;
         } else {
             bytes = writeStructure(model, shape, shape.locationName() != null ? shape.locationName() : shape.name(), output);
-            contentType = body == Body.XML ? "application/xml" : "application/json";
+            contentType = body == Body.JSON ? "application/json" : "application/xml";
         }
         Map<String, String> headers = HttpResponse.of(status, contentType, bytes).headers();
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
@@ -198,7 +237,10 @@ public final class RestProtocol implements Protocol {
                 }
             }
         }
-        return new HttpResponse(status, headers, bytes);
+        if (body == Body.S3_XML && status == 200 && headers.containsKey("Content-Range")) {
+            status = 206;
+        }
+        return new HttpResponse(status, headers, bytes, stream);
     }
 
     private static String joined(JsonNode list) {
@@ -213,7 +255,7 @@ public final class RestProtocol implements Protocol {
     }
 
     private byte[] writeStructure(ServiceModel model, Shape shape, String rootName, JsonNode v) {
-        if (body == Body.XML) {
+        if (body != Body.JSON) {
             StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             XmlWriter.open(model, shape, rootName, shape.xmlNamespace(), v, x);
             XmlWriter.members(model, shape, v, x);
@@ -232,6 +274,9 @@ public final class RestProtocol implements Protocol {
 
     @Override
     public HttpResponse writeError(ServiceModel model, AwsError error, RequestContext context) {
+        if (body == Body.S3_XML) {
+            return s3Error(error, context);
+        }
         if (body == Body.XML) {
             StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse><Error><Type>");
             x.append(error.senderFault() ? "Sender" : "Receiver").append("</Type><Code>");
@@ -246,5 +291,25 @@ public final class RestProtocol implements Protocol {
         b.put("message", error.message());
         error.members().forEach(b::put);
         return HttpResponse.of(error.status(), "application/json", Json.bytes(b)).withHeader("X-Amzn-ErrorType", error.type());
+    }
+
+    /**
+     * S3's envelope: {@code <Error>} with Code, Message, the error's own members (BucketName, Key,
+     * …), RequestId and HostId; an answer to HEAD has the status and no body, as S3's.
+     */
+    private static HttpResponse s3Error(AwsError error, RequestContext context) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>");
+        XmlWriter.escape(error.queryCode(), x);
+        x.append("</Code><Message>");
+        XmlWriter.escape(error.message(), x);
+        x.append("</Message>");
+        error.members().forEach((name, value) -> {
+            x.append('<').append(name).append('>');
+            XmlWriter.escape(value, x);
+            x.append("</").append(name).append('>');
+        });
+        x.append("<RequestId>").append(context.requestId()).append("</RequestId><HostId>").append(context.requestId()).append("</HostId></Error>");
+        return HttpResponse.of(error.status(), "application/xml", x.toString().getBytes(StandardCharsets.UTF_8))
+                .withHeader("x-amz-request-id", context.requestId());
     }
 }

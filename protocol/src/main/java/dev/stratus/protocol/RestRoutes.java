@@ -1,7 +1,9 @@
 package dev.stratus.protocol;
 
+import dev.stratus.protocol.model.Member;
 import dev.stratus.protocol.model.Operation;
 import dev.stratus.protocol.model.ServiceModel;
+import dev.stratus.protocol.model.Shape;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,14 +14,25 @@ import java.util.Map;
 /**
  * Finds the operation of a REST service (rest-json, rest-xml) a request is for, from its method,
  * path and query keys, by the requestUri templates of the model: {@code /2015-03-31/functions/{FunctionName}},
- * greedy {@code {Key+}} labels, and literal query keys such as {@code ?tagging}. The most
- * specific template wins: most literal segments, then most required query keys.
+ * greedy {@code {Key+}} labels, and literal query keys such as {@code ?tagging}. A route also needs
+ * the query parameters and headers its input requires (S3's UploadPart is PutObject's URI with
+ * {@code uploadId} and {@code partNumber}; CopyObject's, with {@code x-amz-copy-source}). The most
+ * specific route wins: most literal segments, then most required query keys and headers, then
+ * one the model does not deprecate.
  */
 final class RestRoutes {
     record Match(ServiceModel model, Operation operation, Map<String, String> labels) {
     }
 
-    private record Route(ServiceModel model, Operation operation, String method, List<String> segments, List<String> queryKeys, int literals) {
+    private record Route(ServiceModel model, Operation operation, String method, List<String> segments, List<String> queryKeys,
+                         List<String> requiredQuery, List<String> requiredHeaders, int literals) {
+        int specificity() {
+            return queryKeys.size() + requiredQuery.size() + requiredHeaders.size();
+        }
+
+        boolean hasRequired(HttpRequest request) {
+            return request.query().keySet().containsAll(requiredQuery) && request.headers().keySet().containsAll(requiredHeaders);
+        }
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -37,30 +50,60 @@ final class RestRoutes {
                     }
                 }
             }
+            List<String> requiredQuery = new ArrayList<>();
+            List<String> headers = new ArrayList<>();
+            Shape input = op.input() == null ? null : model.shape(op.input());
+            if (input != null) {
+                for (String required : input.required()) {
+                    Member m = input.members().get(required);
+                    if ("querystring".equals(m.location()) && !model.shape(m.target()).isMap()) {
+                        requiredQuery.add(m.wireName());
+                    } else if ("header".equals(m.location())) {
+                        headers.add(m.wireName().toLowerCase());
+                    }
+                }
+            }
             List<String> segments = segments(path);
             int literals = (int) segments.stream().filter(s -> !s.startsWith("{")).count();
-            routes.add(new Route(model, op, op.httpMethod(), segments, queryKeys, literals));
+            routes.add(new Route(model, op, op.httpMethod(), segments, queryKeys, requiredQuery, headers, literals));
         }
     }
 
-    /** The best route for the request among {@code model}'s (or every model's, when null). */
+    /**
+     * The best route for the request among {@code model}'s (or every model's, when null): among
+     * those whose required parameters it has, else among all (whose input check then says what is missing).
+     */
     Match match(ServiceModel model, HttpRequest request) {
+        Match complete = match(model, request, true);
+        return complete != null ? complete : match(model, request, false);
+    }
+
+    private Match match(ServiceModel model, HttpRequest request, boolean withRequired) {
         List<String> path = segments(request.path());
         Route best = null;
         Map<String, String> bestLabels = null;
         for (Route r : routes) {
             if ((model != null && r.model() != model) || !r.method().equals(request.method())
-                    || !request.query().keySet().containsAll(r.queryKeys())) {
+                    || !request.query().keySet().containsAll(r.queryKeys()) || (withRequired && !r.hasRequired(request))) {
                 continue;
             }
             Map<String, String> labels = bind(r.segments(), path);
-            if (labels != null && (best == null || r.literals() > best.literals()
-                    || (r.literals() == best.literals() && r.queryKeys().size() > best.queryKeys().size()))) {
+            if (labels != null && (best == null || moreSpecific(r, best))) {
                 best = r;
                 bestLabels = labels;
             }
         }
         return best == null ? null : new Match(best.model(), best.operation(), bestLabels);
+    }
+
+    private static boolean moreSpecific(Route r, Route than) {
+        if (r.literals() != than.literals()) {
+            return r.literals() > than.literals();
+        }
+        if (r.specificity() != than.specificity()) {
+            return r.specificity() > than.specificity();
+        }
+        return than.operation().deprecated() && !r.operation().deprecated();
     }
 
     private static Map<String, String> bind(List<String> template, List<String> path) {

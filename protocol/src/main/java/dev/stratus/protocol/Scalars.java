@@ -13,6 +13,8 @@ import java.util.Base64;
 final class Scalars {
     static final String ISO_8601 = "iso8601";
     static final String RFC_822 = "rfc822";
+    /** HTTP's date (RFC 9110's IMF-fixdate), as AWS writes it: the day of the month always in two digits. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.US);
     static final String EPOCH = "unixTimestamp";
 
     private Scalars() {
@@ -28,7 +30,7 @@ final class Scalars {
 
     static String timestamp(Instant t, String format) {
         return switch (format) {
-            case RFC_822 -> DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC));
+            case RFC_822 -> HTTP_DATE.format(t.atOffset(ZoneOffset.UTC));
             case EPOCH -> epochSeconds(t).stripTrailingZeros().toPlainString();
             default -> DateTimeFormatter.ISO_INSTANT.format(t);
         };

@@ -16,6 +16,7 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Gateway;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
+import dev.stratus.protocol.RequestBody;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.UrlEncoded;
@@ -36,6 +37,7 @@ import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.port.ApiCallRecorder;
 import dev.stratus.platform.identity.Authentication;
 import dev.stratus.sns.SnsModule;
+import dev.stratus.s3.S3Module;
 import dev.stratus.scheduler.SchedulerModule;
 import dev.stratus.secretsmanager.SecretsManagerModule;
 import dev.stratus.ssm.SsmModule;
@@ -124,7 +126,8 @@ public final class StratusServer implements AutoCloseable {
                 new LambdaModule.Settings(lambdaDir(config), config.lambdaConcurrency(), config.lambdaRetryDelaySeconds() * 1000L));
         this.modules = List.of(iam, sts, kms, cloudWatch, sqs, logs, lambda, new EventsModule(platform), new SnsModule(platform),
                 new SsmModule(platform), new SecretsManagerModule(platform), new Ec2Module(platform, config.ec2TransitionDelay()),
-                new AutoScalingModule(platform), new SchedulerModule(platform), new CloudTrailModule(platform));
+                new AutoScalingModule(platform), new SchedulerModule(platform), new S3Module(platform, new S3Module.Settings(s3Dir(config),
+                        config.fsyncAlways())), new CloudTrailModule(platform));
         modules.forEach(access::serve);
         this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
@@ -152,6 +155,19 @@ public final class StratusServer implements AutoCloseable {
             Path dir = Files.createDirectories(config.dataDir().resolve("lambda"));
             Zips.deleteTree(dir.resolve("code"));
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where S3 keeps object bytes as files: beside the state, or a temporary folder when the state
+     * is in memory. With a PostgreSQL store each node keeps its own: objects live on the node that
+     * stored them.
+     */
+    private static Path s3Dir(Config config) {
+        try {
+            return config.ephemeral() ? Files.createTempDirectory("stratus-s3") : Files.createDirectories(config.dataDir().resolve("s3"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,7 +211,7 @@ public final class StratusServer implements AutoCloseable {
                 .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
                 .idleConnectionPeriod(sweepPeriod(idleTimeout))
                 .directHandlers(DirectHandlers.builder().addHandler(DirectHandler.EventType.INTERNAL_ERROR, new MalformedRequests()).build())
-                .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests())).build())
+                .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests(), new AwsChunkedRequests())).build())
                 .routing(r -> r.any(this::exchange))
                 .build()
                 .start();
@@ -257,9 +273,10 @@ public final class StratusServer implements AutoCloseable {
     private void exchange(ServerRequest req, ServerResponse res) {
         // Helidon answers "Connection: close" but keeps the socket open; Stratus closes it (below).
         boolean close = req.headers().containsToken(HeaderValues.CONNECTION_CLOSE);
+        HttpRequest request = request(req, req.content().hasEntity()
+                ? RequestBody.stream(req.content().inputStream(), MAX_REQUEST_BYTES) : RequestBody.of(new byte[0]));
         HttpResponse r;
         try {
-            HttpRequest request = request(req, readBody(req));
             Optional<AwsException> refused = guard.refusal(request);
             if (refused.isPresent()) {
                 r = gateway.refuse(request, refused.get());
@@ -268,44 +285,45 @@ public final class StratusServer implements AutoCloseable {
             } else {
                 r = WebGuard.withCors(request, request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request));
             }
-        } catch (AwsException unreadable) {
-            r = gateway.refuse(new HttpRequest(req.prologue().method().text(), req.path().rawPath(), Map.of(), headers(req), new byte[0]), unreadable);
-            // What is left of the body is still on the connection: the next request would start inside it.
-            close = true;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unexpected failure", e);
             r = HttpResponse.text(500, "text/plain", "InternalFailure");
         }
+        // What is left of an unread or unreadable body is still on the connection: the next request would start inside it.
+        close |= !request.content().finished();
         res.status(Status.create(r.status()));
         r.headers().forEach(res::header);
         if (close) {
             res.header(HeaderValues.CONNECTION_CLOSE);
         }
-        res.send(r.body());
+        if (r.stream() != null) {
+            stream(r, req, res);
+        } else if (r.body().length == 0) {
+            // No entity at all: a 204 or 304 with one, even empty, is refused by Helidon.
+            res.send();
+        } else {
+            res.send(r.body());
+        }
         if (close) {
-            throw new CloseConnectionException("closed after the answer, as the request asked or its body could not be read");
+            throw new CloseConnectionException("closed after the answer, as the request asked or its body was not read to its end");
         }
     }
 
-    /**
-     * The body, decoded from any Content-Encoding, read up to the limit: one check serves plain
-     * and gzip bodies alike, and an oversize one still gets an AWS error the SDKs can read.
-     */
-    private static byte[] readBody(ServerRequest req) {
-        byte[] body;
-        try (InputStream in = req.content().inputStream()) {
-            body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
-        } catch (IOException | RuntimeException e) {
-            // Helidon reports a malformed chunked body (a chunk extension, a size that is not hex, a body
-            // cut short) as runtime exceptions of its own: the client's fault, so a 400, not a 500.
-            throw new AwsException("SerializationException", "The request body could not be read: "
-                    + (e instanceof NumberFormatException ? "malformed chunked encoding (a chunk size that is not hexadecimal, or a chunk extension,"
-                    + " which Stratus does not support)" : String.valueOf(e.getMessage())));
+    /** Writes a streamed answer (S3's object data) as it is read, its length declared first; a HEAD gets the headers only. */
+    private static void stream(HttpResponse r, ServerRequest req, ServerResponse res) {
+        if (r.stream().length() >= 0) {
+            res.contentLength(r.stream().length());
         }
-        if (body.length > MAX_REQUEST_BYTES) {
-            throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.", 413);
+        if (req.prologue().method() == io.helidon.http.Method.HEAD) {
+            res.send();
+            return;
         }
-        return body;
+        try (InputStream in = r.stream().open(); var out = res.outputStream()) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            // The status is gone already: the client sees the connection end before the declared length.
+            throw new CloseConnectionException("the answer's stream failed: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> headers(ServerRequest req) {
@@ -316,7 +334,7 @@ public final class StratusServer implements AutoCloseable {
         return headers;
     }
 
-    private static HttpRequest request(ServerRequest req, byte[] body) {
+    private static HttpRequest request(ServerRequest req, RequestBody body) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         String raw = req.query().rawValue();
         if (raw != null) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceBoundariesTest {
     static final List<String> SERVICES = List.of("sqs", "sns", "lambda", "events", "logs", "iam", "kms", "sts", "ssm", "secretsmanager",
-            "ec2", "autoscaling", "cloudtrail", "cloudwatch", "scheduler");
+            "ec2", "autoscaling", "cloudtrail", "cloudwatch", "scheduler", "s3");
     static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.stratus");
 

@@ -115,7 +115,7 @@ public final class ApiGenerator {
         String sep = "\n";
         for (Map.Entry<String, Member> e : s.members().entrySet()) {
             b.append(sep).append("        @JsonProperty(\"").append(e.getKey()).append("\") ")
-                    .append(javaType(e.getValue().target())).append(' ').append(fieldName(e.getKey()));
+                    .append(memberType(e.getValue())).append(' ').append(fieldName(e.getKey()));
             sep = ",\n";
         }
         b.append(") {\n}\n");
@@ -165,6 +165,11 @@ public final class ApiGenerator {
         b.append("            default:\n                throw new IllegalArgumentException(\"no operation \" + operation);\n");
         b.append("        }\n    }\n}\n");
         return b.toString();
+    }
+
+    /** A member's Java type: its shape's, except a streaming blob, which stays a stream. */
+    private String memberType(Member m) {
+        return m.streaming() ? "dev.stratus.protocol.StreamingBlob" : javaType(m.target());
     }
 
     private String javaType(String shapeName) {

@@ -2,7 +2,7 @@ package dev.stratus.protocol.model;
 
 import java.util.List;
 
-/** An operation: its name, HTTP binding (for REST protocols), input, output and errors. */
+/** An operation: its name, HTTP binding (for REST protocols), input, output and errors, and whether the model deprecates it. */
 public record Operation(
         String name,
         String httpMethod,
@@ -11,5 +11,6 @@ public record Operation(
         String input,
         String output,
         String resultWrapper,
-        List<String> errors) {
+        List<String> errors,
+        boolean deprecated) {
 }

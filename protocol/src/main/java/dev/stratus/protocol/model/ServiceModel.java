@@ -134,7 +134,7 @@ public final class ServiceModel {
         String locationName = locationOverride != null ? locationOverride : textOrNull(n.get("locationName"));
         return new Member(name, n.path("shape").asText(), textOrNull(n.get("location")), locationName,
                 textOrNull(n.get("queryName")), n.path("xmlAttribute").asBoolean(false), n.path("flattened").asBoolean(false),
-                textOrNull(n.get("timestampFormat")));
+                textOrNull(n.get("timestampFormat")), n.path("streaming").asBoolean(false));
     }
 
     private static Operation readOperation(String name, JsonNode n) {
@@ -144,7 +144,7 @@ public final class ServiceModel {
         return new Operation(name, http.path("method").asText("POST"), http.path("requestUri").asText("/"),
                 http.path("responseCode").asInt(200),
                 textOrNull(n.path("input").get("shape")), textOrNull(n.path("output").get("shape")),
-                textOrNull(n.path("output").get("resultWrapper")), List.copyOf(errors));
+                textOrNull(n.path("output").get("resultWrapper")), List.copyOf(errors), n.path("deprecated").asBoolean(false));
     }
 
     private static String textOrNull(JsonNode n) {

@@ -1,0 +1,113 @@
+package dev.stratus.protocol;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A request's body, read only when something asks for it: whole, as bytes, by every protocol
+ * that parses it; or as the stream still on the connection, by an operation whose input is a
+ * streaming blob (S3's object data), so that gigabytes pass through without being held.
+ */
+public final class RequestBody {
+    private final InputStream source;
+    private final long limit;
+    private byte[] bytes;
+    private boolean handedOut;
+    private boolean finished;
+
+    private RequestBody(InputStream source, long limit, byte[] bytes) {
+        this.source = source;
+        this.limit = limit;
+        this.bytes = bytes;
+        this.finished = bytes != null;
+    }
+
+    public static RequestBody of(byte[] bytes) {
+        return new RequestBody(null, bytes.length, bytes);
+    }
+
+    /** A body still on the connection; read whole, it may be at most {@code limit} bytes. */
+    public static RequestBody stream(InputStream source, long limit) {
+        return new RequestBody(source, limit, null);
+    }
+
+    /** The whole body, read at the first call (up to the limit: past it, a 413). */
+    public synchronized byte[] bytes() {
+        if (bytes != null) {
+            return bytes;
+        }
+        if (handedOut) {
+            throw new IllegalStateException("the body was handed out as a stream");
+        }
+        try (InputStream in = source) {
+            byte[] read = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (read.length > limit) {
+                throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
+            }
+            bytes = read;
+            finished = true;
+            return bytes;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AwsException a) {
+                throw a;
+            }
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The body as a stream, for reading once. Failures to read it (a connection cut, a malformed
+     * chunk) are {@link IOException}s whose cause says what went wrong.
+     */
+    public synchronized InputStream stream() {
+        if (bytes != null) {
+            return new ByteArrayInputStream(bytes);
+        }
+        if (handedOut) {
+            throw new IllegalStateException("the body was already handed out");
+        }
+        handedOut = true;
+        return new FilterInputStream(source) {
+            @Override
+            public int read() throws IOException {
+                int b = guarded(() -> super.read());
+                finished |= b < 0;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = guarded(() -> super.read(b, off, len));
+                finished |= n < 0;
+                return n;
+            }
+        };
+    }
+
+    /** Whether the body was read to its end: when not, what is left of it is still on the connection. */
+    public synchronized boolean finished() {
+        return finished;
+    }
+
+    private interface Read {
+        int run() throws IOException;
+    }
+
+    /** The HTTP server reports a malformed chunked body as runtime exceptions of its own: an IOException here. */
+    private static int guarded(Read read) throws IOException {
+        try {
+            return read.run();
+        } catch (RuntimeException e) {
+            throw new IOException(unreadable(e).getMessage(), e);
+        }
+    }
+
+    private static AwsException unreadable(Exception e) {
+        return new AwsException("SerializationException", "The request body could not be read: "
+                + (e instanceof NumberFormatException || e.getCause() instanceof NumberFormatException
+                ? "malformed chunked encoding (a chunk size that is not hexadecimal, or a chunk extension, which Stratus does not support)"
+                : String.valueOf(e.getMessage())));
+    }
+}

@@ -1,0 +1,399 @@
+package dev.stratus.s3;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Json;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.protocol.StreamingBlob;
+import dev.stratus.s3.S3Repository.Bucket;
+import dev.stratus.s3.S3Repository.ObjectVersion;
+import dev.stratus.s3.api.CreateBucketOutput;
+import dev.stratus.s3.api.CreateBucketRequest;
+import dev.stratus.s3.api.DeleteBucketRequest;
+import dev.stratus.s3.api.DeleteObjectOutput;
+import dev.stratus.s3.api.DeleteObjectRequest;
+import dev.stratus.s3.api.GetBucketLocationOutput;
+import dev.stratus.s3.api.GetBucketLocationRequest;
+import dev.stratus.s3.api.GetObjectOutput;
+import dev.stratus.s3.api.GetObjectRequest;
+import dev.stratus.s3.api.HeadBucketOutput;
+import dev.stratus.s3.api.HeadBucketRequest;
+import dev.stratus.s3.api.HeadObjectOutput;
+import dev.stratus.s3.api.HeadObjectRequest;
+import dev.stratus.s3.api.ListBucketsOutput;
+import dev.stratus.s3.api.ListBucketsRequest;
+import dev.stratus.s3.api.ListObjectsV2Output;
+import dev.stratus.s3.api.ListObjectsV2Request;
+import dev.stratus.s3.api.PutObjectOutput;
+import dev.stratus.s3.api.PutObjectRequest;
+import dev.stratus.s3.api.S3Api;
+import dev.stratus.store.Store;
+import dev.stratus.time.Clock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Amazon S3's operations. Buckets and object versions are rows ({@link S3Repository}); object
+ * bytes stream to blobs ({@link BlobStore}) before the row that names them commits, and blobs no
+ * row names any more are deleted after the commit that dropped them.
+ */
+public final class S3Service implements S3Api {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private final Store store;
+    private final Clock clock;
+    private final BlobStore blobs;
+    private final S3Repository repo;
+    private final S3Events events;
+
+    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events) {
+        this.store = store;
+        this.clock = clock;
+        this.blobs = blobs;
+        this.repo = repo;
+        this.events = events;
+    }
+
+    // ---- buckets
+
+    @Override
+    public CreateBucketOutput createBucket(RequestContext ctx, CreateBucketRequest in) {
+        BucketNames.check(in.bucket());
+        String constraint = in.createBucketConfiguration() == null ? null : in.createBucketConfiguration().locationConstraint();
+        String region = bucketRegion(ctx, constraint);
+        store.write(tx -> {
+            Bucket existing = repo.bucket(tx, in.bucket());
+            if (existing != null) {
+                // S3 answers 200 to the owner re-creating a bucket in us-east-1, for legacy compatibility; elsewhere a 409.
+                if (existing.account().equals(ctx.accountId()) && "us-east-1".equals(region) && "us-east-1".equals(existing.region())) {
+                    return null;
+                }
+                throw existing.account().equals(ctx.accountId())
+                        ? new AwsException("BucketAlreadyOwnedByYou", "Your previous request to create the named bucket succeeded and you already own it.")
+                                .with("BucketName", in.bucket())
+                        : new AwsException("BucketAlreadyExists", "The requested bucket name is not available. The bucket namespace is shared by all "
+                                + "users of the system. Please select a different name and try again.").with("BucketName", in.bucket());
+            }
+            ObjectNode settings = NODES.objectNode();
+            if (in.objectOwnership() != null) {
+                settings.set("OwnershipControls", Json.tree(Map.of("Rules", List.of(Map.of("ObjectOwnership", in.objectOwnership())))));
+            }
+            repo.insert(tx, new Bucket(in.bucket(), ctx.accountId(), region, clock.millis(), settings));
+            return null;
+        });
+        return Fields.of("Location", "/" + in.bucket()).and("BucketArn", S3Arns.bucket(in.bucket()))
+                .as(CreateBucketOutput.class);
+    }
+
+    /**
+     * The region a new bucket is in: the request's. Outside us-east-1 the body must name it; in
+     * us-east-1 it must not name another region (nor us-east-1 itself, which S3 refuses).
+     */
+    private static String bucketRegion(RequestContext ctx, String constraint) {
+        String region = ctx.region();
+        if (constraint == null || constraint.isEmpty()) {
+            if (!"us-east-1".equals(region)) {
+                throw new AwsException("IllegalLocationConstraintException", "The unspecified location constraint is incompatible for the region "
+                        + "specific endpoint this request was sent to.");
+            }
+            return region;
+        }
+        if (!constraint.equals(region)) {
+            throw "us-east-1".equals(region) && !"us-east-1".equals(constraint)
+                    ? new AwsException("IllegalLocationConstraintException", "The " + constraint + " location constraint is incompatible for the region "
+                            + "specific endpoint this request was sent to.")
+                    : new AwsException("InvalidLocationConstraint", "The specified location-constraint is not valid").with("LocationConstraint", constraint);
+        }
+        return region;
+    }
+
+    @Override
+    public HeadBucketOutput headBucket(RequestContext ctx, HeadBucketRequest in) {
+        Bucket b = store.read(tx -> existing(tx, in.bucket()));
+        return Fields.of("BucketRegion", b.region()).and("BucketArn", S3Arns.bucket(b.name())).and("AccessPointAlias", false)
+                .as(HeadBucketOutput.class);
+    }
+
+    @Override
+    public GetBucketLocationOutput getBucketLocation(RequestContext ctx, GetBucketLocationRequest in) {
+        Bucket b = store.read(tx -> existing(tx, in.bucket()));
+        // us-east-1 is the empty constraint, as S3 answers it.
+        return Fields.of("LocationConstraint", "us-east-1".equals(b.region()) ? null : b.region()).as(GetBucketLocationOutput.class);
+    }
+
+    @Override
+    public ListBucketsOutput listBuckets(RequestContext ctx, ListBucketsRequest in) {
+        List<Bucket> all = store.read(tx -> repo.buckets(tx, ctx.accountId()));
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (Bucket b : all) {
+            if ((in.prefix() == null || b.name().startsWith(in.prefix())) && (in.bucketRegion() == null || in.bucketRegion().equals(b.region()))) {
+                listed.add(Map.of("Name", b.name(), "CreationDate", Instant.ofEpochMilli(b.created()), "BucketRegion", b.region(),
+                        "BucketArn", S3Arns.bucket(b.name())));
+            }
+        }
+        return Fields.of("Buckets", listed).and("Owner", owner(ctx.accountId())).and("Prefix", in.prefix()).as(ListBucketsOutput.class);
+    }
+
+    @Override
+    public void deleteBucket(RequestContext ctx, DeleteBucketRequest in) {
+        store.write(tx -> {
+            Bucket b = existing(tx, in.bucket());
+            if (repo.hasObjects(tx, b.name())) {
+                throw new AwsException("BucketNotEmpty", "The bucket you tried to delete is not empty", 409).with("BucketName", b.name());
+            }
+            repo.delete(tx, b);
+            return null;
+        });
+    }
+
+    // ---- objects
+
+    @Override
+    public PutObjectOutput putObject(RequestContext ctx, PutObjectRequest in) {
+        store.read(tx -> existing(tx, in.bucket()));
+        ObjectKeys.check(in.key());
+        Digests digests = new Digests(checksumAlgorithm(in.checksumAlgorithm(), in.checksumCRC32(), in.checksumCRC32C(), in.checksumSHA1(),
+                in.checksumSHA256()));
+        BlobStore.Written written = receive(in.body(), digests);
+        try {
+            checkContentMd5(in.contentMD5(), digests);
+            ObjectNode meta = NODES.objectNode();
+            putIfSet(meta, "ContentType", in.contentType() == null ? "binary/octet-stream" : in.contentType());
+            putIfSet(meta, "ContentEncoding", withoutAwsChunked(in.contentEncoding()));
+            putIfSet(meta, "ContentDisposition", in.contentDisposition());
+            putIfSet(meta, "ContentLanguage", in.contentLanguage());
+            putIfSet(meta, "CacheControl", in.cacheControl());
+            putIfSet(meta, "Expires", in.expires());
+            putIfSet(meta, "StorageClass", in.storageClass());
+            if (in.metadata() != null && !in.metadata().isEmpty()) {
+                meta.set("Metadata", Json.tree(in.metadata()));
+            }
+            String etag = "\"" + digests.md5Hex() + "\"";
+            ObjectVersion stored = store.write(tx -> {
+                Bucket b = existing(tx, in.bucket());
+                ObjectVersion o = new ObjectVersion(b.name(), in.key(), newVersionId(b), true, false, written.size(), etag, clock.millis(),
+                        ObjectData.of(written.id(), written.size()), meta);
+                ObjectVersion replaced = repo.put(tx, o, !versioningEnabled(b));
+                if (replaced != null) {
+                    tx.afterCommit(() -> blobs.delete(replaced.data().blobs()));
+                }
+                events.objectCreated(tx, ctx, b, o, "ObjectCreated:Put");
+                return o;
+            });
+            return Fields.of("ETag", etag).and("Size", stored.size()).and("VersionId", versionIdOf(stored))
+                    .and(checksumMember(digests.algorithm()), digests.checksum()).and("ChecksumType", digests.algorithm() == null ? null : "FULL_OBJECT")
+                    .as(PutObjectOutput.class);
+        } catch (RuntimeException e) {
+            blobs.delete(List.of(written.id()));
+            throw e;
+        }
+    }
+
+    @Override
+    public GetObjectOutput getObject(RequestContext ctx, GetObjectRequest in) {
+        ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
+        ByteRange range = ByteRange.parse(in.range(), o.size());
+        long offset = range == null ? 0 : range.first();
+        long length = range == null ? o.size() : range.length();
+        ObjectData data = o.data();
+        return described(o).and("Body", StreamingBlob.of(length, () -> data.open(blobs, offset, length))).and("ContentLength", length)
+                .and("ContentRange", range == null ? null : range.contentRange(o.size())).as(GetObjectOutput.class);
+    }
+
+    @Override
+    public HeadObjectOutput headObject(RequestContext ctx, HeadObjectRequest in) {
+        ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
+        return described(o).and("ContentLength", o.size()).as(HeadObjectOutput.class);
+    }
+
+    @Override
+    public DeleteObjectOutput deleteObject(RequestContext ctx, DeleteObjectRequest in) {
+        return store.write(tx -> {
+            Bucket b = existing(tx, in.bucket());
+            if (in.versionId() != null) {
+                ObjectVersion v = repo.version(tx, b.name(), in.key(), in.versionId());
+                if (v == null) {
+                    return Fields.of("VersionId", in.versionId()).as(DeleteObjectOutput.class);
+                }
+                repo.deleteVersion(tx, v);
+                tx.afterCommit(() -> blobs.delete(v.data().blobs()));
+                events.objectRemoved(tx, ctx, b, v, "ObjectRemoved:Delete");
+                return Fields.of("VersionId", in.versionId()).and("DeleteMarker", v.deleteMarker() ? true : null).as(DeleteObjectOutput.class);
+            }
+            if (versioned(b)) {
+                ObjectVersion marker = new ObjectVersion(b.name(), in.key(), newVersionId(b), true, true, 0, "", clock.millis(), ObjectData.EMPTY,
+                        NODES.objectNode());
+                ObjectVersion replaced = repo.put(tx, marker, !versioningEnabled(b));
+                if (replaced != null) {
+                    tx.afterCommit(() -> blobs.delete(replaced.data().blobs()));
+                }
+                events.objectRemoved(tx, ctx, b, marker, "ObjectRemoved:DeleteMarkerCreated");
+                return Fields.of("DeleteMarker", true).and("VersionId", marker.versionId()).as(DeleteObjectOutput.class);
+            }
+            ObjectVersion current = repo.latest(tx, b.name(), in.key());
+            if (current != null) {
+                repo.deleteVersion(tx, current);
+                tx.afterCommit(() -> blobs.delete(current.data().blobs()));
+                events.objectRemoved(tx, ctx, b, current, "ObjectRemoved:Delete");
+            }
+            return Fields.of("DeleteMarker", null).as(DeleteObjectOutput.class);
+        });
+    }
+
+    @Override
+    public ListObjectsV2Output listObjectsV2(RequestContext ctx, ListObjectsV2Request in) {
+        return store.read(tx -> Listing.v2(tx, repo, existing(tx, in.bucket()), in));
+    }
+
+    // ---- objects: copies, conditions, versions, tags, attributes
+
+    // ---- multipart uploads
+
+    // ---- bucket settings
+
+    // ---- shared
+
+    /** The bucket, or S3's NoSuchBucket. */
+    Bucket existing(dev.stratus.store.Tx tx, String name) throws java.sql.SQLException {
+        Bucket b = repo.bucket(tx, name);
+        if (b == null) {
+            throw new AwsException("NoSuchBucket", "The specified bucket does not exist").with("BucketName", name);
+        }
+        return b;
+    }
+
+    /** The version a GET or HEAD reads: the current one, or the one named; a delete marker is S3's 404 (or 405 when named). */
+    private ObjectVersion readable(dev.stratus.store.Tx tx, String bucket, String key, String versionId) throws java.sql.SQLException {
+        existing(tx, bucket);
+        ObjectVersion o = versionId == null ? repo.latest(tx, bucket, key) : repo.version(tx, bucket, key, versionId);
+        if (o == null) {
+            throw versionId == null ? new AwsException("NoSuchKey", "The specified key does not exist.").with("Key", key)
+                    : new AwsException("NoSuchVersion", "The specified version does not exist.", 404).with("Key", key).with("VersionId", versionId);
+        }
+        if (o.deleteMarker()) {
+            throw versionId == null ? new AwsException("NoSuchKey", "The specified key does not exist.").with("Key", key)
+                    : new AwsException("MethodNotAllowed", "The specified method is not allowed against this resource.", 405)
+                            .with("Method", "GET").with("ResourceType", "DeleteMarker");
+        }
+        return o;
+    }
+
+    /** What GET and HEAD say of a version besides its bytes. */
+    private static Fields described(ObjectVersion o) {
+        Fields f = Fields.of("ETag", o.etag()).and("LastModified", Instant.ofEpochMilli(o.modified())).and("AcceptRanges", "bytes")
+                .and("VersionId", versionIdOf(o));
+        for (String name : List.of("ContentType", "ContentEncoding", "ContentDisposition", "ContentLanguage", "CacheControl", "Expires", "StorageClass",
+                "Metadata")) {
+            JsonNode v = o.meta().get(name);
+            if (v != null) {
+                f.and(name, v);
+            }
+        }
+        return f;
+    }
+
+    /** A version id to answer with: none for the {@code null} version of a bucket never versioned. */
+    private static String versionIdOf(ObjectVersion o) {
+        return ObjectData.NULL_VERSION.equals(o.versionId()) ? null : o.versionId();
+    }
+
+    /** Streams a request's body into a new blob; what cuts it short is the client's IncompleteBody. */
+    private BlobStore.Written receive(StreamingBlob body, Digests digests) {
+        if (body == null) {
+            body = StreamingBlob.of(new byte[0]);
+        }
+        try (InputStream in = body.open()) {
+            BlobStore.Written w = blobs.write(in, digests);
+            if (body.length() >= 0 && w.size() != body.length()) {
+                blobs.delete(List.of(w.id()));
+                throw incompleteBody();
+            }
+            return w;
+        } catch (IOException e) {
+            if (e.getCause() instanceof AwsException a) {
+                throw a;
+            }
+            throw incompleteBody();
+        }
+    }
+
+    private static AwsException incompleteBody() {
+        return new AwsException("IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header");
+    }
+
+    private static void checkContentMd5(String contentMd5, Digests digests) {
+        if (contentMd5 == null) {
+            return;
+        }
+        byte[] given;
+        try {
+            given = Base64.getDecoder().decode(contentMd5);
+        } catch (IllegalArgumentException e) {
+            throw new AwsException("InvalidDigest", "The Content-MD5 you specified was invalid.").with("Content-MD5", contentMd5);
+        }
+        if (given.length != 16) {
+            throw new AwsException("InvalidDigest", "The Content-MD5 you specified was invalid.").with("Content-MD5", contentMd5);
+        }
+        if (!HexFormat.of().formatHex(given).equals(digests.md5Hex())) {
+            throw new AwsException("BadDigest", "The Content-MD5 you specified did not match what we received.")
+                    .with("ExpectedDigest", contentMd5).with("CalculatedDigest", Base64.getEncoder().encodeToString(HexFormat.of().parseHex(digests.md5Hex())));
+        }
+    }
+
+    /** The additional checksum a request asks for: named, or implied by the checksum header it sends. */
+    static String checksumAlgorithm(String named, String crc32, String crc32c, String sha1, String sha256) {
+        return named != null ? named.toUpperCase() : crc32 != null ? "CRC32" : crc32c != null ? "CRC32C" : sha1 != null ? "SHA1"
+                : sha256 != null ? "SHA256" : null;
+    }
+
+    /** The output member that carries checksum {@code algorithm}: ChecksumCRC32, … */
+    static String checksumMember(String algorithm) {
+        return algorithm == null ? "ChecksumNone" : "Checksum" + algorithm;
+    }
+
+    /** The Content-Encoding to keep: without the aws-chunked framing, which is the upload's, not the object's. */
+    private static String withoutAwsChunked(String encoding) {
+        if (encoding == null) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String e : encoding.split(",")) {
+            if (!e.strip().isEmpty() && !e.strip().equalsIgnoreCase("aws-chunked")) {
+                kept.add(e.strip());
+            }
+        }
+        return kept.isEmpty() ? null : String.join(",", kept);
+    }
+
+    static boolean versioningEnabled(Bucket b) {
+        return "Enabled".equals(b.settings().path("Versioning").path("Status").asText());
+    }
+
+    /** Whether versioning was ever turned on: then a delete leaves a marker. */
+    static boolean versioned(Bucket b) {
+        return b.settings().path("Versioning").has("Status");
+    }
+
+    private static String newVersionId(Bucket b) {
+        return versioningEnabled(b) ? UUID.randomUUID().toString().replace("-", "") : ObjectData.NULL_VERSION;
+    }
+
+    /** The owner S3 reports for buckets and objects: a canonical user id made from the account, without a display name (as S3 now answers). */
+    static Map<String, String> owner(String account) {
+        return Map.of("ID", HexFormat.of().formatHex(account.getBytes()) + "0".repeat(Math.max(0, 64 - 2 * account.length())));
+    }
+
+    private static void putIfSet(ObjectNode meta, String name, String value) {
+        if (value != null) {
+            meta.put(name, value);
+        }
+    }
+}

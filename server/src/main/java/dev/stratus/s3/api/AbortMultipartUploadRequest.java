@@ -1,0 +1,15 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AbortMultipartUploadRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Key") String key,
+        @JsonProperty("UploadId") String uploadId,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner,
+        @JsonProperty("IfMatchInitiatedTime") java.time.Instant ifMatchInitiatedTime) {
+}

@@ -1,0 +1,20 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CopyObjectOutput(
+        @JsonProperty("CopyObjectResult") CopyObjectResult copyObjectResult,
+        @JsonProperty("Expiration") String expiration,
+        @JsonProperty("CopySourceVersionId") String copySourceVersionId,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("ServerSideEncryption") String serverSideEncryption,
+        @JsonProperty("SSECustomerAlgorithm") String sseCustomerAlgorithm,
+        @JsonProperty("SSECustomerKeyMD5") String sseCustomerKeyMD5,
+        @JsonProperty("SSEKMSKeyId") String ssekmsKeyId,
+        @JsonProperty("SSEKMSEncryptionContext") String ssekmsEncryptionContext,
+        @JsonProperty("BucketKeyEnabled") Boolean bucketKeyEnabled,
+        @JsonProperty("RequestCharged") String requestCharged) {
+}

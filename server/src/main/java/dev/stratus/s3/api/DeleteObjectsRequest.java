@@ -1,0 +1,16 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeleteObjectsRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Delete") Delete delete,
+        @JsonProperty("MFA") String mfa,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("BypassGovernanceRetention") Boolean bypassGovernanceRetention,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner,
+        @JsonProperty("ChecksumAlgorithm") String checksumAlgorithm) {
+}

@@ -1,0 +1,15 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetObjectAttributesParts(
+        @JsonProperty("TotalPartsCount") Integer totalPartsCount,
+        @JsonProperty("PartNumberMarker") Integer partNumberMarker,
+        @JsonProperty("NextPartNumberMarker") Integer nextPartNumberMarker,
+        @JsonProperty("MaxParts") Integer maxParts,
+        @JsonProperty("IsTruncated") Boolean isTruncated,
+        @JsonProperty("Parts") java.util.List<ObjectPart> parts) {
+}

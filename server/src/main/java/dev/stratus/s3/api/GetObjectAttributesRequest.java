@@ -1,0 +1,20 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetObjectAttributesRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Key") String key,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("MaxParts") Integer maxParts,
+        @JsonProperty("PartNumberMarker") Integer partNumberMarker,
+        @JsonProperty("SSECustomerAlgorithm") String sseCustomerAlgorithm,
+        @JsonProperty("SSECustomerKey") String sseCustomerKey,
+        @JsonProperty("SSECustomerKeyMD5") String sseCustomerKeyMD5,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner,
+        @JsonProperty("ObjectAttributes") java.util.List<String> objectAttributes) {
+}

@@ -1,0 +1,14 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InventoryS3BucketDestination(
+        @JsonProperty("AccountId") String accountId,
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Format") String format,
+        @JsonProperty("Prefix") String prefix,
+        @JsonProperty("Encryption") InventoryEncryption encryption) {
+}

@@ -1,0 +1,14 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InventoryTableConfigurationResult(
+        @JsonProperty("ConfigurationState") String configurationState,
+        @JsonProperty("TableStatus") String tableStatus,
+        @JsonProperty("Error") ErrorDetails error,
+        @JsonProperty("TableName") String tableName,
+        @JsonProperty("TableArn") String tableArn) {
+}

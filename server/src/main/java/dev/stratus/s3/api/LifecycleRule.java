@@ -1,0 +1,18 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LifecycleRule(
+        @JsonProperty("Expiration") LifecycleExpiration expiration,
+        @JsonProperty("ID") String id,
+        @JsonProperty("Prefix") String prefix,
+        @JsonProperty("Filter") LifecycleRuleFilter filter,
+        @JsonProperty("Status") String status,
+        @JsonProperty("Transitions") java.util.List<Transition> transitions,
+        @JsonProperty("NoncurrentVersionTransitions") java.util.List<NoncurrentVersionTransition> noncurrentVersionTransitions,
+        @JsonProperty("NoncurrentVersionExpiration") NoncurrentVersionExpiration noncurrentVersionExpiration,
+        @JsonProperty("AbortIncompleteMultipartUpload") AbortIncompleteMultipartUpload abortIncompleteMultipartUpload) {
+}

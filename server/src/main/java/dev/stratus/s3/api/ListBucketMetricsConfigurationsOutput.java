@@ -1,0 +1,13 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListBucketMetricsConfigurationsOutput(
+        @JsonProperty("IsTruncated") Boolean isTruncated,
+        @JsonProperty("ContinuationToken") String continuationToken,
+        @JsonProperty("NextContinuationToken") String nextContinuationToken,
+        @JsonProperty("MetricsConfigurationList") java.util.List<MetricsConfiguration> metricsConfigurationList) {
+}

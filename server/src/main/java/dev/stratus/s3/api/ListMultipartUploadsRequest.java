@@ -1,0 +1,18 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListMultipartUploadsRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Delimiter") String delimiter,
+        @JsonProperty("EncodingType") String encodingType,
+        @JsonProperty("KeyMarker") String keyMarker,
+        @JsonProperty("MaxUploads") Integer maxUploads,
+        @JsonProperty("Prefix") String prefix,
+        @JsonProperty("UploadIdMarker") String uploadIdMarker,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner,
+        @JsonProperty("RequestPayer") String requestPayer) {
+}

@@ -1,0 +1,17 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutObjectLegalHoldRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Key") String key,
+        @JsonProperty("LegalHold") ObjectLockLegalHold legalHold,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("ContentMD5") String contentMD5,
+        @JsonProperty("ChecksumAlgorithm") String checksumAlgorithm,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner) {
+}

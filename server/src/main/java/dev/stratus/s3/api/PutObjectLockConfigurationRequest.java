@@ -1,0 +1,16 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutObjectLockConfigurationRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("ObjectLockConfiguration") ObjectLockConfiguration objectLockConfiguration,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("Token") String token,
+        @JsonProperty("ContentMD5") String contentMD5,
+        @JsonProperty("ChecksumAlgorithm") String checksumAlgorithm,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner) {
+}

@@ -1,0 +1,55 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutObjectRequest(
+        @JsonProperty("ACL") String acl,
+        @JsonProperty("Body") dev.stratus.protocol.StreamingBlob body,
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("CacheControl") String cacheControl,
+        @JsonProperty("ContentDisposition") String contentDisposition,
+        @JsonProperty("ContentEncoding") String contentEncoding,
+        @JsonProperty("ContentLanguage") String contentLanguage,
+        @JsonProperty("ContentLength") Long contentLength,
+        @JsonProperty("ContentMD5") String contentMD5,
+        @JsonProperty("ContentType") String contentType,
+        @JsonProperty("ChecksumAlgorithm") String checksumAlgorithm,
+        @JsonProperty("ChecksumCRC32") String checksumCRC32,
+        @JsonProperty("ChecksumCRC32C") String checksumCRC32C,
+        @JsonProperty("ChecksumCRC64NVME") String checksumCRC64NVME,
+        @JsonProperty("ChecksumSHA1") String checksumSHA1,
+        @JsonProperty("ChecksumSHA256") String checksumSHA256,
+        @JsonProperty("ChecksumSHA512") String checksumSHA512,
+        @JsonProperty("ChecksumMD5") String checksumMD5,
+        @JsonProperty("ChecksumXXHASH64") String checksumXXHASH64,
+        @JsonProperty("ChecksumXXHASH3") String checksumXXHASH3,
+        @JsonProperty("ChecksumXXHASH128") String checksumXXHASH128,
+        @JsonProperty("Expires") String expires,
+        @JsonProperty("IfMatch") String ifMatch,
+        @JsonProperty("IfNoneMatch") String ifNoneMatch,
+        @JsonProperty("GrantFullControl") String grantFullControl,
+        @JsonProperty("GrantRead") String grantRead,
+        @JsonProperty("GrantReadACP") String grantReadACP,
+        @JsonProperty("GrantWriteACP") String grantWriteACP,
+        @JsonProperty("Key") String key,
+        @JsonProperty("WriteOffsetBytes") Long writeOffsetBytes,
+        @JsonProperty("Metadata") java.util.Map<String, String> metadata,
+        @JsonProperty("ServerSideEncryption") String serverSideEncryption,
+        @JsonProperty("StorageClass") String storageClass,
+        @JsonProperty("WebsiteRedirectLocation") String websiteRedirectLocation,
+        @JsonProperty("SSECustomerAlgorithm") String sseCustomerAlgorithm,
+        @JsonProperty("SSECustomerKey") String sseCustomerKey,
+        @JsonProperty("SSECustomerKeyMD5") String sseCustomerKeyMD5,
+        @JsonProperty("SSEKMSKeyId") String ssekmsKeyId,
+        @JsonProperty("SSEKMSEncryptionContext") String ssekmsEncryptionContext,
+        @JsonProperty("BucketKeyEnabled") Boolean bucketKeyEnabled,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("Tagging") String tagging,
+        @JsonProperty("ObjectLockMode") String objectLockMode,
+        @JsonProperty("ObjectLockRetainUntilDate") java.time.Instant objectLockRetainUntilDate,
+        @JsonProperty("ObjectLockLegalHoldStatus") String objectLockLegalHoldStatus,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner) {
+}

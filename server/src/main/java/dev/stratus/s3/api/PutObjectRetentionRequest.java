@@ -1,0 +1,18 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PutObjectRetentionRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Key") String key,
+        @JsonProperty("Retention") ObjectLockRetention retention,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("BypassGovernanceRetention") Boolean bypassGovernanceRetention,
+        @JsonProperty("ContentMD5") String contentMD5,
+        @JsonProperty("ChecksumAlgorithm") String checksumAlgorithm,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner) {
+}

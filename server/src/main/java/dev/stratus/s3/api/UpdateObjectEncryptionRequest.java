@@ -1,0 +1,17 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UpdateObjectEncryptionRequest(
+        @JsonProperty("Bucket") String bucket,
+        @JsonProperty("Key") String key,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("ObjectEncryption") ObjectEncryption objectEncryption,
+        @JsonProperty("RequestPayer") String requestPayer,
+        @JsonProperty("ExpectedBucketOwner") String expectedBucketOwner,
+        @JsonProperty("ContentMD5") String contentMD5,
+        @JsonProperty("ChecksumAlgorithm") String checksumAlgorithm) {
+}

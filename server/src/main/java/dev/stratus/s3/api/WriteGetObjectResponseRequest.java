@@ -1,0 +1,55 @@
+// Generated from the s3 model by scripts/generate-apis. Do not edit.
+package dev.stratus.s3.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WriteGetObjectResponseRequest(
+        @JsonProperty("RequestRoute") String requestRoute,
+        @JsonProperty("RequestToken") String requestToken,
+        @JsonProperty("Body") dev.stratus.protocol.StreamingBlob body,
+        @JsonProperty("StatusCode") Integer statusCode,
+        @JsonProperty("ErrorCode") String errorCode,
+        @JsonProperty("ErrorMessage") String errorMessage,
+        @JsonProperty("AcceptRanges") String acceptRanges,
+        @JsonProperty("CacheControl") String cacheControl,
+        @JsonProperty("ContentDisposition") String contentDisposition,
+        @JsonProperty("ContentEncoding") String contentEncoding,
+        @JsonProperty("ContentLanguage") String contentLanguage,
+        @JsonProperty("ContentLength") Long contentLength,
+        @JsonProperty("ContentRange") String contentRange,
+        @JsonProperty("ContentType") String contentType,
+        @JsonProperty("ChecksumCRC32") String checksumCRC32,
+        @JsonProperty("ChecksumCRC32C") String checksumCRC32C,
+        @JsonProperty("ChecksumCRC64NVME") String checksumCRC64NVME,
+        @JsonProperty("ChecksumSHA1") String checksumSHA1,
+        @JsonProperty("ChecksumSHA256") String checksumSHA256,
+        @JsonProperty("ChecksumSHA512") String checksumSHA512,
+        @JsonProperty("ChecksumMD5") String checksumMD5,
+        @JsonProperty("ChecksumXXHASH64") String checksumXXHASH64,
+        @JsonProperty("ChecksumXXHASH3") String checksumXXHASH3,
+        @JsonProperty("ChecksumXXHASH128") String checksumXXHASH128,
+        @JsonProperty("DeleteMarker") Boolean deleteMarker,
+        @JsonProperty("ETag") String eTag,
+        @JsonProperty("Expires") String expires,
+        @JsonProperty("Expiration") String expiration,
+        @JsonProperty("LastModified") java.time.Instant lastModified,
+        @JsonProperty("MissingMeta") Integer missingMeta,
+        @JsonProperty("Metadata") java.util.Map<String, String> metadata,
+        @JsonProperty("ObjectLockMode") String objectLockMode,
+        @JsonProperty("ObjectLockLegalHoldStatus") String objectLockLegalHoldStatus,
+        @JsonProperty("ObjectLockRetainUntilDate") java.time.Instant objectLockRetainUntilDate,
+        @JsonProperty("PartsCount") Integer partsCount,
+        @JsonProperty("ReplicationStatus") String replicationStatus,
+        @JsonProperty("RequestCharged") String requestCharged,
+        @JsonProperty("Restore") String restore,
+        @JsonProperty("ServerSideEncryption") String serverSideEncryption,
+        @JsonProperty("SSECustomerAlgorithm") String sseCustomerAlgorithm,
+        @JsonProperty("SSEKMSKeyId") String ssekmsKeyId,
+        @JsonProperty("SSECustomerKeyMD5") String sseCustomerKeyMD5,
+        @JsonProperty("StorageClass") String storageClass,
+        @JsonProperty("TagCount") Integer tagCount,
+        @JsonProperty("VersionId") String versionId,
+        @JsonProperty("BucketKeyEnabled") Boolean bucketKeyEnabled) {
+}
