@@ -4,33 +4,43 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A request's body, read only when something asks for it: whole, as bytes, by every protocol
- * that parses it; or as the stream still on the connection, by an operation whose input is a
- * streaming blob (S3's object data), so that gigabytes pass through without being held.
+ * that parses it (decoded from gzip when its Content-Encoding says so: CloudWatch's PutMetricData
+ * comes gzipped); or as the stream still on the connection, exactly as sent, by an operation
+ * whose input is a streaming blob (S3's object data, whose Content-Encoding is the object's), so
+ * that gigabytes pass through without being held.
  */
 public final class RequestBody {
     private final InputStream source;
     private final long limit;
+    private final boolean gzip;
     private byte[] bytes;
     private boolean handedOut;
     private boolean finished;
 
-    private RequestBody(InputStream source, long limit, byte[] bytes) {
+    private RequestBody(InputStream source, long limit, byte[] bytes, boolean gzip) {
         this.source = source;
         this.limit = limit;
+        this.gzip = gzip;
         this.bytes = bytes;
         this.finished = bytes != null;
     }
 
     public static RequestBody of(byte[] bytes) {
-        return new RequestBody(null, bytes.length, bytes);
+        return new RequestBody(null, bytes.length, bytes, false);
     }
 
-    /** A body still on the connection; read whole, it may be at most {@code limit} bytes. */
-    public static RequestBody stream(InputStream source, long limit) {
-        return new RequestBody(source, limit, null);
+    /**
+     * A body still on the connection, sent with {@code contentEncoding} (null when none); read
+     * whole, it may be at most {@code limit} bytes, before and after gzip.
+     */
+    public static RequestBody stream(InputStream source, long limit, String contentEncoding) {
+        String encoding = contentEncoding == null ? "" : contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
+        return new RequestBody(source, limit, null, encoding.equals("gzip") || encoding.equals("x-gzip"));
     }
 
     /** The whole body, read at the first call (up to the limit: past it, a 413). */
@@ -41,11 +51,14 @@ public final class RequestBody {
         if (handedOut) {
             throw new IllegalStateException("the body was handed out as a stream");
         }
-        try (InputStream in = source) {
+        InputStream raw = gzip ? new LimitedStream(source, limit) : source;
+        try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             byte[] read = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (read.length > limit) {
                 throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
             }
+            // What follows a gzip member is read too, so that nothing is left on the connection.
+            raw.transferTo(OutputStream.nullOutputStream());
             bytes = read;
             finished = true;
             return bytes;
@@ -101,6 +114,34 @@ public final class RequestBody {
             return read.run();
         } catch (RuntimeException e) {
             throw new IOException(unreadable(e).getMessage(), e);
+        }
+    }
+
+    /** A gzip body's compressed bytes, at most {@code limit} of them: past it, a 413 rather than a long read. */
+    private static final class LimitedStream extends FilterInputStream {
+        private long left;
+
+        private final long limit;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && (left -= n) < 0) {
+                throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
+            }
+            return n;
         }
     }
 

@@ -256,11 +256,7 @@ public final class RestProtocol implements Protocol {
 
     private byte[] writeStructure(ServiceModel model, Shape shape, String rootName, JsonNode v) {
         if (body != Body.JSON) {
-            StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            XmlWriter.open(model, shape, rootName, shape.xmlNamespace(), v, x);
-            XmlWriter.members(model, shape, v, x);
-            x.append("</").append(rootName).append('>');
-            return x.toString().getBytes(StandardCharsets.UTF_8);
+            return XmlWriter.document(model, shape, rootName, v).getBytes(StandardCharsets.UTF_8);
         }
         ObjectNode out = NODES.objectNode();
         shape.members().forEach((name, m) -> {

@@ -9,14 +9,19 @@ import dev.stratus.protocol.model.ServiceModel;
  * and SerializationException for values of the wrong type. A query service whose errors overlay
  * names its validation code answers missing and out-of-range values in Coral's words under it, as
  * IAM answers ValidationError, and a value of the wrong type InvalidParameterValue, as the query
- * protocol does ({@code form}: the input came as form parameters).
+ * protocol does ({@code form}: the input came as form parameters). S3 (rest-xml) answers every
+ * such input under its own code, InvalidArgument, a value of the wrong type included
+ * ({@code typedCode}).
  */
-public record ValidationStyle(boolean query, String code, boolean form) {
+public record ValidationStyle(boolean query, String code, boolean form, String typedCode) {
 
     public static ValidationStyle of(ServiceModel model) {
         boolean form = "query".equals(model.protocol()) || "ec2".equals(model.protocol());
-        return (model.queryCompatible() || form) && !model.declaresValidationCode()
-                ? new ValidationStyle(true, null, form) : new ValidationStyle(false, model.validationErrorCode(), form);
+        if ((model.queryCompatible() || form) && !model.declaresValidationCode()) {
+            return new ValidationStyle(true, null, form, null);
+        }
+        String typed = "rest-xml".equals(model.protocol()) ? model.validationErrorCode() : "SerializationException";
+        return new ValidationStyle(false, model.validationErrorCode(), form, typed);
     }
 
     public AwsException missing(String path) {
@@ -28,7 +33,7 @@ public record ValidationStyle(boolean query, String code, boolean form) {
     public AwsException wrongType(String path, String expected) {
         return query || form
                 ? AwsException.invalidParameterValue("Value for parameter " + path + " is invalid. Reason: must be " + expected + ".")
-                : new AwsException("SerializationException", "Value for '" + camel(path) + "' must be " + expected + ".");
+                : new AwsException(typedCode, "Value for '" + camel(path) + "' must be " + expected + ".");
     }
 
     public AwsException constraint(String path, Object value, String constraint) {

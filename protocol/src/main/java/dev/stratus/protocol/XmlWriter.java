@@ -11,8 +11,16 @@ import java.util.Map;
  * member an element named by its wire name; lists wrapped ({@code <Name><member>…}) or
  * flattened (the element repeated); maps as {@code entry} / key / value elements or flattened.
  */
-final class XmlWriter {
+public final class XmlWriter {
     private XmlWriter() {
+    }
+
+    /** A whole document: {@code shape}'s members of {@code node} under the root element {@code rootName}, in the shape's namespace. */
+    public static String document(ServiceModel model, Shape shape, String rootName, JsonNode node) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        open(model, shape, rootName, shape.xmlNamespace(), node, x);
+        members(model, shape, node, x);
+        return x.append("</").append(rootName).append('>').toString();
     }
 
     static void members(ServiceModel model, Shape shape, JsonNode node, StringBuilder x) {

@@ -4,9 +4,9 @@ import com.sun.management.UnixOperatingSystemMXBean;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
-import io.helidon.http.encoding.ContentEncodingContext;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
@@ -211,7 +211,7 @@ public final class StratusServer implements AutoCloseable {
                 .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
                 .idleConnectionPeriod(sweepPeriod(idleTimeout))
                 .directHandlers(DirectHandlers.builder().addHandler(DirectHandler.EventType.INTERNAL_ERROR, new MalformedRequests()).build())
-                .contentEncoding(ContentEncodingContext.builder().addContentEncodings(List.of(new GzipRequests(), new AwsChunkedRequests())).build())
+                .contentEncoding(new BodiesAsSent())
                 .routing(r -> r.any(this::exchange))
                 .build()
                 .start();
@@ -274,7 +274,8 @@ public final class StratusServer implements AutoCloseable {
         // Helidon answers "Connection: close" but keeps the socket open; Stratus closes it (below).
         boolean close = req.headers().containsToken(HeaderValues.CONNECTION_CLOSE);
         HttpRequest request = request(req, req.content().hasEntity()
-                ? RequestBody.stream(req.content().inputStream(), MAX_REQUEST_BYTES) : RequestBody.of(new byte[0]));
+                ? RequestBody.stream(req.content().inputStream(), MAX_REQUEST_BYTES, req.headers().value(HeaderNames.CONTENT_ENCODING).orElse(null))
+                : RequestBody.of(new byte[0]));
         HttpResponse r;
         try {
             Optional<AwsException> refused = guard.refusal(request);
