@@ -27,6 +27,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.PublishResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -297,6 +298,68 @@ class CrashDurabilityIT {
                 .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()))
                 .build();
+    }
+
+    @Test
+    void answeredObjectPutsSurviveKillNineAndACutUploadLeavesNothing() throws Exception {
+        Path data = Files.createTempDirectory("stratus-crash-s3");
+        int port = freePort();
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        Map<String, byte[]> answered = new ConcurrentHashMap<>();
+        Set<String> attempted = ConcurrentHashMap.newKeySet();
+        Process first = start(data, port);
+        try (S3Client s3 = Clients.s3(endpoint)) {
+            s3.createBucket(b -> b.bucket("crash"));
+            // An upload whose body is cut off when Stratus dies: half of the bytes its Content-Length promises are sent.
+            java.net.Socket cut = new java.net.Socket("127.0.0.1", port);
+            cut.getOutputStream().write(("PUT /crash/cut-short HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: 1048576\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            cut.getOutputStream().write(new byte[524288]);
+            cut.getOutputStream().flush();
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger counter = new AtomicInteger();
+            ExecutorService load = Executors.newFixedThreadPool(4);
+            for (int t = 0; t < 4; t++) {
+                load.submit(() -> {
+                    while (running.get()) {
+                        int n = counter.incrementAndGet();
+                        String key = "objects/" + n;
+                        byte[] body = new byte[16384 + n % 1000];
+                        new java.util.Random(n).nextBytes(body);
+                        attempted.add(key);
+                        try {
+                            s3.putObject(b -> b.bucket("crash").key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(body));
+                            answered.put(key, body);
+                        } catch (RuntimeException e) {
+                            return;
+                        }
+                    }
+                });
+            }
+            killUnderLoad(first, load, running, () -> answered.size() >= 300);
+            cut.close();
+        } finally {
+            first.destroyForcibly();
+        }
+        assertTrue(answered.size() > 50, "the load stored only " + answered.size());
+
+        Process second = start(data, port);
+        try (S3Client s3 = Clients.s3(endpoint)) {
+            for (Map.Entry<String, byte[]> e : answered.entrySet()) {
+                assertTrue(java.util.Arrays.equals(e.getValue(), s3.getObjectAsBytes(b -> b.bucket("crash").key(e.getKey())).asByteArray()),
+                        "answered PUT of " + e.getKey() + " read back whole after kill -9");
+            }
+            Set<String> listed = new HashSet<>();
+            s3.listObjectsV2Paginator(b -> b.bucket("crash")).contents().forEach(o -> listed.add(o.key()));
+            assertTrue(listed.containsAll(answered.keySet()), "every answered PUT is listed");
+            assertTrue(attempted.containsAll(listed), "objects nobody put: " + listed);
+            try (var incoming = Files.list(data.resolve("s3").resolve("incoming"))) {
+                assertEquals(0, incoming.count(), "what the kill cut short was cleared at start");
+            }
+        } finally {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     static Process start(Path data, int port) throws Exception {
