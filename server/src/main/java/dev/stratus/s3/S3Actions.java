@@ -27,6 +27,30 @@ final class S3Actions implements Actions {
         String bucket = input.path("Bucket").asText(null);
         String key = input.path("Key").asText(null);
         String resource = bucket == null ? "*" : key == null ? S3Arns.bucket(bucket) : S3Arns.object(bucket, key);
-        return List.of(Check.of(action, resource));
+        return switch (ctx.operation()) {
+            case "CopyObject" -> List.of(Check.of("s3:PutObject", resource), copySourceCheck(input.path("CopySource").asText("")));
+            case "DeleteObjects" -> deleteObjectsChecks(bucket, input);
+            case "ListObjectVersions" -> List.of(Check.of("s3:ListBucketVersions", resource));
+            default -> List.of(Check.of(action, resource));
+        };
+    }
+
+    /** A copy reads its source: s3:GetObject on it (on the bucket alone when the header does not parse; the service refuses it). */
+    private static Check copySourceCheck(String header) {
+        try {
+            CopySource from = CopySource.parse(header);
+            return Check.of("s3:GetObject", S3Arns.object(from.bucket(), from.key()));
+        } catch (dev.stratus.protocol.AwsException e) {
+            return Check.of("s3:GetObject", "*");
+        }
+    }
+
+    /** DeleteObjects is s3:DeleteObject on each key it names. */
+    private static List<Check> deleteObjectsChecks(String bucket, JsonNode input) {
+        List<Check> checks = new java.util.ArrayList<>();
+        for (JsonNode o : input.path("Delete").path("Objects")) {
+            checks.add(Check.of("s3:DeleteObject", S3Arns.object(bucket, o.path("Key").asText(""))));
+        }
+        return checks.isEmpty() ? List.of(Check.of("s3:DeleteObject", S3Arns.bucket(bucket))) : checks;
     }
 }
