@@ -179,6 +179,9 @@ def test_tags_and_attributes(s3, bucket):
     expect_error(s3.get_object_attributes, "NoSuchKey", 404, Bucket=bucket, Key="none", ObjectAttributes=["ETag"])
     got = s3.get_object(Bucket=bucket, Key="t", ResponseContentType="x/y", ResponseContentDisposition="attachment")
     assert (got["ContentType"], got["ContentDisposition"]) == ("x/y", "attachment")
+    part = s3.get_object(Bucket=bucket, Key="t", PartNumber=1)  # an object a single PUT made is one part
+    assert (part["ResponseMetadata"]["HTTPStatusCode"], part["ContentRange"]) == (206, "bytes 0-4/5")
+    expect_error(s3.get_object, "InvalidPartNumber", 416, Bucket=bucket, Key="t", PartNumber=2)
 
 
 def test_cli_s3api(cli, s3, bucket):

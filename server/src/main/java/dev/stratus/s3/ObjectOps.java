@@ -46,6 +46,7 @@ final class ObjectOps {
     /** The largest object CopyObject copies; bigger ones take UploadPartCopy. */
     static final long MAX_COPY = 5L * 1024 * 1024 * 1024;
     static final int MAX_DELETE = 1000;
+    static final int MAX_PARTS = 10000;
     private static final Set<String> ATTRIBUTES = Set.of("ETag", "Checksum", "ObjectParts", "StorageClass", "ObjectSize");
     private static final List<String> CHECKSUMS = List.of("CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256");
 
@@ -190,6 +191,38 @@ final class ObjectOps {
         putIfSet(out, "CacheControl", in.responseCacheControl());
         putIfSet(out, "Expires", in.responseExpires() == null ? null : Conditions.httpDate(in.responseExpires().toEpochMilli()));
         return out;
+    }
+
+    /**
+     * The bytes of part {@code partNumber}: the part's blob segment for an object a multipart
+     * upload made, the whole object as part 1 of any other; null without a part number.
+     */
+    static ByteRange partRange(ObjectVersion o, Integer partNumber, String range) {
+        if (partNumber == null) {
+            return null;
+        }
+        if (range != null) {
+            throw new AwsException("InvalidRequest", "Cannot specify both Range header and partNumber query parameter.");
+        }
+        if (partNumber < 1 || partNumber > MAX_PARTS) {
+            throw new AwsException("InvalidArgument", "Part number must be an integer between 1 and " + MAX_PARTS + ", inclusive")
+                    .with("ArgumentName", "partNumber").with("ArgumentValue", String.valueOf(partNumber));
+        }
+        List<ObjectData.Segment> segments = o.data().segments();
+        Integer parts = partsCount(o);
+        boolean bySegment = parts != null && parts == segments.size();
+        if (partNumber > (bySegment ? parts : 1) || o.size() == 0) {
+            throw new AwsException("InvalidPartNumber", "The requested partnumber is not satisfiable", 416).with("PartNumberRequested",
+                    String.valueOf(partNumber)).with("ActualPartCount", String.valueOf(bySegment ? parts : 1));
+        }
+        if (!bySegment) {
+            return new ByteRange(0, o.size() - 1);
+        }
+        long first = 0;
+        for (int i = 0; i < partNumber - 1; i++) {
+            first += segments.get(i).size();
+        }
+        return new ByteRange(first, first + segments.get(partNumber - 1).size() - 1);
     }
 
     private static void putIfSet(Map<String, Object> out, String name, String value) {

@@ -225,20 +225,24 @@ public final class S3Service implements S3Api {
     public GetObjectOutput getObject(RequestContext ctx, GetObjectRequest in) {
         ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
         Conditions.checkRead(o, in.ifMatch(), in.ifNoneMatch(), in.ifModifiedSince(), in.ifUnmodifiedSince());
-        ByteRange range = ByteRange.parse(in.range(), o.size());
+        ByteRange part = ObjectOps.partRange(o, in.partNumber(), in.range());
+        ByteRange range = part != null ? part : ByteRange.parse(in.range(), o.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? o.size() : range.length();
         ObjectData data = o.data();
         return described(o).and("Body", StreamingBlob.of(length, () -> data.open(blobs, offset, length))).and("ContentLength", length)
                 .and("ContentRange", range == null ? null : range.contentRange(o.size())).andAll(ObjectOps.responseOverrides(in))
-                .as(GetObjectOutput.class);
+                .and("PartsCount", part == null ? null : ObjectOps.partsCount(o)).as(GetObjectOutput.class);
     }
 
     @Override
     public HeadObjectOutput headObject(RequestContext ctx, HeadObjectRequest in) {
         ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
         Conditions.checkRead(o, in.ifMatch(), in.ifNoneMatch(), in.ifModifiedSince(), in.ifUnmodifiedSince());
-        return described(o).and("ContentLength", o.size()).as(HeadObjectOutput.class);
+        ByteRange part = ObjectOps.partRange(o, in.partNumber(), in.range());
+        return described(o).and("ContentLength", part == null ? o.size() : part.length())
+                .and("ContentRange", part == null ? null : part.contentRange(o.size())).and("PartsCount", part == null ? null : ObjectOps.partsCount(o))
+                .as(HeadObjectOutput.class);
     }
 
     @Override
