@@ -88,6 +88,9 @@ def test_versions_with_a_delimiter_and_the_resource_api(s3, bucket):
     res = boto3.resource("s3", endpoint_url=ENDPOINT, region_name=REGION, aws_access_key_id="test", aws_secret_access_key="test")
     assert sorted(v.object_key for v in res.Bucket(bucket).object_versions.all()) == ["a/1", "a/2", "b"]
     assert res.BucketVersioning(bucket).status == "Enabled"
+    copy = res.Object(bucket, "c").copy_from(CopySource={"Bucket": bucket, "Key": "b"})
+    assert copy["CopyObjectResult"]["ETag"] == res.Object(bucket, "b").e_tag
+    assert res.ObjectVersion(bucket, "c", copy["VersionId"]).head()["VersionId"] == copy["VersionId"]
 
 
 def test_conditional_reads_and_writes(s3, bucket):
@@ -157,6 +160,9 @@ def test_list_objects_v1_markers(s3, bucket):
     after = s3.list_objects(Bucket=bucket, Delimiter="/", Marker=rolled["NextMarker"])
     assert [o["Key"] for o in after["Contents"]] == ["c"] and "CommonPrefixes" not in after
     assert s3.list_objects(Bucket=bucket)["Contents"][0]["Owner"]["ID"]
+    expect_error(s3.list_objects, "InvalidArgument", 400, Bucket=bucket, MaxKeys=-1)
+    expect_error(s3.list_object_versions, "InvalidArgument", 400, Bucket=bucket, MaxKeys=-1)
+    expect_error(s3.list_objects, "NoSuchBucket", 404, Bucket="no-such-" + bucket)
 
 
 def test_tags_and_attributes(s3, bucket):
@@ -171,6 +177,7 @@ def test_tags_and_attributes(s3, bucket):
     expect_error(s3.put_object_tagging, "InvalidTag", 400, Bucket=bucket, Key="t",
                  Tagging={"TagSet": [{"Key": "k", "Value": "1"}, {"Key": "k", "Value": "2"}]})
     expect_error(s3.put_object_tagging, "NoSuchKey", 404, Bucket=bucket, Key="none", Tagging={"TagSet": []})
+    expect_error(s3.put_object_tagging, "NoSuchBucket", 404, Bucket="no-such-" + bucket, Key="t", Tagging={"TagSet": []})
     s3.delete_object_tagging(Bucket=bucket, Key="t")
     assert s3.get_object_tagging(Bucket=bucket, Key="t")["TagSet"] == []
     attrs = s3.get_object_attributes(Bucket=bucket, Key="t", ObjectAttributes=["ETag", "ObjectSize", "StorageClass"])
