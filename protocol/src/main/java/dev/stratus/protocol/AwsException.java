@@ -11,6 +11,7 @@ public class AwsException extends RuntimeException {
     private final int status;
     private final boolean senderFault;
     private final java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public AwsException(String code, String message) {
         this(code, message, 400);
@@ -31,6 +32,16 @@ public class AwsException extends RuntimeException {
 
     public java.util.Map<String, String> members() {
         return members;
+    }
+
+    /** Adds a header to the error's answer (S3's 404 for a delete marker says so in x-amz-delete-marker). */
+    public AwsException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public String code() {

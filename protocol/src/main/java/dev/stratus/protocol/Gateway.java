@@ -203,7 +203,11 @@ public final class Gateway {
     }
 
     private static HttpResponse reject(Protocol protocol, ServiceModel model, AwsException e, RequestContext ctx) {
-        return protocol.writeError(model, AwsError.of(model, e), ctx).withHeader("x-amzn-RequestId", ctx.requestId());
+        HttpResponse answer = protocol.writeError(model, AwsError.of(model, e), ctx).withHeader("x-amzn-RequestId", ctx.requestId());
+        for (Map.Entry<String, String> h : e.headers().entrySet()) {
+            answer = answer.withHeader(h.getKey(), h.getValue());
+        }
+        return answer;
     }
 
     /** Which family of front-door errors the protocol's services answer. */

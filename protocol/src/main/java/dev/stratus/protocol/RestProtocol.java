@@ -294,6 +294,10 @@ public final class RestProtocol implements Protocol {
      * …), RequestId and HostId; an answer to HEAD has the status and no body, as S3's.
      */
     private static HttpResponse s3Error(AwsError error, RequestContext context) {
+        if (error.status() == 304) {
+            // Not Modified carries no body, as HTTP requires.
+            return HttpResponse.of(304, null, new byte[0]).withHeader("x-amz-request-id", context.requestId());
+        }
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>");
         XmlWriter.escape(error.queryCode(), x);
         x.append("</Code><Message>");

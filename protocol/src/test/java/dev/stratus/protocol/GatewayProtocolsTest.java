@@ -217,6 +217,26 @@ class GatewayProtocolsTest {
     }
 
     @Test
+    void anS3ErrorCarriesItsHeadersAndNotModifiedHasNoBody() {
+        Gateway g = gateway("s3");
+        answers.put("GetObject", in -> {
+            throw new AwsException("NoSuchKey", "The specified key does not exist.", 404).withHeader("x-amz-delete-marker", "true");
+        });
+        HttpResponse missing = g.handle(request("GET", "/bucket/key", Map.of(), new byte[0]));
+        assertEquals(404, missing.status());
+        assertEquals("true", missing.headers().get("x-amz-delete-marker"));
+        assertTrue(text(missing).contains("<Code>NoSuchKey</Code>"), text(missing));
+
+        answers.put("GetObject", in -> {
+            throw new AwsException("NotModified", "Not Modified", 304).withHeader("ETag", "\"abc\"");
+        });
+        HttpResponse notModified = g.handle(request("GET", "/bucket/key", Map.of(), new byte[0]));
+        assertEquals(304, notModified.status());
+        assertEquals("\"abc\"", notModified.headers().get("ETag"));
+        assertEquals(0, notModified.body().length);
+    }
+
+    @Test
     void ec2DialectFlattensListsAndAnswersWithRequestId() {
         Gateway g = gateway("ec2svc");
         answers.put("DescribeThings", in -> Json.parse("{\"Things\":[{\"ThingId\":\"t-1\"},{\"ThingId\":\"t-2\"}]}"));

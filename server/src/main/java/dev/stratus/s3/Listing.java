@@ -24,7 +24,7 @@ import java.util.Map;
 final class Listing {
     static final int DEFAULT_MAX_KEYS = 1000;
     /** Greater than any character a key can have next: appended to a common prefix, it skips every key under it. */
-    private static final String PAST_PREFIX = "\uDBFF\uDFFF";
+    static final String PAST_PREFIX = "\uDBFF\uDFFF";
     private static final int BATCH = 1000;
 
     private Listing() {
@@ -63,7 +63,7 @@ final class Listing {
     }
 
     /** The common prefix {@code key} rolls up into, or null when it is listed itself. */
-    private static String rolledUp(String key, String prefix, String delimiter) {
+    static String rolledUp(String key, String prefix, String delimiter) {
         if (delimiter == null || delimiter.isEmpty()) {
             return null;
         }

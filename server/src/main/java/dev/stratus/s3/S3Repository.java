@@ -133,6 +133,23 @@ final class S3Repository {
     }
 
     /**
+     * Every version and delete marker of keys from {@code fromKey} on (inclusive), in the order
+     * ListObjectVersions lists them: by key, then newest first; {@code visitor} returns false to stop.
+     */
+    void eachVersion(Tx tx, String bucket, String fromKey, java.util.function.Predicate<ObjectVersion> visitor) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + OBJECT_COLUMNS + " FROM s3_object WHERE bucket = ? AND key >= ?"
+                + " ORDER BY key, latest DESC, modified DESC, version_id DESC");
+        Tx.bind(ps, bucket, fromKey);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!visitor.test(object(rs))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
      * Makes {@code o} the current version of its key. The version it replaces stops being current;
      * with {@code replaceNull}, the replaced version whose id is {@code null} is removed, as an
      * unversioned (or suspended) bucket overwrites it. Returns the removed version, if any, whose

@@ -9,25 +9,44 @@ import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.StreamingBlob;
 import dev.stratus.s3.S3Repository.Bucket;
 import dev.stratus.s3.S3Repository.ObjectVersion;
+import dev.stratus.s3.api.CopyObjectOutput;
+import dev.stratus.s3.api.CopyObjectRequest;
 import dev.stratus.s3.api.CreateBucketOutput;
 import dev.stratus.s3.api.CreateBucketRequest;
 import dev.stratus.s3.api.DeleteBucketRequest;
 import dev.stratus.s3.api.DeleteObjectOutput;
 import dev.stratus.s3.api.DeleteObjectRequest;
+import dev.stratus.s3.api.DeleteObjectTaggingOutput;
+import dev.stratus.s3.api.DeleteObjectTaggingRequest;
+import dev.stratus.s3.api.DeleteObjectsOutput;
+import dev.stratus.s3.api.DeleteObjectsRequest;
 import dev.stratus.s3.api.GetBucketLocationOutput;
 import dev.stratus.s3.api.GetBucketLocationRequest;
+import dev.stratus.s3.api.GetBucketVersioningOutput;
+import dev.stratus.s3.api.GetBucketVersioningRequest;
+import dev.stratus.s3.api.GetObjectAttributesOutput;
+import dev.stratus.s3.api.GetObjectAttributesRequest;
 import dev.stratus.s3.api.GetObjectOutput;
 import dev.stratus.s3.api.GetObjectRequest;
+import dev.stratus.s3.api.GetObjectTaggingOutput;
+import dev.stratus.s3.api.GetObjectTaggingRequest;
 import dev.stratus.s3.api.HeadBucketOutput;
 import dev.stratus.s3.api.HeadBucketRequest;
 import dev.stratus.s3.api.HeadObjectOutput;
 import dev.stratus.s3.api.HeadObjectRequest;
 import dev.stratus.s3.api.ListBucketsOutput;
 import dev.stratus.s3.api.ListBucketsRequest;
+import dev.stratus.s3.api.ListObjectVersionsOutput;
+import dev.stratus.s3.api.ListObjectVersionsRequest;
+import dev.stratus.s3.api.ListObjectsOutput;
+import dev.stratus.s3.api.ListObjectsRequest;
 import dev.stratus.s3.api.ListObjectsV2Output;
 import dev.stratus.s3.api.ListObjectsV2Request;
+import dev.stratus.s3.api.PutBucketVersioningRequest;
 import dev.stratus.s3.api.PutObjectOutput;
 import dev.stratus.s3.api.PutObjectRequest;
+import dev.stratus.s3.api.PutObjectTaggingOutput;
+import dev.stratus.s3.api.PutObjectTaggingRequest;
 import dev.stratus.s3.api.S3Api;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
@@ -39,7 +58,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Amazon S3's operations. Buckets and object versions are rows ({@link S3Repository}); object
@@ -160,6 +178,8 @@ public final class S3Service implements S3Api {
     public PutObjectOutput putObject(RequestContext ctx, PutObjectRequest in) {
         store.read(tx -> existing(tx, in.bucket()));
         ObjectKeys.check(in.key());
+        Conditions.checkWriteHeaders(in.ifNoneMatch());
+        com.fasterxml.jackson.databind.node.ArrayNode tags = ObjectTags.fromHeader(in.tagging());
         Digests digests = new Digests(checksumAlgorithm(in.checksumAlgorithm(), in.checksumCRC32(), in.checksumCRC32C(), in.checksumSHA1(),
                 in.checksumSHA256()));
         BlobStore.Written written = receive(in.body(), digests);
@@ -176,9 +196,13 @@ public final class S3Service implements S3Api {
             if (in.metadata() != null && !in.metadata().isEmpty()) {
                 meta.set("Metadata", Json.tree(in.metadata()));
             }
+            ObjectTags.set(meta, tags);
             String etag = "\"" + digests.md5Hex() + "\"";
             ObjectVersion stored = store.write(tx -> {
                 Bucket b = existing(tx, in.bucket());
+                if (in.ifMatch() != null || in.ifNoneMatch() != null) {
+                    Conditions.checkWrite(repo.latest(tx, b.name(), in.key()), in.ifMatch(), in.ifNoneMatch(), in.key());
+                }
                 ObjectVersion o = new ObjectVersion(b.name(), in.key(), newVersionId(b), true, false, written.size(), etag, clock.millis(),
                         ObjectData.of(written.id(), written.size()), meta);
                 ObjectVersion replaced = repo.put(tx, o, !versioningEnabled(b));
@@ -200,52 +224,30 @@ public final class S3Service implements S3Api {
     @Override
     public GetObjectOutput getObject(RequestContext ctx, GetObjectRequest in) {
         ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
-        ByteRange range = ByteRange.parse(in.range(), o.size());
+        Conditions.checkRead(o, in.ifMatch(), in.ifNoneMatch(), in.ifModifiedSince(), in.ifUnmodifiedSince());
+        ByteRange part = ObjectOps.partRange(o, in.partNumber(), in.range());
+        ByteRange range = part != null ? part : ByteRange.parse(in.range(), o.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? o.size() : range.length();
         ObjectData data = o.data();
         return described(o).and("Body", StreamingBlob.of(length, () -> data.open(blobs, offset, length))).and("ContentLength", length)
-                .and("ContentRange", range == null ? null : range.contentRange(o.size())).as(GetObjectOutput.class);
+                .and("ContentRange", range == null ? null : range.contentRange(o.size())).andAll(ObjectOps.responseOverrides(in))
+                .and("PartsCount", part == null ? null : ObjectOps.partsCount(o)).as(GetObjectOutput.class);
     }
 
     @Override
     public HeadObjectOutput headObject(RequestContext ctx, HeadObjectRequest in) {
         ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
-        return described(o).and("ContentLength", o.size()).as(HeadObjectOutput.class);
+        Conditions.checkRead(o, in.ifMatch(), in.ifNoneMatch(), in.ifModifiedSince(), in.ifUnmodifiedSince());
+        ByteRange part = ObjectOps.partRange(o, in.partNumber(), in.range());
+        return described(o).and("ContentLength", part == null ? o.size() : part.length())
+                .and("ContentRange", part == null ? null : part.contentRange(o.size())).and("PartsCount", part == null ? null : ObjectOps.partsCount(o))
+                .as(HeadObjectOutput.class);
     }
 
     @Override
     public DeleteObjectOutput deleteObject(RequestContext ctx, DeleteObjectRequest in) {
-        return store.write(tx -> {
-            Bucket b = existing(tx, in.bucket());
-            if (in.versionId() != null) {
-                ObjectVersion v = repo.version(tx, b.name(), in.key(), in.versionId());
-                if (v == null) {
-                    return Fields.of("VersionId", in.versionId()).as(DeleteObjectOutput.class);
-                }
-                repo.deleteVersion(tx, v);
-                tx.afterCommit(() -> blobs.delete(v.data().blobs()));
-                events.objectRemoved(tx, ctx, b, v, "ObjectRemoved:Delete");
-                return Fields.of("VersionId", in.versionId()).and("DeleteMarker", v.deleteMarker() ? true : null).as(DeleteObjectOutput.class);
-            }
-            if (versioned(b)) {
-                ObjectVersion marker = new ObjectVersion(b.name(), in.key(), newVersionId(b), true, true, 0, "", clock.millis(), ObjectData.EMPTY,
-                        NODES.objectNode());
-                ObjectVersion replaced = repo.put(tx, marker, !versioningEnabled(b));
-                if (replaced != null) {
-                    tx.afterCommit(() -> blobs.delete(replaced.data().blobs()));
-                }
-                events.objectRemoved(tx, ctx, b, marker, "ObjectRemoved:DeleteMarkerCreated");
-                return Fields.of("DeleteMarker", true).and("VersionId", marker.versionId()).as(DeleteObjectOutput.class);
-            }
-            ObjectVersion current = repo.latest(tx, b.name(), in.key());
-            if (current != null) {
-                repo.deleteVersion(tx, current);
-                tx.afterCommit(() -> blobs.delete(current.data().blobs()));
-                events.objectRemoved(tx, ctx, b, current, "ObjectRemoved:Delete");
-            }
-            return Fields.of("DeleteMarker", null).as(DeleteObjectOutput.class);
-        });
+        return objects().deleteObject(ctx, in);
     }
 
     @Override
@@ -254,6 +256,60 @@ public final class S3Service implements S3Api {
     }
 
     // ---- objects: copies, conditions, versions, tags, attributes
+
+    private ObjectOps objects() {
+        return new ObjectOps(this, store, clock, blobs, repo, events);
+    }
+
+    @Override
+    public CopyObjectOutput copyObject(RequestContext ctx, CopyObjectRequest in) {
+        return objects().copy(ctx, in);
+    }
+
+    @Override
+    public DeleteObjectsOutput deleteObjects(RequestContext ctx, DeleteObjectsRequest in) {
+        return objects().deleteObjects(ctx, in);
+    }
+
+    @Override
+    public ListObjectsOutput listObjects(RequestContext ctx, ListObjectsRequest in) {
+        return store.read(tx -> ObjectListings.v1(tx, repo, existing(tx, in.bucket()), in));
+    }
+
+    @Override
+    public void putBucketVersioning(RequestContext ctx, PutBucketVersioningRequest in) {
+        store.write(tx -> Versions.put(tx, repo, existing(tx, in.bucket()), in.versioningConfiguration()));
+    }
+
+    @Override
+    public GetBucketVersioningOutput getBucketVersioning(RequestContext ctx, GetBucketVersioningRequest in) {
+        return Versions.get(store.read(tx -> existing(tx, in.bucket())));
+    }
+
+    @Override
+    public ListObjectVersionsOutput listObjectVersions(RequestContext ctx, ListObjectVersionsRequest in) {
+        return store.read(tx -> Versions.list(tx, repo, existing(tx, in.bucket()), in));
+    }
+
+    @Override
+    public PutObjectTaggingOutput putObjectTagging(RequestContext ctx, PutObjectTaggingRequest in) {
+        return objects().putTagging(in);
+    }
+
+    @Override
+    public GetObjectTaggingOutput getObjectTagging(RequestContext ctx, GetObjectTaggingRequest in) {
+        return objects().getTagging(in);
+    }
+
+    @Override
+    public DeleteObjectTaggingOutput deleteObjectTagging(RequestContext ctx, DeleteObjectTaggingRequest in) {
+        return objects().deleteTagging(in);
+    }
+
+    @Override
+    public GetObjectAttributesOutput getObjectAttributes(RequestContext ctx, GetObjectAttributesRequest in) {
+        return objects().attributes(in);
+    }
 
     // ---- multipart uploads
 
@@ -270,26 +326,32 @@ public final class S3Service implements S3Api {
         return b;
     }
 
-    /** The version a GET or HEAD reads: the current one, or the one named; a delete marker is S3's 404 (or 405 when named). */
-    private ObjectVersion readable(dev.stratus.store.Tx tx, String bucket, String key, String versionId) throws java.sql.SQLException {
+    /**
+     * The version a GET or HEAD reads: the current one, or the one named. A current delete marker
+     * is S3's 404 NoSuchKey, a named one its 405; both say x-amz-delete-marker.
+     */
+    ObjectVersion readable(dev.stratus.store.Tx tx, String bucket, String key, String versionId) throws java.sql.SQLException {
         existing(tx, bucket);
+        Versions.checkId(versionId);
         ObjectVersion o = versionId == null ? repo.latest(tx, bucket, key) : repo.version(tx, bucket, key, versionId);
         if (o == null) {
             throw versionId == null ? new AwsException("NoSuchKey", "The specified key does not exist.").with("Key", key)
                     : new AwsException("NoSuchVersion", "The specified version does not exist.", 404).with("Key", key).with("VersionId", versionId);
         }
         if (o.deleteMarker()) {
-            throw versionId == null ? new AwsException("NoSuchKey", "The specified key does not exist.").with("Key", key)
+            AwsException e = versionId == null ? new AwsException("NoSuchKey", "The specified key does not exist.").with("Key", key)
                     : new AwsException("MethodNotAllowed", "The specified method is not allowed against this resource.", 405)
-                            .with("Method", "GET").with("ResourceType", "DeleteMarker");
+                            .with("Method", "GET").with("ResourceType", "DeleteMarker").withHeader("Allow", "DELETE")
+                            .withHeader("Last-Modified", Conditions.httpDate(o.modified()));
+            throw e.withHeader("x-amz-delete-marker", "true").withHeader("x-amz-version-id", o.versionId());
         }
         return o;
     }
 
     /** What GET and HEAD say of a version besides its bytes. */
-    private static Fields described(ObjectVersion o) {
+    static Fields described(ObjectVersion o) {
         Fields f = Fields.of("ETag", o.etag()).and("LastModified", Instant.ofEpochMilli(o.modified())).and("AcceptRanges", "bytes")
-                .and("VersionId", versionIdOf(o));
+                .and("VersionId", versionIdOf(o)).and("TagCount", ObjectTags.count(o));
         for (String name : List.of("ContentType", "ContentEncoding", "ContentDisposition", "ContentLanguage", "CacheControl", "Expires", "StorageClass",
                 "Metadata")) {
             JsonNode v = o.meta().get(name);
@@ -301,7 +363,7 @@ public final class S3Service implements S3Api {
     }
 
     /** A version id to answer with: none for the {@code null} version of a bucket never versioned. */
-    private static String versionIdOf(ObjectVersion o) {
+    static String versionIdOf(ObjectVersion o) {
         return ObjectData.NULL_VERSION.equals(o.versionId()) ? null : o.versionId();
     }
 
@@ -382,8 +444,8 @@ public final class S3Service implements S3Api {
         return b.settings().path("Versioning").has("Status");
     }
 
-    private static String newVersionId(Bucket b) {
-        return versioningEnabled(b) ? UUID.randomUUID().toString().replace("-", "") : ObjectData.NULL_VERSION;
+    static String newVersionId(Bucket b) {
+        return versioningEnabled(b) ? Versions.newId() : ObjectData.NULL_VERSION;
     }
 
     /** The owner S3 reports for buckets and objects: a canonical user id made from the account, without a display name (as S3 now answers). */
