@@ -409,7 +409,8 @@ class ModelSweepIT {
                                     case "blob" -> rawPayload(v);
                                     case "string" -> (v.isTextual() ? v.textValue() : v.toString()).getBytes(StandardCharsets.UTF_8);
                                     default -> t.restXml() ? XmlWriter.document(model, target, m.locationName() != null ? m.locationName()
-                                            : target.locationName() != null ? target.locationName() : e.getKey(), v).getBytes(StandardCharsets.UTF_8)
+                                            : target.locationName() != null ? target.locationName() : e.getKey(), model.xmlNamespace(), v)
+                                            .getBytes(StandardCharsets.UTF_8)
                                             : Json.bytes(v);
                                 };
                             }

@@ -255,8 +255,13 @@ public final class RestProtocol implements Protocol {
     }
 
     private byte[] writeStructure(ServiceModel model, Shape shape, String rootName, JsonNode v) {
-        if (body != Body.JSON) {
-            return XmlWriter.document(model, shape, rootName, v).getBytes(StandardCharsets.UTF_8);
+        if (body == Body.S3_XML) {
+            // Every S3 answer's root is in S3's namespace, which the model's output shapes do not name.
+            return XmlWriter.document(model, shape, rootName, shape.xmlNamespace() != null ? shape.xmlNamespace() : model.xmlNamespace(), v)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        if (body == Body.XML) {
+            return XmlWriter.document(model, shape, rootName, shape.xmlNamespace(), v).getBytes(StandardCharsets.UTF_8);
         }
         ObjectNode out = NODES.objectNode();
         shape.members().forEach((name, m) -> {

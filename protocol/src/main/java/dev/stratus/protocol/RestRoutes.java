@@ -16,9 +16,8 @@ import java.util.Map;
  * path and query keys, by the requestUri templates of the model: {@code /2015-03-31/functions/{FunctionName}},
  * greedy {@code {Key+}} labels, and literal query keys such as {@code ?tagging}. A route also needs
  * the query parameters and headers its input requires (S3's UploadPart is PutObject's URI with
- * {@code uploadId} and {@code partNumber}; CopyObject's, with {@code x-amz-copy-source}). The most
- * specific route wins: most literal segments, then most required query keys and headers, then
- * one the model does not deprecate.
+ * {@code uploadId} and {@code partNumber}; CopyObject's, with {@code x-amz-copy-source}); see
+ * {@link #moreSpecific} for which route wins.
  */
 final class RestRoutes {
     record Match(ServiceModel model, Operation operation, Map<String, String> labels) {
@@ -26,8 +25,8 @@ final class RestRoutes {
 
     private record Route(ServiceModel model, Operation operation, String method, List<String> segments, List<String> queryKeys,
                          List<String> requiredQuery, List<String> requiredHeaders, int literals) {
-        int specificity() {
-            return queryKeys.size() + requiredQuery.size() + requiredHeaders.size();
+        int required() {
+            return requiredQuery.size() + requiredHeaders.size();
         }
 
         boolean hasRequired(HttpRequest request) {
@@ -69,26 +68,18 @@ final class RestRoutes {
         }
     }
 
-    /**
-     * The best route for the request among {@code model}'s (or every model's, when null): among
-     * those whose required parameters it has, else among all (whose input check then says what is missing).
-     */
+    /** The best route for the request among {@code model}'s (or every model's, when null). */
     Match match(ServiceModel model, HttpRequest request) {
-        Match complete = match(model, request, true);
-        return complete != null ? complete : match(model, request, false);
-    }
-
-    private Match match(ServiceModel model, HttpRequest request, boolean withRequired) {
         List<String> path = segments(request.path());
         Route best = null;
         Map<String, String> bestLabels = null;
         for (Route r : routes) {
             if ((model != null && r.model() != model) || !r.method().equals(request.method())
-                    || !request.query().keySet().containsAll(r.queryKeys()) || (withRequired && !r.hasRequired(request))) {
+                    || !request.query().keySet().containsAll(r.queryKeys())) {
                 continue;
             }
             Map<String, String> labels = bind(r.segments(), path);
-            if (labels != null && (best == null || moreSpecific(r, best))) {
+            if (labels != null && (best == null || moreSpecific(r, best, request))) {
                 best = r;
                 bestLabels = labels;
             }
@@ -96,12 +87,25 @@ final class RestRoutes {
         return best == null ? null : new Match(best.model(), best.operation(), bestLabels);
     }
 
-    private static boolean moreSpecific(Route r, Route than) {
+    /**
+     * Most literal segments, then most literal query keys of the template; then one whose
+     * required parameters the request has (a route that lacks them still wins over a less specific
+     * template, so that its input check says what is missing), the most of them; then one the model
+     * does not deprecate.
+     */
+    private static boolean moreSpecific(Route r, Route than, HttpRequest request) {
         if (r.literals() != than.literals()) {
             return r.literals() > than.literals();
         }
-        if (r.specificity() != than.specificity()) {
-            return r.specificity() > than.specificity();
+        if (r.queryKeys().size() != than.queryKeys().size()) {
+            return r.queryKeys().size() > than.queryKeys().size();
+        }
+        boolean has = r.hasRequired(request);
+        if (has != than.hasRequired(request)) {
+            return has;
+        }
+        if (r.required() != than.required()) {
+            return r.required() > than.required();
         }
         return than.operation().deprecated() && !r.operation().deprecated();
     }

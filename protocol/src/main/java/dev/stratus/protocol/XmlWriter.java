@@ -15,10 +15,10 @@ public final class XmlWriter {
     private XmlWriter() {
     }
 
-    /** A whole document: {@code shape}'s members of {@code node} under the root element {@code rootName}, in the shape's namespace. */
-    public static String document(ServiceModel model, Shape shape, String rootName, JsonNode node) {
+    /** A whole document: {@code shape}'s members of {@code node} under the root element {@code rootName}, in {@code namespace} (none when null). */
+    public static String document(ServiceModel model, Shape shape, String rootName, String namespace, JsonNode node) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        open(model, shape, rootName, shape.xmlNamespace(), node, x);
+        open(model, shape, rootName, namespace, node, x);
         members(model, shape, node, x);
         return x.append("</").append(rootName).append('>').toString();
     }

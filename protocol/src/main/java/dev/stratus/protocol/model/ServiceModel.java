@@ -41,7 +41,7 @@ public final class ServiceModel {
     private final Map<String, Operation> operations;
     private final Map<String, Shape> shapes;
 
-    private ServiceModel(String id, JsonNode root, JsonNode errors, JsonNode queryNames) {
+    private ServiceModel(String id, JsonNode root, JsonNode errors, JsonNode queryNames, JsonNode roots) {
         this.id = id;
         JsonNode meta = root.path("metadata");
         this.protocol = meta.path("protocol").asText();
@@ -59,7 +59,7 @@ public final class ServiceModel {
 
         Map<String, Shape> s = new HashMap<>();
         root.path("shapes").properties().forEach(e ->
-                s.put(e.getKey(), readShape(e.getKey(), e.getValue(), errors.get(e.getKey()), queryNames)));
+                s.put(e.getKey(), readShape(e.getKey(), e.getValue(), errors.get(e.getKey()), queryNames, textOrNull(roots.get(e.getKey())))));
         this.shapes = Collections.unmodifiableMap(s);
 
         Map<String, Operation> ops = new LinkedHashMap<>();
@@ -73,7 +73,8 @@ public final class ServiceModel {
             if (in == null) {
                 throw new IllegalArgumentException("no model models/" + id + ".json on the classpath");
             }
-            return new ServiceModel(id, MAPPER.readTree(in), overlay(cl, id + ".errors.json"), overlay(cl, id + ".query.json"));
+            return new ServiceModel(id, MAPPER.readTree(in), overlay(cl, id + ".errors.json"), overlay(cl, id + ".query.json"),
+                    overlay(cl, id + ".roots.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +86,8 @@ public final class ServiceModel {
         }
     }
 
-    private static Shape readShape(String name, JsonNode n, JsonNode errorOverlay, JsonNode queryNames) {
+    /** {@code root}: the element S3's answers of this shape are in, which the JSON model no longer carries (from {@code <id>.roots.json}). */
+    private static Shape readShape(String name, JsonNode n, JsonNode errorOverlay, JsonNode queryNames, String root) {
         Map<String, Member> members = new LinkedHashMap<>();
         n.path("members").properties().forEach(e -> {
             String override = textOrNull(queryNames.get(name + "." + e.getKey()));
@@ -101,7 +103,7 @@ public final class ServiceModel {
                 n.has("member") ? readMember("member", n.get("member"), null) : null, key, value,
                 n.has("min") ? n.get("min").asLong() : null, n.has("max") ? n.get("max").asLong() : null, pattern(n.get("pattern")),
                 enums.isEmpty() ? null : List.copyOf(enums), n.path("flattened").asBoolean(false),
-                textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")), textOrNull(n.get("payload")),
+                root != null ? root : textOrNull(n.get("locationName")), textOrNull(n.get("timestampFormat")), textOrNull(n.get("payload")),
                 textOrNull(n.path("xmlNamespace").get("uri")),
                 n.path("exception").asBoolean(false) ? readError(name, n.get("error"), errorOverlay) : null,
                 n.path("sensitive").asBoolean(false));
