@@ -57,11 +57,15 @@ final class CodeLinks {
         this.key = key.clone();
     }
 
-    /** A link to the package whose CodeSha256 is {@code codeSha}, good for ten minutes from now. */
-    String link(String codeSha) {
+    /**
+     * A link to the package whose CodeSha256 is {@code codeSha}, good for ten minutes from now, on
+     * {@code host} (the Host the client addressed, as queue URLs are; else where Stratus listens).
+     */
+    String link(String host, String codeSha) {
         String pkg = Base64.getUrlEncoder().withoutPadding().encodeToString(Base64.getDecoder().decode(codeSha));
         String date = AMZ_DATE.format(Instant.ofEpochMilli(clock.millis()));
-        return endpoint.get() + "/_stratus/" + PATH + "?Package=" + pkg + "&X-Amz-Date=" + date + "&X-Amz-Expires=" + VALID_SECONDS
+        String base = host == null || host.isBlank() ? endpoint.get() : "http://" + host;
+        return base + "/_stratus/" + PATH + "?Package=" + pkg + "&X-Amz-Date=" + date + "&X-Amz-Expires=" + VALID_SECONDS
                 + "&X-Amz-Signature=" + sign(pkg, date, Long.toString(VALID_SECONDS));
     }
 

@@ -166,7 +166,7 @@ public final class LambdaService implements LambdaApi {
             Map<String, String> tags = Tags.list(tx, ref.key().arn());
             String concurrency = repo.setting(tx, ref.key(), "concurrency", "");
             return new GetFunctionResponse(v.config(),
-                    new FunctionCodeLocation("S3", links.link(v.codeSha()), null, null, null),
+                    new FunctionCodeLocation("S3", links.link(ctx.host(), v.codeSha()), null, null, null),
                     tags.isEmpty() ? null : tags,
                     null, concurrency == null ? null : new Concurrency(Integer.parseInt(concurrency)));
         });
@@ -374,7 +374,7 @@ public final class LambdaService implements LambdaApi {
 
     @Override
     public GetLayerVersionResponse getLayerVersionByArn(RequestContext ctx, GetLayerVersionByArnRequest in) {
-        return layers.getByArn(in.arn());
+        return layers.getByArn(ctx, in.arn());
     }
 
     @Override

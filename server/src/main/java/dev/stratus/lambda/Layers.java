@@ -76,7 +76,7 @@ final class Layers {
                 "Please provide a source for layer content.");
         String sha = LambdaService.sha256(zip);
         String layerArn = Arn.of("lambda", ctx.region(), ctx.accountId(), "layer:" + in.layerName()).toString();
-        return withLink(store.write(tx -> {
+        return withLink(ctx, store.write(tx -> {
             long version = nextVersion(tx, ctx.accountId(), ctx.region(), in.layerName());
             GetLayerVersionResponse v = new GetLayerVersionResponse(
                     new LayerVersionContentOutput(null, sha, (long) zip.length, null, null),
@@ -91,9 +91,9 @@ final class Layers {
     }
 
     /** The version as answered: its Content.Location a link that serves the package for ten minutes from now. */
-    private GetLayerVersionResponse withLink(GetLayerVersionResponse v, String codeSha) {
+    private GetLayerVersionResponse withLink(RequestContext ctx, GetLayerVersionResponse v, String codeSha) {
         LayerVersionContentOutput c = v.content();
-        return new GetLayerVersionResponse(new LayerVersionContentOutput(links.link(codeSha), c.codeSha256(), c.codeSize(), c.signingProfileVersionArn(),
+        return new GetLayerVersionResponse(new LayerVersionContentOutput(links.link(ctx.host(), codeSha), c.codeSha256(), c.codeSize(), c.signingProfileVersionArn(),
                 c.signingJobArn()), v.layerArn(), v.layerVersionArn(), v.description(), v.createdDate(), v.version(), v.compatibleRuntimes(),
                 v.licenseInfo(), v.compatibleArchitectures());
     }
@@ -115,15 +115,15 @@ final class Layers {
         if (s == null || s.deleted()) {
             throw new AwsException("ResourceNotFoundException", "The resource you requested does not exist.");
         }
-        return withLink(s.config(), s.codeSha());
+        return withLink(ctx, s.config(), s.codeSha());
     }
 
-    GetLayerVersionResponse getByArn(String arn) {
+    GetLayerVersionResponse getByArn(RequestContext ctx, String arn) {
         Stored s = store.read(tx -> byArn(tx, arn));
         if (s == null || s.deleted()) {
             throw new AwsException("ResourceNotFoundException", "The resource you requested does not exist.");
         }
-        return withLink(s.config(), s.codeSha());
+        return withLink(ctx, s.config(), s.codeSha());
     }
 
     void delete(RequestContext ctx, String name, long version) {

@@ -31,8 +31,9 @@ class CodeLinksTest {
 
     @Test
     void aLinkOnStratusNamesThePackageUntilTenMinutesHavePassed() {
-        String link = links.link(SHA);
+        String link = links.link(null, SHA);
         assertTrue(link.startsWith("http://localhost:4566/_stratus/lambda/code?Package="), link);
+        assertTrue(links.link("127.0.0.1:4566", SHA).startsWith("http://127.0.0.1:4566/_stratus/lambda/code?Package="), "on the Host the client addressed");
         assertTrue(link.contains("&X-Amz-Expires=600&"), link);
         assertEquals(new CodeLinks.Checked(SHA, null), links.check(query(link)));
         clock.advance(600_000);
@@ -43,8 +44,8 @@ class CodeLinksTest {
 
     @Test
     void aLinkChangedInAnyPartOrSignedByAnotherStratusIsForged() {
-        Map<String, List<String>> q = query(links.link(SHA));
-        String other = query(links.link("n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=")).get("Package").getFirst();
+        Map<String, List<String>> q = query(links.link(null, SHA));
+        String other = query(links.link(null, "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=")).get("Package").getFirst();
         assertEquals(CodeLinks.Refusal.FORGED, links.check(with(q, "Package", other)).refusal());
         assertEquals(CodeLinks.Refusal.FORGED, links.check(with(q, "X-Amz-Date", "20991231T000000Z")).refusal());
         assertEquals(CodeLinks.Refusal.FORGED, links.check(with(q, "X-Amz-Expires", "604800")).refusal());
