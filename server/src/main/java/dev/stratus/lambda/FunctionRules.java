@@ -69,11 +69,16 @@ final class FunctionRules {
         }
     }
 
-    /** A package must be a zip that unpacks to at most 250 MB. */
+    /** A package uploaded in the request must be at most 50 MB, and a zip that unpacks to at most 250 MB. */
     static void zip(byte[] zip) {
         if (zip.length > MAX_ZIPPED) {
             throw new AwsException("RequestEntityTooLargeException", "Zipped size must be smaller than " + MAX_ZIPPED + " bytes", 413);
         }
+        unzips(zip);
+    }
+
+    /** A package from S3, which the 50 MB limit does not bind: a zip that unpacks to at most 250 MB. */
+    static void unzips(byte[] zip) {
         long unzipped = 0;
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -83,7 +88,7 @@ final class FunctionRules {
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     unzipped += n;
                     if (unzipped > MAX_UNZIPPED) {
-                        throw invalid("Unzipped size must be smaller than " + MAX_UNZIPPED + " bytes");
+                        throw unzippedTooLarge();
                     }
                 }
             }
@@ -111,6 +116,10 @@ final class FunctionRules {
             throw invalid("Could not unzip uploaded file. Please check your file, then try to upload again. The entry " + unsafe
                     + " is a symbolic link or leaves the package (an absolute path or ..).");
         }
+    }
+
+    static AwsException unzippedTooLarge() {
+        return invalid("Unzipped size must be smaller than " + MAX_UNZIPPED + " bytes");
     }
 
     static AwsException invalid(String message) {

@@ -11,6 +11,8 @@ import dev.stratus.platform.port.LogSink;
 import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.platform.port.RoleSessions;
+import dev.stratus.protocol.HttpRequest;
+import dev.stratus.protocol.HttpResponse;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
@@ -23,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * AWS Lambda: functions run as local processes in execution environments under {@code dir}, their
@@ -42,6 +45,7 @@ public final class LambdaModule implements ServiceModule {
     private final FunctionLogs functionLogs;
     private final Environments environments;
     private final LambdaService lambda;
+    private final CodeLinks links;
 
     private static final Principal LAMBDA = Principal.service("lambda.amazonaws.com");
 
@@ -55,8 +59,9 @@ public final class LambdaModule implements ServiceModule {
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint(),
                 platform.ports().get(RoleSessions.class), platform.clock(), platform.ports().get(Metrics.class));
         platform.jobs().watchDeliveries("lambda", invoker.metrics()::deliveryAttempted);
+        this.links = new CodeLinks(platform.clock(), platform.endpoint());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
-                settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA));
+                settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA), new Packages(platform.ports()), links);
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);
         platform.ports().offer(Functions.class, (caller, source, functionArn, payload) -> {
             platform.access().check(caller, "lambda:InvokeFunction", functionArn, Map.of("aws:SourceArn", List.of(source),
@@ -104,6 +109,37 @@ public final class LambdaModule implements ServiceModule {
         lambda.stop();
         environments.close();
         functionLogs.close();
+    }
+
+    /** The links GetFunction and GetLayerVersion answer with (Code.Location, Content.Location). */
+    @Override
+    public Map<String, Function<HttpRequest, HttpResponse>> endpoints() {
+        return Map.of(CodeLinks.PATH, this::code);
+    }
+
+    /** A package, to whoever holds a link that is neither forged nor expired; refused as S3 refuses a presigned URL. */
+    private HttpResponse code(HttpRequest request) {
+        if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            return s3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+        }
+        CodeLinks.Checked link = links.check(request.query());
+        if (link.refusal() == CodeLinks.Refusal.FORGED) {
+            return s3Error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. "
+                    + "Check your key and signing method.");
+        }
+        if (link.refusal() == CodeLinks.Refusal.EXPIRED) {
+            return s3Error(403, "AccessDenied", "Request has expired");
+        }
+        byte[] zip = lambda.code(link.codeSha());
+        if (zip == null) {
+            return s3Error(404, "NoSuchKey", "The specified key does not exist.");
+        }
+        return HttpResponse.of(200, "application/zip", zip);
+    }
+
+    private static HttpResponse s3Error(int status, String code, String message) {
+        return HttpResponse.text(status, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+                + message + "</Message><RequestId>" + Ids.uuid() + "</RequestId></Error>");
     }
 
     /** "sandboxed", or why functions run as plain processes (docs/security.md). */

@@ -54,20 +54,27 @@ public final class LambdaService implements LambdaApi {
     private final EventSourceMappings mappings;
     /** Whether a role exists and trusts Lambda to assume it. */
     private final Predicate<String> assumable;
+    private final Packages packages;
+    private final CodeLinks links;
 
     /**
      * @param retryUnitMillis the delay before the first retry of a failed asynchronous event (the
      *     second waits twice as long); AWS's is a minute
      * @param assumable whether a role ARN names a role that exists and trusts lambda.amazonaws.com
+     * @param packages where packages named by S3 location are read
+     * @param links the URLs that serve a function's or layer's package
      */
-    public LambdaService(Store store, Clock clock, Jobs jobs, Invoker invoker, Queues sqs, long retryUnitMillis, Predicate<String> assumable) {
+    LambdaService(Store store, Clock clock, Jobs jobs, Invoker invoker, Queues sqs, long retryUnitMillis, Predicate<String> assumable,
+                  Packages packages, CodeLinks links) {
         this.store = store;
         this.assumable = assumable;
+        this.packages = packages;
+        this.links = links;
         this.clock = clock;
         this.invoker = invoker;
         Tags.migrate(store);
         store.migrate("lambda", LambdaRepository.MIGRATIONS);
-        this.layers = new Layers(store, clock, repo);
+        this.layers = new Layers(store, clock, repo, packages, links);
         invoker.loadReservations();
         this.async = new AsyncInvoke(store, clock, jobs, invoker, repo, retryUnitMillis);
         this.aliases = new Aliases(store, repo, invoker);
@@ -105,7 +112,9 @@ public final class LambdaService implements LambdaApi {
         FunctionRules.timeout(in.timeout());
         FunctionRules.environment(in.environment() == null ? null : in.environment().variables());
         checkRole(in.role());
-        byte[] zip = packageOf(in.code() == null ? null : in.code().zipFile(), in.code() != null && in.code().s3Bucket() != null);
+        FunctionCode code = in.code() == null ? new FunctionCode(null, null, null, null, null, null) : in.code();
+        byte[] zip = packages.read(ctx, new Packages.Source(code.zipFile(), code.s3Bucket(), code.s3Key(), code.s3ObjectVersion()),
+                "Please provide a source for function code.");
         FunctionKey key = key(ctx, in.functionName());
         String sha = sha256(zip);
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -157,8 +166,7 @@ public final class LambdaService implements LambdaApi {
             Map<String, String> tags = Tags.list(tx, ref.key().arn());
             String concurrency = repo.setting(tx, ref.key(), "concurrency", "");
             return new GetFunctionResponse(v.config(),
-                    new FunctionCodeLocation("S3", "https://awslambda-" + ref.key().region() + "-tasks.s3." + ref.key().region()
-                            + ".amazonaws.com/stratus/" + ref.key().name() + "?versionId=" + v.config().version(), null, null, null),
+                    new FunctionCodeLocation("S3", links.link(ctx.host(), v.codeSha()), null, null, null),
                     tags.isEmpty() ? null : tags,
                     null, concurrency == null ? null : new Concurrency(Integer.parseInt(concurrency)));
         });
@@ -228,7 +236,8 @@ public final class LambdaService implements LambdaApi {
     @Override
     public FunctionConfiguration updateFunctionCode(RequestContext ctx, UpdateFunctionCodeRequest in) {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), null);
-        byte[] zip = packageOf(in.zipFile(), in.s3Bucket() != null);
+        byte[] zip = packages.read(ctx, new Packages.Source(in.zipFile(), in.s3Bucket(), in.s3Key(), in.s3ObjectVersion()),
+                "Please provide a source for function code.");
         String sha = sha256(zip);
         FunctionConfiguration updated = store.write(tx -> {
             Version latest = latest(tx, ref.key());
@@ -365,7 +374,7 @@ public final class LambdaService implements LambdaApi {
 
     @Override
     public GetLayerVersionResponse getLayerVersionByArn(RequestContext ctx, GetLayerVersionByArnRequest in) {
-        return layers.getByArn(in.arn());
+        return layers.getByArn(ctx, in.arn());
     }
 
     @Override
@@ -688,6 +697,11 @@ public final class LambdaService implements LambdaApi {
         return new InvokeAsyncResponse(202);
     }
 
+    /** The package whose CodeSha256 is {@code codeSha}, while a function version or layer version holds it; else null. */
+    byte[] code(String codeSha) {
+        return store.read(tx -> repo.code(tx, codeSha));
+    }
+
     // Shared
 
     /** The version a reference names: $LATEST without a qualifier, else the version or the alias's version. */
@@ -750,15 +764,6 @@ public final class LambdaService implements LambdaApi {
             throw FunctionRules.invalid("Function name cannot have a qualifier: " + functionName);
         }
         return ref.key();
-    }
-
-    private static byte[] packageOf(byte[] zipFile, boolean fromS3) {
-        if (zipFile == null) {
-            throw FunctionRules.invalid(fromS3 ? "Stratus has no S3 yet: upload the package as ZipFile."
-                    : "Please provide a source for function code.");
-        }
-        FunctionRules.zip(zipFile);
-        return zipFile;
     }
 
     private static EnvironmentResponse environment(Environment e) {

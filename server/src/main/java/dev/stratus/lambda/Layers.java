@@ -2,6 +2,7 @@ package dev.stratus.lambda;
 
 import dev.stratus.lambda.api.GetLayerVersionResponse;
 import dev.stratus.lambda.api.Layer;
+import dev.stratus.lambda.api.LayerVersionContentInput;
 import dev.stratus.lambda.api.LayerVersionContentOutput;
 import dev.stratus.lambda.api.LayerVersionsListItem;
 import dev.stratus.lambda.api.LayersListItem;
@@ -57,28 +58,28 @@ final class Layers {
     private final Store store;
     private final Clock clock;
     private final LambdaRepository repo;
+    private final Packages packages;
+    private final CodeLinks links;
 
-    Layers(Store store, Clock clock, LambdaRepository repo) {
+    Layers(Store store, Clock clock, LambdaRepository repo, Packages packages, CodeLinks links) {
         this.store = store;
         this.clock = clock;
         this.repo = repo;
+        this.packages = packages;
+        this.links = links;
         store.migrate("lambda-layers", MIGRATIONS);
     }
 
     GetLayerVersionResponse publish(RequestContext ctx, PublishLayerVersionRequest in) {
-        if (in.content() == null || in.content().zipFile() == null) {
-            throw FunctionRules.invalid(in.content() != null && in.content().s3Bucket() != null ? "Stratus has no S3 yet: upload the layer as ZipFile."
-                    : "Please provide a source for layer content.");
-        }
-        byte[] zip = in.content().zipFile();
-        FunctionRules.zip(zip);
+        LayerVersionContentInput content = in.content() == null ? new LayerVersionContentInput(null, null, null, null) : in.content();
+        byte[] zip = packages.read(ctx, new Packages.Source(content.zipFile(), content.s3Bucket(), content.s3Key(), content.s3ObjectVersion()),
+                "Please provide a source for layer content.");
         String sha = LambdaService.sha256(zip);
         String layerArn = Arn.of("lambda", ctx.region(), ctx.accountId(), "layer:" + in.layerName()).toString();
-        return store.write(tx -> {
+        return withLink(ctx, store.write(tx -> {
             long version = nextVersion(tx, ctx.accountId(), ctx.region(), in.layerName());
             GetLayerVersionResponse v = new GetLayerVersionResponse(
-                    new LayerVersionContentOutput("https://awslambda-" + ctx.region() + "-layers.s3." + ctx.region() + ".amazonaws.com/stratus/"
-                            + in.layerName() + "-" + version, sha, (long) zip.length, null, null),
+                    new LayerVersionContentOutput(null, sha, (long) zip.length, null, null),
                     layerArn, layerArn + ":" + version, in.description() == null ? "" : in.description(),
                     CREATED.format(Instant.ofEpochMilli(clock.millis())), version, in.compatibleRuntimes(), in.licenseInfo(),
                     in.compatibleArchitectures());
@@ -86,7 +87,15 @@ final class Layers {
             tx.update("INSERT INTO lambda_layer (account, region, name, version, code_sha, config) VALUES (?, ?, ?, ?, ?, ?)",
                     ctx.accountId(), ctx.region(), in.layerName(), version, sha, Json.string(v));
             return v;
-        });
+        }), sha);
+    }
+
+    /** The version as answered: its Content.Location a link that serves the package for ten minutes from now. */
+    private GetLayerVersionResponse withLink(RequestContext ctx, GetLayerVersionResponse v, String codeSha) {
+        LayerVersionContentOutput c = v.content();
+        return new GetLayerVersionResponse(new LayerVersionContentOutput(links.link(ctx.host(), codeSha), c.codeSha256(), c.codeSize(), c.signingProfileVersionArn(),
+                c.signingJobArn()), v.layerArn(), v.layerVersionArn(), v.description(), v.createdDate(), v.version(), v.compatibleRuntimes(),
+                v.licenseInfo(), v.compatibleArchitectures());
     }
 
     private static long nextVersion(Tx tx, String account, String region, String name) throws SQLException {
@@ -106,15 +115,15 @@ final class Layers {
         if (s == null || s.deleted()) {
             throw new AwsException("ResourceNotFoundException", "The resource you requested does not exist.");
         }
-        return s.config();
+        return withLink(ctx, s.config(), s.codeSha());
     }
 
-    GetLayerVersionResponse getByArn(String arn) {
+    GetLayerVersionResponse getByArn(RequestContext ctx, String arn) {
         Stored s = store.read(tx -> byArn(tx, arn));
         if (s == null || s.deleted()) {
             throw new AwsException("ResourceNotFoundException", "The resource you requested does not exist.");
         }
-        return s.config();
+        return withLink(ctx, s.config(), s.codeSha());
     }
 
     void delete(RequestContext ctx, String name, long version) {

@@ -13,11 +13,13 @@ public final class Runtimes {
     public static final List<String> SUPPORTED = List.of(
             "python3.9", "python3.10", "python3.11", "python3.12", "python3.13", "python3.14",
             "nodejs18.x", "nodejs20.x", "nodejs22.x", "nodejs24.x",
+            "ruby3.2", "ruby3.3", "ruby3.4",
             "java8.al2", "java11", "java17", "java21", "java25",
             "provided", "provided.al2", "provided.al2023");
 
     private static final RuntimeLauncher PYTHON = new PythonLauncher();
     private static final RuntimeLauncher NODE = new NodeLauncher();
+    private static final RuntimeLauncher RUBY = new RubyLauncher();
     private static final RuntimeLauncher JAVA = new JavaLauncher();
     private static final RuntimeLauncher PROVIDED = new ProvidedLauncher();
 
@@ -32,7 +34,7 @@ public final class Runtimes {
      */
     static String initStart(String runtime, String functionArn) {
         Arn function = Arn.parse(functionArn).orElseThrow();
-        String name = runtime.replaceFirst("^(python|nodejs|java|provided)\\.?", "$1:").replaceFirst("\\.x$", "").replaceFirst(":$", ":1");
+        String name = runtime.replaceFirst("^(python|nodejs|ruby|java|provided)\\.?", "$1:").replaceFirst("\\.x$", "").replaceFirst(":$", ":1");
         return "INIT_START Runtime Version: " + name + ".v1\tRuntime Version ARN: "
                 + new Arn(function.partition(), "lambda", function.region(), "", "runtime:" + sha256(runtime));
     }
@@ -51,6 +53,9 @@ public final class Runtimes {
         }
         if (runtime.startsWith("nodejs")) {
             return NODE;
+        }
+        if (runtime.startsWith("ruby")) {
+            return RUBY;
         }
         if (runtime.startsWith("java")) {
             return JAVA;

@@ -4,6 +4,7 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.Objects;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.s3.api.S3Dispatcher;
@@ -32,6 +33,7 @@ public final class S3Module implements ServiceModule {
             throw new UncheckedIOException(e);
         }
         this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, S3Events.NONE);
+        platform.ports().offer(Objects.class, new ObjectReads(s3, platform.access()));
     }
 
     @Override

@@ -17,6 +17,7 @@ class RuntimesTest {
         assertEquals(python, Runtimes.initStart("python3.12", ARN), "stable");
         assertNotEquals(python.substring(python.lastIndexOf(':')), Runtimes.initStart("python3.13", ARN).substring(python.lastIndexOf(':')));
         assertTrue(Runtimes.initStart("nodejs20.x", ARN).startsWith("INIT_START Runtime Version: nodejs:20.v1\t"));
+        assertTrue(Runtimes.initStart("ruby3.3", ARN).startsWith("INIT_START Runtime Version: ruby:3.3.v1\t"));
         assertTrue(Runtimes.initStart("java21", ARN).startsWith("INIT_START Runtime Version: java:21.v1\t"));
         assertTrue(Runtimes.initStart("java8.al2", ARN).startsWith("INIT_START Runtime Version: java:8.al2.v1\t"));
         assertTrue(Runtimes.initStart("provided.al2023", ARN).startsWith("INIT_START Runtime Version: provided:al2023.v1\t"));
