@@ -154,7 +154,7 @@ class LambdaS3CodeIT {
         assertEquals("400 InvalidParameterValueException: Error occurred while GetObject. S3 Error Code: NoSuchVersion. "
                 + "S3 Error Message: The specified version does not exist.",
                 errorOf(() -> create(name, "python3.12", "app.handler", c -> c.s3Bucket(bucket).s3Key("packages/present.zip")
-                        .s3ObjectVersion("3HL4kqtJlcpXroDTDmjVBH40Nrjfkd"))));
+                        .s3ObjectVersion("00060000000000000123456789abcdef"))));
         assertEquals("400 InvalidParameterValueException: Could not unzip uploaded file. Please check your file, then try to upload again.",
                 errorOf(() -> {
                     upload("packages/readme.txt", "not a zip".getBytes());
