@@ -4,6 +4,8 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.CorsRules;
+import dev.stratus.platform.port.Keys;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.s3.api.S3Dispatcher;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
  */
 public final class S3Module implements ServiceModule {
     private final S3Service s3;
+    private final S3Buckets buckets;
 
     /** Where object bytes live, and whether each is forced to disk before its PUT is answered (--fsync always). */
     public record Settings(Path dir, boolean fsync) {
@@ -31,7 +34,16 @@ public final class S3Module implements ServiceModule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, S3Events.NONE);
+        S3Events events = S3Events.NONE;
+        this.buckets = S3Buckets.of(platform.store(), platform.clock(), platform.timers(), repo, blobs, events, platform.ports().get(Keys.class));
+        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, events, buckets);
+        platform.access().resourcePolicies("s3", buckets.policies()::policyOf);
+        platform.ports().offer(CorsRules.class, buckets.cors());
+    }
+
+    @Override
+    public void start() {
+        buckets.expiry().start();
     }
 
     @Override
