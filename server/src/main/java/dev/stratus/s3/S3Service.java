@@ -163,12 +163,14 @@ public final class S3Service implements S3Api {
     public PutObjectOutput putObject(RequestContext ctx, PutObjectRequest in) {
         Bucket target = store.read(tx -> existing(tx, in.bucket()));
         ObjectKeys.check(in.key());
-        Map<String, Object> encryption = buckets.objectWritten(ctx, target, in.acl(), in.serverSideEncryption(), in.ssekmsKeyId(), in.bucketKeyEnabled());
         Digests digests = new Digests(checksumAlgorithm(in.checksumAlgorithm(), in.checksumCRC32(), in.checksumCRC32C(), in.checksumSHA1(),
                 in.checksumSHA256()));
         BlobStore.Written written = receive(in.body(), digests);
         try {
             checkContentMd5(in.contentMD5(), digests);
+            // After the body is read: a client still sending it would not see an earlier answer.
+            Map<String, Object> encryption = buckets.objectWritten(ctx, target, in.acl(), in.serverSideEncryption(), in.ssekmsKeyId(),
+                    in.bucketKeyEnabled());
             ObjectNode meta = NODES.objectNode();
             putIfSet(meta, "ContentType", in.contentType() == null ? "binary/octet-stream" : in.contentType());
             putIfSet(meta, "ContentEncoding", withoutAwsChunked(in.contentEncoding()));
