@@ -42,7 +42,7 @@ def test_encryption_and_object_headers(s3, bucket):
     assert s3.put_object(Bucket=bucket, Key="k", Body=b"x")["ServerSideEncryption"] == "AES256"
     assert s3.head_object(Bucket=bucket, Key="k")["ServerSideEncryption"] == "AES256"
     expect_error(s3.put_bucket_encryption, "MalformedXML", Bucket=bucket, ServerSideEncryptionConfiguration={
-        "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "rot13"}}]})
+        "Rules": [{"BucketKeyEnabled": True}]})
     expect_error(s3.put_bucket_encryption, "InvalidArgument", Bucket=bucket, ServerSideEncryptionConfiguration={
         "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256", "KMSMasterKeyID": "alias/x"}}]})
     s3.put_bucket_encryption(Bucket=bucket, ServerSideEncryptionConfiguration={
@@ -62,7 +62,7 @@ def test_public_access_block_ownership_and_acls(s3, bucket):
     rules = s3.get_bucket_ownership_controls(Bucket=bucket)["OwnershipControls"]["Rules"]
     assert rules == [{"ObjectOwnership": "BucketOwnerEnforced"}]
     expect_error(s3.put_bucket_ownership_controls, "MalformedXML", Bucket=bucket,
-                 OwnershipControls={"Rules": [{"ObjectOwnership": "Nobody"}]})
+                 OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}, {"ObjectOwnership": "BucketOwnerPreferred"}]})
     expect_error(s3.put_bucket_acl, "AccessControlListNotSupported", Bucket=bucket, ACL="public-read")
     acl = s3.get_bucket_acl(Bucket=bucket)
     assert acl["Grants"] == [{"Grantee": {"ID": acl["Owner"]["ID"], "Type": "CanonicalUser"}, "Permission": "FULL_CONTROL"}]
@@ -73,7 +73,7 @@ def test_public_access_block_ownership_and_acls(s3, bucket):
     s3.put_object_acl(Bucket=bucket, Key="o", ACL="public-read")
     grants = s3.get_object_acl(Bucket=bucket, Key="o")["Grants"]
     assert {"Grantee": {"Type": "Group", "URI": "http://acs.amazonaws.com/groups/global/AllUsers"}, "Permission": "READ"} in grants
-    expect_error(s3.put_bucket_acl, "InvalidArgument", Bucket=bucket, ACL="everyone")
+    expect_error(s3.put_bucket_acl, "InvalidArgument", Bucket=bucket, GrantRead="nobody")
 
 
 def _preflight(host, path, origin, method):
@@ -115,7 +115,7 @@ def test_lifecycle_configuration(s3, bucket):
         {"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}},
         {"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 2}}]})
     expect_error(s3.put_bucket_lifecycle_configuration, "MalformedXML", Bucket=bucket, LifecycleConfiguration={"Rules": [
-        {"ID": "b", "Status": "On", "Filter": {}, "Expiration": {"Days": 1}}]})
+        {"ID": "b", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1, "ExpiredObjectDeleteMarker": True}}]})
     s3.delete_bucket_lifecycle(Bucket=bucket)
 
 
