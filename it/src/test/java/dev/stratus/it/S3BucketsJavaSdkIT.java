@@ -71,6 +71,9 @@ class S3BucketsJavaSdkIT {
         assertEquals("NoSuchTagSet", refused(() -> s3.getBucketTagging(b -> b.bucket(bucket))).awsErrorDetails().errorCode());
         s3.putBucketTagging(b -> b.bucket(bucket).tagging(t -> t.tagSet(Tag.builder().key("team").value("data").build())));
         assertEquals("data", s3.getBucketTagging(b -> b.bucket(bucket)).tagSet().getFirst().value());
+        S3Exception otherOwner = refused(() -> s3.getBucketTagging(b -> b.bucket(bucket).expectedBucketOwner("111111111111")));
+        assertEquals("AccessDenied", otherOwner.awsErrorDetails().errorCode());
+        assertEquals("data", s3.getBucketTagging(b -> b.bucket(bucket).expectedBucketOwner("000000000000")).tagSet().getFirst().value());
         S3Exception dup = refused(() -> s3.putBucketTagging(b -> b.bucket(bucket).tagging(t -> t.tagSet(Tag.builder().key("k").value("1").build(),
                 Tag.builder().key("k").value("2").build()))));
         assertEquals("InvalidTag", dup.awsErrorDetails().errorCode());

@@ -9,6 +9,7 @@ import dev.stratus.platform.port.Keys;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.s3.api.S3Dispatcher;
+import dev.stratus.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 public final class S3Module implements ServiceModule {
     private final S3Service s3;
     private final S3Buckets buckets;
+    private final Store store;
+    private final S3Repository repo;
 
     /** Where object bytes live, and whether each is forced to disk before its PUT is answered (--fsync always). */
     public record Settings(Path dir, boolean fsync) {
@@ -27,7 +30,8 @@ public final class S3Module implements ServiceModule {
 
     public S3Module(Platform platform, Settings settings) {
         platform.store().migrate("s3", S3Repository.MIGRATIONS);
-        S3Repository repo = new S3Repository();
+        this.store = platform.store();
+        this.repo = new S3Repository();
         BlobStore blobs = new BlobStore(settings.dir(), settings.fsync());
         try {
             blobs.sweep(platform.store().read(repo::blobsNamed));
@@ -53,7 +57,7 @@ public final class S3Module implements ServiceModule {
 
     @Override
     public ServiceDispatcher dispatcher() {
-        return new S3Dispatcher(s3);
+        return new ExpectedOwner(new S3Dispatcher(s3), store, repo);
     }
 
     @Override
