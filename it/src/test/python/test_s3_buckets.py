@@ -47,7 +47,8 @@ def test_encryption_and_object_headers(s3, bucket):
         "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256", "KMSMasterKeyID": "alias/x"}}]})
     s3.put_bucket_encryption(Bucket=bucket, ServerSideEncryptionConfiguration={
         "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]})
-    head = s3.head_object(Bucket=bucket, Key=s3.put_object(Bucket=bucket, Key="kms", Body=b"y") and "kms")
+    assert s3.put_object(Bucket=bucket, Key="kms", Body=b"y")["ServerSideEncryption"] == "aws:kms"
+    head = s3.head_object(Bucket=bucket, Key="kms")
     assert head["ServerSideEncryption"] == "aws:kms"
     assert head["SSEKMSKeyId"].startswith("arn:aws:kms:us-east-1:")
     s3.delete_bucket_encryption(Bucket=bucket)
@@ -129,7 +130,7 @@ def test_bucket_policy_with_the_cli(cli, s3, bucket):
     cli_ok(cli("s3api", "put-bucket-policy", "--bucket", bucket, "--policy", policy))
     assert json.loads(cli_ok(cli("s3api", "get-bucket-policy", "--bucket", bucket))["Policy"]) == json.loads(policy)
     assert cli_ok(cli("s3api", "get-bucket-policy-status", "--bucket", bucket))["PolicyStatus"]["IsPublic"] is False
-    tags = cli_ok(cli("s3api", "get-bucket-ownership-controls", "--bucket", bucket))
-    assert tags["OwnershipControls"]["Rules"][0]["ObjectOwnership"] == "BucketOwnerEnforced"
+    controls = cli_ok(cli("s3api", "get-bucket-ownership-controls", "--bucket", bucket))
+    assert controls["OwnershipControls"]["Rules"][0]["ObjectOwnership"] == "BucketOwnerEnforced"
     cli("s3api", "delete-bucket-policy", "--bucket", bucket)
     cli_failed(cli("s3api", "get-bucket-policy", "--bucket", bucket), "NoSuchBucketPolicy", "GetBucketPolicy")
