@@ -47,6 +47,13 @@ final class Clients {
                 .build();
     }
 
+    /** S3, path style, signed with these credentials (an IAM user's), no retries. */
+    static S3Client s3(URI endpoint, AwsCredentialsProvider credentials) {
+        return configure(S3Client.builder(), endpoint, credentials).forcePathStyle(true)
+                .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     static SqsClient sqs(URI endpoint) {
         return configure(SqsClient.builder(), endpoint).build();
     }

@@ -152,6 +152,28 @@ public final class Gateway {
                 context(where, service, match.operation().name()));
     }
 
+    /**
+     * The S3 bucket {@code request} is routed to when sent by {@code method} (a preflight asks for
+     * the method it announces), or null when it goes to no bucket or to another service: so that a
+     * bucket's CORS rules open that bucket, and nothing else, to a web page.
+     */
+    public String s3Bucket(HttpRequest request, String method) {
+        if (request.header("x-amz-target") != null || request.header("smithy-protocol") != null || queryAction(request) != null) {
+            return null;
+        }
+        SigV4 scope = SigV4.of(request);
+        Service signed = scope != null ? bySigningName.get(scope.service()) : null;
+        if (signed != null && !S3_SIGNING_NAME.equals(signed.model().signingName())) {
+            return null;
+        }
+        String bucket = S3Hosts.bucket(request.header("host") != null ? request.header("host") : "localhost");
+        String path = bucket == null ? request.path() : "/" + bucket + request.path();
+        Service restService = signed == null && bucket != null ? bySigningName.get(S3_SIGNING_NAME) : signed;
+        RestRoutes.Match match = restRoutes.match(restService == null ? null : restService.model(),
+                new HttpRequest(method, path, request.query(), request.headers(), request.content(), request.sourceIp()));
+        return match != null && S3_SIGNING_NAME.equals(match.model().signingName()) ? match.labels().get("Bucket") : null;
+    }
+
     private static final String S3_SIGNING_NAME = "s3";
 
     private static Protocol restProtocol(ServiceModel model) {

@@ -43,6 +43,10 @@ public final class XmlWriter {
             for (Map.Entry<String, Member> e : shape.members().entrySet()) {
                 JsonNode v = node.get(e.getKey());
                 if (e.getValue().xmlAttribute() && v != null && !v.isNull()) {
+                    if (e.getValue().wireName().startsWith("xsi:")) {
+                        // S3's Grantee type is xsi:type, whose prefix the element itself declares, as S3 writes it.
+                        x.append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"");
+                    }
                     x.append(' ').append(e.getValue().wireName()).append("=\"");
                     escape(Scalars.text(model.shape(e.getValue().target()), v, Scalars.ISO_8601), x);
                     x.append('"');

@@ -4,10 +4,13 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.CorsRules;
+import dev.stratus.platform.port.Keys;
 import dev.stratus.platform.port.Objects;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.s3.api.S3Dispatcher;
+import dev.stratus.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,6 +21,9 @@ import java.nio.file.Path;
  */
 public final class S3Module implements ServiceModule {
     private final S3Service s3;
+    private final S3Buckets buckets;
+    private final Store store;
+    private final S3Repository repo;
 
     /** Where object bytes live, and whether each is forced to disk before its PUT is answered (--fsync always). */
     public record Settings(Path dir, boolean fsync) {
@@ -25,15 +31,25 @@ public final class S3Module implements ServiceModule {
 
     public S3Module(Platform platform, Settings settings) {
         platform.store().migrate("s3", S3Repository.MIGRATIONS);
-        S3Repository repo = new S3Repository();
+        this.store = platform.store();
+        this.repo = new S3Repository();
         BlobStore blobs = new BlobStore(settings.dir(), settings.fsync());
         try {
             blobs.sweep(platform.store().read(repo::blobsNamed));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, S3Events.NONE);
+        S3Events events = S3Events.NONE;
+        this.buckets = S3Buckets.of(platform.store(), platform.clock(), platform.timers(), repo, blobs, events, platform.ports().get(Keys.class));
+        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, events, buckets);
+        platform.access().resourcePolicies("s3", buckets.policies()::policyOf);
+        platform.ports().offer(CorsRules.class, buckets.cors());
         platform.ports().offer(Objects.class, new ObjectReads(s3, platform.access()));
+    }
+
+    @Override
+    public void start() {
+        buckets.expiry().start();
     }
 
     @Override
@@ -43,7 +59,7 @@ public final class S3Module implements ServiceModule {
 
     @Override
     public ServiceDispatcher dispatcher() {
-        return new S3Dispatcher(s3);
+        return new ExpectedOwner(new S3Dispatcher(s3), store, repo);
     }
 
     @Override

@@ -132,6 +132,30 @@ final class S3Repository {
         return out;
     }
 
+    /** Every bucket of every account: what the daily lifecycle pass goes through. */
+    List<Bucket> allBuckets(Tx tx) throws SQLException {
+        List<Bucket> out = new ArrayList<>();
+        try (ResultSet rs = tx.sql("SELECT name, account, region, created, settings FROM s3_bucket ORDER BY name").executeQuery()) {
+            while (rs.next()) {
+                out.add(new Bucket(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), settings(rs.getString(5))));
+            }
+        }
+        return out;
+    }
+
+    /** Every version and delete marker in the bucket, by key, the newest of each key first. */
+    List<ObjectVersion> everyVersion(Tx tx, String bucket) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT " + OBJECT_COLUMNS + " FROM s3_object WHERE bucket = ? ORDER BY key, latest DESC, modified DESC, version_id DESC");
+        Tx.bind(ps, bucket);
+        List<ObjectVersion> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(object(rs));
+            }
+        }
+        return out;
+    }
+
     /**
      * Every version and delete marker of keys from {@code fromKey} on (inclusive), in the order
      * ListObjectVersions lists them: by key, then newest first; {@code visitor} returns false to stop.

@@ -13,7 +13,13 @@ import dev.stratus.s3.api.CopyObjectOutput;
 import dev.stratus.s3.api.CopyObjectRequest;
 import dev.stratus.s3.api.CreateBucketOutput;
 import dev.stratus.s3.api.CreateBucketRequest;
+import dev.stratus.s3.api.DeleteBucketCorsRequest;
+import dev.stratus.s3.api.DeleteBucketEncryptionRequest;
+import dev.stratus.s3.api.DeleteBucketLifecycleRequest;
+import dev.stratus.s3.api.DeleteBucketOwnershipControlsRequest;
+import dev.stratus.s3.api.DeleteBucketPolicyRequest;
 import dev.stratus.s3.api.DeleteBucketRequest;
+import dev.stratus.s3.api.DeleteBucketTaggingRequest;
 import dev.stratus.s3.api.DeleteObjectOutput;
 import dev.stratus.s3.api.DeleteObjectRequest;
 import dev.stratus.s3.api.DeleteObjectTaggingOutput;
@@ -30,6 +36,35 @@ import dev.stratus.s3.api.GetObjectOutput;
 import dev.stratus.s3.api.GetObjectRequest;
 import dev.stratus.s3.api.GetObjectTaggingOutput;
 import dev.stratus.s3.api.GetObjectTaggingRequest;
+import dev.stratus.s3.api.DeletePublicAccessBlockRequest;
+import dev.stratus.s3.api.GetBucketAccelerateConfigurationOutput;
+import dev.stratus.s3.api.GetBucketAccelerateConfigurationRequest;
+import dev.stratus.s3.api.GetBucketAclOutput;
+import dev.stratus.s3.api.GetBucketAclRequest;
+import dev.stratus.s3.api.GetBucketCorsOutput;
+import dev.stratus.s3.api.GetBucketCorsRequest;
+import dev.stratus.s3.api.GetBucketEncryptionOutput;
+import dev.stratus.s3.api.GetBucketEncryptionRequest;
+import dev.stratus.s3.api.GetBucketLifecycleConfigurationOutput;
+import dev.stratus.s3.api.GetBucketLifecycleConfigurationRequest;
+import dev.stratus.s3.api.GetBucketLoggingOutput;
+import dev.stratus.s3.api.GetBucketLoggingRequest;
+import dev.stratus.s3.api.GetBucketOwnershipControlsOutput;
+import dev.stratus.s3.api.GetBucketOwnershipControlsRequest;
+import dev.stratus.s3.api.GetBucketPolicyOutput;
+import dev.stratus.s3.api.GetBucketPolicyRequest;
+import dev.stratus.s3.api.GetBucketPolicyStatusOutput;
+import dev.stratus.s3.api.GetBucketPolicyStatusRequest;
+import dev.stratus.s3.api.GetBucketRequestPaymentOutput;
+import dev.stratus.s3.api.GetBucketRequestPaymentRequest;
+import dev.stratus.s3.api.GetBucketTaggingOutput;
+import dev.stratus.s3.api.GetBucketTaggingRequest;
+import dev.stratus.s3.api.GetBucketWebsiteOutput;
+import dev.stratus.s3.api.GetBucketWebsiteRequest;
+import dev.stratus.s3.api.GetObjectAclOutput;
+import dev.stratus.s3.api.GetObjectAclRequest;
+import dev.stratus.s3.api.GetPublicAccessBlockOutput;
+import dev.stratus.s3.api.GetPublicAccessBlockRequest;
 import dev.stratus.s3.api.HeadBucketOutput;
 import dev.stratus.s3.api.HeadBucketRequest;
 import dev.stratus.s3.api.HeadObjectOutput;
@@ -47,6 +82,17 @@ import dev.stratus.s3.api.PutObjectOutput;
 import dev.stratus.s3.api.PutObjectRequest;
 import dev.stratus.s3.api.PutObjectTaggingOutput;
 import dev.stratus.s3.api.PutObjectTaggingRequest;
+import dev.stratus.s3.api.PutBucketAclRequest;
+import dev.stratus.s3.api.PutBucketCorsRequest;
+import dev.stratus.s3.api.PutBucketEncryptionRequest;
+import dev.stratus.s3.api.PutBucketLifecycleConfigurationOutput;
+import dev.stratus.s3.api.PutBucketLifecycleConfigurationRequest;
+import dev.stratus.s3.api.PutBucketOwnershipControlsRequest;
+import dev.stratus.s3.api.PutBucketPolicyRequest;
+import dev.stratus.s3.api.PutBucketTaggingRequest;
+import dev.stratus.s3.api.PutObjectAclOutput;
+import dev.stratus.s3.api.PutObjectAclRequest;
+import dev.stratus.s3.api.PutPublicAccessBlockRequest;
 import dev.stratus.s3.api.S3Api;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
@@ -71,13 +117,15 @@ public final class S3Service implements S3Api {
     private final BlobStore blobs;
     private final S3Repository repo;
     private final S3Events events;
+    private final S3Buckets buckets;
 
-    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events) {
+    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events, S3Buckets buckets) {
         this.store = store;
         this.clock = clock;
         this.blobs = blobs;
         this.repo = repo;
         this.events = events;
+        this.buckets = buckets;
     }
 
     // ---- buckets
@@ -176,7 +224,7 @@ public final class S3Service implements S3Api {
 
     @Override
     public PutObjectOutput putObject(RequestContext ctx, PutObjectRequest in) {
-        store.read(tx -> existing(tx, in.bucket()));
+        Bucket target = store.read(tx -> existing(tx, in.bucket()));
         ObjectKeys.check(in.key());
         Conditions.checkWriteHeaders(in.ifNoneMatch());
         com.fasterxml.jackson.databind.node.ArrayNode tags = ObjectTags.fromHeader(in.tagging());
@@ -185,6 +233,9 @@ public final class S3Service implements S3Api {
         BlobStore.Written written = receive(in.body(), digests);
         try {
             checkContentMd5(in.contentMD5(), digests);
+            // After the body is read: a client still sending it would not see an earlier answer.
+            Map<String, Object> encryption = buckets.objectWritten(ctx, target, in.acl(), in.serverSideEncryption(), in.ssekmsKeyId(),
+                    in.bucketKeyEnabled());
             ObjectNode meta = NODES.objectNode();
             putIfSet(meta, "ContentType", in.contentType() == null ? "binary/octet-stream" : in.contentType());
             putIfSet(meta, "ContentEncoding", withoutAwsChunked(in.contentEncoding()));
@@ -197,6 +248,7 @@ public final class S3Service implements S3Api {
                 meta.set("Metadata", Json.tree(in.metadata()));
             }
             ObjectTags.set(meta, tags);
+            meta.setAll((ObjectNode) Json.tree(encryption));
             String etag = "\"" + digests.md5Hex() + "\"";
             ObjectVersion stored = store.write(tx -> {
                 Bucket b = existing(tx, in.bucket());
@@ -214,7 +266,7 @@ public final class S3Service implements S3Api {
             });
             return Fields.of("ETag", etag).and("Size", stored.size()).and("VersionId", versionIdOf(stored))
                     .and(checksumMember(digests.algorithm()), digests.checksum()).and("ChecksumType", digests.algorithm() == null ? null : "FULL_OBJECT")
-                    .as(PutObjectOutput.class);
+                    .andAll(encryption).as(PutObjectOutput.class);
         } catch (RuntimeException e) {
             blobs.delete(List.of(written.id()));
             throw e;
@@ -315,6 +367,157 @@ public final class S3Service implements S3Api {
 
     // ---- bucket settings
 
+    @Override
+    public void putBucketTagging(RequestContext ctx, PutBucketTaggingRequest in) {
+        buckets.tagging().put(in);
+    }
+
+    @Override
+    public GetBucketTaggingOutput getBucketTagging(RequestContext ctx, GetBucketTaggingRequest in) {
+        return buckets.tagging().get(in.bucket());
+    }
+
+    @Override
+    public void deleteBucketTagging(RequestContext ctx, DeleteBucketTaggingRequest in) {
+        buckets.tagging().delete(in.bucket());
+    }
+
+    @Override
+    public void putBucketEncryption(RequestContext ctx, PutBucketEncryptionRequest in) {
+        buckets.encryption().put(ctx, in);
+    }
+
+    @Override
+    public GetBucketEncryptionOutput getBucketEncryption(RequestContext ctx, GetBucketEncryptionRequest in) {
+        return buckets.encryption().get(in.bucket());
+    }
+
+    @Override
+    public void deleteBucketEncryption(RequestContext ctx, DeleteBucketEncryptionRequest in) {
+        buckets.encryption().delete(in.bucket());
+    }
+
+    @Override
+    public void putPublicAccessBlock(RequestContext ctx, PutPublicAccessBlockRequest in) {
+        buckets.access().putPublicAccessBlock(in);
+    }
+
+    @Override
+    public GetPublicAccessBlockOutput getPublicAccessBlock(RequestContext ctx, GetPublicAccessBlockRequest in) {
+        return buckets.access().getPublicAccessBlock(in.bucket());
+    }
+
+    @Override
+    public void deletePublicAccessBlock(RequestContext ctx, DeletePublicAccessBlockRequest in) {
+        buckets.access().deletePublicAccessBlock(in.bucket());
+    }
+
+    @Override
+    public void putBucketOwnershipControls(RequestContext ctx, PutBucketOwnershipControlsRequest in) {
+        buckets.access().putOwnershipControls(in);
+    }
+
+    @Override
+    public GetBucketOwnershipControlsOutput getBucketOwnershipControls(RequestContext ctx, GetBucketOwnershipControlsRequest in) {
+        return buckets.access().getOwnershipControls(in.bucket());
+    }
+
+    @Override
+    public void deleteBucketOwnershipControls(RequestContext ctx, DeleteBucketOwnershipControlsRequest in) {
+        buckets.access().deleteOwnershipControls(in.bucket());
+    }
+
+    @Override
+    public GetBucketAclOutput getBucketAcl(RequestContext ctx, GetBucketAclRequest in) {
+        return buckets.access().getBucketAcl(in.bucket());
+    }
+
+    @Override
+    public void putBucketAcl(RequestContext ctx, PutBucketAclRequest in) {
+        buckets.access().putBucketAcl(in);
+    }
+
+    @Override
+    public GetObjectAclOutput getObjectAcl(RequestContext ctx, GetObjectAclRequest in) {
+        return buckets.access().getObjectAcl(in);
+    }
+
+    @Override
+    public PutObjectAclOutput putObjectAcl(RequestContext ctx, PutObjectAclRequest in) {
+        return buckets.access().putObjectAcl(in);
+    }
+
+    @Override
+    public void putBucketCors(RequestContext ctx, PutBucketCorsRequest in) {
+        buckets.cors().put(in);
+    }
+
+    @Override
+    public GetBucketCorsOutput getBucketCors(RequestContext ctx, GetBucketCorsRequest in) {
+        return buckets.cors().get(in.bucket());
+    }
+
+    @Override
+    public void deleteBucketCors(RequestContext ctx, DeleteBucketCorsRequest in) {
+        buckets.cors().delete(in.bucket());
+    }
+
+    @Override
+    public PutBucketLifecycleConfigurationOutput putBucketLifecycleConfiguration(RequestContext ctx, PutBucketLifecycleConfigurationRequest in) {
+        return buckets.lifecycle().put(in);
+    }
+
+    @Override
+    public GetBucketLifecycleConfigurationOutput getBucketLifecycleConfiguration(RequestContext ctx, GetBucketLifecycleConfigurationRequest in) {
+        return buckets.lifecycle().get(in.bucket());
+    }
+
+    @Override
+    public void deleteBucketLifecycle(RequestContext ctx, DeleteBucketLifecycleRequest in) {
+        buckets.lifecycle().delete(in.bucket());
+    }
+
+    @Override
+    public void putBucketPolicy(RequestContext ctx, PutBucketPolicyRequest in) {
+        buckets.policies().put(in);
+    }
+
+    @Override
+    public GetBucketPolicyOutput getBucketPolicy(RequestContext ctx, GetBucketPolicyRequest in) {
+        return buckets.policies().get(in.bucket());
+    }
+
+    @Override
+    public void deleteBucketPolicy(RequestContext ctx, DeleteBucketPolicyRequest in) {
+        buckets.policies().delete(in.bucket());
+    }
+
+    @Override
+    public GetBucketPolicyStatusOutput getBucketPolicyStatus(RequestContext ctx, GetBucketPolicyStatusRequest in) {
+        return buckets.policies().status(in.bucket());
+    }
+
+    @Override
+    public GetBucketWebsiteOutput getBucketWebsite(RequestContext ctx, GetBucketWebsiteRequest in) {
+        buckets.settings().noWebsite(in.bucket());
+        return null;
+    }
+
+    @Override
+    public GetBucketLoggingOutput getBucketLogging(RequestContext ctx, GetBucketLoggingRequest in) {
+        return buckets.settings().logging(in.bucket());
+    }
+
+    @Override
+    public GetBucketAccelerateConfigurationOutput getBucketAccelerateConfiguration(RequestContext ctx, GetBucketAccelerateConfigurationRequest in) {
+        return buckets.settings().accelerate(in.bucket());
+    }
+
+    @Override
+    public GetBucketRequestPaymentOutput getBucketRequestPayment(RequestContext ctx, GetBucketRequestPaymentRequest in) {
+        return buckets.settings().requestPayment(in.bucket());
+    }
+
     // ---- shared
 
     /** The bucket, or S3's NoSuchBucket. */
@@ -353,7 +556,7 @@ public final class S3Service implements S3Api {
         Fields f = Fields.of("ETag", o.etag()).and("LastModified", Instant.ofEpochMilli(o.modified())).and("AcceptRanges", "bytes")
                 .and("VersionId", versionIdOf(o)).and("TagCount", ObjectTags.count(o));
         for (String name : List.of("ContentType", "ContentEncoding", "ContentDisposition", "ContentLanguage", "CacheControl", "Expires", "StorageClass",
-                "Metadata")) {
+                "Metadata", "ServerSideEncryption", "SSEKMSKeyId", "BucketKeyEnabled")) {
             JsonNode v = o.meta().get(name);
             if (v != null) {
                 f.and(name, v);

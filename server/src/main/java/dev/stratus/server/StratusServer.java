@@ -35,6 +35,7 @@ import dev.stratus.platform.Ports;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.AccessControl;
 import dev.stratus.platform.port.ApiCallRecorder;
+import dev.stratus.platform.port.CorsRules;
 import dev.stratus.platform.identity.Authentication;
 import dev.stratus.sns.SnsModule;
 import dev.stratus.s3.S3Module;
@@ -129,9 +130,9 @@ public final class StratusServer implements AutoCloseable {
                 new AutoScalingModule(platform), new SchedulerModule(platform), new S3Module(platform, new S3Module.Settings(s3Dir(config),
                         config.fsyncAlways())), new CloudTrailModule(platform));
         modules.forEach(access::serve);
-        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth());
         this.gateway = new Gateway(modules.stream().map(m -> new Gateway.Service(m.model(), m.dispatcher())).toList(),
                 config.region(), config.accountId(), access);
+        this.guard = new WebGuard(config.corsOrigins(), config.allowedHosts(), config.strictAuth(), bucketRules(gateway, ports));
         ApiCallRecorder cloudTrail = ports.get(ApiCallRecorder.class);
         gateway.onCall(call -> {
             if (LOG.isLoggable(Level.FINE)) {
@@ -262,6 +263,14 @@ public final class StratusServer implements AutoCloseable {
     }
 
     /** The port actually bound (useful with --port 0). */
+    /** The CORS rules of the S3 bucket a request is routed to, where a module offers them. */
+    private static WebGuard.BucketRules bucketRules(Gateway gateway, Ports ports) {
+        return ports.find(CorsRules.class).<WebGuard.BucketRules>map(rules -> (request, method, headers) -> {
+            String bucket = gateway.s3Bucket(request, method);
+            return bucket == null ? Optional.empty() : rules.bucket(bucket, request.header("origin"), method, headers);
+        }).orElse(WebGuard.BucketRules.NONE);
+    }
+
     public int port() {
         return http.port();
     }
@@ -282,9 +291,9 @@ public final class StratusServer implements AutoCloseable {
             if (refused.isPresent()) {
                 r = gateway.refuse(request, refused.get());
             } else if (WebGuard.isPreflight(request)) {
-                r = WebGuard.preflight(request);
+                r = guard.preflight(request);
             } else {
-                r = WebGuard.withCors(request, request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request));
+                r = guard.withCors(request, request.path().startsWith("/_stratus/") ? own(request) : gateway.handle(request));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unexpected failure", e);

@@ -1,5 +1,6 @@
 package dev.stratus.server;
 
+import dev.stratus.platform.port.CorsRules;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.HttpRequest;
 import dev.stratus.protocol.HttpResponse;
@@ -29,6 +30,10 @@ import java.util.Optional;
  * (Stratus bound to 0.0.0.0 and reached by its network address), so an {@code <img>} could
  * otherwise create or delete queues and subscribe an attacker's endpoint to a topic; a page cannot
  * add an Authorization header without a preflight, which it does not pass. AWS's clients sign.
+ * <li>one exception to the Origin rule: a request to an S3 bucket (as the gateway routes it) whose
+ * CORS configuration allows the page's origin and method is served, with the headers that rule
+ * gives, and a preflight to a bucket is answered from the bucket's rules as S3 answers it. A page
+ * reaches that bucket, as its owner allowed, and nothing else.
  * </ul>
  */
 final class WebGuard {
@@ -47,10 +52,22 @@ final class WebGuard {
     /** Whether signatures are verified (--auth strict), so that a presigned URL is as good as a signed request. */
     private final boolean signaturesVerified;
 
-    WebGuard(List<String> corsOrigins, List<String> allowedHosts, boolean signaturesVerified) {
+    /** The CORS rules of the bucket a request goes to, by the method it is (or announces it will be) sent with. */
+    @FunctionalInterface
+    interface BucketRules {
+        /** Empty when the request goes to no bucket (or another service). */
+        Optional<CorsRules.Verdict> of(HttpRequest request, String method, List<String> headers);
+
+        BucketRules NONE = (request, method, headers) -> Optional.empty();
+    }
+
+    private final BucketRules buckets;
+
+    WebGuard(List<String> corsOrigins, List<String> allowedHosts, boolean signaturesVerified, BucketRules buckets) {
         this.corsOrigins = corsOrigins;
         this.allowedHosts = allowedHosts;
         this.signaturesVerified = signaturesVerified;
+        this.buckets = buckets;
     }
 
     /** Why this request is refused, as an AWS error in its protocol; empty when it may be served. */
@@ -61,7 +78,7 @@ final class WebGuard {
                     + hostName(host) + " to accept it."));
         }
         String origin = request.header("origin");
-        if (origin != null && !originAllowed(origin, host)) {
+        if (origin != null && !originAllowed(origin, host) && !bucketAllows(request)) {
             return Optional.of(denied("Requests from the web page at " + origin + " are refused; start Stratus with --cors-origins "
                     + origin + " to allow that page."));
         }
@@ -88,8 +105,38 @@ final class WebGuard {
                 && request.header("access-control-request-method") != null;
     }
 
-    /** The answer to a preflight whose origin and host passed {@link #refusal}. */
-    static HttpResponse preflight(HttpRequest request) {
+    /** Whether a foreign page's request goes to a bucket whose rules allow it; a preflight to any bucket is S3's to answer. */
+    private boolean bucketAllows(HttpRequest request) {
+        if (isPreflight(request)) {
+            return bucketVerdict(request).isPresent();
+        }
+        return bucketVerdict(request).map(CorsRules.Verdict::allowed).orElse(false);
+    }
+
+    /** What the rules of the bucket the request goes to say of it; empty when it goes to no bucket. */
+    private Optional<CorsRules.Verdict> bucketVerdict(HttpRequest request) {
+        boolean preflight = isPreflight(request);
+        String method = preflight ? request.header("access-control-request-method") : request.method();
+        List<String> headers = preflight ? requestedHeaders(request) : List.of();
+        return buckets.of(request, method, headers);
+    }
+
+    private static List<String> requestedHeaders(HttpRequest request) {
+        String h = request.header("access-control-request-headers");
+        if (h == null || h.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(h.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The answer to a preflight whose origin and host passed {@link #refusal}: from the bucket's
+     * rules for a page Stratus does not otherwise admit, else Stratus's own.
+     */
+    HttpResponse preflight(HttpRequest request) {
+        if (!originAllowed(request.header("origin"), request.header("host"))) {
+            return bucketVerdict(request).map(v -> bucketPreflight(request, v)).orElseThrow();
+        }
         HttpResponse r = HttpResponse.of(200, null, new byte[0])
                 .withHeader("Access-Control-Allow-Origin", request.header("origin"))
                 .withHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE")
@@ -99,11 +146,51 @@ final class WebGuard {
         return headers == null ? r : r.withHeader("Access-Control-Allow-Headers", headers);
     }
 
-    /** The CORS headers an answer to an allowed page's request carries, so the page can read it. */
-    static HttpResponse withCors(HttpRequest request, HttpResponse response) {
+    /** S3's answer to a preflight: the matching rule's headers, or 403 when no rule matches. */
+    private static HttpResponse bucketPreflight(HttpRequest request, CorsRules.Verdict v) {
+        if (!v.allowed()) {
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessForbidden</Code><Message>CORSResponse: This CORS request is "
+                    + "not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or "
+                    + "Access-Control-Request-Headers are not whitelisted by the resource's CORS spec.</Message><Method>"
+                    + escape(request.header("access-control-request-method")) + "</Method><ResourceType>BUCKET</ResourceType></Error>";
+            return HttpResponse.of(403, "application/xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpResponse r = ruleHeaders(HttpResponse.of(200, null, new byte[0]), v)
+                .withHeader("Access-Control-Allow-Methods", String.join(", ", v.methods()))
+                .withHeader("Vary", "Origin, Access-Control-Request-Headers, Access-Control-Request-Method");
+        if (!v.headers().isEmpty()) {
+            r = r.withHeader("Access-Control-Allow-Headers", String.join(", ", v.headers()));
+        }
+        return v.maxAgeSeconds() == null ? r : r.withHeader("Access-Control-Max-Age", v.maxAgeSeconds().toString());
+    }
+
+    /** The headers every answer under a matching bucket rule carries: the origin (and credentials, unless any origin is), what it may read. */
+    private static HttpResponse ruleHeaders(HttpResponse r, CorsRules.Verdict v) {
+        r = r.withHeader("Access-Control-Allow-Origin", v.allowOrigin());
+        if (!v.allowOrigin().equals("*")) {
+            r = r.withHeader("Access-Control-Allow-Credentials", "true");
+        }
+        return v.expose().isEmpty() ? r : r.withHeader("Access-Control-Expose-Headers", String.join(", ", v.expose()));
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * The CORS headers an answer to an allowed page's request carries, so the page can read it:
+     * Stratus's own for a page it admits, the bucket rule's for a page only that rule admits.
+     */
+    HttpResponse withCors(HttpRequest request, HttpResponse response) {
         String origin = request.header("origin");
         if (origin == null) {
             return response;
+        }
+        if (!originAllowed(origin, request.header("host"))) {
+            return bucketVerdict(request).filter(CorsRules.Verdict::allowed)
+                    .map(v -> ruleHeaders(response, v).withHeader("Access-Control-Allow-Methods", String.join(", ", v.methods()))
+                            .withHeader("Vary", "Origin, Access-Control-Request-Headers, Access-Control-Request-Method"))
+                    .orElse(response);
         }
         return response.withHeader("Access-Control-Allow-Origin", origin).withHeader("Access-Control-Expose-Headers", EXPOSED)
                 .withHeader("Vary", "Origin");
