@@ -19,7 +19,9 @@ final class S3Actions implements Actions {
             "HeadBucket", "s3:ListBucket",
             "ListObjects", "s3:ListBucket",
             "ListObjectsV2", "s3:ListBucket",
-            "ListBuckets", "s3:ListAllMyBuckets");
+            "ListBuckets", "s3:ListAllMyBuckets",
+            "PutBucketNotificationConfiguration", "s3:PutBucketNotification",
+            "GetBucketNotificationConfiguration", "s3:GetBucketNotification");
 
     @Override
     public List<Check> of(RequestContext ctx, JsonNode input) {

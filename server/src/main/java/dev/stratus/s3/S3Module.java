@@ -4,6 +4,8 @@ import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
+import dev.stratus.platform.port.Queues;
+import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.s3.api.S3Dispatcher;
@@ -31,7 +33,10 @@ public final class S3Module implements ServiceModule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, S3Events.NONE);
+        Notifier notifier = new Notifier(platform.jobs(), platform.ports().find(ServiceEvents.class).orElse(null), platform.clock());
+        BucketNotifications notifications = new BucketNotifications(platform.store(), platform.clock(), repo, platform.jobs(),
+                new DestinationPolicies(platform.access(), platform.ports().get(Queues.class)));
+        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, notifier, notifications);
     }
 
     @Override

@@ -53,13 +53,15 @@ public final class S3Service implements S3Api {
     private final BlobStore blobs;
     private final S3Repository repo;
     private final S3Events events;
+    private final BucketNotifications notifications;
 
-    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events) {
+    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events, BucketNotifications notifications) {
         this.store = store;
         this.clock = clock;
         this.blobs = blobs;
         this.repo = repo;
         this.events = events;
+        this.notifications = notifications;
     }
 
     // ---- buckets
@@ -258,6 +260,17 @@ public final class S3Service implements S3Api {
     // ---- multipart uploads
 
     // ---- bucket settings
+
+    @Override
+    public void putBucketNotificationConfiguration(RequestContext ctx, dev.stratus.s3.api.PutBucketNotificationConfigurationRequest in) {
+        notifications.put(ctx, in);
+    }
+
+    @Override
+    public dev.stratus.s3.api.NotificationConfiguration getBucketNotificationConfiguration(RequestContext ctx,
+            dev.stratus.s3.api.GetBucketNotificationConfigurationRequest in) {
+        return notifications.get(in.bucket());
+    }
 
     // ---- shared
 
