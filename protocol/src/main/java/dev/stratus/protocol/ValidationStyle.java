@@ -9,17 +9,14 @@ import dev.stratus.protocol.model.ServiceModel;
  * and SerializationException for values of the wrong type. A query service whose errors overlay
  * names its validation code answers missing and out-of-range values in Coral's words under it, as
  * IAM answers ValidationError, and a value of the wrong type InvalidParameterValue, as the query
- * protocol does ({@code form}: the input came as form parameters). {@code enums}: whether a value
- * outside its enum is refused before the service sees it, as Coral does; S3 (rest-xml) is not
- * Coral and answers such values itself, in its own words (InvalidArgument, MalformedXML).
+ * protocol does ({@code form}: the input came as form parameters).
  */
-public record ValidationStyle(boolean query, String code, boolean form, boolean enums) {
+public record ValidationStyle(boolean query, String code, boolean form) {
 
     public static ValidationStyle of(ServiceModel model) {
         boolean form = "query".equals(model.protocol()) || "ec2".equals(model.protocol());
-        boolean enums = !"rest-xml".equals(model.protocol());
         return (model.queryCompatible() || form) && !model.declaresValidationCode()
-                ? new ValidationStyle(true, null, form, enums) : new ValidationStyle(false, model.validationErrorCode(), form, enums);
+                ? new ValidationStyle(true, null, form) : new ValidationStyle(false, model.validationErrorCode(), form);
     }
 
     public AwsException missing(String path) {
