@@ -99,3 +99,12 @@ def test_the_cli_saves_reads_and_refuses_configurations(cli, sqs, make_queue, bu
     bad = {"QueueConfigurations": [queue_config(arn, events=["s3:Nothing"])]}
     cli_failed(cli("s3api", "put-bucket-notification-configuration", "--bucket", bucket, "--notification-configuration", json.dumps(bad)),
                "InvalidArgument", "PutBucketNotificationConfiguration")
+
+
+def test_the_first_notification_api_shares_the_configuration(s3, sqs, make_queue, bucket):
+    arn = allow_service(sqs, make_queue("s3-old"), "s3.amazonaws.com", f"arn:aws:s3:::{bucket}")
+    s3.put_bucket_notification(Bucket=bucket, NotificationConfiguration={"QueueConfiguration": {"Id": "old", "Queue": arn,
+                                                                                              "Event": "s3:ObjectCreated:*"}})
+    assert s3.get_bucket_notification(Bucket=bucket)["QueueConfiguration"]["Queue"] == arn
+    saved = s3.get_bucket_notification_configuration(Bucket=bucket)["QueueConfigurations"]
+    assert [(c["Id"], c["Events"]) for c in saved] == [("old", ["s3:ObjectCreated:*"])]

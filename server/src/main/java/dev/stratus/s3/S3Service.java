@@ -272,6 +272,18 @@ public final class S3Service implements S3Api {
         return notifications.get(in.bucket());
     }
 
+    @Override
+    public void putBucketNotification(RequestContext ctx, dev.stratus.s3.api.PutBucketNotificationRequest in) {
+        notifications.put(ctx, new dev.stratus.s3.api.PutBucketNotificationConfigurationRequest(in.bucket(),
+                DeprecatedNotifications.current(in.notificationConfiguration()), in.expectedBucketOwner(), null));
+    }
+
+    @Override
+    public dev.stratus.s3.api.NotificationConfigurationDeprecated getBucketNotification(RequestContext ctx,
+            dev.stratus.s3.api.GetBucketNotificationConfigurationRequest in) {
+        return DeprecatedNotifications.deprecated(notifications.get(in.bucket()));
+    }
+
     // ---- shared
 
     /** The bucket, or S3's NoSuchBucket. */
