@@ -157,8 +157,11 @@ final class EventRecords {
 
     /** Who made a request, as S3's records name it: the account for its root, {@code AWS:} and the user or role session otherwise. */
     static String principalId(Principal p, String account) {
-        if (p == null || p.type() == Principal.Type.ROOT || p.type() == Principal.Type.SERVICE) {
-            return p != null && p.type() == Principal.Type.SERVICE ? p.id() : account;
+        if (p == null || p.type() == Principal.Type.ROOT) {
+            return account;
+        }
+        if (p.type() == Principal.Type.SERVICE) {
+            return p.id();
         }
         String id = p.id();
         int slash = id.indexOf('/');

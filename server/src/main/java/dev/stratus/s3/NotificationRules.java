@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -148,7 +150,7 @@ record NotificationRules(List<Rule> rules, boolean eventBridge) {
                 throw invalid("The event is not supported for notifications", "Event", e);
             }
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(events));
+        return List.copyOf(new LinkedHashSet<>(events));
     }
 
     private static NotificationConfigurationFilter filter(NotificationConfigurationFilter filter) {
@@ -158,7 +160,7 @@ record NotificationRules(List<Rule> rules, boolean eventBridge) {
         List<FilterRule> rules = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (FilterRule r : filter.key().filterRules()) {
-            String name = r.name() == null ? "" : r.name().toLowerCase(java.util.Locale.ROOT);
+            String name = r.name() == null ? "" : r.name().toLowerCase(Locale.ROOT);
             if (!name.equals("prefix") && !name.equals("suffix")) {
                 throw invalid("filter rule name must be either prefix or suffix", "FilterRule", String.valueOf(r.name()));
             }

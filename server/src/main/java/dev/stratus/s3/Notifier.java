@@ -1,5 +1,6 @@
 package dev.stratus.s3;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.platform.jobs.Delivery;
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.ServiceEvents;
@@ -46,7 +47,7 @@ final class Notifier implements S3Events {
 
     /** The rules a bucket's settings hold. */
     static NotificationRules rules(Bucket b) {
-        com.fasterxml.jackson.databind.JsonNode stored = b.settings().get(BucketNotifications.SETTING);
+        JsonNode stored = b.settings().get(BucketNotifications.SETTING);
         return stored == null ? NotificationRules.NONE : NotificationRules.of(Json.read(stored, NotificationConfiguration.class));
     }
 
