@@ -11,6 +11,9 @@ COLD = {"started": time.time()}
 
 def handler(event, context):
     if "Records" in event:
+        if event["Records"] and event["Records"][0].get("eventSource") == "aws:s3":
+            print("S3", json.dumps(event))
+            return None
         return sqs_batch(event)
     action = event.get("action", "echo")
     if action == "echo":

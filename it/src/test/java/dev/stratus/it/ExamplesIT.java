@@ -248,6 +248,58 @@ class ExamplesIT {
         }
     }
 
+    @Nested
+    class S3Thumbnail {
+        @RegisterExtension
+        static final StratusExtension STRATUS = new StratusExtension().manualClock();
+
+        @Test
+        void eachUploadSmallOrMultipartGetsItsThumbnailAndTellsTheQueueAndEventBridge(@TempDir Path dir) throws Exception {
+            ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            sh.readme("s3-thumbnail", PAUSE);
+            String bucket = "s3-thumbnail-" + ACCOUNT;
+            sh.eventually("both thumbnails written", () -> sh.aws("s3api", "list-objects-v2", "--bucket", bucket, "--prefix", "thumbnails/",
+                    "--query", "Contents[].Key").toString().contains("panorama.jpg.txt")
+                    && sh.aws("s3api", "list-objects-v2", "--bucket", bucket, "--prefix", "thumbnails/", "--query", "Contents[].Key").size() == 2,
+                    "s3-thumbnail");
+            assertTrue(thumbnail(sh, dir, bucket, "photo.jpg").startsWith("uploads/photo.jpg: 14 bytes, ObjectCreated:Put, etag "));
+            assertTrue(thumbnail(sh, dir, bucket, "panorama.jpg").startsWith("uploads/panorama.jpg: 9437184 bytes, "
+                    + "ObjectCreated:CompleteMultipartUpload, etag "), "one event for the multipart upload, when it completes");
+
+            List<JsonNode> written = new ArrayList<>();
+            sh.eventually("the queue heard of both thumbnails", () -> {
+                written.addAll(notifications(sh, "s3-thumbnail-thumbnails"));
+                return written.stream().filter(m -> m.has("Records")).count() == 2;
+            });
+            assertEquals("s3:TestEvent", written.get(0).path("Event").asText(), "the test event comes first");
+            for (JsonNode m : written.subList(1, written.size())) {
+                JsonNode r = m.path("Records").get(0);
+                assertEquals("ObjectCreated:Put", r.path("eventName").asText(), m.toString());
+                assertEquals("thumbnail-written", r.path("s3").path("configurationId").asText(), m.toString());
+                assertTrue(r.path("s3").path("object").path("key").asText().startsWith("thumbnails/"), m.toString());
+            }
+            List<JsonNode> events = new ArrayList<>();
+            sh.eventually("EventBridge had Object Created for the two uploads and the two thumbnails", () -> {
+                events.addAll(notifications(sh, "s3-thumbnail-events"));
+                return events.size() == 4;
+            });
+            Set<String> reasons = new HashSet<>();
+            for (JsonNode e : events) {
+                assertEquals("Object Created", e.path("detail-type").asText(), e.toString());
+                assertEquals(bucket, e.path("detail").path("bucket").path("name").asText(), e.toString());
+                reasons.add(e.path("detail").path("object").path("key").asText() + " " + e.path("detail").path("reason").asText());
+            }
+            assertTrue(reasons.containsAll(Set.of("uploads/photo.jpg PutObject", "uploads/panorama.jpg CompleteMultipartUpload",
+                    "thumbnails/photo.jpg.txt PutObject")), reasons.toString());
+        }
+
+        private static String thumbnail(ExampleShell sh, Path dir, String bucket, String name) throws Exception {
+            Path out = dir.resolve(name + ".txt");
+            sh.aws("s3api", "get-object", "--bucket", bucket, "--key", "thumbnails/" + name + ".txt", out.toString());
+            return Files.readString(out);
+        }
+    }
+
     /** The alarm notifications waiting in the queue, taken from it: each SNS message's JSON (the subscription delivers it raw). */
     private static List<JsonNode> notifications(ExampleShell sh, String queue) throws Exception {
         String url = sh.aws("sqs", "get-queue-url", "--queue-name", queue, "--query", "QueueUrl").asText();

@@ -147,8 +147,9 @@ public final class InputReader {
         if (shape.pattern() != null && !shape.pattern().matcher(s).matches()) {
             throw constraint(shape, path, s, "Member must satisfy regular expression pattern: " + shape.pattern().pattern());
         }
-        // Coral checks enums; query-compatible services answer a bad value with their own codes instead.
-        if (shape.enumValues() != null && !style.query() && !shape.enumValues().contains(s)) {
+        // Coral checks enums; query-compatible services answer a bad value with their own codes instead, and S3
+        // (rest-xml, not Coral) in its own words, taking some values in other spellings (a filter rule's "Prefix").
+        if (shape.enumValues() != null && !style.query() && !"rest-xml".equals(model.protocol()) && !shape.enumValues().contains(s)) {
             throw constraint(shape, path, s, "Member must satisfy enum value set: [" + String.join(", ", shape.enumValues()) + "]");
         }
         return (TextNode) raw;

@@ -7,6 +7,8 @@ import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.CorsRules;
 import dev.stratus.platform.port.Keys;
 import dev.stratus.platform.port.Objects;
+import dev.stratus.platform.port.Queues;
+import dev.stratus.platform.port.ServiceEvents;
 import dev.stratus.protocol.ServiceDispatcher;
 import dev.stratus.protocol.model.ServiceModel;
 import dev.stratus.s3.api.S3Dispatcher;
@@ -39,9 +41,11 @@ public final class S3Module implements ServiceModule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        S3Events events = S3Events.NONE;
-        this.buckets = S3Buckets.of(platform.store(), platform.clock(), platform.timers(), repo, blobs, events, platform.ports().get(Keys.class));
-        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, events, buckets);
+        Notifier notifier = new Notifier(platform.jobs(), platform.ports().find(ServiceEvents.class).orElse(null), platform.clock());
+        BucketNotifications notifications = new BucketNotifications(platform.store(), platform.clock(), repo, platform.jobs(),
+                new DestinationPolicies(platform.access(), platform.ports().get(Queues.class)));
+        this.buckets = S3Buckets.of(platform.store(), platform.clock(), platform.timers(), repo, blobs, notifier, platform.ports().get(Keys.class));
+        this.s3 = new S3Service(platform.store(), platform.clock(), blobs, repo, notifier, buckets, notifications);
         platform.access().resourcePolicies("s3", buckets.policies()::policyOf);
         platform.ports().offer(CorsRules.class, buckets.cors());
         platform.ports().offer(Objects.class, new ObjectReads(s3, platform.access()));

@@ -118,14 +118,16 @@ public final class S3Service implements S3Api {
     private final S3Repository repo;
     private final S3Events events;
     private final S3Buckets buckets;
+    private final BucketNotifications notifications;
 
-    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events, S3Buckets buckets) {
+    S3Service(Store store, Clock clock, BlobStore blobs, S3Repository repo, S3Events events, S3Buckets buckets, BucketNotifications notifications) {
         this.store = store;
         this.clock = clock;
         this.blobs = blobs;
         this.repo = repo;
         this.events = events;
         this.buckets = buckets;
+        this.notifications = notifications;
     }
 
     // ---- buckets
@@ -516,6 +518,29 @@ public final class S3Service implements S3Api {
     @Override
     public GetBucketRequestPaymentOutput getBucketRequestPayment(RequestContext ctx, GetBucketRequestPaymentRequest in) {
         return buckets.settings().requestPayment(in.bucket());
+    }
+
+    @Override
+    public void putBucketNotificationConfiguration(RequestContext ctx, dev.stratus.s3.api.PutBucketNotificationConfigurationRequest in) {
+        notifications.put(ctx, in);
+    }
+
+    @Override
+    public dev.stratus.s3.api.NotificationConfiguration getBucketNotificationConfiguration(RequestContext ctx,
+            dev.stratus.s3.api.GetBucketNotificationConfigurationRequest in) {
+        return notifications.get(in.bucket());
+    }
+
+    @Override
+    public void putBucketNotification(RequestContext ctx, dev.stratus.s3.api.PutBucketNotificationRequest in) {
+        notifications.put(ctx, new dev.stratus.s3.api.PutBucketNotificationConfigurationRequest(in.bucket(),
+                DeprecatedNotifications.current(in.notificationConfiguration()), in.expectedBucketOwner(), null));
+    }
+
+    @Override
+    public dev.stratus.s3.api.NotificationConfigurationDeprecated getBucketNotification(RequestContext ctx,
+            dev.stratus.s3.api.GetBucketNotificationConfigurationRequest in) {
+        return DeprecatedNotifications.deprecated(notifications.get(in.bucket()));
     }
 
     // ---- shared

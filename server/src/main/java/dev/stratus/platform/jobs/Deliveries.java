@@ -134,7 +134,10 @@ final class Deliveries implements Jobs.Handler {
         Map<String, List<String>> context = new LinkedHashMap<>();
         if (d.source() != null) {
             context.put("aws:SourceArn", List.of(d.source()));
-            Arn.parse(d.source()).map(Arn::account).filter(a -> !a.isEmpty()).ifPresent(a -> context.put("aws:SourceAccount", List.of(a)));
+            String account = d.sourceAccount() != null ? d.sourceAccount() : Arn.parse(d.source()).map(Arn::account).filter(a -> !a.isEmpty()).orElse(null);
+            if (account != null) {
+                context.put("aws:SourceAccount", List.of(account));
+            }
         }
         permission.check(d.caller(), action, d.destination(), context);
     }

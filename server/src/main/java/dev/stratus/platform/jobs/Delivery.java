@@ -16,12 +16,21 @@ import java.util.Map;
  * in deliveries owed before Stratus recorded callers. {@code source} is the resource it is delivered
  * for (the rule, topic or function: {@code aws:SourceArn} in the destination's policy). {@code subject} is the
  * Subject of the message a delivery to an SNS topic publishes (Auto Scaling's notifications have one), or null.
+ * {@code sourceAccount} is the account of a source whose ARN names none (an S3 bucket): {@code aws:SourceAccount}.
  * Stored as JSON, in the shape the first versions' outbox stored it, so that the deliveries it still owed are
  * delivered after an upgrade.
  */
 public record Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,
                        int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http,
-                       Principal caller, String source, String subject) {
+                       Principal caller, String source, String subject, String sourceAccount) {
+
+    /** A delivery for a source whose ARN names its account, as every source but an S3 bucket's does. */
+    public Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,
+                    int maxRetries, int maxAgeSeconds, String deadLetterArn, Map<String, String> deadLetterAttributes, Http http,
+                    Principal caller, String source, String subject) {
+        this(destination, payload, attributes, groupId, deduplicationId, maxRetries, maxAgeSeconds, deadLetterArn, deadLetterAttributes, http,
+                caller, source, subject, null);
+    }
 
     /** A delivery without a subject, as every destination but an SNS topic takes it. */
     public Delivery(String destination, String payload, Map<String, Attribute> attributes, String groupId, String deduplicationId,

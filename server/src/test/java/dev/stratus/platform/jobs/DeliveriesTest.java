@@ -242,6 +242,22 @@ class DeliveriesTest {
     }
 
     @Test
+    void aSourceWhoseArnNamesNoAccountIsCheckedWithTheAccountTheDeliveryNames() {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        try (SqliteStore own = SqliteStore.inMemory(); Jobs guarded = new Jobs(own, clock, (caller, action, resource, context) ->
+                asked.add(caller.id() + " " + action + " " + context))) {
+            guarded.register("sqs", "sqs:SendMessage", d -> List.of());
+            own.write(tx -> {
+                guarded.owe(tx, new Delivery(DLQ, "{}", null, null, null, 0, 60, null, Map.of(), null, Principal.service("s3.amazonaws.com"),
+                        "arn:aws:s3:::photos", null, "000000000000"));
+                return null;
+            });
+            pass(guarded);
+            assertEquals(List.of("s3.amazonaws.com sqs:SendMessage {aws:SourceArn=[arn:aws:s3:::photos], aws:SourceAccount=[000000000000]}"), asked);
+        }
+    }
+
+    @Test
     void theServiceOfADestinationIsItsArnsOrItsUrlsScheme() {
         assertEquals("sqs", Deliveries.service(DLQ));
         assertEquals("events", Deliveries.service(BUS));
