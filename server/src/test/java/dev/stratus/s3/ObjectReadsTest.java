@@ -41,7 +41,10 @@ class ObjectReadsTest {
 
     ObjectReadsTest(@TempDir Path dir) {
         store.migrate("s3", S3Repository.MIGRATIONS);
-        s3 = new S3Service(store, clock, new BlobStore(dir, false), new S3Repository(), S3Events.NONE);
+        S3Repository repo = new S3Repository();
+        BlobStore blobs = new BlobStore(dir, false);
+        s3 = new S3Service(store, clock, blobs, repo, S3Events.NONE,
+                S3Buckets.of(store, clock, new dev.stratus.time.Timers(store, clock), repo, blobs, S3Events.NONE, null), null);
         objects = new ObjectReads(s3, access);
         aliceMayGetPackagesOnly();
         s3.createBucket(ctx("us-east-1"), Fields.of("Bucket", "code").as(CreateBucketRequest.class));
@@ -103,7 +106,8 @@ class ObjectReadsTest {
     void whatIsMissingIsNamedWithS3sCodeAndMessage() {
         assertEquals("NoSuchBucket: The specified bucket does not exist", refusal(ROOT, "us-east-1", "nowhere", "app.zip", null));
         assertEquals("NoSuchKey: The specified key does not exist.", refusal(ROOT, "us-east-1", "code", "packages/none.zip", null));
-        assertEquals("NoSuchVersion: The specified version does not exist.", refusal(ROOT, "us-east-1", "code", "packages/app.zip", "3HL4kqtJlcpXroDTDmjVBH40Nrjfkd"));
+        assertEquals("NoSuchVersion: The specified version does not exist.", refusal(ROOT, "us-east-1", "code", "packages/app.zip", "00060000000000000123456789abcdef"));
+        assertEquals("InvalidArgument: Invalid version id specified", refusal(ROOT, "us-east-1", "code", "packages/app.zip", "3HL4kqtJlcpXroDTDmjVBH40Nrjfkd"));
     }
 
     @Test
