@@ -23,7 +23,7 @@ final class S3Actions implements Actions {
 
     @Override
     public List<Check> of(RequestContext ctx, JsonNode input) {
-        String action = ACTIONS.getOrDefault(ctx.operation(), "s3:" + ctx.operation());
+        String action = ACTIONS.getOrDefault(ctx.operation(), Multipart.ACTIONS.getOrDefault(ctx.operation(), "s3:" + ctx.operation()));
         String bucket = input.path("Bucket").asText(null);
         String key = input.path("Key").asText(null);
         String resource = bucket == null ? "*" : key == null ? S3Arns.bucket(bucket) : S3Arns.object(bucket, key);

@@ -9,6 +9,20 @@ import dev.stratus.protocol.RequestContext;
 import dev.stratus.protocol.StreamingBlob;
 import dev.stratus.s3.S3Repository.Bucket;
 import dev.stratus.s3.S3Repository.ObjectVersion;
+import dev.stratus.s3.api.AbortMultipartUploadOutput;
+import dev.stratus.s3.api.AbortMultipartUploadRequest;
+import dev.stratus.s3.api.CompleteMultipartUploadOutput;
+import dev.stratus.s3.api.CompleteMultipartUploadRequest;
+import dev.stratus.s3.api.CreateMultipartUploadOutput;
+import dev.stratus.s3.api.CreateMultipartUploadRequest;
+import dev.stratus.s3.api.ListMultipartUploadsOutput;
+import dev.stratus.s3.api.ListMultipartUploadsRequest;
+import dev.stratus.s3.api.ListPartsOutput;
+import dev.stratus.s3.api.ListPartsRequest;
+import dev.stratus.s3.api.UploadPartCopyOutput;
+import dev.stratus.s3.api.UploadPartCopyRequest;
+import dev.stratus.s3.api.UploadPartOutput;
+import dev.stratus.s3.api.UploadPartRequest;
 import dev.stratus.s3.api.CreateBucketOutput;
 import dev.stratus.s3.api.CreateBucketRequest;
 import dev.stratus.s3.api.DeleteBucketRequest;
@@ -160,11 +174,15 @@ public final class S3Service implements S3Api {
     public PutObjectOutput putObject(RequestContext ctx, PutObjectRequest in) {
         store.read(tx -> existing(tx, in.bucket()));
         ObjectKeys.check(in.key());
-        Digests digests = new Digests(checksumAlgorithm(in.checksumAlgorithm(), in.checksumCRC32(), in.checksumCRC32C(), in.checksumSHA1(),
-                in.checksumSHA256()));
+        Checksums.Claim claim = Checksums.claimed(in.checksumAlgorithm(), Checksums.sent(in.checksumCRC32(), in.checksumCRC32C(),
+                in.checksumCRC64NVME(), in.checksumSHA1(), in.checksumSHA256()), in.body() == null ? null : in.body().declaredTrailer());
+        Digests digests = new Digests(claim.algorithm());
         BlobStore.Written written = receive(in.body(), digests);
         try {
             checkContentMd5(in.contentMD5(), digests);
+            if (claim.algorithm() != null) {
+                Checksums.verify(claim.algorithm(), claim.value(in.body() == null ? Map.of() : in.body().trailers()), digests.checksumBytes());
+            }
             ObjectNode meta = NODES.objectNode();
             putIfSet(meta, "ContentType", in.contentType() == null ? "binary/octet-stream" : in.contentType());
             putIfSet(meta, "ContentEncoding", withoutAwsChunked(in.contentEncoding()));
@@ -176,6 +194,7 @@ public final class S3Service implements S3Api {
             if (in.metadata() != null && !in.metadata().isEmpty()) {
                 meta.set("Metadata", Json.tree(in.metadata()));
             }
+            Checksums.store(meta, digests.algorithm(), digests.checksum(), Checksums.FULL_OBJECT);
             String etag = "\"" + digests.md5Hex() + "\"";
             ObjectVersion stored = store.write(tx -> {
                 Bucket b = existing(tx, in.bucket());
@@ -205,13 +224,14 @@ public final class S3Service implements S3Api {
         long length = range == null ? o.size() : range.length();
         ObjectData data = o.data();
         return described(o).and("Body", StreamingBlob.of(length, () -> data.open(blobs, offset, length))).and("ContentLength", length)
-                .and("ContentRange", range == null ? null : range.contentRange(o.size())).as(GetObjectOutput.class);
+                .and("ContentRange", range == null ? null : range.contentRange(o.size()))
+                .andAll(range == null ? Checksums.shown(o.meta(), in.checksumMode()) : Map.of()).as(GetObjectOutput.class);
     }
 
     @Override
     public HeadObjectOutput headObject(RequestContext ctx, HeadObjectRequest in) {
         ObjectVersion o = store.read(tx -> readable(tx, in.bucket(), in.key(), in.versionId()));
-        return described(o).and("ContentLength", o.size()).as(HeadObjectOutput.class);
+        return described(o).and("ContentLength", o.size()).andAll(Checksums.shown(o.meta(), in.checksumMode())).as(HeadObjectOutput.class);
     }
 
     @Override
@@ -256,6 +276,46 @@ public final class S3Service implements S3Api {
     // ---- objects: copies, conditions, versions, tags, attributes
 
     // ---- multipart uploads
+
+    /** The multipart operations' logic, over this service's store, blobs and buckets. */
+    private Multipart multipart() {
+        return new Multipart(store, clock, blobs, repo, events, this);
+    }
+
+    @Override
+    public CreateMultipartUploadOutput createMultipartUpload(RequestContext ctx, CreateMultipartUploadRequest in) {
+        return multipart().create(ctx, in);
+    }
+
+    @Override
+    public UploadPartOutput uploadPart(RequestContext ctx, UploadPartRequest in) {
+        return multipart().uploadPart(ctx, in);
+    }
+
+    @Override
+    public UploadPartCopyOutput uploadPartCopy(RequestContext ctx, UploadPartCopyRequest in) {
+        return multipart().uploadPartCopy(ctx, in);
+    }
+
+    @Override
+    public CompleteMultipartUploadOutput completeMultipartUpload(RequestContext ctx, CompleteMultipartUploadRequest in) {
+        return multipart().complete(ctx, in);
+    }
+
+    @Override
+    public AbortMultipartUploadOutput abortMultipartUpload(RequestContext ctx, AbortMultipartUploadRequest in) {
+        return multipart().abort(ctx, in);
+    }
+
+    @Override
+    public ListPartsOutput listParts(RequestContext ctx, ListPartsRequest in) {
+        return multipart().listParts(ctx, in);
+    }
+
+    @Override
+    public ListMultipartUploadsOutput listMultipartUploads(RequestContext ctx, ListMultipartUploadsRequest in) {
+        return multipart().listUploads(ctx, in);
+    }
 
     // ---- bucket settings
 
@@ -306,7 +366,7 @@ public final class S3Service implements S3Api {
     }
 
     /** Streams a request's body into a new blob; what cuts it short is the client's IncompleteBody. */
-    private BlobStore.Written receive(StreamingBlob body, Digests digests) {
+    BlobStore.Written receive(StreamingBlob body, Digests digests) {
         if (body == null) {
             body = StreamingBlob.of(new byte[0]);
         }
@@ -329,7 +389,7 @@ public final class S3Service implements S3Api {
         return new AwsException("IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header");
     }
 
-    private static void checkContentMd5(String contentMd5, Digests digests) {
+    static void checkContentMd5(String contentMd5, Digests digests) {
         if (contentMd5 == null) {
             return;
         }
@@ -346,12 +406,6 @@ public final class S3Service implements S3Api {
             throw new AwsException("BadDigest", "The Content-MD5 you specified did not match what we received.")
                     .with("ExpectedDigest", contentMd5).with("CalculatedDigest", Base64.getEncoder().encodeToString(HexFormat.of().parseHex(digests.md5Hex())));
         }
-    }
-
-    /** The additional checksum a request asks for: named, or implied by the checksum header it sends. */
-    static String checksumAlgorithm(String named, String crc32, String crc32c, String sha1, String sha256) {
-        return named != null ? named.toUpperCase() : crc32 != null ? "CRC32" : crc32c != null ? "CRC32C" : sha1 != null ? "SHA1"
-                : sha256 != null ? "SHA256" : null;
     }
 
     /** The output member that carries checksum {@code algorithm}: ChecksumCRC32, … */
@@ -382,7 +436,7 @@ public final class S3Service implements S3Api {
         return b.settings().path("Versioning").has("Status");
     }
 
-    private static String newVersionId(Bucket b) {
+    static String newVersionId(Bucket b) {
         return versioningEnabled(b) ? UUID.randomUUID().toString().replace("-", "") : ObjectData.NULL_VERSION;
     }
 

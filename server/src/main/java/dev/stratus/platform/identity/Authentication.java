@@ -39,6 +39,9 @@ public final class Authentication {
 
     /** Throws {@link AuthFailure} unless {@code request}, signed with {@code accessKeyId} (null: unsigned), may go on. */
     public void check(HttpRequest request, String accessKeyId) {
+        if (request.queryParam("X-Amz-Expires") != null && request.header("authorization") == null) {
+            checkExpiry(SigV4Signature.of(request));
+        }
         if (mode == Mode.STRICT) {
             verify(request);
             return;
@@ -85,11 +88,29 @@ public final class Authentication {
         if (!signature.matches(request, secret)) {
             throw AuthFailure.badSignature();
         }
+        if (String.valueOf(request.header("x-amz-content-sha256")).startsWith(SIGNED_CHUNKS)) {
+            request.content().expectChunkSignatures(signature.chunkSignatures(secret));
+        }
+    }
+
+    /** x-amz-content-sha256 of a body whose chunks are signed, each chaining from the request's signature. */
+    private static final String SIGNED_CHUNKS = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD";
+
+    /**
+     * A presigned URL is refused past X-Amz-Date plus X-Amz-Expires by Stratus's clock, in every
+     * mode: a test that moves the clock on sees its URL expire, as it would in time on AWS.
+     */
+    private void checkExpiry(SigV4Signature signature) {
+        Instant signed = signature.signedAt();
+        if (signed != null && Instant.ofEpochMilli(clock.millis()).isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
+            throw new AuthFailure(AuthFailure.Kind.EXPIRED_URL, "Request has expired");
+        }
     }
 
     /**
      * X-Amz-Date against the machine's clock, not the one clock: clients sign with the real time,
      * and a test that moves the one clock forward still signs its requests with the real time.
+     * (A presigned URL's expiry is the exception, {@link #checkExpiry}.)
      */
     private static void checkTime(SigV4Signature signature) {
         Instant signed = signature.signedAt();
@@ -98,9 +119,6 @@ public final class Authentication {
                     + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
         Instant now = Instant.ofEpochMilli(Clock.SYSTEM.millis());
-        if (signature.presigned() && now.isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
-            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Request has expired");
-        }
         if (!signature.presigned() && signed.isBefore(now.minus(MAX_SKEW))) {
             throw new AuthFailure(AuthFailure.Kind.SKEWED, "Signature expired: " + SigV4Signature.format(signed) + " is now earlier than "
                     + SigV4Signature.format(now.minus(MAX_SKEW)) + " (" + SigV4Signature.format(now) + " - 5 min.)");
