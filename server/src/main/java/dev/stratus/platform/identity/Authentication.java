@@ -42,6 +42,9 @@ public final class Authentication {
         if (request.queryParam("X-Amz-Expires") != null && request.header("authorization") == null) {
             checkExpiry(SigV4Signature.of(request));
         }
+        if (request.queryParam("AWSAccessKeyId") != null && request.queryParam("Expires") != null) {
+            checkLegacyExpiry(request.queryParam("Expires"));
+        }
         if (mode == Mode.STRICT) {
             verify(request);
             return;
@@ -90,6 +93,22 @@ public final class Authentication {
         }
         if (String.valueOf(request.header("x-amz-content-sha256")).startsWith(SIGNED_CHUNKS)) {
             request.content().expectChunkSignatures(signature.chunkSignatures(secret));
+        }
+    }
+
+    /**
+     * S3's legacy presigned URLs (SigV2 query authentication, what boto3's generate_presigned_url
+     * makes for S3 unless told s3v4) expire at {@code Expires}, in seconds since the epoch.
+     */
+    private void checkLegacyExpiry(String expires) {
+        long at;
+        try {
+            at = Long.parseLong(expires.strip());
+        } catch (NumberFormatException e) {
+            throw new AuthFailure(AuthFailure.Kind.INCOMPLETE, "Invalid date (should be seconds since epoch): " + expires);
+        }
+        if (clock.millis() / 1000 > at) {
+            throw new AuthFailure(AuthFailure.Kind.EXPIRED_URL, "Request has expired");
         }
     }
 
