@@ -2,6 +2,7 @@ package dev.stratus.platform.identity;
 
 import dev.stratus.protocol.AuthFailure;
 import dev.stratus.protocol.HttpRequest;
+import dev.stratus.protocol.SigV2QuerySignature;
 import dev.stratus.protocol.SigV4Signature;
 import dev.stratus.time.Clock;
 import java.time.Duration;
@@ -71,22 +72,10 @@ public final class Authentication {
     private void verify(HttpRequest request) {
         SigV4Signature signature = SigV4Signature.of(request);
         if (signature == null) {
-            throw new AuthFailure(AuthFailure.Kind.MISSING, "Request is missing Authentication Token");
+            verifyLegacy(request);
+            return;
         }
-        Optional<Credentials.Credential> issued = credentials.find(signature.accessKeyId());
-        String secret;
-        if (issued.isPresent()) {
-            Credentials.Credential c = issued.get();
-            if (!Objects.equals(c.sessionToken(), signature.securityToken())) {
-                throw AuthFailure.invalidToken();
-            }
-            usable(c);
-            secret = c.secretAccessKey();
-        } else if (ROOT_ACCESS_KEY.equals(signature.accessKeyId()) && signature.securityToken() == null) {
-            secret = ROOT_SECRET_KEY;
-        } else {
-            throw AuthFailure.invalidToken();
-        }
+        String secret = secretOf(signature.accessKeyId(), signature.securityToken());
         checkTime(signature);
         if (!signature.matches(request, secret)) {
             throw AuthFailure.badSignature();
@@ -94,6 +83,34 @@ public final class Authentication {
         if (String.valueOf(request.header("x-amz-content-sha256")).startsWith(SIGNED_CHUNKS)) {
             request.content().expectChunkSignatures(signature.chunkSignatures(secret));
         }
+    }
+
+    /** S3's legacy presigned URL (boto3's default for S3), else no signature at all. */
+    private void verifyLegacy(HttpRequest request) {
+        SigV2QuerySignature legacy = SigV2QuerySignature.of(request);
+        if (legacy == null) {
+            throw new AuthFailure(AuthFailure.Kind.MISSING, "Request is missing Authentication Token");
+        }
+        if (!legacy.matches(request, secretOf(legacy.accessKeyId(), legacy.securityToken()))) {
+            throw AuthFailure.badSignature();
+        }
+    }
+
+    /** The secret of a key Stratus issued (usable, with its session token) or the root's test/test; else InvalidClientTokenId. */
+    private String secretOf(String accessKeyId, String securityToken) {
+        Optional<Credentials.Credential> issued = credentials.find(accessKeyId);
+        if (issued.isPresent()) {
+            Credentials.Credential c = issued.get();
+            if (!Objects.equals(c.sessionToken(), securityToken)) {
+                throw AuthFailure.invalidToken();
+            }
+            usable(c);
+            return c.secretAccessKey();
+        }
+        if (ROOT_ACCESS_KEY.equals(accessKeyId) && securityToken == null) {
+            return ROOT_SECRET_KEY;
+        }
+        throw AuthFailure.invalidToken();
     }
 
     /**
