@@ -136,8 +136,7 @@ final class Multipart {
             }
             Part part = new Part(in.partNumber(), written.id(), written.size(), "\"" + digests.md5Hex() + "\"", clock.millis(), digests.checksum());
             store(in.bucket(), in.key(), in.uploadId(), part);
-            return Fields.of("ETag", part.etag()).and(algorithm == null ? "-" : Checksums.member(algorithm), part.checksum())
-                    .as(UploadPartOutput.class);
+            return withChecksum(Fields.of("ETag", part.etag()), algorithm, part.checksum()).as(UploadPartOutput.class);
         } catch (RuntimeException e) {
             blobs.delete(List.of(written.id()));
             throw e;
@@ -211,7 +210,7 @@ final class Multipart {
                         .with("UploadId", in.uploadId());
             }
         }
-        record Done(ObjectVersion object, String checksum, String type) {
+        record Done(ObjectVersion object, String algorithm, String checksum, String type) {
         }
         Done done = store.write(tx -> {
             Bucket b = s3.existing(tx, in.bucket());
@@ -244,15 +243,13 @@ final class Multipart {
                 tx.afterCommit(() -> blobs.delete(replaced.data().blobs()));
             }
             events.objectCreated(tx, ctx, b, o, "ObjectCreated:CompleteMultipartUpload");
-            return new Done(o, checksum, algorithm == null ? null : u.checksumType());
+            return new Done(o, algorithm, checksum, algorithm == null ? null : u.checksumType());
         });
         ObjectVersion o = done.object();
-        String algorithm = done.checksum() == null ? null : Checksums.ALGORITHMS.stream().filter(a -> o.meta().has(Checksums.member(a))).findFirst()
-                .orElse(null);
-        return Fields.of("Location", "http://" + ctx.host() + "/" + o.bucket() + "/" + o.key()).and("Bucket", o.bucket()).and("Key", o.key())
+        Fields out = Fields.of("Location", "http://" + ctx.host() + "/" + o.bucket() + "/" + o.key()).and("Bucket", o.bucket()).and("Key", o.key())
                 .and("ETag", o.etag()).and("VersionId", ObjectData.NULL_VERSION.equals(o.versionId()) ? null : o.versionId())
-                .and(algorithm == null ? "-" : Checksums.member(algorithm), done.checksum()).and("ChecksumType", done.type())
-                .as(CompleteMultipartUploadOutput.class);
+                .and("ChecksumType", done.type());
+        return withChecksum(out, done.algorithm(), done.checksum()).as(CompleteMultipartUploadOutput.class);
     }
 
     /** The parts the request names, each uploaded with the ETag (and checksum) it gives, all but the last at least 5 MiB. */
@@ -587,6 +584,11 @@ final class Multipart {
             }
             return new CopySource(decoded.substring(0, slash), decoded.substring(slash + 1), versionId);
         }
+    }
+
+    /** The answer with {@code algorithm}'s checksum member, when there is one. */
+    private static Fields withChecksum(Fields f, String algorithm, String value) {
+        return algorithm == null ? f : f.and(Checksums.member(algorithm), value);
     }
 
     private static void put(ObjectNode meta, String name, String value) {
