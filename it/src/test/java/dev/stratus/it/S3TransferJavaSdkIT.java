@@ -205,6 +205,8 @@ class S3TransferJavaSdkIT {
                 .multipartUpload(m -> m.parts(part(1, e2))))));
         assertEquals("NoSuchUpload", error(() -> s3.uploadPart(b -> b.bucket(bucket).key("k").uploadId("nope").partNumber(1),
                 RequestBody.fromString("x"))));
+        assertEquals("InvalidArgument", error(() -> s3.uploadPart(b -> b.bucket(bucket).key("k").uploadId(id).partNumber(0),
+                RequestBody.fromString("x"))));
         assertEquals("BadDigest", error(() -> s3.uploadPart(b -> b.bucket(bucket).key("k").uploadId(id).partNumber(3).checksumCRC32("AAAAAA=="),
                 RequestBody.fromString("x"))));
         assertEquals("BadDigest", error(() -> s3.putObject(b -> b.bucket(bucket).key("p").checksumSHA256(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
+import dev.stratus.protocol.StreamingBlob;
 import dev.stratus.s3.S3Repository.Bucket;
 import dev.stratus.s3.S3Repository.ObjectVersion;
 import dev.stratus.s3.Uploads.Part;
@@ -118,8 +119,14 @@ final class Multipart {
     }
 
     UploadPartOutput uploadPart(RequestContext ctx, UploadPartRequest in) {
-        checkPartNumber(in.partNumber());
-        Upload u = store.read(tx -> open(tx, in.bucket(), in.key(), in.uploadId()));
+        Upload u;
+        try {
+            checkPartNumber(in.partNumber());
+            u = store.read(tx -> open(tx, in.bucket(), in.key(), in.uploadId()));
+        } catch (AwsException e) {
+            discard(in.body());
+            throw e;
+        }
         if (in.body() != null && in.body().length() > MAX_PART_SIZE) {
             throw new AwsException("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size").with("ProposedSize",
                     String.valueOf(in.body().length())).with("MaxSizeAllowed", String.valueOf(MAX_PART_SIZE));
@@ -185,6 +192,26 @@ final class Multipart {
         } catch (RuntimeException e) {
             blobs.delete(List.of(written.id()));
             throw e;
+        }
+    }
+
+    /** At most this much of a refused part's body is read before the refusal is answered. */
+    private static final int DISCARDED = 1024 * 1024;
+
+    /**
+     * Reads what is left of a refused part's body, up to {@link #DISCARDED}: a client that writes
+     * its whole body before it reads the answer (the Java SDK's URL-connection client) then sees
+     * S3's error rather than a connection closed under it; a larger body is left, and the
+     * connection closed, as before.
+     */
+    private static void discard(StreamingBlob body) {
+        if (body == null) {
+            return;
+        }
+        try (InputStream in = body.open()) {
+            in.readNBytes(DISCARDED);
+        } catch (IOException | RuntimeException e) {
+            // the refusal is answered whatever was left unread
         }
     }
 
