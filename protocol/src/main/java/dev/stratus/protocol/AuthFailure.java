@@ -16,8 +16,10 @@ public final class AuthFailure extends RuntimeException {
         BAD_SIGNATURE,
         /** A session's credentials past their expiry. */
         EXPIRED_TOKEN,
-        /** X-Amz-Date more than five minutes from now, or a presigned URL past its X-Amz-Expires. */
+        /** X-Amz-Date more than five minutes from now. */
         SKEWED,
+        /** A presigned URL past its X-Amz-Expires. */
+        EXPIRED_URL,
         /** An Authorization header or presigned URL that lacks a part. */
         INCOMPLETE,
         /** No signature, where one is required. */
@@ -64,7 +66,7 @@ public final class AuthFailure extends RuntimeException {
         return switch (style) {
             case QUERY -> switch (kind) {
                 case INVALID_TOKEN -> new AwsException("InvalidClientTokenId", getMessage(), 403);
-                case BAD_SIGNATURE, SKEWED -> new AwsException("SignatureDoesNotMatch", getMessage(), 403);
+                case BAD_SIGNATURE, SKEWED, EXPIRED_URL -> new AwsException("SignatureDoesNotMatch", getMessage(), 403);
                 case EXPIRED_TOKEN -> new AwsException("ExpiredToken", getMessage(), 403);
                 case INCOMPLETE -> new AwsException("IncompleteSignature", getMessage(), 400);
                 case MISSING -> new AwsException("MissingAuthenticationToken", getMessage(), 403);
@@ -73,7 +75,7 @@ public final class AuthFailure extends RuntimeException {
                 int status = style == Style.JSON ? 400 : 403;
                 yield switch (kind) {
                     case INVALID_TOKEN -> new AwsException("UnrecognizedClientException", getMessage(), status);
-                    case BAD_SIGNATURE, SKEWED -> new AwsException("InvalidSignatureException", getMessage(), status);
+                    case BAD_SIGNATURE, SKEWED, EXPIRED_URL -> new AwsException("InvalidSignatureException", getMessage(), status);
                     case EXPIRED_TOKEN -> new AwsException("ExpiredTokenException", getMessage(), status);
                     case INCOMPLETE -> new AwsException("IncompleteSignatureException", getMessage(), status);
                     case MISSING -> new AwsException("MissingAuthenticationTokenException", getMessage(), 403);
@@ -83,6 +85,7 @@ public final class AuthFailure extends RuntimeException {
                 case INVALID_TOKEN -> new AwsException("InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.", 403);
                 case BAD_SIGNATURE -> new AwsException("SignatureDoesNotMatch", BAD_SIGNATURE_MESSAGE, 403);
                 case SKEWED -> new AwsException("RequestTimeTooSkewed", "The difference between the request time and the current time is too large.", 403);
+                case EXPIRED_URL -> new AwsException("AccessDenied", "Request has expired", 403);
                 case EXPIRED_TOKEN -> new AwsException("ExpiredToken", "The provided token has expired.", 400);
                 case INCOMPLETE -> new AwsException("AuthorizationHeaderMalformed", getMessage(), 400);
                 case MISSING -> new AwsException("AccessDenied", "Access Denied", 403);

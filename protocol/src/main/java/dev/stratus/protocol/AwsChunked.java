@@ -4,25 +4,39 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The data of a body in S3's {@code aws-chunked} framing, as SDKs stream uploads: chunks of
  * {@code <hex size>[;chunk-signature=<sig>]\r\n<data>\r\n}, a last chunk of size 0, then trailing
- * headers (a checksum, its signature) and an empty line. Reads the data; keeps the trailers and
- * each chunk's signature for whoever checks them.
+ * headers (a checksum, its signature) and an empty line. Reads the data and keeps the trailers;
+ * with the request's {@link ChunkSignatures} (a signed body whose request signature was
+ * verified), checks each chunk's signature as the chunk ends and the trailer's at the end: a read
+ * that meets a bad one fails, so what was read is never kept.
  */
 final class AwsChunked extends InputStream {
     private static final int MAX_LINE = 4096;
 
     private final InputStream in;
     private final Map<String, String> trailers = new LinkedHashMap<>();
+    private final ChunkSignatures signatures;
+    private final MessageDigest chunkHash;
+    private String chunkSignature;
     private long chunkLeft;
     private boolean done;
 
-    AwsChunked(InputStream in) {
+    /** {@code signatures}: what checks the chunks' signatures, null when they are not checked. */
+    AwsChunked(InputStream in, ChunkSignatures signatures) {
         this.in = in;
+        this.signatures = signatures;
+        try {
+            this.chunkHash = signatures == null ? null : MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The trailing headers, by lower-case name, once the body has been read to its end. */
@@ -50,7 +64,11 @@ final class AwsChunked extends InputStream {
             throw malformed("the body ended inside a chunk");
         }
         chunkLeft -= n;
+        if (chunkHash != null) {
+            chunkHash.update(b, off, n);
+        }
         if (chunkLeft == 0) {
+            checkChunk();
             String end = line();
             if (!end.isEmpty()) {
                 throw malformed("a chunk is longer than its size says");
@@ -64,6 +82,7 @@ final class AwsChunked extends InputStream {
         String header = line();
         int semi = header.indexOf(';');
         String size = (semi < 0 ? header : header.substring(0, semi)).strip();
+        chunkSignature = semi < 0 ? null : extension(header.substring(semi + 1), "chunk-signature");
         try {
             chunkLeft = Long.parseLong(size, 16);
         } catch (NumberFormatException e) {
@@ -75,15 +94,45 @@ final class AwsChunked extends InputStream {
         if (chunkLeft > 0) {
             return true;
         }
+        checkChunk();
+        StringBuilder canonical = new StringBuilder();
         for (String t = line(); !t.isEmpty(); t = line()) {
             int colon = t.indexOf(':');
             if (colon < 0) {
                 throw malformed("a trailing header has no value: " + t);
             }
-            trailers.put(t.substring(0, colon).strip().toLowerCase(), t.substring(colon + 1).strip());
+            String name = t.substring(0, colon).strip().toLowerCase();
+            trailers.put(name, t.substring(colon + 1).strip());
+            if (!name.equals(TRAILER_SIGNATURE)) {
+                canonical.append(name).append(':').append(t.substring(colon + 1).strip()).append('\n');
+            }
+        }
+        if (signatures != null && trailers.containsKey(TRAILER_SIGNATURE)
+                && !signatures.trailer(canonical.toString(), trailers.get(TRAILER_SIGNATURE))) {
+            throw ChunkSignatures.refused();
         }
         done = true;
         return false;
+    }
+
+    private static final String TRAILER_SIGNATURE = "x-amz-trailer-signature";
+
+    /** The chunk just read must carry the signature that chains from the one before. */
+    private void checkChunk() throws IOException {
+        if (signatures != null && !signatures.nextChunk(chunkHash.digest(), chunkSignature)) {
+            throw ChunkSignatures.refused();
+        }
+    }
+
+    /** The value of {@code name} among a chunk header's {@code ;name=value} extensions. */
+    private static String extension(String extensions, String name) {
+        for (String e : extensions.split(";")) {
+            int eq = e.indexOf('=');
+            if (eq > 0 && e.substring(0, eq).strip().equals(name)) {
+                return e.substring(eq + 1).strip();
+            }
+        }
+        return null;
     }
 
     /** A line without its CRLF; the end of the body where a line should be is the end of the trailers. */

@@ -21,6 +21,7 @@ public final class RequestBody {
     private byte[] bytes;
     private boolean handedOut;
     private boolean finished;
+    private ChunkSignatures chunkSignatures;
 
     private RequestBody(InputStream source, long limit, byte[] bytes, boolean gzip) {
         this.source = source;
@@ -97,6 +98,16 @@ public final class RequestBody {
                 return n;
             }
         };
+    }
+
+    /** Set by the identity step that verified the request's signature, when its body is signed chunk by chunk. */
+    public synchronized void expectChunkSignatures(ChunkSignatures signatures) {
+        this.chunkSignatures = signatures;
+    }
+
+    /** What checks the body's chunk signatures; null when they are not checked (signatures not verified, or an unsigned body). */
+    public synchronized ChunkSignatures chunkSignatures() {
+        return chunkSignatures;
     }
 
     /** Whether the body was read to its end: when not, what is left of it is still on the connection. */

@@ -86,9 +86,11 @@ public final class RestProtocol implements Protocol {
         }
         String contentSha256 = String.valueOf(request.header("x-amz-content-sha256"));
         boolean chunked = String.valueOf(request.header("content-encoding")).contains("aws-chunked") || contentSha256.startsWith("STREAMING-");
-        StreamingBlob.Source body = () -> request.content().stream();
+        StreamingBlob.Source body = ContentSha256.declares(contentSha256) && !chunked
+                ? () -> new ContentSha256(request.content().stream(), contentSha256) : () -> request.content().stream();
         ObjectNode raw = NODES.objectNode();
-        raw.set(input.payload(), NODES.pojoNode(chunked ? StreamingBlob.chunked(length, body) : StreamingBlob.of(length, body)));
+        raw.set(input.payload(), NODES.pojoNode(chunked ? StreamingBlob.chunked(length, body, request.header("x-amz-trailer"),
+                request.content()::chunkSignatures) : StreamingBlob.of(length, body)));
         return raw;
     }
 

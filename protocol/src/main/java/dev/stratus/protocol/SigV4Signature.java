@@ -162,13 +162,27 @@ public record SigV4Signature(String accessKeyId, String date, String region, Str
         String uri = isS3() ? (request.path().isEmpty() ? "/" : request.path()) : canonicalUri(request.path());
         String canonical = String.join("\n", request.method(), uri, canonicalQuery(request.query()),
                 canonicalHeaders(request.headers()), String.join(";", signedHeaders), payloadHash);
-        String scope = date + "/" + region + "/" + service + "/aws4_request";
-        String toSign = String.join("\n", ALGORITHM, amzDate, scope, hex(sha256(canonical.getBytes(StandardCharsets.UTF_8))));
+        String toSign = String.join("\n", ALGORITHM, amzDate, scope(), hex(sha256(canonical.getBytes(StandardCharsets.UTF_8))));
+        return hex(hmac(signingKey(secret), toSign));
+    }
+
+    /**
+     * What checks the chunk signatures of an aws-chunked body signed with this request's
+     * signature (x-amz-content-sha256 {@code STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER]}).
+     */
+    public ChunkSignatures chunkSignatures(String secret) {
+        return new ChunkSignatures(signingKey(secret), amzDate, scope(), signature);
+    }
+
+    private String scope() {
+        return date + "/" + region + "/" + service + "/aws4_request";
+    }
+
+    private byte[] signingKey(String secret) {
         byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), date);
         key = hmac(key, region);
         key = hmac(key, service);
-        key = hmac(key, "aws4_request");
-        return hex(hmac(key, toSign));
+        return hmac(key, "aws4_request");
     }
 
     private boolean isS3() {
@@ -236,7 +250,7 @@ public record SigV4Signature(String accessKeyId, String date, String region, Str
         }
     }
 
-    private static byte[] hmac(byte[] key, String data) {
+    static byte[] hmac(byte[] key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

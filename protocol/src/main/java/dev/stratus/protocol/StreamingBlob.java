@@ -31,26 +31,40 @@ public final class StreamingBlob {
     private final long length;
     private final Source source;
     private final boolean chunked;
+    private final String declaredTrailer;
+    private final java.util.function.Supplier<ChunkSignatures> signatures;
     /** The aws-chunked framing being read, when the body comes in it. */
     private AwsChunked framing;
 
-    private StreamingBlob(long length, Source source, boolean chunked) {
+    private StreamingBlob(long length, Source source, boolean chunked, String declaredTrailer,
+                          java.util.function.Supplier<ChunkSignatures> signatures) {
         this.length = length;
         this.source = source;
         this.chunked = chunked;
+        this.declaredTrailer = declaredTrailer;
+        this.signatures = signatures;
     }
 
     public static StreamingBlob of(long length, Source source) {
-        return new StreamingBlob(length, source, false);
+        return new StreamingBlob(length, source, false, null, () -> null);
     }
 
     public static StreamingBlob of(byte[] bytes) {
         return of(bytes.length, () -> new ByteArrayInputStream(bytes));
     }
 
-    /** A body in S3's aws-chunked framing, {@code length} bytes once unframed: what it opens is the data alone. */
-    static StreamingBlob chunked(long length, Source source) {
-        return new StreamingBlob(length, source, true);
+    /**
+     * A body in S3's aws-chunked framing, {@code length} bytes once unframed: what it opens is the
+     * data alone. {@code declaredTrailer} is the request's x-amz-trailer; {@code signatures} gives
+     * what checks the chunks' signatures when they are checked (else null), asked when it opens.
+     */
+    static StreamingBlob chunked(long length, Source source, String declaredTrailer, java.util.function.Supplier<ChunkSignatures> signatures) {
+        return new StreamingBlob(length, source, true, declaredTrailer, signatures);
+    }
+
+    /** The trailing header an aws-chunked body said it ends with (x-amz-trailer: {@code x-amz-checksum-crc32}), else null. */
+    public String declaredTrailer() {
+        return declaredTrailer;
     }
 
     /** Its length in bytes, -1 when not known before it is read. */
@@ -62,7 +76,7 @@ public final class StreamingBlob {
         if (!chunked) {
             return source.open();
         }
-        framing = new AwsChunked(source.open());
+        framing = new AwsChunked(source.open(), signatures.get());
         return framing;
     }
 

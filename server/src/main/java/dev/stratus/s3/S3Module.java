@@ -33,6 +33,7 @@ public final class S3Module implements ServiceModule {
 
     public S3Module(Platform platform, Settings settings) {
         platform.store().migrate("s3", S3Repository.MIGRATIONS);
+        platform.store().migrate("s3.multipart", Uploads.MIGRATIONS);
         this.store = platform.store();
         this.repo = new S3Repository();
         BlobStore blobs = new BlobStore(settings.dir(), settings.fsync());

@@ -209,7 +209,7 @@ final class S3Repository {
                 o.versionId());
     }
 
-    /** Every blob a row names: what {@link BlobStore#sweep} keeps. */
+    /** Every blob a row names, an object's or an upload's part's: what {@link BlobStore#sweep} keeps. */
     Set<String> blobsNamed(Tx tx) throws SQLException {
         Set<String> out = new HashSet<>();
         try (ResultSet rs = tx.sql("SELECT data FROM s3_object").executeQuery()) {
@@ -217,6 +217,7 @@ final class S3Repository {
                 out.addAll(ObjectData.decode(rs.getString(1)).blobs());
             }
         }
+        out.addAll(Uploads.blobsNamed(tx));
         return out;
     }
 

@@ -11,6 +11,20 @@ import dev.stratus.s3.S3Repository.Bucket;
 import dev.stratus.s3.S3Repository.ObjectVersion;
 import dev.stratus.s3.api.CopyObjectOutput;
 import dev.stratus.s3.api.CopyObjectRequest;
+import dev.stratus.s3.api.AbortMultipartUploadOutput;
+import dev.stratus.s3.api.AbortMultipartUploadRequest;
+import dev.stratus.s3.api.CompleteMultipartUploadOutput;
+import dev.stratus.s3.api.CompleteMultipartUploadRequest;
+import dev.stratus.s3.api.CreateMultipartUploadOutput;
+import dev.stratus.s3.api.CreateMultipartUploadRequest;
+import dev.stratus.s3.api.ListMultipartUploadsOutput;
+import dev.stratus.s3.api.ListMultipartUploadsRequest;
+import dev.stratus.s3.api.ListPartsOutput;
+import dev.stratus.s3.api.ListPartsRequest;
+import dev.stratus.s3.api.UploadPartCopyOutput;
+import dev.stratus.s3.api.UploadPartCopyRequest;
+import dev.stratus.s3.api.UploadPartOutput;
+import dev.stratus.s3.api.UploadPartRequest;
 import dev.stratus.s3.api.CreateBucketOutput;
 import dev.stratus.s3.api.CreateBucketRequest;
 import dev.stratus.s3.api.DeleteBucketCorsRequest;
@@ -230,11 +244,15 @@ public final class S3Service implements S3Api {
         ObjectKeys.check(in.key());
         Conditions.checkWriteHeaders(in.ifNoneMatch());
         com.fasterxml.jackson.databind.node.ArrayNode tags = ObjectTags.fromHeader(in.tagging());
-        Digests digests = new Digests(checksumAlgorithm(in.checksumAlgorithm(), in.checksumCRC32(), in.checksumCRC32C(), in.checksumSHA1(),
-                in.checksumSHA256()));
+        Checksums.Claim claim = Checksums.claimed(in.checksumAlgorithm(), Checksums.sent(in.checksumCRC32(), in.checksumCRC32C(),
+                in.checksumCRC64NVME(), in.checksumSHA1(), in.checksumSHA256()), in.body() == null ? null : in.body().declaredTrailer());
+        Digests digests = new Digests(claim.algorithm());
         BlobStore.Written written = receive(in.body(), digests);
         try {
             checkContentMd5(in.contentMD5(), digests);
+            if (claim.algorithm() != null) {
+                Checksums.verify(claim.algorithm(), claim.value(in.body() == null ? Map.of() : in.body().trailers()), digests.checksumBytes());
+            }
             // After the body is read: a client still sending it would not see an earlier answer.
             Map<String, Object> encryption = buckets.objectWritten(ctx, target, in.acl(), in.serverSideEncryption(), in.ssekmsKeyId(),
                     in.bucketKeyEnabled());
@@ -251,6 +269,7 @@ public final class S3Service implements S3Api {
             }
             ObjectTags.set(meta, tags);
             meta.setAll((ObjectNode) Json.tree(encryption));
+            Checksums.store(meta, digests.algorithm(), digests.checksum(), Checksums.FULL_OBJECT);
             String etag = "\"" + digests.md5Hex() + "\"";
             ObjectVersion stored = store.write(tx -> {
                 Bucket b = existing(tx, in.bucket());
@@ -286,7 +305,8 @@ public final class S3Service implements S3Api {
         ObjectData data = o.data();
         return described(o).and("Body", StreamingBlob.of(length, () -> data.open(blobs, offset, length))).and("ContentLength", length)
                 .and("ContentRange", range == null ? null : range.contentRange(o.size())).andAll(ObjectOps.responseOverrides(in))
-                .and("PartsCount", part == null ? null : ObjectOps.partsCount(o)).as(GetObjectOutput.class);
+                .and("PartsCount", part == null ? null : ObjectOps.partsCount(o))
+                .andAll(range == null ? Checksums.shown(o.meta(), in.checksumMode()) : Map.of()).as(GetObjectOutput.class);
     }
 
     @Override
@@ -296,7 +316,7 @@ public final class S3Service implements S3Api {
         ByteRange part = ObjectOps.partRange(o, in.partNumber(), in.range());
         return described(o).and("ContentLength", part == null ? o.size() : part.length())
                 .and("ContentRange", part == null ? null : part.contentRange(o.size())).and("PartsCount", part == null ? null : ObjectOps.partsCount(o))
-                .as(HeadObjectOutput.class);
+                .andAll(part == null ? Checksums.shown(o.meta(), in.checksumMode()) : Map.of()).as(HeadObjectOutput.class);
     }
 
     @Override
@@ -366,6 +386,46 @@ public final class S3Service implements S3Api {
     }
 
     // ---- multipart uploads
+
+    /** The multipart operations' logic, over this service's store, blobs and buckets. */
+    private Multipart multipart() {
+        return new Multipart(store, clock, blobs, repo, events, this);
+    }
+
+    @Override
+    public CreateMultipartUploadOutput createMultipartUpload(RequestContext ctx, CreateMultipartUploadRequest in) {
+        return multipart().create(ctx, in);
+    }
+
+    @Override
+    public UploadPartOutput uploadPart(RequestContext ctx, UploadPartRequest in) {
+        return multipart().uploadPart(ctx, in);
+    }
+
+    @Override
+    public UploadPartCopyOutput uploadPartCopy(RequestContext ctx, UploadPartCopyRequest in) {
+        return multipart().uploadPartCopy(ctx, in);
+    }
+
+    @Override
+    public CompleteMultipartUploadOutput completeMultipartUpload(RequestContext ctx, CompleteMultipartUploadRequest in) {
+        return multipart().complete(ctx, in);
+    }
+
+    @Override
+    public AbortMultipartUploadOutput abortMultipartUpload(RequestContext ctx, AbortMultipartUploadRequest in) {
+        return multipart().abort(ctx, in);
+    }
+
+    @Override
+    public ListPartsOutput listParts(RequestContext ctx, ListPartsRequest in) {
+        return multipart().listParts(ctx, in);
+    }
+
+    @Override
+    public ListMultipartUploadsOutput listMultipartUploads(RequestContext ctx, ListMultipartUploadsRequest in) {
+        return multipart().listUploads(ctx, in);
+    }
 
     // ---- bucket settings
 
@@ -596,7 +656,7 @@ public final class S3Service implements S3Api {
     }
 
     /** Streams a request's body into a new blob; what cuts it short is the client's IncompleteBody. */
-    private BlobStore.Written receive(StreamingBlob body, Digests digests) {
+    BlobStore.Written receive(StreamingBlob body, Digests digests) {
         if (body == null) {
             body = StreamingBlob.of(new byte[0]);
         }
@@ -619,7 +679,7 @@ public final class S3Service implements S3Api {
         return new AwsException("IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header");
     }
 
-    private static void checkContentMd5(String contentMd5, Digests digests) {
+    static void checkContentMd5(String contentMd5, Digests digests) {
         if (contentMd5 == null) {
             return;
         }
@@ -636,12 +696,6 @@ public final class S3Service implements S3Api {
             throw new AwsException("BadDigest", "The Content-MD5 you specified did not match what we received.")
                     .with("ExpectedDigest", contentMd5).with("CalculatedDigest", Base64.getEncoder().encodeToString(HexFormat.of().parseHex(digests.md5Hex())));
         }
-    }
-
-    /** The additional checksum a request asks for: named, or implied by the checksum header it sends. */
-    static String checksumAlgorithm(String named, String crc32, String crc32c, String sha1, String sha256) {
-        return named != null ? named.toUpperCase() : crc32 != null ? "CRC32" : crc32c != null ? "CRC32C" : sha1 != null ? "SHA1"
-                : sha256 != null ? "SHA256" : null;
     }
 
     /** The output member that carries checksum {@code algorithm}: ChecksumCRC32, … */

@@ -2,6 +2,7 @@ package dev.stratus.platform.identity;
 
 import dev.stratus.protocol.AuthFailure;
 import dev.stratus.protocol.HttpRequest;
+import dev.stratus.protocol.SigV2QuerySignature;
 import dev.stratus.protocol.SigV4Signature;
 import dev.stratus.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,12 @@ public final class Authentication {
 
     /** Throws {@link AuthFailure} unless {@code request}, signed with {@code accessKeyId} (null: unsigned), may go on. */
     public void check(HttpRequest request, String accessKeyId) {
+        if (request.queryParam("X-Amz-Expires") != null && request.header("authorization") == null) {
+            checkExpiry(SigV4Signature.of(request));
+        }
+        if (request.queryParam("AWSAccessKeyId") != null && request.queryParam("Expires") != null) {
+            checkLegacyExpiry(request.queryParam("Expires"));
+        }
         if (mode == Mode.STRICT) {
             verify(request);
             return;
@@ -65,31 +72,81 @@ public final class Authentication {
     private void verify(HttpRequest request) {
         SigV4Signature signature = SigV4Signature.of(request);
         if (signature == null) {
-            throw new AuthFailure(AuthFailure.Kind.MISSING, "Request is missing Authentication Token");
+            verifyLegacy(request);
+            return;
         }
-        Optional<Credentials.Credential> issued = credentials.find(signature.accessKeyId());
-        String secret;
-        if (issued.isPresent()) {
-            Credentials.Credential c = issued.get();
-            if (!Objects.equals(c.sessionToken(), signature.securityToken())) {
-                throw AuthFailure.invalidToken();
-            }
-            usable(c);
-            secret = c.secretAccessKey();
-        } else if (ROOT_ACCESS_KEY.equals(signature.accessKeyId()) && signature.securityToken() == null) {
-            secret = ROOT_SECRET_KEY;
-        } else {
-            throw AuthFailure.invalidToken();
-        }
+        String secret = secretOf(signature.accessKeyId(), signature.securityToken());
         checkTime(signature);
         if (!signature.matches(request, secret)) {
             throw AuthFailure.badSignature();
+        }
+        if (String.valueOf(request.header("x-amz-content-sha256")).startsWith(SIGNED_CHUNKS)) {
+            request.content().expectChunkSignatures(signature.chunkSignatures(secret));
+        }
+    }
+
+    /** S3's legacy presigned URL (boto3's default for S3), else no signature at all. */
+    private void verifyLegacy(HttpRequest request) {
+        SigV2QuerySignature legacy = SigV2QuerySignature.of(request);
+        if (legacy == null) {
+            throw new AuthFailure(AuthFailure.Kind.MISSING, "Request is missing Authentication Token");
+        }
+        if (!legacy.matches(request, secretOf(legacy.accessKeyId(), legacy.securityToken()))) {
+            throw AuthFailure.badSignature();
+        }
+    }
+
+    /** The secret of a key Stratus issued (usable, with its session token) or the root's test/test; else InvalidClientTokenId. */
+    private String secretOf(String accessKeyId, String securityToken) {
+        Optional<Credentials.Credential> issued = credentials.find(accessKeyId);
+        if (issued.isPresent()) {
+            Credentials.Credential c = issued.get();
+            if (!Objects.equals(c.sessionToken(), securityToken)) {
+                throw AuthFailure.invalidToken();
+            }
+            usable(c);
+            return c.secretAccessKey();
+        }
+        if (ROOT_ACCESS_KEY.equals(accessKeyId) && securityToken == null) {
+            return ROOT_SECRET_KEY;
+        }
+        throw AuthFailure.invalidToken();
+    }
+
+    /**
+     * S3's legacy presigned URLs (SigV2 query authentication, what boto3's generate_presigned_url
+     * makes for S3 unless told s3v4) expire at {@code Expires}, in seconds since the epoch.
+     */
+    private void checkLegacyExpiry(String expires) {
+        long at;
+        try {
+            at = Long.parseLong(expires.strip());
+        } catch (NumberFormatException e) {
+            throw new AuthFailure(AuthFailure.Kind.INCOMPLETE, "Invalid date (should be seconds since epoch): " + expires);
+        }
+        if (clock.millis() / 1000 > at) {
+            throw new AuthFailure(AuthFailure.Kind.EXPIRED_URL, "Request has expired");
+        }
+    }
+
+    /** x-amz-content-sha256 of a body whose chunks are signed, each chaining from the request's signature. */
+    private static final String SIGNED_CHUNKS = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD";
+
+    /**
+     * A presigned URL is refused past X-Amz-Date plus X-Amz-Expires by Stratus's clock, in every
+     * mode: a test that moves the clock on sees its URL expire, as it would in time on AWS.
+     */
+    private void checkExpiry(SigV4Signature signature) {
+        Instant signed = signature.signedAt();
+        if (signed != null && Instant.ofEpochMilli(clock.millis()).isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
+            throw new AuthFailure(AuthFailure.Kind.EXPIRED_URL, "Request has expired");
         }
     }
 
     /**
      * X-Amz-Date against the machine's clock, not the one clock: clients sign with the real time,
      * and a test that moves the one clock forward still signs its requests with the real time.
+     * (A presigned URL's expiry is the exception, {@link #checkExpiry}.)
      */
     private static void checkTime(SigV4Signature signature) {
         Instant signed = signature.signedAt();
@@ -98,9 +155,6 @@ public final class Authentication {
                     + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
         Instant now = Instant.ofEpochMilli(Clock.SYSTEM.millis());
-        if (signature.presigned() && now.isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
-            throw new AuthFailure(AuthFailure.Kind.SKEWED, "Request has expired");
-        }
         if (!signature.presigned() && signed.isBefore(now.minus(MAX_SKEW))) {
             throw new AuthFailure(AuthFailure.Kind.SKEWED, "Signature expired: " + SigV4Signature.format(signed) + " is now earlier than "
                     + SigV4Signature.format(now.minus(MAX_SKEW)) + " (" + SigV4Signature.format(now) + " - 5 min.)");
