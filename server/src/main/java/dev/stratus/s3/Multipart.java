@@ -413,8 +413,8 @@ final class Multipart {
         List<Map<String, String>> prefixes = page.prefixes().stream().map(p -> Map.of("Prefix", Listing.encoded(p, url))).toList();
         return Fields.of("Bucket", in.bucket()).and("KeyMarker", in.keyMarker() == null ? "" : Listing.encoded(in.keyMarker(), url))
                 .and("UploadIdMarker", in.uploadIdMarker() == null ? "" : in.uploadIdMarker())
-                .and("NextKeyMarker", page.truncated() ? Listing.encoded(page.nextKey(), url) : null)
-                .and("NextUploadIdMarker", page.truncated() ? page.nextId() : null).and("Prefix", Listing.encoded(prefix, url))
+                .and("NextKeyMarker", page.truncated() && page.nextKey() != null ? Listing.encoded(page.nextKey(), url) : null)
+                .and("NextUploadIdMarker", page.truncated() && page.nextKey() != null ? page.nextId() : null).and("Prefix", Listing.encoded(prefix, url))
                 .and("Delimiter", delimiter == null ? null : Listing.encoded(delimiter, url)).and("MaxUploads", max).and("IsTruncated", page.truncated())
                 .and("Uploads", listed.isEmpty() ? null : listed).and("CommonPrefixes", prefixes.isEmpty() ? null : prefixes)
                 .and("EncodingType", in.encodingType()).as(ListMultipartUploadsOutput.class);
