@@ -97,6 +97,18 @@ class S3JavaSdkIT {
         assertTrue(List.of("BucketAlreadyOwnedByYou", "IllegalLocationConstraintException").contains(owned.awsErrorDetails().errorCode()));
     }
 
+    /** curl -X PUT --data-binary sends a form's content type: the body is still the object's data, never a query form. */
+    @Test
+    void aBodySentAsAFormIsStoredAsTheObject() throws Exception {
+        String bucket = bucket();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var put = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(STRATUS.endpoint() + "/" + bucket + "/form.txt"))
+                .header("Content-Type", "application/x-www-form-urlencoded").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("Action=DeleteQueue&a=1"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, put.statusCode(), put.body());
+        assertEquals("Action=DeleteQueue&a=1", s3.getObjectAsBytes(b -> b.bucket(bucket).key("form.txt")).asUtf8String());
+    }
+
     private static byte[] md5(byte[] data) {
         try {
             return java.security.MessageDigest.getInstance("MD5").digest(data);

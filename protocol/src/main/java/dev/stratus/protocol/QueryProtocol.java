@@ -157,10 +157,15 @@ public final class QueryProtocol implements Protocol {
         return HttpResponse.of(error.status(), "text/xml", x.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether a request speaks a query protocol by its form: {@code Action} in the query string, or a form body. */
+    /**
+     * Whether a request speaks a query protocol by its form: {@code Action} in the query string,
+     * or a form body POSTed, as query clients send it. Only a POST's body is read as a form: curl
+     * PUTs a file to S3 as application/x-www-form-urlencoded by default, and that body is object data.
+     */
     static boolean isForm(HttpRequest request) {
         String contentType = request.header("content-type");
-        return request.query().containsKey("Action") || contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
+        return request.query().containsKey("Action")
+                || "POST".equals(request.method()) && contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
     }
 
     /**
