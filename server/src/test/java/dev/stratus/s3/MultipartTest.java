@@ -1,10 +1,8 @@
 package dev.stratus.s3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.stratus.protocol.AwsException;
 import dev.stratus.s3.Uploads.Part;
 import dev.stratus.s3.Uploads.Upload;
 import dev.stratus.store.SqliteStore;
@@ -26,14 +24,6 @@ class MultipartTest {
         List<Part> parts = List.of(new Part(1, "x", 1, "\"" + HexFormat.of().formatHex(a) + "\"", 0, null),
                 new Part(2, "y", 1, "\"" + HexFormat.of().formatHex(b) + "\"", 0, null));
         assertEquals("\"" + HexFormat.of().formatHex(all.digest()) + "-2\"", Multipart.etag(parts));
-    }
-
-    @Test
-    void aCopySourceIsBucketKeyAndVersionUrlDecoded() {
-        assertEquals(new Multipart.CopySource("b", "dir/a b+c.txt", null), Multipart.CopySource.parse("b/dir/a%20b%2Bc.txt"));
-        assertEquals(new Multipart.CopySource("b", "k", "v1"), Multipart.CopySource.parse("/b/k?versionId=v1"));
-        assertThrows(AwsException.class, () -> Multipart.CopySource.parse("just-a-bucket"));
-        assertThrows(AwsException.class, () -> Multipart.CopySource.parse("b/"));
     }
 
     @Test
