@@ -41,7 +41,7 @@ final class BlobStore {
         this.fsync = fsync;
     }
 
-    /** A blob written and in place, its digests taken as it streamed. */
+    /** A blob written and in place, its digests taken as it streamed; an empty one has no file. */
     record Written(String id, long size, Digests digests) {
     }
 
@@ -67,6 +67,11 @@ final class BlobStore {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+        if (size == 0) {
+            // An empty object (or part) is named by no row's data: a file for it would stay until the next start.
+            Files.delete(tmp);
+            return new Written(id, 0, digests);
         }
         Path target = path(id);
         Files.createDirectories(target.getParent());
