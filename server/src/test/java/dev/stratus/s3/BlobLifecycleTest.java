@@ -69,6 +69,24 @@ class BlobLifecycleTest {
         assertNull(s3.listMultipartUploads(CTX, Fields.of("Bucket", "bkt").as(ListMultipartUploadsRequest.class)).uploads());
     }
 
+    /** UploadPartCopy reads its source as CopyObject does: a version id naming a delete marker is S3's 400, a malformed one its InvalidArgument. */
+    @Test
+    void uploadPartCopyRefusesADeleteMarkerVersionAsCopyObjectDoes() {
+        s3.putBucketVersioning(CTX, Fields.of("Bucket", "bkt").and("VersioningConfiguration", java.util.Map.of("Status", "Enabled"))
+                .as(dev.stratus.s3.api.PutBucketVersioningRequest.class));
+        s3.putObject(CTX, Fields.of("Bucket", "bkt").and("Key", "src").and("Body", StreamingBlob.of(new byte[] {1})).as(PutObjectRequest.class));
+        String marker = s3.deleteObject(CTX, Fields.of("Bucket", "bkt").and("Key", "src").as(dev.stratus.s3.api.DeleteObjectRequest.class)).versionId();
+        String id = s3.createMultipartUpload(CTX, Fields.of("Bucket", "bkt").and("Key", "big").as(CreateMultipartUploadRequest.class)).uploadId();
+        for (String source : List.of("bkt/src?versionId=" + marker, "bkt/src?versionId=not-an-id")) {
+            String copyError = org.junit.jupiter.api.Assertions.assertThrows(dev.stratus.protocol.AwsException.class, () -> s3.copyObject(CTX,
+                    Fields.of("Bucket", "bkt").and("Key", "copy").and("CopySource", source).as(CopyObjectRequest.class))).code();
+            String partError = org.junit.jupiter.api.Assertions.assertThrows(dev.stratus.protocol.AwsException.class, () -> s3.uploadPartCopy(CTX,
+                    Fields.of("Bucket", "bkt").and("Key", "big").and("UploadId", id).and("PartNumber", 1).and("CopySource", source)
+                            .as(dev.stratus.s3.api.UploadPartCopyRequest.class))).code();
+            assertEquals(copyError, partError, source);
+        }
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).toList();
