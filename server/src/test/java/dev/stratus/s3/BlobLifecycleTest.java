@@ -37,14 +37,15 @@ class BlobLifecycleTest {
     final Path dir;
     final S3Repository repo = new S3Repository();
     final S3Service s3;
+    final S3Buckets buckets;
 
     BlobLifecycleTest(@TempDir Path dir) {
         this.dir = dir;
         store.migrate("s3", S3Repository.MIGRATIONS);
         store.migrate("s3.multipart", Uploads.MIGRATIONS);
         BlobStore blobs = new BlobStore(dir, false);
-        s3 = new S3Service(store, clock, blobs, repo, S3Events.NONE,
-                S3Buckets.of(store, clock, new dev.stratus.time.Timers(store, clock), repo, blobs, S3Events.NONE, null), null);
+        buckets = S3Buckets.of(store, clock, new dev.stratus.time.Timers(store, clock), repo, blobs, S3Events.NONE, null);
+        s3 = new S3Service(store, clock, blobs, repo, S3Events.NONE, buckets, null);
         s3.createBucket(CTX, Fields.of("Bucket", "bkt").as(CreateBucketRequest.class));
     }
 
@@ -85,6 +86,24 @@ class BlobLifecycleTest {
                             .as(dev.stratus.s3.api.UploadPartCopyRequest.class))).code();
             assertEquals(copyError, partError, source);
         }
+    }
+
+    @Test
+    void aLifecycleRuleAbortsUploadsInProgressDaysAfterTheyBegan() throws IOException {
+        String old = s3.createMultipartUpload(CTX, Fields.of("Bucket", "bkt").and("Key", "tmp/big").as(CreateMultipartUploadRequest.class)).uploadId();
+        s3.uploadPart(CTX, Fields.of("Bucket", "bkt").and("Key", "tmp/big").and("UploadId", old).and("PartNumber", 1)
+                .and("Body", StreamingBlob.of(new byte[] {1, 2, 3})).as(UploadPartRequest.class));
+        s3.createMultipartUpload(CTX, Fields.of("Bucket", "bkt").and("Key", "keep/big").as(CreateMultipartUploadRequest.class));
+        var rule = Fields.of("ID", "abort").and("Status", "Enabled").and("Filter", java.util.Map.of("Prefix", "tmp/"))
+                .and("AbortIncompleteMultipartUpload", java.util.Map.of("DaysAfterInitiation", 1)).as(dev.stratus.s3.api.LifecycleRule.class);
+        long twoDaysOn = clock.millis() + 2 * 86_400_000L;
+        store.write(tx -> {
+            buckets.expiry().expire(tx, repo.bucket(tx, "bkt"), List.of(rule), twoDaysOn);
+            return null;
+        });
+        assertEquals(List.of("keep/big"), s3.listMultipartUploads(CTX, Fields.of("Bucket", "bkt").as(ListMultipartUploadsRequest.class)).uploads()
+                .stream().map(dev.stratus.s3.api.MultipartUpload::key).toList());
+        assertEquals(List.of(), files());
     }
 
     private List<Path> files() throws IOException {
