@@ -92,7 +92,7 @@ public final class Gateway {
         Protocol form = signed != null && "ec2".equals(signed.model().protocol()) ? EC2 : QUERY;
         Protocol protocol = request.header("x-amz-target") != null ? JSON
                 : "rpc-v2-cbor".equals(request.header("smithy-protocol")) ? CBOR
-                : request.queryParam("Action") != null || String.valueOf(request.header("content-type")).startsWith("application/x-www-form-urlencoded") ? form
+                : QueryProtocol.isForm(request) ? form
                 : signed != null ? restProtocol(signed.model()) : REST_JSON;
         String region = scope == null ? defaultRegion : scope.region();
         String accessKey = scope == null ? null : scope.accessKeyId();

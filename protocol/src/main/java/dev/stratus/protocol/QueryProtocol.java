@@ -157,15 +157,18 @@ public final class QueryProtocol implements Protocol {
         return HttpResponse.of(error.status(), "text/xml", x.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Whether a request speaks a query protocol by its form: {@code Action} in the query string,
-     * or a form body POSTed, as query clients send it. Only a POST's body is read as a form: curl
-     * PUTs a file to S3 as application/x-www-form-urlencoded by default, and that body is object data.
-     */
+    /** Whether a request speaks a query protocol by its form: {@code Action} in the query string, or a form body. */
     static boolean isForm(HttpRequest request) {
+        return request.query().containsKey("Action") || hasFormBody(request);
+    }
+
+    /**
+     * Whether the body is a query request's form: POSTed as application/x-www-form-urlencoded. A
+     * PUT is never one: it is an S3 object (or part), whose Content-Type may be anything, that one too.
+     */
+    static boolean hasFormBody(HttpRequest request) {
         String contentType = request.header("content-type");
-        return request.query().containsKey("Action")
-                || "POST".equals(request.method()) && contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
+        return "POST".equals(request.method()) && contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
     }
 
     /**
@@ -180,8 +183,7 @@ public final class QueryProtocol implements Protocol {
                 put(params, k, value);
             }
         });
-        String contentType = request.header("content-type");
-        if (request.body().length > 0 && contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+        if (hasFormBody(request) && request.body().length > 0) {
             UrlEncoded.forEachPair(new String(request.body(), StandardCharsets.UTF_8), (k, v) -> put(params, k, v));
         }
         return params;

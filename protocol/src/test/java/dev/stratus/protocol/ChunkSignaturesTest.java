@@ -66,6 +66,17 @@ class ChunkSignaturesTest {
         assertThrows(IOException.class, () -> new AwsChunked(new ByteArrayInputStream(body(swapped)), signatures()).readAllBytes());
     }
 
+    /** Signed chunks followed by a trailing checksum no x-amz-trailer-signature covers: the checksum could have been changed in flight. */
+    @Test
+    void anUnsignedTrailerAfterSignedChunksIsRefused() {
+        byte[] chunks = body(CHUNKS);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(Arrays.copyOf(chunks, chunks.length - 2));
+        b.writeBytes("x-amz-checksum-crc32:AAAAAA==\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        IOException e = assertThrows(IOException.class, () -> new AwsChunked(new ByteArrayInputStream(b.toByteArray()), signatures()).readAllBytes());
+        assertEquals("SignatureDoesNotMatch", ((AwsException) e.getCause()).code());
+    }
+
     @Test
     void withoutSignaturesToCheckTheDataIsRead() throws IOException {
         assertEquals(66560, new AwsChunked(new ByteArrayInputStream(body(new String[] {"x", "y", "z"})), null).readAllBytes().length);

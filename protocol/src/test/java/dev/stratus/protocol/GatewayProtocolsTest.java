@@ -236,6 +236,18 @@ class GatewayProtocolsTest {
         assertEquals(0, notModified.body().length);
     }
 
+    /** An object may be of any Content-Type: a PUT of a form-encoded (or binary, as curl -d labels it) body is S3's, not a query request. */
+    @Test
+    void aPutWithAFormContentTypeIsAnObjectNotAQueryRequest() {
+        Gateway g = gateway("s3", "sqs");
+        for (byte[] body : new byte[][] {"Action=ListQueues".getBytes(StandardCharsets.UTF_8), {(byte) 0xff, '%', 'z', '='}}) {
+            HttpResponse r = g.handle(request("PUT", "/bucket/key", Map.of("content-type", "application/x-www-form-urlencoded"), body));
+            assertEquals(200, r.status(), text(r));
+            assertTrue(received.containsKey("PutObject"));
+            received.clear();
+        }
+    }
+
     @Test
     void ec2DialectFlattensListsAndAnswersWithRequestId() {
         Gateway g = gateway("ec2svc");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -30,6 +31,9 @@ final class BlobStore {
     private final Path incoming;
     private final Path blobs;
     private final boolean fsync;
+    /** Blobs being read, with how many readers each: one deleted meanwhile goes when its last reader is done. */
+    private final java.util.Map<String, Integer> readers = new java.util.HashMap<>();
+    private final Set<String> deletedWhileRead = new java.util.HashSet<>();
 
     BlobStore(Path dir, boolean fsync) {
         try {
@@ -41,7 +45,7 @@ final class BlobStore {
         this.fsync = fsync;
     }
 
-    /** A blob written and in place, its digests taken as it streamed. */
+    /** A blob written and in place, its digests taken as it streamed; an empty one has no file. */
     record Written(String id, long size, Digests digests) {
     }
 
@@ -68,6 +72,11 @@ final class BlobStore {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        if (size == 0) {
+            // An empty object (or part) is named by no row's data: a file for it would stay until the next start.
+            Files.delete(tmp);
+            return new Written(id, 0, digests);
+        }
         Path target = path(id);
         Files.createDirectories(target.getParent());
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -81,14 +90,50 @@ final class BlobStore {
         return new BoundedStream(Channels.newInputStream(ch), length);
     }
 
-    /** Removes blobs no committed row names any more; a missing one is already gone. */
+    /**
+     * Removes blobs no committed row names any more; a missing one is already gone, one being
+     * read goes when its readers are done.
+     */
     void delete(Collection<String> ids) {
-        for (String id : ids) {
-            try {
-                Files.deleteIfExists(path(id));
-            } catch (IOException e) {
-                LOG.warning("could not delete blob " + id + ": " + e.getMessage() + " (removed at the next start)");
+        List<String> now = new java.util.ArrayList<>();
+        synchronized (this) {
+            for (String id : ids) {
+                if (readers.containsKey(id)) {
+                    deletedWhileRead.add(id);
+                } else {
+                    now.add(id);
+                }
             }
+        }
+        now.forEach(this::deleteFile);
+    }
+
+    /** Marks blobs as being read until {@link #release}: a delete meanwhile waits for it. */
+    synchronized void retain(Collection<String> ids) {
+        ids.forEach(id -> readers.merge(id, 1, Integer::sum));
+    }
+
+    /** Ends a read that {@link #retain} began, deleting what was deleted meanwhile once no one reads it. */
+    void release(Collection<String> ids) {
+        List<String> now = new java.util.ArrayList<>();
+        synchronized (this) {
+            for (String id : ids) {
+                if (readers.merge(id, -1, Integer::sum) == 0) {
+                    readers.remove(id);
+                    if (deletedWhileRead.remove(id)) {
+                        now.add(id);
+                    }
+                }
+            }
+        }
+        now.forEach(this::deleteFile);
+    }
+
+    private void deleteFile(String id) {
+        try {
+            Files.deleteIfExists(path(id));
+        } catch (IOException e) {
+            LOG.warning("could not delete blob " + id + ": " + e.getMessage() + " (removed at the next start)");
         }
     }
 

@@ -15,7 +15,6 @@ import dev.stratus.time.Timers;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Applies lifecycle expirations once a day at 00:00 UTC, as S3 does, on a durable chain of timers
@@ -25,7 +24,8 @@ import java.util.UUID;
  * expired current object is deleted (in a versioned bucket: hidden behind a delete marker), and
  * a delete marker left alone is removed under ExpiredObjectDeleteMarker. Each removal tells
  * {@link S3Events}, in the same transaction, without a request behind it.
- * AbortIncompleteMultipartUpload is kept but not applied here: multipart uploads are another part's.
+ * A multipart upload in progress is aborted at the first midnight after its initiation plus a
+ * rule's AbortIncompleteMultipartUpload DaysAfterInitiation, its parts' blobs deleted after the commit.
  */
 final class LifecycleExpiry {
     static final String TIMER = "s3.lifecycle";
@@ -36,6 +36,7 @@ final class LifecycleExpiry {
     private final S3Repository repo;
     private final BlobStore blobs;
     private final S3Events events;
+    private final Uploads uploads = new Uploads();
 
     LifecycleExpiry(Clock clock, Timers timers, S3Repository repo, BlobStore blobs, S3Events events) {
         this.clock = clock;
@@ -71,6 +72,7 @@ final class LifecycleExpiry {
         if (enabled.isEmpty()) {
             return;
         }
+        abortIncompleteUploads(tx, b, enabled, now);
         List<ObjectVersion> all = repo.everyVersion(tx, b.name());
         int from = 0;
         while (from < all.size()) {
@@ -81,6 +83,36 @@ final class LifecycleExpiry {
             expireKey(tx, b, enabled, all.subList(from, to), now);
             from = to;
         }
+    }
+
+    /** Aborts the bucket's uploads that a rule's AbortIncompleteMultipartUpload has made due by {@code now}. */
+    private void abortIncompleteUploads(Tx tx, Bucket b, List<LifecycleRule> rules, long now) throws SQLException {
+        for (LifecycleRule r : rules) {
+            var abort = r.abortIncompleteMultipartUpload();
+            if (abort == null || abort.daysAfterInitiation() == null) {
+                continue;
+            }
+            String prefix = prefixOf(r);
+            for (Uploads.Upload u : uploads.list(tx, b.name(), prefix, "", "", Integer.MAX_VALUE)) {
+                if (!u.key().startsWith(prefix)) {
+                    break;
+                }
+                if (BucketLifecycle.nextMidnight(u.initiated() + abort.daysAfterInitiation() * DAY) <= now) {
+                    List<String> parts = uploads.delete(tx, u.id()).stream().map(Uploads.Part::blob).toList();
+                    tx.afterCommit(() -> blobs.delete(parts));
+                }
+            }
+        }
+    }
+
+    /** A rule's prefix, legacy or in its filter ("" for every key): all an AbortIncompleteMultipartUpload rule filters by, as it may have no tags. */
+    private static String prefixOf(LifecycleRule r) {
+        if (r.prefix() != null) {
+            return r.prefix();
+        }
+        LifecycleRuleFilter f = r.filter();
+        String prefix = f == null ? null : f.and() != null ? f.and().prefix() : f.prefix();
+        return prefix == null ? "" : prefix;
     }
 
     /** One key's versions, the current one first (when there is one). */
@@ -131,8 +163,7 @@ final class LifecycleExpiry {
             remove(tx, b, current, "LifecycleExpiration:Delete");
             return;
         }
-        String id = S3Service.versioningEnabled(b) ? UUID.randomUUID().toString().replace("-", "") : ObjectData.NULL_VERSION;
-        ObjectVersion marker = new ObjectVersion(b.name(), current.key(), id, true, true, 0, "", clock.millis(), ObjectData.EMPTY,
+        ObjectVersion marker = new ObjectVersion(b.name(), current.key(), S3Service.newVersionId(b), true, true, 0, "", clock.millis(), ObjectData.EMPTY,
                 JsonNodeFactory.instance.objectNode());
         ObjectVersion replaced = repo.put(tx, marker, !S3Service.versioningEnabled(b));
         if (replaced != null) {

@@ -146,15 +146,7 @@ final class Multipart {
         }
         Read read = store.read(tx -> {
             Upload u = open(tx, in.bucket(), in.key(), in.uploadId());
-            s3.existing(tx, source.bucket());
-            ObjectVersion o = source.versionId() == null ? repo.latest(tx, source.bucket(), source.key())
-                    : repo.version(tx, source.bucket(), source.key(), source.versionId());
-            if (o == null || o.deleteMarker()) {
-                throw source.versionId() == null ? new AwsException("NoSuchKey", "The specified key does not exist.").with("Key", source.key())
-                        : new AwsException("NoSuchVersion", "The specified version does not exist.", 404).with("Key", source.key())
-                                .with("VersionId", source.versionId());
-            }
-            return new Read(u, o);
+            return new Read(u, ObjectOps.copySource(tx, s3, repo, source));
         });
         ObjectVersion o = read.object();
         Conditions.checkCopySource(o, in.copySourceIfMatch(), in.copySourceIfNoneMatch(), in.copySourceIfModifiedSince(), in.copySourceIfUnmodifiedSince());
@@ -164,8 +156,9 @@ final class Multipart {
         BlobStore.Written written;
         try (InputStream bytes = o.data().open(blobs, range[0], range[1])) {
             written = blobs.write(bytes, digests);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // The source was deleted while it was being copied, as CopyObject answers it (not a 500).
+            throw new AwsException("NoSuchKey", "The specified key does not exist.", 404).with("Key", o.key());
         }
         try {
             Part part = new Part(in.partNumber(), written.id(), written.size(), "\"" + digests.md5Hex() + "\"", clock.millis(), digests.checksum());

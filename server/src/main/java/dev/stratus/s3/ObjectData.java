@@ -33,7 +33,10 @@ record ObjectData(List<Segment> segments) {
         return segments.stream().map(Segment::blob).toList();
     }
 
-    /** Bytes {@code offset} to {@code offset + length - 1}, read from the blobs they span, one open at a time. */
+    /**
+     * Bytes {@code offset} to {@code offset + length - 1}, read from the blobs they span, one open
+     * at a time; the blobs are kept until the stream is closed, should the object be replaced meanwhile.
+     */
     InputStream open(BlobStore blobs, long offset, long length) {
         List<Segment> parts = new ArrayList<>();
         List<long[]> ranges = new ArrayList<>();
@@ -66,7 +69,31 @@ record ObjectData(List<Segment> segments) {
                 }
             }
         };
-        return parts.isEmpty() ? InputStream.nullInputStream() : new SequenceInputStream(streams);
+        if (parts.isEmpty()) {
+            return InputStream.nullInputStream();
+        }
+        List<String> read = parts.stream().map(Segment::blob).toList();
+        blobs.retain(read);
+        try {
+            return new java.io.FilterInputStream(new SequenceInputStream(streams)) {
+                private boolean closed;
+
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        if (!closed) {
+                            closed = true;
+                            blobs.release(read);
+                        }
+                    }
+                }
+            };
+        } catch (RuntimeException e) {
+            blobs.release(read);
+            throw e;
+        }
     }
 
     String encoded() {

@@ -76,7 +76,7 @@ final class ObjectOps {
         ArrayNode requestTags = replaceTags ? ObjectTags.fromHeader(in.tagging()) : null;
         ObjectVersion source = store.read(tx -> {
             s3.existing(tx, in.bucket());
-            return copySource(tx, from);
+            return copySource(tx, s3, repo, from);
         });
         Conditions.checkCopySource(source, in.copySourceIfMatch(), in.copySourceIfNoneMatch(), in.copySourceIfModifiedSince(),
                 in.copySourceIfUnmodifiedSince());
@@ -124,8 +124,8 @@ final class ObjectOps {
         }
     }
 
-    /** The version a copy reads: as GET finds it, except that naming a delete marker is a 400. */
-    private ObjectVersion copySource(Tx tx, CopySource from) throws SQLException {
+    /** The version a copy (CopyObject or UploadPartCopy) reads: as GET finds it, except that naming a delete marker is a 400. */
+    static ObjectVersion copySource(Tx tx, S3Service s3, S3Repository repo, CopySource from) throws SQLException {
         s3.existing(tx, from.bucket());
         Versions.checkId(from.versionId());
         if (from.versionId() != null) {

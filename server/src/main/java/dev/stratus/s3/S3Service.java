@@ -231,6 +231,9 @@ public final class S3Service implements S3Api {
             if (repo.hasObjects(tx, b.name())) {
                 throw new AwsException("BucketNotEmpty", "The bucket you tried to delete is not empty", 409).with("BucketName", b.name());
             }
+            // A general purpose bucket goes with its multipart uploads in progress (only a directory bucket refuses).
+            List<String> parts = new Uploads().deleteAll(tx, b.name());
+            tx.afterCommit(() -> blobs.delete(parts));
             repo.delete(tx, b);
             return null;
         });

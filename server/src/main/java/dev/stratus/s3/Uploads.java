@@ -75,6 +75,21 @@ final class Uploads {
         return parts;
     }
 
+    /** Removes every upload of {@code bucket} and their parts' rows (a deleted bucket's); returns the parts' blobs, to delete after the commit. */
+    List<String> deleteAll(Tx tx, String bucket) throws SQLException {
+        List<String> blobs = new ArrayList<>();
+        PreparedStatement ps = tx.sql("SELECT p.blob FROM s3_part p JOIN s3_upload u ON u.upload_id = p.upload_id WHERE u.bucket = ?");
+        Tx.bind(ps, bucket);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                blobs.add(rs.getString(1));
+            }
+        }
+        tx.update("DELETE FROM s3_part WHERE upload_id IN (SELECT upload_id FROM s3_upload WHERE bucket = ?)", bucket);
+        tx.update("DELETE FROM s3_upload WHERE bucket = ?", bucket);
+        return blobs;
+    }
+
     /** Stores a part; returns the one it replaces (same number), whose blob the caller deletes after the commit. */
     Part put(Tx tx, String uploadId, Part p) throws SQLException {
         Part replaced = part(tx, uploadId, p.number());

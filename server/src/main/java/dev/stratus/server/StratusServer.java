@@ -262,7 +262,6 @@ public final class StratusServer implements AutoCloseable {
         modules.forEach(ServiceModule::clockMoved);
     }
 
-    /** The port actually bound (useful with --port 0). */
     /** The CORS rules of the S3 bucket a request is routed to, where a module offers them. */
     private static WebGuard.BucketRules bucketRules(Gateway gateway, Ports ports) {
         return ports.find(CorsRules.class).<WebGuard.BucketRules>map(rules -> (request, method, headers) -> {
@@ -271,6 +270,7 @@ public final class StratusServer implements AutoCloseable {
         }).orElse(WebGuard.BucketRules.NONE);
     }
 
+    /** The port actually bound (useful with --port 0). */
     public int port() {
         return http.port();
     }

@@ -137,6 +137,9 @@ public final class Authentication {
      * mode: a test that moves the clock on sees its URL expire, as it would in time on AWS.
      */
     private void checkExpiry(SigV4Signature signature) {
+        if (signature == null) {
+            return; // an X-Amz-Expires without X-Amz-Signature or X-Amz-Credential is no presigned URL
+        }
         Instant signed = signature.signedAt();
         if (signed != null && Instant.ofEpochMilli(clock.millis()).isAfter(signed.plusSeconds(signature.expiresSeconds()))) {
             throw new AuthFailure(AuthFailure.Kind.EXPIRED_URL, "Request has expired");

@@ -85,4 +85,13 @@ class StrictAuthenticationTest {
         lenientStore.write(tx -> lenient.credentials().setActive(tx, c.accessKeyId(), false));
         assertEquals(AuthFailure.Kind.INVALID_TOKEN, refusal(lenient, unsigned, c.accessKeyId()));
     }
+
+    /** An X-Amz-Expires parameter without the rest of a presigned URL is no signature: not an internal error. */
+    @Test
+    void anExpiresParameterAloneIsAnUnsignedRequest() {
+        HttpRequest request = new HttpRequest("GET", "/b/k", Map.of("X-Amz-Expires", java.util.List.of("60")), Map.of("host", "h"), new byte[0]);
+        RequestContext ctx = new RequestContext("r", "s3", "GetObject", "us-east-1", ACCOUNT, null, "h", lenient.identify(null, "us-east-1"));
+        lenient.authenticate(request, ctx);
+        assertEquals(AuthFailure.Kind.MISSING, refusal(strict, request, null));
+    }
 }
