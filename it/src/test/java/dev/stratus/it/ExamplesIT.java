@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * outcome checked through the CLI. Each example has a Stratus of its own, as each would have an
  * account of its own (the 20:50 one stops every instance there is), with a manual clock that the
  * test moves past EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
+ * The examples run beside the other test classes, each on its own port: most of their time is
+ * the CLI starting and the looks at a clock that moves.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ExamplesIT {
     private static final String ACCOUNT = "000000000000";
     /** Time between a user's commands: long enough for a launched instance to be running. */
