@@ -39,11 +39,15 @@ final class Listing {
         List<String> prefixes = new ArrayList<>();
         String cursor = after;
         String last = null;
+        // After a common prefix, the next key is looked up alone: it is often another prefix's first key, and a
+        // whole batch read for one key made a delimiter listing of many prefixes read the bucket many times over.
+        int batchSize = BATCH;
         while (true) {
-            List<ObjectVersion> batch = repo.listLatest(tx, bucket, prefix, cursor, BATCH);
+            List<ObjectVersion> batch = repo.listLatest(tx, bucket, prefix, cursor, batchSize);
             if (batch.isEmpty()) {
                 return new Page(objects, prefixes, null);
             }
+            batchSize = BATCH;
             for (ObjectVersion o : batch) {
                 String rolled = rolledUp(o.key(), prefix, delimiter);
                 if (objects.size() + prefixes.size() == maxKeys) {
@@ -53,6 +57,7 @@ final class Listing {
                     prefixes.add(rolled);
                     cursor = rolled + PAST_PREFIX;
                     last = cursor;
+                    batchSize = 1;
                     break;
                 }
                 objects.add(o);

@@ -58,7 +58,6 @@ final class Multipart {
     private static final int BATCH = 1000;
     /** Greater than any upload id: as the id after a key marker, skips every upload of that key. */
     private static final String PAST_IDS = "~";
-    private static final String PAST_PREFIX = "\uDBFF\uDFFF";
     private static final Pattern COPY_RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     private final Store store;
@@ -425,7 +424,7 @@ final class Multipart {
         // After a key marker alone come the next keys' uploads; after a common prefix, the keys past all of it.
         String id = keyMarker == null ? "" : idMarker != null ? idMarker : PAST_IDS;
         if (keyMarker != null && idMarker == null && keyMarker.equals(rolledUp(keyMarker, prefix, delimiter))) {
-            key = keyMarker + PAST_PREFIX;
+            key = keyMarker + Listing.PAST_PREFIX;
         }
         String lastKey = null;
         String lastId = null;
@@ -444,7 +443,7 @@ final class Multipart {
                     prefixes.add(rolled);
                     lastKey = rolled;
                     lastId = null;
-                    key = rolled + PAST_PREFIX;
+                    key = rolled + Listing.PAST_PREFIX;
                     id = PAST_IDS;
                     skipped = true;
                     break;
