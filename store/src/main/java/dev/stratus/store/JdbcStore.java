@@ -2,6 +2,7 @@ package dev.stratus.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,28 @@ abstract class JdbcStore implements Store {
             }
             return null;
         });
+    }
+
+    /**
+     * Runs work opened inside a transaction (a read to check something, say) in that transaction, in
+     * a savepoint of its own, so that it sees what the transaction did so far and its failure undoes
+     * only itself.
+     */
+    protected static <T> T nested(Tx tx, Work<T> work) {
+        try {
+            tx.execute("SAVEPOINT nested");
+            try {
+                T result = work.run(tx);
+                tx.execute("RELEASE SAVEPOINT nested");
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                tx.execute("ROLLBACK TO SAVEPOINT nested");
+                tx.execute("RELEASE SAVEPOINT nested");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed", e);
+        }
     }
 
     /** A script written for both engines, in this engine's words. */

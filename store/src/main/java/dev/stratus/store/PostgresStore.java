@@ -25,9 +25,13 @@ public final class PostgresStore extends JdbcStore {
 
     private final PostgresUrl url;
     private final BlockingQueue<Pooled> pool = new ArrayBlockingQueue<>(POOL_SIZE);
+    private final PostgresListening listening;
+    /** The transaction this thread has open, for work that opens another inside it. */
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
     private PostgresStore(PostgresUrl url) {
         this.url = url;
+        this.listening = new PostgresListening(url);
         try {
             for (int i = 0; i < POOL_SIZE; i++) {
                 pool.add(connect());
@@ -52,6 +56,10 @@ public final class PostgresStore extends JdbcStore {
 
     @Override
     protected <T> T inTransaction(Work<T> work) {
+        Tx open = current.get();
+        if (open != null) {
+            return nested(open, work);
+        }
         Pooled p;
         try {
             p = pool.take();
@@ -61,33 +69,59 @@ public final class PostgresStore extends JdbcStore {
         }
         try {
             for (int attempt = 1; ; attempt++) {
-                Tx tx = new Tx(p.connection(), p.statements());
+                Tx tx = new Tx(p.connection(), p.statements(), PostgresStore::notifyInTransaction);
+                current.set(tx);
                 try {
                     T result = work.run(tx);
                     p.connection().commit();
+                    current.remove();
                     tx.committed();
                     return result;
-                } catch (SQLException e) {
+                } catch (SQLException | RuntimeException e) {
                     rollback(p);
+                    current.remove();
                     tx.rolledBack();
-                    if (lostConnection(e)) {
-                        p = reconnect(p, e);
-                    } else if (!retryable(e)) {
-                        throw new StoreException("transaction failed", e);
+                    SQLException cause = sqlCause(e);
+                    if (cause == null) {
+                        throw (RuntimeException) e;
+                    }
+                    if (lostConnection(cause)) {
+                        p = reconnect(p, cause);
+                    } else if (!retryable(cause)) {
+                        throw e instanceof RuntimeException r ? r : new StoreException("transaction failed", e);
                     }
                     if (attempt == MAX_ATTEMPTS) {
                         throw new StoreException("transaction failed after " + attempt + " attempts", e);
                     }
                     backOff(attempt);
-                } catch (RuntimeException e) {
-                    rollback(p);
-                    tx.rolledBack();
-                    throw e;
                 }
             }
         } finally {
+            current.remove();
             pool.add(p);
         }
+    }
+
+    /** PostgreSQL delivers a NOTIFY to every listening session once the transaction commits, and drops it if it rolls back. */
+    private static void notifyInTransaction(Tx tx, String channel, String payload) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT pg_notify(?, ?)");
+        Tx.bind(ps, channel, payload);
+        ps.executeQuery().close();
+    }
+
+    @Override
+    public void listen(String channel, Listener listener) {
+        listening.listen(channel, listener);
+    }
+
+    /** The SQL failure behind {@code e} (work nested in a transaction reports one wrapped), or null when it is not one. */
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** SQLSTATE class 08: the connection is gone (the server restarted, the network broke). */
@@ -151,6 +185,7 @@ public final class PostgresStore extends JdbcStore {
 
     @Override
     public void close() {
+        listening.close();
         for (Pooled p : pool) {
             try {
                 p.connection().close();

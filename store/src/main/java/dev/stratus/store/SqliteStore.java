@@ -13,30 +13,74 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded engine: one SQLite database in WAL mode, one connection, transactions taken in
- * turn. With synchronous=NORMAL a committed transaction survives kill -9 of the process;
- * {@link Durability#FSYNC_ALWAYS} (synchronous=FULL) also survives losing power.
+ * The embedded engine: one SQLite database in WAL mode. With synchronous=NORMAL a committed
+ * transaction survives kill -9 of the process; {@link Durability#FSYNC_ALWAYS} (synchronous=FULL)
+ * also survives losing power.
+ *
+ * <p>Writes take turns on one connection, owned by one writer thread, and commit in groups: the
+ * writer takes every transaction waiting (in the order they asked), runs each inside a savepoint
+ * (so one that fails is undone alone), commits them with one SQLite commit, and only then are their
+ * callers answered. A commit per request capped throughput at what one commit costs. Reads run on
+ * connections of their own, against the last committed state, and never wait behind writes.
+ * Checkpoints (copying the WAL into the database) run on a thread of their own, off every request's
+ * path. An in-memory database has one connection only, so its reads take their turn with writes.
  */
 public final class SqliteStore extends JdbcStore {
 
     public enum Durability { PROCESS_CRASH, FSYNC_ALWAYS }
 
+    /** Transactions committed together at most; more wait for the next commit. */
+    static final int GROUP_LIMIT = 256;
+    private static final int READERS = 4;
+    private static final long CHECKPOINT_EVERY_MS = 1000;
+
+    /** A transaction waiting for the writer, and what became of it. */
+    private static final class Pending<T> {
+        final Work<T> work;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        Tx tx;
+        T result;
+        RuntimeException failure;
+
+        Pending(Work<T> work) {
+            this.work = work;
+        }
+    }
+
+    private record Reader(Connection connection, Map<String, PreparedStatement> statements) {
+    }
+
+    private final String url;
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = Tx.newCache();
-    /**
-     * Fair, so that transactions take turns in the order they asked: the job engine's claiming
-     * thread, unfairly passed over by a crowd of request and job threads, fell up to 0.7 s behind,
-     * and the jobs it then claimed together started twice the Lambda environments (docs/benchmarks.md).
-     */
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Notices notices = new Notices();
+    private final LinkedBlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    /** The transaction the writer is running, for work that opens another inside it. */
+    private Tx current;
+    /** Why the group being written cannot commit, if a savepoint failed; only the writer touches it. */
+    private SQLException broken;
+    private final BlockingQueue<Reader> readers;
+    private final ScheduledExecutorService checkpoints;
+    private final Connection checkpointer;
     private final FileChannel dirLock;
+    private volatile boolean closed;
 
     private SqliteStore(String url, Durability durability, FileChannel dirLock) {
+        this.url = url;
         this.dirLock = dirLock;
         boolean file = dirLock != null;
         try {
@@ -44,6 +88,9 @@ public final class SqliteStore extends JdbcStore {
             try (Statement s = connection.createStatement()) {
                 if (file) {
                     s.execute("PRAGMA journal_mode=WAL");
+                    // The checkpoint thread copies the WAL back; the writer never stops to.
+                    s.execute("PRAGMA wal_autocheckpoint=0");
+                    s.execute("PRAGMA journal_size_limit=67108864");
                 }
                 s.execute("PRAGMA synchronous=" + (durability == Durability.FSYNC_ALWAYS ? "FULL" : "NORMAL"));
                 s.execute("PRAGMA foreign_keys=ON");
@@ -53,9 +100,33 @@ public final class SqliteStore extends JdbcStore {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             connection.setAutoCommit(false);
+            readers = file ? new ArrayBlockingQueue<>(READERS) : null;
+            if (file) {
+                for (int i = 0; i < READERS; i++) {
+                    readers.add(openReader());
+                }
+            }
+            checkpointer = file ? DriverManager.getConnection(url) : null;
         } catch (SQLException e) {
             throw new StoreException("cannot open " + url, e);
         }
+        writer = Thread.ofPlatform().name("stratus-store-writer").daemon().start(this::writeInGroups);
+        checkpoints = file ? Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("stratus-checkpoint").daemon().factory()) : null;
+        if (file) {
+            checkpoints.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private Reader openReader() throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA query_only=1");
+            s.execute("PRAGMA cache_size=-16384");
+            s.execute("PRAGMA temp_store=MEMORY");
+            s.execute("PRAGMA busy_timeout=5000");
+        }
+        c.setAutoCommit(false);
+        return new Reader(c, Tx.newCache());
     }
 
     /** The file a running Stratus holds locked in its data directory; it holds that process's pid. */
@@ -133,28 +204,175 @@ public final class SqliteStore extends JdbcStore {
     }
 
     @Override
-    protected <T> T inTransaction(Work<T> work) {
-        lock.lock();
+    public <T> T write(Work<T> work) {
+        return Thread.currentThread() == writer ? nested(current, work) : await(work);
+    }
+
+    @Override
+    public <T> T read(Work<T> work) {
+        if (Thread.currentThread() == writer) {
+            return nested(current, work);
+        }
+        if (readers == null) {
+            return await(work);
+        }
+        Reader r = takeReader();
         try {
-            Tx tx = new Tx(connection, statements);
+            return work.run(new Tx(r.connection(), r.statements(), Tx::refuseAnnouncement));
+        } catch (SQLException e) {
+            throw new StoreException("read failed", e);
+        } finally {
             try {
-                T result = work.run(tx);
-                connection.commit();
-                tx.committed();
-                return result;
-            } catch (RuntimeException e) {
-                rollback();
-                tx.rolledBack();
-                throw e;
-            } catch (SQLException e) {
-                rollback();
-                tx.rolledBack();
-                // A statement that failed mid-step (an interrupted thread, say) can be left unusable: prepare afresh.
-                forgetStatements();
-                throw new StoreException("transaction failed", e);
+                r.connection().rollback();
+            } catch (SQLException ignored) {
+                // ending the snapshot; the next read begins a new one either way
+            }
+            readers.add(r);
+        }
+    }
+
+    @Override
+    protected <T> T inTransaction(Work<T> work) {
+        return write(work);
+    }
+
+    private Reader takeReader() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return readers.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         } finally {
-            lock.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Hands {@code work} to the writer and waits (uninterruptibly: it may already have committed) until its group committed. */
+    private <T> T await(Work<T> work) {
+        if (closed) {
+            throw new StoreException("the store is closed", null);
+        }
+        Pending<T> p = new Pending<>(work);
+        waiting.add(p);
+        p.done.join();
+        if (p.failure != null) {
+            if (p.tx != null) {
+                p.tx.rolledBack();
+            }
+            throw p.failure;
+        }
+        p.tx.committed();
+        return p.result;
+    }
+
+    /** The writer thread: takes what waits, runs each in a savepoint, commits the group, answers each. */
+    private void writeInGroups() {
+        List<Pending<?>> group = new ArrayList<>(GROUP_LIMIT);
+        while (true) {
+            try {
+                group.add(waiting.take());
+            } catch (InterruptedException e) {
+                if (closed) {
+                    refuseWaiting();
+                    return;
+                }
+                continue;
+            }
+            waiting.drainTo(group, GROUP_LIMIT - 1);
+            for (Pending<?> p : group) {
+                run(p);
+            }
+            commit(group);
+            group.forEach(p -> p.done.complete(null));
+            group.clear();
+        }
+    }
+
+    /** Answers whatever came in while the store closed: it was not written. */
+    private void refuseWaiting() {
+        for (Pending<?> p = waiting.poll(); p != null; p = waiting.poll()) {
+            p.failure = new StoreException("the store is closed", null);
+            p.done.complete(null);
+        }
+    }
+
+    private <T> void run(Pending<T> p) {
+        Tx tx = new Tx(connection, statements, this::announceAfterCommit);
+        p.tx = tx;
+        current = tx;
+        try {
+            savepoint("SAVEPOINT tx");
+            try {
+                p.result = p.work.run(tx);
+                savepoint("RELEASE tx");
+            } catch (RuntimeException | SQLException | Error e) {
+                savepoint("ROLLBACK TO tx");
+                savepoint("RELEASE tx");
+                p.failure = e instanceof RuntimeException r ? r : new StoreException("transaction failed", e);
+                if (e instanceof SQLException) {
+                    // A statement that failed mid-step (an interrupted thread, say) can be left unusable: prepare afresh.
+                    forgetStatements();
+                }
+            }
+        } catch (SQLException e) {
+            // The savepoint itself failed: what the group did so far is in doubt, so all of it is undone.
+            p.failure = new StoreException("transaction failed", e);
+            broken = e;
+        } finally {
+            current = null;
+        }
+    }
+
+    private void commit(List<Pending<?>> group) {
+        try {
+            if (broken != null) {
+                throw broken;
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the failure to report is the first one
+            }
+            StoreException failed = new StoreException("commit failed", e);
+            for (Pending<?> p : group) {
+                if (p.failure == null) {
+                    p.failure = failed;
+                }
+            }
+        } finally {
+            broken = null;
+        }
+    }
+
+    private void savepoint(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void announceAfterCommit(Tx tx, String channel, String payload) {
+        tx.afterCommit(() -> notices.heard(channel, payload));
+    }
+
+    @Override
+    public void listen(String channel, Listener listener) {
+        notices.add(channel, listener);
+    }
+
+    /** Copies the WAL into the database as far as no reader still needs it, on the checkpoint thread. */
+    private void checkpoint() {
+        try (Statement s = checkpointer.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(SqliteStore.class.getName()).log(java.util.logging.Level.FINE, "checkpoint failed", e);
         }
     }
 
@@ -167,14 +385,6 @@ public final class SqliteStore extends JdbcStore {
             }
         }
         statements.clear();
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is the one worth reporting
-        }
     }
 
     @Override
@@ -194,10 +404,30 @@ public final class SqliteStore extends JdbcStore {
 
     @Override
     public void close() {
-        lock.lock();
+        if (closed) {
+            return;
+        }
+        // What is already waiting is still written: it may be answered as accepted.
+        await(tx -> null);
+        closed = true;
+        writer.interrupt();
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (checkpoints != null) {
+            checkpoints.shutdownNow();
+        }
         try {
             for (PreparedStatement ps : statements.values()) {
                 ps.close();
+            }
+            if (readers != null) {
+                for (Reader r : readers) {
+                    r.connection().close();
+                }
+                checkpointer.close();
             }
             connection.close();
             if (dirLock != null) {
@@ -205,8 +435,6 @@ public final class SqliteStore extends JdbcStore {
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("close failed", e);
-        } finally {
-            lock.unlock();
         }
     }
 }

@@ -18,8 +18,35 @@ public interface Store extends AutoCloseable {
     /** Brings {@code component}'s tables up to date: applies the scripts not yet applied, in order. */
     void migrate(String component, List<String> scripts);
 
+    /**
+     * Calls {@code listener} with each payload announced on {@code channel} ({@link Tx#announce}) once
+     * the announcing transaction commits, by this node or by any other node sharing the store; it
+     * runs on the engine's thread and must return quickly. Register before serving: what is announced
+     * before this returns may not be heard.
+     */
+    void listen(String channel, Listener listener);
+
     @Override
     void close();
+
+    /** Hears announcements on one channel. */
+    interface Listener {
+        /** A transaction that announced {@code payload} has committed. */
+        void heard(String payload);
+
+        /**
+         * Announcements may have been lost (the engine lost its connection to the database, then got
+         * it back): whatever the listener keeps in step by them must be assumed changed.
+         */
+        void missed();
+    }
+
+    /** Channels are names of lowercase letters, digits, dots, dashes and underscores, at most 63 long (PostgreSQL's limit). */
+    static void checkChannel(String channel) {
+        if (channel == null || !channel.matches("[a-z0-9._-]{1,63}")) {
+            throw new IllegalArgumentException("bad channel name: " + channel);
+        }
+    }
 
     @FunctionalInterface
     interface Work<T> {

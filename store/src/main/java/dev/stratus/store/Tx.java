@@ -15,11 +15,40 @@ public final class Tx {
     private final Map<String, PreparedStatement> statements;
     private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
     private final java.util.List<Runnable> afterRollback = new java.util.ArrayList<>();
+    private final Announcer announcer;
     private boolean committed;
 
-    Tx(Connection connection, Map<String, PreparedStatement> statements) {
+    /** How an engine makes an announcement heard once the transaction commits. */
+    @FunctionalInterface
+    interface Announcer {
+        void announce(Tx tx, String channel, String payload) throws SQLException;
+    }
+
+    Tx(Connection connection, Map<String, PreparedStatement> statements, Announcer announcer) {
         this.connection = connection;
         this.statements = statements;
+        this.announcer = announcer;
+    }
+
+    /** The announcer of a read, which must not write and so has nothing to announce. */
+    static void refuseAnnouncement(Tx tx, String channel, String payload) {
+        throw new IllegalStateException("a read cannot announce (on " + channel + ")");
+    }
+
+    /** Payloads are at most this many bytes of UTF-8: PostgreSQL's NOTIFY takes fewer than 8000. */
+    public static final int MAX_PAYLOAD_BYTES = 4000;
+
+    /**
+     * Announces {@code payload} on {@code channel} to every listener ({@link Store#listen}) of every
+     * node sharing the store, once this transaction commits; nothing if it rolls back. For what other
+     * nodes must hear of: a queue that got a message, a cached setting that changed.
+     */
+    public void announce(String channel, String payload) throws SQLException {
+        Store.checkChannel(channel);
+        if (payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("an announcement on " + channel + " is over " + MAX_PAYLOAD_BYTES + " bytes");
+        }
+        announcer.announce(this, channel, payload);
     }
 
     /** A prepared statement for {@code sql}, its parameters cleared. */

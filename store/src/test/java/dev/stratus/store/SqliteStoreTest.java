@@ -50,4 +50,51 @@ class SqliteStoreTest extends StoreContract {
             }));
         }
     }
+
+    /** A read runs on a connection of its own against what is committed, while a write is under way. */
+    @Test
+    void readsDoNotWaitBehindAWriteAndSeeOnlyWhatIsCommitted() throws Exception {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            java.util.concurrent.CountDownLatch inWrite = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch readDone = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = Thread.ofPlatform().start(() -> store.write(tx -> {
+                tx.update("INSERT INTO item (name) VALUES (?)", "a");
+                inWrite.countDown();
+                try {
+                    readDone.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            inWrite.await();
+            assertEquals(0, count(store), "the write is not committed yet");
+            readDone.countDown();
+            writer.join();
+            assertEquals(1, count(store));
+        }
+    }
+
+    @Test
+    void anInMemoryStoreKeepsTheSamePromises() {
+        try (SqliteStore store = SqliteStore.inMemory()) {
+            store.migrate("c", V1);
+            store.write(tx -> tx.update("INSERT INTO item (name) VALUES (?)", "a"));
+            assertThrows(IllegalStateException.class, () -> store.write(tx -> {
+                tx.update("INSERT INTO item (name) VALUES (?)", "b");
+                throw new IllegalStateException("boom");
+            }));
+            assertEquals(1, count(store));
+        }
+    }
+
+    @Test
+    void aReadCannotWrite() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            assertThrows(StoreException.class, () -> store.read(tx -> tx.update("INSERT INTO item (name) VALUES (?)", "a")));
+            assertEquals(0, count(store));
+        }
+    }
 }

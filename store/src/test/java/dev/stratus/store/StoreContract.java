@@ -203,4 +203,99 @@ public abstract class StoreContract {
             assertEquals(400, n);
         }
     }
+
+    @Test
+    void announcementsAreHeardOnceTheirTransactionCommitsAndNotIfItRollsBack() throws Exception {
+        try (Store store = open()) {
+            java.util.concurrent.LinkedBlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+            store.listen("test.items", new Store.Listener() {
+                @Override
+                public void heard(String payload) {
+                    heard.add(payload);
+                }
+
+                @Override
+                public void missed() {
+                    heard.add("(missed)");
+                }
+            });
+            assertThrows(IllegalStateException.class, () -> store.write(tx -> {
+                tx.announce("test.items", "rolled back");
+                throw new IllegalStateException("boom");
+            }));
+            store.write(tx -> {
+                tx.announce("test.items", "q-1");
+                return null;
+            });
+            assertEquals("q-1", heard.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(null, heard.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+            assertThrows(IllegalArgumentException.class, () -> store.listen("Bad Channel", null));
+            assertThrows(IllegalArgumentException.class, () -> store.write(tx -> {
+                tx.announce("test.items", "x".repeat(Tx.MAX_PAYLOAD_BYTES + 1));
+                return null;
+            }));
+        }
+    }
+
+    /** Transactions that run together commit together, but one that fails is undone alone. */
+    @Test
+    void aFailingTransactionAmongConcurrentOnesIsUndoneAlone() throws Exception {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String name = "n" + i;
+                boolean fails = i % 7 == 0;
+                done.add(pool.submit(() -> {
+                    try {
+                        store.write(tx -> {
+                            tx.update("INSERT INTO item (name) VALUES (?)", name);
+                            if (fails) {
+                                tx.update("INSERT INTO item (name) VALUES (NULL)");
+                            }
+                            return null;
+                        });
+                        return true;
+                    } catch (StoreException e) {
+                        return false;
+                    }
+                }));
+            }
+            int ok = 0;
+            for (int i = 0; i < done.size(); i++) {
+                boolean committed = done.get(i).get();
+                assertEquals(i % 7 != 0, committed, "transaction " + i);
+                ok += committed ? 1 : 0;
+            }
+            pool.shutdown();
+            assertEquals(ok, count(store));
+            long failedLeftovers = store.read(tx -> {
+                try (ResultSet rs = tx.sql("SELECT COUNT(*) FROM item WHERE CAST(substr(name, 2) AS INTEGER) % 7 = 0").executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertEquals(0, failedLeftovers);
+        }
+    }
+
+    @Test
+    void workOpenedInsideAWriteSeesWhatTheWriteDidSoFar() {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            long seen = store.write(tx -> {
+                tx.update("INSERT INTO item (name) VALUES (?)", "a");
+                store.write(inner -> inner.update("INSERT INTO item (name) VALUES (?)", "b"));
+                return store.read(inner -> {
+                    try (ResultSet rs = inner.sql("SELECT COUNT(*) FROM item").executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+            });
+            assertEquals(2, seen);
+            assertEquals(2, count(store));
+        }
+    }
 }
