@@ -222,8 +222,11 @@ final class WebGuard {
      * from that very address, so the Origin check governs it.
      */
     private static boolean isAddress(String name) {
-        return name.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (name.startsWith("[") && name.endsWith("]"));
+        return IPV4.matcher(name).matches() || (name.startsWith("[") && name.endsWith("]"));
     }
+
+    /** Compiled once: every request's Host is checked. */
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private static AwsException denied(String message) {
         return new AwsException("AccessDeniedException", message, 403);
