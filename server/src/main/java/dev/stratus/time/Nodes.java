@@ -39,7 +39,7 @@ public final class Nodes implements AutoCloseable {
     /** How often a node beats. */
     static final long BEAT_MS = 1000;
     /** A node whose count stood still for this many of another's beats is dead (about 5 s). */
-    static final int DEAD_AFTER_BEATS = 5;
+    public static final int DEAD_AFTER_BEATS = 5;
     /** The node's name when one process has the store to itself and none was given. */
     public static final String LOCAL = "local";
 
