@@ -2,6 +2,8 @@ package dev.stratus.lambda;
 
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.protocol.AwsException;
+import dev.stratus.store.Store;
+import dev.stratus.time.Nodes;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +11,10 @@ import java.util.Map;
  * Concurrent executions in use, against the account's limit and each function's reservation. A
  * function with reserved concurrency runs only within it; the others share what the reservations
  * leave of the account's limit (the unreserved pool).
+ *
+ * <p>Alone on its store, a node counts in memory, with no store round trip per invocation. Where
+ * nodes share the store, each runs its own environments and the counts are kept there, across them
+ * ({@link SharedExecutions}).
  */
 final class ConcurrencyLimits {
     private final int accountLimit;
@@ -16,22 +22,43 @@ final class ConcurrencyLimits {
     private int unreservedInUse;
     private int reservedTotal;
     private final Map<FunctionKey, Integer> reserved = new HashMap<>();
+    /** Where the counts are kept when nodes share the store; null when this node counts alone, in memory. */
+    private volatile SharedExecutions acrossNodes;
 
     ConcurrencyLimits(int accountLimit) {
         this.accountLimit = accountLimit;
+    }
+
+    /** Where {@code nodes} share the store, counts executions there from now on, across them; alone, keeps counting in memory. */
+    void countAcrossNodes(Store store, Nodes nodes) {
+        if (nodes.shared()) {
+            acrossNodes = new SharedExecutions(store, nodes, accountLimit);
+        }
     }
 
     int accountLimit() {
         return accountLimit;
     }
 
-    synchronized int unreservedLimit() {
-        return accountLimit - reservedTotal;
+    int unreservedLimit() {
+        SharedExecutions shared = acrossNodes;
+        if (shared != null) {
+            return shared.unreservedLimit();
+        }
+        synchronized (this) {
+            return accountLimit - reservedTotal;
+        }
     }
 
     /** The function's reserved concurrency, or -1 when it has none. */
-    synchronized int reservedFor(FunctionKey f) {
-        return reserved.getOrDefault(f, -1);
+    int reservedFor(FunctionKey f) {
+        SharedExecutions shared = acrossNodes;
+        if (shared != null) {
+            return shared.reservedFor(f);
+        }
+        synchronized (this) {
+            return reserved.getOrDefault(f, -1);
+        }
     }
 
     synchronized void reserve(FunctionKey f, Integer n) {
@@ -44,7 +71,21 @@ final class ConcurrencyLimits {
     }
 
     /** Takes one execution for {@code f}, or throws TooManyRequestsException with AWS's reason. */
-    synchronized Lease acquire(FunctionKey f) {
+    Lease acquire(FunctionKey f) {
+        SharedExecutions shared = acrossNodes;
+        return shared != null ? shared.acquire(f) : acquireHere(f);
+    }
+
+    void release(Lease lease) {
+        SharedExecutions shared = acrossNodes;
+        if (shared != null) {
+            shared.release(lease);
+        } else {
+            releaseHere(lease);
+        }
+    }
+
+    private synchronized Lease acquireHere(FunctionKey f) {
         Integer own = reserved.get(f);
         int used = inUse.getOrDefault(f, 0);
         if (own != null && used >= own) {
@@ -60,7 +101,7 @@ final class ConcurrencyLimits {
         return new Lease(f, own == null);
     }
 
-    synchronized void release(Lease lease) {
+    private synchronized void releaseHere(Lease lease) {
         int used = inUse.getOrDefault(lease.function(), 0) - 1;
         if (used <= 0) {
             inUse.remove(lease.function());
@@ -72,7 +113,7 @@ final class ConcurrencyLimits {
         }
     }
 
-    private static AwsException throttled(String reason) {
+    static AwsException throttled(String reason) {
         return new AwsException("TooManyRequestsException", "Rate Exceeded.").with("Reason", reason);
     }
 }

@@ -58,6 +58,7 @@ public final class LambdaModule implements ServiceModule {
         }
         Invoker invoker = new Invoker(platform.store(), environments, settings.concurrency(), settings.dir().resolve("code"), platform.endpoint(),
                 platform.ports().get(RoleSessions.class), platform.clock(), platform.ports().get(Metrics.class));
+        invoker.concurrency().countAcrossNodes(platform.store(), platform.jobs().nodes());
         platform.jobs().watchDeliveries("lambda", invoker.metrics()::deliveryAttempted);
         this.links = new CodeLinks(platform.clock(), platform.endpoint());
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),

@@ -30,7 +30,8 @@ public record Config(
         List<String> corsOrigins,
         List<String> allowedHosts,
         Auth auth,
-        Duration ec2TransitionDelay) {
+        Duration ec2TransitionDelay,
+        String nodeId) {
 
     /**
      * How requests are checked: {@code DEFAULT} enforces IAM (the access key says who calls; the
@@ -50,6 +51,7 @@ public record Config(
      */
     public Config {
         dataDir = dataDir.toAbsolutePath().normalize();
+        nodeId = nodeId == null ? defaultNodeId(storeUrl, port) : checkNodeId(nodeId);
         corsOrigins = List.copyOf(corsOrigins);
         allowedHosts = List.copyOf(allowedHosts);
     }
@@ -77,7 +79,45 @@ public record Config(
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
                 DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), Auth.DEFAULT,
-                Ec2Module.DEFAULT_TRANSITION_DELAY);
+                Ec2Module.DEFAULT_TRANSITION_DELAY, null);
+    }
+
+    /** A node's name: what its claims on shared work carry, so that it must be its own among the nodes sharing a store. */
+    private static final java.util.regex.Pattern NODE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,62}");
+
+    private static String checkNodeId(String id) {
+        if (!NODE_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("--node-id (STRATUS_NODE_ID) must be 1 to 63 letters, digits, dots, dashes, underscores or colons, "
+                    + "beginning with a letter or digit, not " + (id.isEmpty() ? "an empty name" : id));
+        }
+        return id;
+    }
+
+    /**
+     * The name of a node not given one. On a store of its own (SQLite), {@code local}: it is the one node.
+     * On PostgreSQL, this machine's name and the port: the same after a restart, so that the restarted
+     * node takes back at once the work it had claimed, and different for each node on one machine, as
+     * their ports are. With port 0 (chosen when bound) the process id and a count stand in for the port,
+     * for nodes embedded side by side in one process (tests).
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger EMBEDDED_NODES = new java.util.concurrent.atomic.AtomicInteger();
+
+    static String defaultNodeId(String storeUrl, int port) {
+        if (storeUrl == null) {
+            return dev.stratus.time.Nodes.LOCAL;
+        }
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+        }
+        String suffix = port != 0 ? Integer.toString(port) : "pid" + ProcessHandle.current().pid() + "-" + EMBEDDED_NODES.incrementAndGet();
+        String name = host.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        name = name.substring(0, Math.min(name.length(), 62 - suffix.length()));
+        return (name.isEmpty() ? "node" : name) + "-" + suffix;
     }
 
     public static final String USAGE = """
@@ -87,6 +127,9 @@ public record Config(
               --data DIR        where state is kept (STRATUS_DATA, default .stratus/data)
               --ephemeral       keep state in memory only (STRATUS_EPHEMERAL=true)
               --store URL       postgresql://… to share state between nodes (STRATUS_STORE)
+              --node-id NAME    this node's name among the nodes sharing a --store, its own
+                                (STRATUS_NODE_ID; letters, digits, . _ - :, up to 63; default
+                                this machine's name and the port, e.g. build-7-4566)
               --fsync always    also survive power loss, not only a crash (STRATUS_FSYNC)
               --region NAME     region of unsigned requests (STRATUS_REGION, default us-east-1)
               --account ID      account id (STRATUS_ACCOUNT, default 000000000000)
@@ -141,6 +184,7 @@ public record Config(
         String corsOrigins = env.getOrDefault("STRATUS_CORS_ORIGINS", "");
         String allowedHosts = env.getOrDefault("STRATUS_ALLOWED_HOSTS", "");
         String auth = env.getOrDefault("STRATUS_AUTH", "default");
+        String nodeId = env.get("STRATUS_NODE_ID");
         String ec2Delay = env.getOrDefault("STRATUS_EC2_TRANSITION_DELAY", Double.toString(Ec2Module.DEFAULT_TRANSITION_DELAY.toMillis() / 1000.0));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -170,6 +214,7 @@ public record Config(
                     case "--account" -> account = v;
                     case "--auth" -> auth = v;
                     case "--ec2-transition-delay" -> ec2Delay = v;
+                    case "--node-id" -> nodeId = v;
                     default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
                 }
             }
@@ -207,13 +252,14 @@ public record Config(
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
                 number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList(),
-                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)), seconds("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY)", ec2Delay));
+                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)), seconds("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY)", ec2Delay),
+                nodeId);
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
     private static final List<String> VALUED_OPTIONS = List.of("--port", "--host", "--data", "--store", "--fsync",
             "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
-            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay");
+            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay", "--node-id");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {

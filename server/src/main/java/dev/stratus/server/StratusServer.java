@@ -50,6 +50,7 @@ import dev.stratus.store.PostgresStore;
 import dev.stratus.store.SqliteStore;
 import dev.stratus.store.Store;
 import dev.stratus.time.Clock;
+import dev.stratus.time.Nodes;
 import dev.stratus.time.Timers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +95,7 @@ public final class StratusServer implements AutoCloseable {
 
     private final Config config;
     private final Store store;
+    private final Nodes nodes;
     private final Timers timers;
     private final Jobs jobs;
     private final Gateway gateway;
@@ -111,11 +113,12 @@ public final class StratusServer implements AutoCloseable {
     public StratusServer(Config config, Clock clock) {
         this.config = config;
         this.store = openStore(config);
-        this.timers = new Timers(store, clock);
+        this.nodes = new Nodes(store, clock, config.nodeId());
+        this.timers = new Timers(store, clock, nodes);
         Ports ports = new Ports();
         AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, config.auth() != Config.Auth.OFF,
                 config.strictAuth() ? Authentication.Mode.STRICT : Authentication.Mode.DEFAULT);
-        this.jobs = new Jobs(store, clock, access::check);
+        this.jobs = new Jobs(store, clock, access::check, nodes);
         Platform platform = new Platform(store, clock, timers, jobs, ports, access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
         StsModule sts = new StsModule(platform);
@@ -223,6 +226,7 @@ public final class StratusServer implements AutoCloseable {
             throw new java.net.BindException("cannot listen on " + config.host() + ":" + config.port());
         }
         // After the port is known: due timers and jobs may start functions, which are told where Stratus answers.
+        nodes.start();
         timers.start();
         jobs.start();
         modules.forEach(ServiceModule::start);
@@ -383,6 +387,7 @@ public final class StratusServer implements AutoCloseable {
         // Timers and jobs first, then the services: nothing they own may be started by a timer or a job once it is stopped.
         timers.close();
         jobs.close();
+        nodes.close();
         modules.reversed().forEach(ServiceModule::stop);
         store.close();
     }

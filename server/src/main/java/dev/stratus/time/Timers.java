@@ -18,6 +18,13 @@ import java.util.logging.Logger;
  * of due time. A handler runs inside the transaction that deletes its timer, so whatever it
  * does — including scheduling its successor — commits exactly when the timer is consumed.
  * A handler that fails is retried with a growing delay (1 s, 2 s, … up to 5 min).
+ *
+ * <p>Several nodes may share the store ({@link Nodes}). Each due timer fires once across them: a
+ * node first leases the due timers no node holds (with the store's {@link Store#skipLocked()}, so
+ * that nodes looking at the same due rows take different ones instead of failing each other's
+ * transactions), then fires only what it leased. The lease of a node that died (before or while
+ * firing: its transaction never committed) is freed by the nodes alive at their next beat, and a
+ * node's own leases at its start, so that the timer fires elsewhere or again.
  */
 public final class Timers implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Timers.class.getName());
@@ -30,6 +37,9 @@ public final class Timers implements AutoCloseable {
               payload TEXT NOT NULL,
               attempts BIGINT NOT NULL DEFAULT 0);
             CREATE INDEX stratus_timer_due ON stratus_timer (due_at);
+            """, """
+            ALTER TABLE stratus_timer ADD COLUMN leased_by TEXT;
+            CREATE INDEX stratus_timer_leased ON stratus_timer (leased_by) WHERE leased_by IS NOT NULL;
             """);
 
     /** What a timer of one kind does when due, inside the transaction that consumes it. */
@@ -38,19 +48,45 @@ public final class Timers implements AutoCloseable {
         void fire(Tx tx, String payload) throws SQLException;
     }
 
-    private record Due(long id, String kind, String payload, int attempts) {
+    record Due(long id, String kind, String payload, int attempts) {
     }
+
+    /** Timers leased in one transaction at most, and fired together. */
+    static final int BATCH = 100;
 
     private final Store store;
     private final Clock clock;
+    private final Nodes nodes;
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final DuePasses passes;
 
+    /** Timers of one node alone on its store. */
     public Timers(Store store, Clock clock) {
+        this(store, clock, Nodes.alone(store, clock));
+    }
+
+    /** Timers fired by node {@code nodes.id()} of the nodes sharing the store. */
+    public Timers(Store store, Clock clock, Nodes nodes) {
         this.store = store;
         this.clock = clock;
+        this.nodes = nodes;
         store.migrate("timers", MIGRATIONS);
+        free("leased_by = ? OR " + Nodes.gone("leased_by"), nodes.id());
+        nodes.afterBeat(() -> {
+            if (free(Nodes.gone("leased_by")) > 0) {
+                wake();
+            }
+        });
         this.passes = new DuePasses("stratus-timers", clock, this::fireDue);
+    }
+
+    /** Frees the leases that {@code which} selects: this node's own at its start, those of nodes gone at every beat. */
+    private int free(String which, Object... params) {
+        int freed = store.claim(tx -> tx.update("UPDATE stratus_timer SET leased_by = NULL WHERE leased_by IS NOT NULL AND (" + which + ")", params));
+        if (freed > 0) {
+            LOG.info(freed + " timer(s) leased by a node that stopped before firing them are due again");
+        }
+        return freed;
     }
 
     /** What to do when a timer of {@code kind} is due; register before {@link #start()}. */
@@ -113,29 +149,47 @@ public final class Timers implements AutoCloseable {
         passes.start();
     }
 
-    /** Fires every due timer; returns when the next one is due. */
+    /** Fires every due timer no node holds; returns when the next one is due. */
     private long fireDue() {
         long now = clock.millis();
-        List<Due> due = store.read(tx -> {
+        boolean anyDue = store.read(tx -> {
+            PreparedStatement ps = tx.sql("SELECT 1 FROM stratus_timer WHERE due_at <= ? AND leased_by IS NULL LIMIT 1");
+            ps.setLong(1, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+        if (anyDue) {
+            List<Due> leased = lease(now);
+            fire(leased);
+            if (leased.size() == BATCH) {
+                return now;
+            }
+        }
+        return store.read(tx -> {
+            try (ResultSet rs = tx.sql("SELECT MIN(due_at) FROM stratus_timer WHERE leased_by IS NULL").executeQuery()) {
+                long min = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? now + 1000 : min;
+            }
+        });
+    }
+
+    /** Leases to this node the timers due at {@code now} that no node holds or is leasing, in the order they fell due. */
+    List<Due> lease(long now) {
+        return store.claim(tx -> {
             List<Due> out = new ArrayList<>();
-            PreparedStatement ps = tx.sql("SELECT id, kind, payload, attempts FROM stratus_timer WHERE due_at <= ? ORDER BY due_at, id LIMIT 100");
+            PreparedStatement ps = tx.sql("SELECT id, kind, payload, attempts FROM stratus_timer WHERE due_at <= ? AND leased_by IS NULL "
+                    + "ORDER BY due_at, id LIMIT " + BATCH + store.skipLocked());
             ps.setLong(1, now);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
                 }
             }
-            return out;
-        });
-        fire(due);
-        if (due.size() == 100) {
-            return now;
-        }
-        return store.read(tx -> {
-            try (ResultSet rs = tx.sql("SELECT MIN(due_at) FROM stratus_timer").executeQuery()) {
-                long min = rs.next() ? rs.getLong(1) : 0;
-                return rs.wasNull() ? now + 1000 : min;
+            for (Due d : out) {
+                tx.update("UPDATE stratus_timer SET leased_by = ? WHERE id = ?", nodes.id(), d.id());
             }
+            return out;
         });
     }
 
@@ -144,7 +198,7 @@ public final class Timers implements AutoCloseable {
      * which a burst drains; should any of them fail, each is fired on its own so that only the
      * failing one waits to be retried.
      */
-    private void fire(List<Due> due) {
+    void fire(List<Due> due) {
         if (due.size() > 1) {
             try {
                 store.write(tx -> {
@@ -163,10 +217,10 @@ public final class Timers implements AutoCloseable {
         }
     }
 
-    /** Deletes the timer and runs its handler, unless another transaction consumed it first. */
+    /** Deletes the timer and runs its handler, unless it was cancelled meanwhile or its lease went to another node. */
     private void consume(Tx tx, Due d) throws SQLException {
         Handler handler = handlers.get(d.kind());
-        if (tx.update("DELETE FROM stratus_timer WHERE id = ?", d.id()) == 1 && handler != null) {
+        if (tx.update("DELETE FROM stratus_timer WHERE id = ? AND leased_by = ?", d.id(), nodes.id()) == 1 && handler != null) {
             handler.fire(tx, d.payload());
         }
     }
@@ -180,7 +234,7 @@ public final class Timers implements AutoCloseable {
         } catch (RuntimeException e) {
             long delay = Math.min(MAX_RETRY_DELAY_MS, 1000L << Math.min(d.attempts(), 20));
             LOG.log(Level.WARNING, "timer " + d.kind() + " failed (attempt " + (d.attempts() + 1) + "); retrying in " + delay + " ms", e);
-            store.write(tx -> tx.update("UPDATE stratus_timer SET due_at = ?, attempts = attempts + 1 WHERE id = ?",
+            store.write(tx -> tx.update("UPDATE stratus_timer SET due_at = ?, attempts = attempts + 1, leased_by = NULL WHERE id = ?",
                     clock.millis() + delay, d.id()));
         }
     }

@@ -63,6 +63,23 @@ class ConfigTest {
     }
 
     @Test
+    void aNodeIdComesFromTheFlagOrTheEnvironmentElseFromThisMachineAndThePort() {
+        assertEquals("a-1", Config.parse(new String[] {"--store", "postgresql://h/db", "--node-id", "a-1"}, Map.of("STRATUS_NODE_ID", "b")).nodeId());
+        assertEquals("b", Config.parse(new String[] {"--store", "postgresql://h/db"}, Map.of("STRATUS_NODE_ID", "b")).nodeId());
+        assertEquals("local", Config.parse(new String[0], Map.of()).nodeId(), "alone on its SQLite store, a node needs no name");
+        String shared = Config.parse(new String[] {"--store", "postgresql://h/db", "--port", "4700"}, Map.of()).nodeId();
+        assertTrue(shared.endsWith("-4700"), shared);
+        assertEquals(shared, Config.parse(new String[] {"--store", "postgresql://h/db", "--port", "4700"}, Map.of()).nodeId(),
+                "a restarted node has the name it had, so it takes back its own claims");
+        assertTrue(Config.USAGE.contains("--node-id NAME"));
+        for (String bad : new String[] {"", "-a", "a b", "x".repeat(64), "nœud"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Config.parse(new String[] {"--store", "postgresql://h/db", "--node-id", bad}, Map.of()));
+            assertTrue(e.getMessage().startsWith("--node-id (STRATUS_NODE_ID) must be 1 to 63 letters"), e.getMessage());
+        }
+    }
+
+    @Test
     void badFlagsAreRefusedWithAReason() {
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port", "x"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Config.parse(new String[] {"--port"}, Map.of()));

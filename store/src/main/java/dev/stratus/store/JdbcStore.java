@@ -39,6 +39,21 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public <T> T claim(Work<T> work) {
+        return write(work);
+    }
+
+    @Override
+    public String skipLocked() {
+        return "";
+    }
+
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
     public void migrate(String component, List<String> scripts) {
         write(tx -> {
             tx.execute("CREATE TABLE IF NOT EXISTS stratus_schema (component TEXT PRIMARY KEY, version BIGINT NOT NULL)");

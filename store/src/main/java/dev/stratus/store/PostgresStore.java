@@ -102,6 +102,32 @@ public final class PostgresStore extends JdbcStore {
         }
     }
 
+    /**
+     * A claim at READ COMMITTED: its FOR UPDATE SKIP LOCKED takes rows no other transaction holds,
+     * so nodes claiming at once neither wait for each other nor fail as SERIALIZABLE would. Inside a
+     * transaction already open it runs in that one, at its level.
+     */
+    @Override
+    public <T> T claim(Work<T> work) {
+        if (current.get() != null) {
+            return inTransaction(work);
+        }
+        return inTransaction(tx -> {
+            tx.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            return work.run(tx);
+        });
+    }
+
+    @Override
+    public String skipLocked() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
     /** PostgreSQL delivers a NOTIFY to every listening session once the transaction commits, and drops it if it rolls back. */
     private static void notifyInTransaction(Tx tx, String channel, String payload) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT pg_notify(?, ?)");

@@ -15,6 +15,26 @@ public interface Store extends AutoCloseable {
     /** Runs {@code work} against a consistent snapshot; it must not write. */
     <T> T read(Work<T> work);
 
+    /**
+     * Runs {@code work}, which claims rows that other nodes may be claiming at the same moment (due
+     * jobs and timers, a shared count), in a read-write transaction and commits it. Its SELECT of
+     * the rows to claim ends with {@link #skipLocked()}; it sees rows as committed when each
+     * statement starts, so it must change only rows it locked or filtered by their own state.
+     * PostgreSQL runs it READ COMMITTED: nodes then claim different rows side by side, where
+     * SERIALIZABLE would fail all but one of them and retry the rest, again and again under load.
+     */
+    <T> T claim(Work<T> work);
+
+    /**
+     * What ends a SELECT, in {@link #claim}, of rows to claim: {@code FOR UPDATE SKIP LOCKED} where
+     * several nodes share the store (each row is locked by the one that takes it, and the others
+     * pass over it without waiting), nothing on an engine with one writer, which claims alone.
+     */
+    String skipLocked();
+
+    /** Whether other nodes may share this store (PostgreSQL), or this process has it to itself (SQLite). */
+    boolean shared();
+
     /** Brings {@code component}'s tables up to date: applies the scripts not yet applied, in order. */
     void migrate(String component, List<String> scripts);
 

@@ -298,4 +298,54 @@ public abstract class StoreContract {
             assertEquals(2, count(store));
         }
     }
+
+    /** Claims from many threads at once, each taking the first free rows it can lock, take every row exactly once. */
+    @Test
+    void concurrentClaimsTakeEachRowOnce() throws Exception {
+        try (Store store = open()) {
+            store.migrate("c", List.of("CREATE TABLE task (id BIGINT PRIMARY KEY, owner TEXT)"));
+            store.write(tx -> {
+                for (int i = 0; i < 400; i++) {
+                    tx.update("INSERT INTO task (id) VALUES (?)", i);
+                }
+                return null;
+            });
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Future<Integer>> taken = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                String owner = "node-" + t;
+                taken.add(pool.submit(() -> {
+                    int mine = 0;
+                    for (int got = -1; got != 0; mine += got) {
+                        got = store.claim(tx -> {
+                            List<Long> ids = new ArrayList<>();
+                            try (ResultSet rs = tx.sql("SELECT id FROM task WHERE owner IS NULL ORDER BY id LIMIT 7" + store.skipLocked()).executeQuery()) {
+                                while (rs.next()) {
+                                    ids.add(rs.getLong(1));
+                                }
+                            }
+                            for (long id : ids) {
+                                tx.update("UPDATE task SET owner = ? WHERE id = ?", owner, id);
+                            }
+                            return ids.size();
+                        });
+                    }
+                    return mine;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : taken) {
+                total += f.get();
+            }
+            pool.shutdown();
+            assertEquals(400, total, "every row claimed once, none twice");
+            long unowned = store.read(tx -> {
+                try (ResultSet rs = tx.sql("SELECT COUNT(*) FROM task WHERE owner IS NULL").executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertEquals(0, unowned);
+        }
+    }
 }

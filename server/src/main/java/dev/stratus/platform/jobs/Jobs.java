@@ -4,13 +4,17 @@ import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import dev.stratus.time.DuePasses;
+import dev.stratus.time.Nodes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,7 +35,14 @@ import java.util.logging.Logger;
  * counted). One thread claims every due job of a pass in one transaction and hands each to a
  * virtual thread, or to its lane when it has one: the jobs of a lane (an SQS FIFO queue's message
  * group) run one at a time, in the order they were owed. Outcomes that finish together are recorded
- * in one transaction (group commit). Jobs claimed when Stratus stopped are owed again at start.
+ * in one transaction (group commit).
+ *
+ * <p>Several nodes may share the store ({@link Nodes}): a claim names the node that took it, and is
+ * taken with the store's {@link Store#skipLocked()}, so that nodes claiming at once take different
+ * jobs without waiting for each other. A lane's jobs are claimed only by the node that holds its
+ * earlier ones, so that they still run one at a time, in order. At start a node owes again the jobs it
+ * claimed before it stopped; the jobs claimed by a node that died are owed again by the nodes alive
+ * within seconds (at their next beat), and at any node's start.
  */
 public final class Jobs implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
@@ -48,7 +59,13 @@ public final class Jobs implements AutoCloseable {
               throttles BIGINT NOT NULL DEFAULT 0,
               claimed BIGINT NOT NULL DEFAULT 0);
             CREATE INDEX stratus_job_due ON stratus_job (claimed, due_at);
+            """, """
+            ALTER TABLE stratus_job ADD COLUMN claimed_by TEXT;
+            CREATE INDEX stratus_job_lane ON stratus_job (lane) WHERE lane IS NOT NULL;
             """);
+    /** A job a node may claim, of alias j: in no lane, or in one no other node holds a job of (the node's id is its one parameter). */
+    private static final String LANE_FREE = "(j.lane IS NULL OR NOT EXISTS (SELECT 1 FROM stratus_job o "
+            + "WHERE o.lane = j.lane AND o.claimed = 1 AND o.claimed_by <> ?))";
     /** Jobs claimed in one transaction at most; a burst is claimed in passes of this many. */
     static final int CLAIM_BATCH = 256;
     /** Bytes a pass claims at most, as a Lambda event may be a megabyte. */
@@ -96,6 +113,7 @@ public final class Jobs implements AutoCloseable {
 
     private final Store store;
     private final Clock clock;
+    private final Nodes nodes;
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final Deliveries deliveries;
     private final ExecutorService[] lanes = new ExecutorService[16];
@@ -110,8 +128,14 @@ public final class Jobs implements AutoCloseable {
 
     /** Jobs whose deliveries are made only when {@code permission} lets their callers make them. */
     public Jobs(Store store, Clock clock, Permission permission) {
+        this(store, clock, permission, Nodes.alone(store, clock));
+    }
+
+    /** Jobs claimed as node {@code nodes.id()} of the nodes sharing the store. */
+    public Jobs(Store store, Clock clock, Permission permission, Nodes nodes) {
         this.store = store;
         this.clock = clock;
+        this.nodes = nodes;
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("job-lane-" + i).factory());
         }
@@ -120,7 +144,13 @@ public final class Jobs implements AutoCloseable {
         this.deliveries = new Deliveries(clock, permission);
         handle(Deliveries.KIND, deliveries);
         recover();
+        nodes.afterBeat(this::takeOver);
         this.passes = new DuePasses("stratus-jobs", clock, this::claimAndDispatch);
+    }
+
+    /** The nodes this engine claims among, as this one. */
+    public Nodes nodes() {
+        return nodes;
     }
 
     /** How jobs of {@code kind} are attempted; register before {@link #start()}. */
@@ -163,11 +193,26 @@ public final class Jobs implements AutoCloseable {
         ps.executeUpdate();
     }
 
-    /** Jobs that were claimed when Stratus stopped (under way, or waiting in a lane) are owed again. */
+    /**
+     * Jobs this node claimed before it stopped (under way, or waiting in a lane) are owed again, and so
+     * are those of nodes gone; the claims of the nodes alive are theirs. With a store of its own, every
+     * claim found is this node's.
+     */
     private void recover() {
-        int again = store.write(tx -> tx.update("UPDATE stratus_job SET claimed = 0 WHERE claimed = 1"));
+        int again = store.claim(tx -> tx.update("UPDATE stratus_job SET claimed = 0, claimed_by = NULL WHERE claimed = 1 AND (claimed_by = ? OR "
+                + Nodes.gone("claimed_by") + ")", nodes.id()));
         if (again > 0) {
             LOG.info(again + " job(s) under way when Stratus stopped are run again");
+        }
+    }
+
+    /** After a beat: the jobs claimed by nodes that died or stopped are owed again, here or by any node alive. */
+    private void takeOver() {
+        int again = store.claim(tx -> tx.update("UPDATE stratus_job SET claimed = 0, claimed_by = NULL WHERE claimed = 1 AND "
+                + Nodes.gone("claimed_by")));
+        if (again > 0) {
+            LOG.info(again + " job(s) claimed by a node that stopped are run again");
+            wake();
         }
     }
 
@@ -187,34 +232,70 @@ public final class Jobs implements AutoCloseable {
         return claim.nextDue();
     }
 
-    /** Claims the jobs due now, in the order they fell due, in one transaction. */
+    /**
+     * Claims the jobs due now, in the order they fell due, in one transaction; passes over jobs that
+     * another node is claiming, and over lanes whose earlier jobs another node holds.
+     */
     Claim claimDue() {
         long now = clock.millis();
-        return store.write(tx -> {
+        return store.claim(tx -> {
             List<Job> jobs = new ArrayList<>();
             long bytes = 0;
-            PreparedStatement ps = tx.sql("SELECT id, kind, spec, payload, lane, first_at, attempts, throttles FROM stratus_job "
-                    + "WHERE claimed = 0 AND due_at <= ? ORDER BY due_at, id LIMIT " + CLAIM_BATCH);
-            ps.setLong(1, now);
+            Map<String, long[]> firstOfLane = new LinkedHashMap<>();
+            PreparedStatement ps = tx.sql("SELECT id, kind, spec, payload, lane, first_at, attempts, throttles, due_at FROM stratus_job j "
+                    + "WHERE claimed = 0 AND due_at <= ? AND " + LANE_FREE + " ORDER BY due_at, id LIMIT " + CLAIM_BATCH + store.skipLocked());
+            Tx.bind(ps, now, nodes.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (bytes < CLAIM_BYTES && rs.next()) {
                     Job job = new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getString(5), rs.getLong(6), rs.getInt(7),
                             rs.getInt(8));
                     bytes += job.spec().length() + (job.payload() == null ? 0 : job.payload().length);
                     jobs.add(job);
+                    if (job.lane() != null) {
+                        firstOfLane.putIfAbsent(job.lane(), new long[] {rs.getLong(9), job.id()});
+                    }
                 }
             }
+            if (store.shared() && !firstOfLane.isEmpty()) {
+                Set<String> held = lanesHeldElsewhere(tx, firstOfLane);
+                jobs.removeIf(j -> j.lane() != null && held.contains(j.lane()));
+            }
             for (Job job : jobs) {
-                tx.update("UPDATE stratus_job SET claimed = 1 WHERE id = ?", job.id());
+                tx.update("UPDATE stratus_job SET claimed = 1, claimed_by = ? WHERE id = ?", nodes.id(), job.id());
             }
             if (jobs.size() == CLAIM_BATCH || bytes >= CLAIM_BYTES) {
                 return new Claim(jobs, now);
             }
-            try (ResultSet rs = tx.sql("SELECT MIN(due_at) FROM stratus_job WHERE claimed = 0").executeQuery()) {
-                long next = rs.next() ? rs.getLong(1) : 0;
-                return new Claim(jobs, rs.wasNull() ? now + 1000 : next);
+            PreparedStatement next = tx.sql("SELECT MIN(due_at) FROM stratus_job j WHERE claimed = 0 AND " + LANE_FREE);
+            next.setString(1, nodes.id());
+            try (ResultSet rs = next.executeQuery()) {
+                long at = rs.next() ? rs.getLong(1) : 0;
+                return new Claim(jobs, rs.wasNull() ? now + 1000 : at);
             }
         });
+    }
+
+    /**
+     * The lanes, among those whose first job claimed here is given (its due time and id), that another
+     * node is claiming or holds: in the lane, a job before that first one is still owed (this claim
+     * passed over it, as another node had it locked), or another node's claim committed meanwhile.
+     * Their jobs stay owed, for the node that holds the lane.
+     */
+    private Set<String> lanesHeldElsewhere(Tx tx, Map<String, long[]> firstOfLane) throws SQLException {
+        Set<String> held = new HashSet<>();
+        for (Map.Entry<String, long[]> first : firstOfLane.entrySet()) {
+            long dueAt = first.getValue()[0];
+            long id = first.getValue()[1];
+            PreparedStatement ps = tx.sql("SELECT 1 FROM stratus_job WHERE lane = ? AND ((claimed = 1 AND claimed_by <> ?) "
+                    + "OR (claimed = 0 AND (due_at < ? OR (due_at = ? AND id < ?)))) LIMIT 1");
+            Tx.bind(ps, first.getKey(), nodes.id(), dueAt, dueAt, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    held.add(first.getKey());
+                }
+            }
+        }
+        return held;
     }
 
     /** Attempts a claimed job on a thread of its own, or after the jobs before it in its lane; completes once its outcome is recorded. */
@@ -304,9 +385,9 @@ public final class Jobs implements AutoCloseable {
         switch (outcome) {
             case Outcome.Done done -> finish(tx, job, done.owed(), now);
             case Outcome.Failed failed -> finish(tx, job, failed.owed(), now);
-            case Outcome.RetryAfter retry -> tx.update("UPDATE stratus_job SET attempts = ?, due_at = ?, claimed = 0 WHERE id = ?",
+            case Outcome.RetryAfter retry -> tx.update("UPDATE stratus_job SET attempts = ?, due_at = ?, claimed = 0, claimed_by = NULL WHERE id = ?",
                     job.attempts() + 1, now + retry.delayMs(), job.id());
-            case Outcome.Throttled throttled -> tx.update("UPDATE stratus_job SET throttles = ?, due_at = ?, claimed = 0 WHERE id = ?",
+            case Outcome.Throttled throttled -> tx.update("UPDATE stratus_job SET throttles = ?, due_at = ?, claimed = 0, claimed_by = NULL WHERE id = ?",
                     job.throttles() + 1, now + Backoff.THROTTLED.delayMs(job.throttles() + 1), job.id());
         }
     }

@@ -272,13 +272,29 @@ class JobsTest {
         }
 
         @Override
-        public void migrate(String component, List<String> scripts) {
-            inner.migrate(component, scripts);
+        public <T> T claim(Work<T> work) {
+            writes.incrementAndGet();
+            return inner.claim(work);
+        }
+
+        @Override
+        public String skipLocked() {
+            return inner.skipLocked();
+        }
+
+        @Override
+        public boolean shared() {
+            return inner.shared();
         }
 
         @Override
         public void listen(String channel, Listener listener) {
             inner.listen(channel, listener);
+        }
+
+        @Override
+        public void migrate(String component, List<String> scripts) {
+            inner.migrate(component, scripts);
         }
 
         @Override
