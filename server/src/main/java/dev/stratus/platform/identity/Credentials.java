@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * not here: they stand for the account root.
  */
 public final class Credentials {
+    /** The fourth script gives the milliseconds 64 bits on PostgreSQL, whose INTEGER has 32 (SQLite's has 64 already). */
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE stratus_credential (
               access_key_id TEXT PRIMARY KEY,
@@ -48,6 +49,30 @@ public final class Credentials {
             CREATE TABLE stratus_credential_revoked (
               access_key_id TEXT PRIMARY KEY,
               expired INTEGER NOT NULL);
+            """, """
+            CREATE TABLE stratus_credential_ms (
+              access_key_id TEXT PRIMARY KEY,
+              secret_access_key TEXT NOT NULL,
+              session_token TEXT,
+              principal_type TEXT NOT NULL,
+              principal_arn TEXT NOT NULL,
+              principal_id TEXT NOT NULL,
+              account TEXT NOT NULL,
+              owner_arn TEXT NOT NULL,
+              active INTEGER NOT NULL,
+              created_ms BIGINT NOT NULL,
+              expires_ms BIGINT,
+              session_policy TEXT,
+              session_tags TEXT,
+              session_policy_arns TEXT,
+              transitive_tag_keys TEXT,
+              source_identity TEXT);
+            INSERT INTO stratus_credential_ms SELECT access_key_id, secret_access_key, session_token, principal_type, principal_arn, principal_id,
+              account, owner_arn, active, created_ms, expires_ms, session_policy, session_tags, session_policy_arns, transitive_tag_keys,
+              source_identity FROM stratus_credential;
+            DROP TABLE stratus_credential;
+            ALTER TABLE stratus_credential_ms RENAME TO stratus_credential;
+            CREATE INDEX stratus_credential_owner ON stratus_credential (owner_arn);
             """);
 
     private static final int CACHE_LIMIT = 10_000;
