@@ -120,7 +120,14 @@ final class EventSourceMappings implements AutoCloseable {
 
     private void follow(Runnable change) {
         try {
-            following.execute(change);
+            following.execute(() -> {
+                try {
+                    change.run();
+                } catch (RuntimeException e) {
+                    // The store could not be read: this node polls the mapping again at its next change; the other nodes still do.
+                    LOG.log(Level.WARNING, "could not follow a change to event source mappings", e);
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             // Stratus is stopping: no poller starts again.
         }
