@@ -5,12 +5,14 @@ import dev.stratus.events.api.Condition;
 import dev.stratus.events.api.PutPermissionRequest;
 import dev.stratus.events.api.RemovePermissionRequest;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.NodeCache;
 import dev.stratus.platform.PolicyDocument;
-import dev.stratus.platform.identity.PolicyCache;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,23 +21,27 @@ import java.util.Optional;
  * writes them; nothing enforces them until Stratus has IAM.
  */
 final class BusPolicies {
+    /** By ARN, named by requests: a flood of names that exist nowhere must not grow it without end. */
+    private static final int KEPT = 10_000;
+
     private final Store store;
     private final EventsRepository repo;
-    private final PolicyCache cache = new PolicyCache(this::stored);
+    private final NodeCache<Optional<PolicyDocument>> cache;
 
     BusPolicies(Store store, EventsRepository repo) {
         this.store = store;
         this.repo = repo;
+        this.cache = new NodeCache<>(store, "events.policies", KEPT);
     }
 
     /** The policy of the bus with this ARN, for IAM: read on every event put on a bus by another account or a service. */
     Optional<PolicyDocument> ofArn(String arn) {
-        return cache.get(arn);
+        return cache.get(arn, () -> stored(arn));
     }
 
-    /** A write that may have changed a policy (a bus deleted with its policy) has committed. */
-    void changed() {
-        cache.changed();
+    /** Policies may change in {@code tx} (a bus deleted with its policy): every node reads them afresh once it ends. */
+    void changed(Tx tx) throws SQLException {
+        cache.changedAll(tx);
     }
 
     private Optional<PolicyDocument> stored(String arn) {
@@ -81,9 +87,9 @@ final class BusPolicies {
                 throw policyTooLong();
             }
             repo.putPolicy(tx, b, text);
+            changed(tx);
             return null;
         });
-        cache.changed();
     }
 
     void removePermission(RequestContext ctx, RemovePermissionRequest in) {
@@ -96,6 +102,7 @@ final class BusPolicies {
                     throw new AwsException("ResourceNotFoundException", "EventBus does not have a policy.");
                 }
                 repo.deletePolicy(tx, b);
+                changed(tx);
                 return null;
             }
             if (in.statementId() == null) {
@@ -111,9 +118,9 @@ final class BusPolicies {
             } else {
                 repo.putPolicy(tx, b, rest.toJson());
             }
+            changed(tx);
             return null;
         });
-        cache.changed();
     }
 
     /**

@@ -1,26 +1,35 @@
 package dev.stratus.events;
 
 import dev.stratus.events.EventsRepository.Rule;
+import dev.stratus.platform.NodeCache;
+import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.event.ruler.Machine;
 
 /**
  * Which rules of a bus an event matches: one event-ruler Machine per bus holding its enabled
- * pattern rules, built on first use and rebuilt after any change to the bus's rules.
+ * pattern rules, built on first use and rebuilt after any change to the bus's rules, on every node.
  */
 final class EventRouter {
-    private final Map<String, Machine> machines = new ConcurrentHashMap<>();
+    /** Buses are named by requests (PutEvents to any name): a flood of names must not grow the cache without end. */
+    private static final int BUSES_KEPT = 10_000;
+
+    private final NodeCache<Machine> machines;
+
+    EventRouter(Store store) {
+        this.machines = new NodeCache<>(store, "events.rules", BUSES_KEPT);
+    }
 
     /** The names of the bus's enabled rules whose pattern the event (AWS's envelope, as JSON) matches. */
     List<String> match(String busKey, String event, java.util.function.Supplier<List<Rule>> rules) throws Exception {
-        Machine m = machines.computeIfAbsent(busKey, k -> build(rules.get()));
-        return m.rulesForJSONEvent(event);
+        return machines.get(busKey, () -> build(rules.get())).rulesForJSONEvent(event);
     }
 
-    void invalidate(String busKey) {
-        machines.remove(busKey);
+    /** The bus's rules change in {@code tx}. */
+    void changed(Tx tx, String busKey) throws SQLException {
+        machines.changed(tx, busKey);
     }
 
     private static Machine build(List<Rule> rules) {

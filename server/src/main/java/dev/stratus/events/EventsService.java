@@ -120,11 +120,11 @@ public final class EventsService implements EventsApi {
                     schedules.stop(tx, r);
                 }
                 repo.deleteBus(tx, b);
+                policies.changed(tx);
+                routing.rulesChanged(tx, ctx.accountId(), ctx.region(), in.name());
             }
             return null;
         });
-        policies.changed();
-        routing.rulesChanged(ctx.accountId(), ctx.region(), in.name());
     }
 
     @Override
@@ -184,10 +184,10 @@ public final class EventsService implements EventsApi {
             repo.putRule(tx, r);
             schedules.schedule(tx, r, firing);
             Tags.put(tx, r.arn(), tagMap(in.tags()), TAG_RULES);
+            routing.rulesChanged(tx, ctx.accountId(), ctx.region(), busName);
             return r;
         });
         schedules.wake();
-        routing.rulesChanged(ctx.accountId(), ctx.region(), busName);
         return new PutRuleResponse(rule.arn());
     }
 
@@ -228,9 +228,9 @@ public final class EventsService implements EventsApi {
             }
             repo.deleteRule(tx, r);
             schedules.stop(tx, r);
+            routing.rulesChanged(tx, ctx.accountId(), ctx.region(), busName);
             return null;
         });
-        routing.rulesChanged(ctx.accountId(), ctx.region(), busName);
     }
 
     @Override
@@ -250,10 +250,10 @@ public final class EventsService implements EventsApi {
                     current.description(), current.roleArn());
             repo.putRule(tx, changed);
             schedules.schedule(tx, changed, changed.schedule() == null ? null : ScheduleExpression.parse(changed.schedule()).orElse(null));
+            routing.rulesChanged(tx, changed.account(), changed.region(), changed.bus());
             return changed;
         });
         schedules.wake();
-        routing.rulesChanged(r.account(), r.region(), r.bus());
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Where an event on a bus goes: the bus's enabled rules whose patterns it matches (AWS's own
- * event-ruler, rules cached per bus until they change), and a delivery owed to each of their
+ * event-ruler, rules cached per bus on each node until they change through any node), and a delivery owed to each of their
  * targets in the transaction that puts the event. Events reach a bus from PutEvents, from another
  * bus (the {@code events} destination of the job engine), and from AWS services (the
  * {@link ServiceEvents} port).
@@ -40,7 +40,7 @@ final class Routing implements ServiceEvents {
     private final Clock clock;
     private final Jobs jobs;
     private final EventsRepository repo;
-    private final EventRouter router = new EventRouter();
+    private final EventRouter router;
     private final EventsMetrics metrics;
 
     Routing(Store store, Clock clock, Jobs jobs, EventsRepository repo, EventsMetrics metrics) {
@@ -49,6 +49,7 @@ final class Routing implements ServiceEvents {
         this.clock = clock;
         this.jobs = jobs;
         this.repo = repo;
+        this.router = new EventRouter(store);
         jobs.register("events", "events:PutEvents", this::reroute);
     }
 
@@ -58,9 +59,9 @@ final class Routing implements ServiceEvents {
                 Instant.ofEpochMilli(clock.millis()), e.resources(), e.detail()));
     }
 
-    /** The bus's rules changed: the next event matches against them as they are now. */
-    void rulesChanged(String account, String region, String bus) {
-        router.invalidate(busKey(account, region, bus));
+    /** The bus's rules change in {@code tx}: once it ends, the next event on any node matches against them as they are then. */
+    void rulesChanged(Tx tx, String account, String region, String bus) throws SQLException {
+        router.changed(tx, busKey(account, region, bus));
     }
 
     /**

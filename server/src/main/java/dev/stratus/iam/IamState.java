@@ -10,20 +10,21 @@ import dev.stratus.iam.IamRepository.StoredUser;
 import dev.stratus.iam.PolicyRepository.StoredPolicy;
 import dev.stratus.iam.PolicyRepository.StoredVersion;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.NodeCache;
 import dev.stratus.platform.Tags;
+import dev.stratus.platform.port.Identities;
 import dev.stratus.platform.identity.Credentials;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 
 /**
- * What IAM's operations share: the store (every write moves {@link #generation()}, before it and
- * again once it commits, so that what was read of IAM before a write is known to be stale), the
- * clock, the repositories, AWS's managed policies, the platform's credentials, and finding each
- * kind of entity or answering IAM's {@code NoSuchEntity}.
+ * What IAM's operations share: the store (every write changes {@link #identities}, on every node
+ * once it commits), the clock, the repositories, AWS's managed policies, the platform's
+ * credentials, and finding each kind of entity or answering IAM's {@code NoSuchEntity}.
  */
 final class IamState {
     final Clock clock;
@@ -31,13 +32,21 @@ final class IamState {
     final PolicyRepository policies = new PolicyRepository();
     final AwsManagedPolicies aws = new AwsManagedPolicies();
     final Credentials credentials;
+    /** Names asked for are few (users and roles that call); the cache is emptied should names never seen fill it. */
+    private static final int IDENTITIES_KEPT = 10_000;
+
     private final Store store;
-    private final AtomicLong generation = new AtomicLong();
+    /**
+     * What the identity step reads of IAM ({@link IdentityCatalog}), by entity; any write to IAM
+     * may change any of it (a managed policy bears on every holder it is attached to).
+     */
+    final NodeCache<Optional<Identities.Identity>> identities;
 
     IamState(Store store, Clock clock, Credentials credentials) {
         this.store = store;
         this.clock = clock;
         this.credentials = credentials;
+        this.identities = new NodeCache<>(store, "iam.identities", IDENTITIES_KEPT);
         Tags.migrate(store);
         store.migrate("iam", IamRepository.MIGRATIONS);
         store.migrate("iam-policies", PolicyRepository.MIGRATIONS);
@@ -48,16 +57,10 @@ final class IamState {
     }
 
     <T> T write(Store.Work<T> work) {
-        generation.incrementAndGet();
         return store.write(tx -> {
-            tx.afterCommit(generation::incrementAndGet);
+            identities.changedAll(tx);
             return work.run(tx);
         });
-    }
-
-    /** Moves on every write to IAM: before it starts and once it commits. */
-    long generation() {
-        return generation.get();
     }
 
     long now() {

@@ -15,25 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * IAM's users and roles as the identity step reads them on every request by a user or a session:
  * every policy that applies (inline, attached managed policies' default versions, and for a user
- * its groups' too), the boundary, tags and trust. Answers are cached and stamped with IAM's write
- * generation, so a write makes them stale the moment it starts and again when it commits; an
- * answer read while a write ran is not kept.
+ * its groups' too), the boundary, tags and trust. Answers are kept on each node until IAM is
+ * written, through any node ({@link IamState#identities}).
  */
 final class IdentityCatalog implements Identities {
-    /** Names asked for are few (users and roles that call); the cache is emptied should names never seen fill it. */
-    private static final int CACHE_LIMIT = 10_000;
-
     private final IamState iam;
     private final String account;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(long generation, Optional<Identity> identity) {
-    }
 
     IdentityCatalog(IamState iam, String account) {
         this.iam = iam;
@@ -74,19 +65,7 @@ final class IdentityCatalog implements Identities {
     }
 
     private Optional<Identity> cached(String key, Store.Work<Optional<Identity>> read) {
-        long generation = iam.generation();
-        Cached known = cache.get(key);
-        if (known != null && known.generation() == generation) {
-            return known.identity();
-        }
-        Optional<Identity> found = iam.read(read);
-        if (iam.generation() == generation) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(key, new Cached(generation, found));
-        }
-        return found;
+        return iam.identities.get(key, () -> iam.read(read));
     }
 
     /** A user's, group's or role's own policies: inline ones, then the default versions of the managed policies attached to it. */

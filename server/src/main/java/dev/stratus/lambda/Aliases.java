@@ -19,11 +19,13 @@ final class Aliases {
     private final Store store;
     private final LambdaRepository repo;
     private final Invoker invoker;
+    private final Policies policies;
 
-    Aliases(Store store, LambdaRepository repo, Invoker invoker) {
+    Aliases(Store store, LambdaRepository repo, Invoker invoker, Policies policies) {
         this.store = store;
         this.repo = repo;
         this.invoker = invoker;
+        this.policies = policies;
     }
 
     AliasConfiguration create(FunctionKey key, CreateAliasRequest in) {
@@ -36,9 +38,9 @@ final class Aliases {
             AliasConfiguration created = new AliasConfiguration(key.arn() + ":" + in.name(), in.name(), in.functionVersion(),
                     in.description() == null ? "" : in.description(), in.routingConfig(), Ids.uuid());
             repo.putAlias(tx, key, created);
+            invoker.changed(tx, key);
             return created;
         });
-        invoker.forget(key);
         return a;
     }
 
@@ -62,9 +64,9 @@ final class Aliases {
                     in.description() != null ? in.description() : current.description(),
                     in.routingConfig() != null ? in.routingConfig() : current.routingConfig(), Ids.uuid());
             repo.putAlias(tx, key, updated);
+            invoker.changed(tx, key);
             return updated;
         });
-        invoker.forget(key);
         return a;
     }
 
@@ -74,9 +76,10 @@ final class Aliases {
             repo.deleteAlias(tx, key, name);
             repo.deleteSetting(tx, key, "policy", name);
             repo.deleteSetting(tx, key, "invoke-config", name);
+            invoker.changed(tx, key);
+            policies.changed(tx);
             return null;
         });
-        invoker.forget(key);
     }
 
     ListAliasesResponse list(FunctionKey key, String functionVersion, String marker, Integer maxItems) {

@@ -10,6 +10,7 @@ import dev.stratus.lambda.api.ListEventSourceMappingsResponse;
 import dev.stratus.lambda.api.ScalingConfig;
 import dev.stratus.lambda.api.UpdateEventSourceMappingRequest;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.Changes;
 import dev.stratus.platform.port.Queues;
 import dev.stratus.platform.Paging;
 import dev.stratus.protocol.AwsException;
@@ -32,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -44,6 +47,11 @@ import software.amazon.event.ruler.Machine;
  * all but the reported failures with ReportBatchItemFailures. A failed batch is left to the queue:
  * its messages come back after their visibility timeout and reach the queue's dead-letter queue
  * through its redrive policy, as in AWS. Messages that no filter matches are deleted.
+ * <p>
+ * Every node sharing the store polls every enabled mapping (as AWS runs several pollers per
+ * queue): a mapping created, changed or deleted through any node starts, restarts or stops the
+ * pollers of each node once the change commits ({@link Changes}), one change at a time and each
+ * from the mapping as it then is, so the last one leaves what was written last.
  */
 final class EventSourceMappings implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventSourceMappings.class.getName());
@@ -75,6 +83,9 @@ final class EventSourceMappings implements AutoCloseable {
     /** Every poller thread still running, stopped mappings' included, for close to wait on. */
     private final java.util.Set<Thread> live = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    /** Follows changes to mappings, by any node, one at a time. */
+    private final ExecutorService following = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("esm-changes").factory());
+    private final Changes changes;
 
     EventSourceMappings(Store store, Clock clock, Invoker invoker, Queues sqs) {
         this.store = store;
@@ -82,11 +93,69 @@ final class EventSourceMappings implements AutoCloseable {
         this.invoker = invoker;
         this.sqs = sqs;
         store.migrate("lambda-esm", MIGRATIONS);
+        this.changes = new Changes(store, "lambda.esm", new Changes.Follower() {
+            @Override
+            public void changed(String uuid) {
+                follow(() -> repoll(uuid));
+            }
+
+            @Override
+            public void changedAll() {
+                follow(EventSourceMappings.this::repollAll);
+            }
+        });
     }
 
     /** Starts the pollers of every enabled mapping; once Stratus answers, since functions are told where it is. */
     void start() {
         running = true;
+        try {
+            following.submit(this::repollAll).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot start the event source mappings' pollers", e.getCause());
+        }
+    }
+
+    private void follow(Runnable change) {
+        try {
+            following.execute(() -> {
+                try {
+                    change.run();
+                } catch (RuntimeException e) {
+                    // The store could not be read: this node polls the mapping again at its next change; the other nodes still do.
+                    LOG.log(Level.WARNING, "could not follow a change to event source mappings", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Stratus is stopping: no poller starts again.
+        }
+    }
+
+    /** The mapping changed: its pollers stop, and start again from it as it is now if it is there and enabled. */
+    private void repoll(String uuid) {
+        if (!running) {
+            return;
+        }
+        stop(uuid);
+        EventSourceMappingConfiguration m = store.read(tx -> {
+            PreparedStatement ps = tx.sql("SELECT config FROM lambda_esm WHERE uuid = ?");
+            Tx.bind(ps, uuid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Json.parse(rs.getString(1), EventSourceMappingConfiguration.class) : null;
+            }
+        });
+        if (m != null) {
+            poll(m);
+        }
+    }
+
+    private void repollAll() {
+        if (!running) {
+            return;
+        }
+        List.copyOf(pollers.keySet()).forEach(this::stop);
         store.read(tx -> all(tx, null, null, null)).forEach(this::poll);
     }
 
@@ -124,9 +193,9 @@ final class EventSourceMappings implements AutoCloseable {
             }
             tx.update("INSERT INTO lambda_esm (uuid, account, region, function_name, config) VALUES (?, ?, ?, ?, ?)",
                     uuid, ctx.accountId(), ctx.region(), ref.key().name(), Json.string(m));
+            changes.changed(tx, uuid);
             return null;
         });
-        poll(m);
         return with(m, "Creating");
     }
 
@@ -157,10 +226,9 @@ final class EventSourceMappings implements AutoCloseable {
                     in.scalingConfig() != null ? in.scalingConfig() : m.scalingConfig(), null, null, null, m.eventSourceMappingArn(), null, null, null);
             tx.update("UPDATE lambda_esm SET config = ?, function_name = ? WHERE uuid = ?", Json.string(u),
                     FunctionRef.parse(ctx, u.functionArn(), null).key().name(), m.uuid());
+            changes.changed(tx, m.uuid());
             return u;
         });
-        stop(updated.uuid());
-        poll(updated);
         return with(updated, "Updating");
     }
 
@@ -168,9 +236,9 @@ final class EventSourceMappings implements AutoCloseable {
         EventSourceMappingConfiguration m = store.write(tx -> {
             EventSourceMappingConfiguration found = mapping(tx, ctx, uuid);
             tx.update("DELETE FROM lambda_esm WHERE uuid = ?", uuid);
+            changes.changed(tx, uuid);
             return found;
         });
-        stop(uuid);
         return with(m, "Deleting");
     }
 
@@ -276,7 +344,10 @@ final class EventSourceMappings implements AutoCloseable {
                 }
             }));
         }
-        pollers.put(m.uuid(), new Pollers(threads, active));
+        Pollers replaced = pollers.put(m.uuid(), new Pollers(threads, active));
+        if (replaced != null) {
+            replaced.active().set(false);
+        }
     }
 
     /**
@@ -465,6 +536,7 @@ final class EventSourceMappings implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        following.shutdown();
         pollers.keySet().forEach(this::stop);
         for (Thread t : List.copyOf(live)) {
             try {

@@ -9,6 +9,7 @@ import dev.stratus.lambda.api.FunctionConfiguration;
 import dev.stratus.lambda.api.InvocationRequest;
 import dev.stratus.lambda.api.InvocationResponse;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.Changes;
 import dev.stratus.platform.port.Metrics;
 import dev.stratus.platform.port.RoleSessions;
 import dev.stratus.protocol.AwsException;
@@ -20,6 +21,7 @@ import dev.stratus.runtime.Environments;
 import dev.stratus.runtime.Invocation;
 import dev.stratus.runtime.InvocationResult;
 import dev.stratus.store.Store;
+import dev.stratus.store.Tx;
 import dev.stratus.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,7 +42,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * Invoke: resolves the function version a request names (cached until the function changes),
+ * Invoke: resolves the function version a request names (cached on each node until the function
+ * changes through any node),
  * takes a concurrent execution, runs the event in an execution environment and answers as AWS
  * does — the payload, FunctionError and the log tail.
  */
@@ -83,7 +87,10 @@ public final class Invoker {
     private final Clock clock;
     private final LambdaMetrics metrics;
     /** Bumped by every change to a function, so that a lookup racing a change does not cache what it read before it. */
-    private final Map<FunctionKey, Long> generations = new ConcurrentHashMap<>();
+    private long generation;
+    /** Changes to functions, followed on every node: what is cached of them, and environments of deleted versions. */
+    private final Changes changes;
+    private static final String RETIRED = "retired ";
 
     public Invoker(Store store, Environments environments, int accountConcurrency, Path codeDir, Supplier<String> endpoint,
                    RoleSessions roleSessions, Clock clock, Metrics metrics) {
@@ -95,6 +102,23 @@ public final class Invoker {
         this.concurrency = new ConcurrencyLimits(accountConcurrency);
         this.codeDir = codeDir;
         this.endpoint = endpoint;
+        this.changes = new Changes(store, "lambda.functions", new Changes.Follower() {
+            @Override
+            public void changed(String key) {
+                if (key.startsWith(RETIRED)) {
+                    String pool = key.substring(RETIRED.length());
+                    forget(pool.substring(0, pool.lastIndexOf(':')));
+                    environments.retire(pool);
+                } else {
+                    forget(key);
+                }
+            }
+
+            @Override
+            public void changedAll() {
+                forgetAll();
+            }
+        });
     }
 
     LambdaMetrics metrics() {
@@ -189,7 +213,10 @@ public final class Invoker {
         if (t != null) {
             return t;
         }
-        long generation = generations.getOrDefault(ref.key(), 0L);
+        long seen;
+        synchronized (this) {
+            seen = generation;
+        }
         Version v = store.read(tx -> LambdaService.resolve(repo, tx, ref,
                 ref.key().arn() + ":" + (ref.qualifier() == null ? LambdaService.LATEST : ref.qualifier())));
         List<String> layerShas = store.read(tx -> {
@@ -203,30 +230,42 @@ public final class Invoker {
             return shas;
         });
         t = new Target(ref.key(), v.config(), v.config().version(), spec(ref.key(), v, layerShas), ref.key().arn() + ":" + v.config().version());
-        if (generations.getOrDefault(ref.key(), 0L) == generation) {
-            targets.put(cacheKey, t);
+        synchronized (this) {
+            if (generation == seen) {
+                targets.put(cacheKey, t);
+            }
         }
         return t;
     }
 
-    /** Drops what is cached of a function after it changed; its environments of old configurations stop. */
-    void forget(FunctionKey key) {
-        generations.merge(key, 1L, Long::sum);
-        targets.keySet().removeIf(k -> k.startsWith(key.arn() + ":"));
-        sessions.keySet().removeIf(k -> k.startsWith(key.arn() + ":"));
+    /**
+     * The function changes in {@code tx}: once it ends, every node reads it afresh, and its
+     * environments of old configurations stop as they next serve.
+     */
+    void changed(Tx tx, FunctionKey key) throws SQLException {
+        changes.changed(tx, key.arn());
     }
 
-    /** After a version was deleted: its environments stop now. */
-    void retire(FunctionKey key, String version) {
-        forget(key);
-        environments.retire(key.arn() + ":" + version);
+    /** A version is deleted in {@code tx}: once it commits, its environments stop on every node. */
+    void retired(Tx tx, FunctionKey key, String version) throws SQLException {
+        changes.changed(tx, RETIRED + key.arn() + ":" + version);
     }
 
-    /** After the function was deleted: its environments stop now and its reservation is gone. */
-    void retire(FunctionKey key) {
-        forget(key);
-        concurrency.reserve(key, null);
-        environments.retire(key.arn() + ":");
+    /** The function is deleted in {@code tx}: once it commits, its environments stop on every node. */
+    void retired(Tx tx, FunctionKey key) throws SQLException {
+        changes.changed(tx, RETIRED + key.arn() + ":");
+    }
+
+    private synchronized void forget(String functionArn) {
+        generation++;
+        targets.keySet().removeIf(k -> k.startsWith(functionArn + ":"));
+        sessions.keySet().removeIf(k -> k.startsWith(functionArn + ":"));
+    }
+
+    private synchronized void forgetAll() {
+        generation++;
+        targets.clear();
+        sessions.clear();
     }
 
     private EnvironmentSpec spec(FunctionKey key, Version v, List<String> layerShas) {

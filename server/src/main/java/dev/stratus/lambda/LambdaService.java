@@ -77,8 +77,8 @@ public final class LambdaService implements LambdaApi {
         this.layers = new Layers(store, clock, repo, packages, links);
         invoker.loadReservations();
         this.async = new AsyncInvoke(store, clock, jobs, invoker, repo, retryUnitMillis);
-        this.aliases = new Aliases(store, repo, invoker);
         this.policies = new Policies(store, repo);
+        this.aliases = new Aliases(store, repo, invoker, policies);
         this.mappings = new EventSourceMappings(store, clock, invoker, sqs);
     }
 
@@ -152,9 +152,9 @@ public final class LambdaService implements LambdaApi {
             repo.putCode(tx, sha, zip);
             repo.putVersion(tx, key, new Version(withLayers, sha, 0));
             Tags.put(tx, key.arn(), in.tags(), TAG_RULES);
+            invoker.changed(tx, key);
             return Boolean.TRUE.equals(in.publish()) ? publish(tx, key, repo.version(tx, key, LATEST), null) : config;
         });
-        invoker.forget(key);
         return Boolean.TRUE.equals(in.publish()) ? created : pending(created);
     }
 
@@ -207,6 +207,7 @@ public final class LambdaService implements LambdaApi {
             }
             if (ref.qualifier() == null) {
                 repo.deleteFunction(tx, ref.key());
+                invoker.retired(tx, ref.key());
             } else if (ref.qualifier().equals(LATEST)) {
                 throw FunctionRules.invalid("$LATEST version cannot be deleted without deleting the function.");
             } else {
@@ -220,15 +221,14 @@ public final class LambdaService implements LambdaApi {
                     }
                 }
                 repo.deleteVersion(tx, ref.key(), ref.qualifier());
+                invoker.retired(tx, ref.key(), ref.qualifier());
             }
             repo.dropUnusedCode(tx);
+            policies.changed(tx);
             return null;
         });
-        policies.changed();
         if (ref.qualifier() == null) {
-            invoker.retire(ref.key());
-        } else {
-            invoker.retire(ref.key(), ref.qualifier());
+            invoker.concurrency().reserve(ref.key(), null);
         }
         return new DeleteFunctionResponse(null);
     }
@@ -250,9 +250,9 @@ public final class LambdaService implements LambdaApi {
             repo.putCode(tx, sha, zip);
             repo.putVersion(tx, ref.key(), new Version(next, sha, 0));
             repo.dropUnusedCode(tx);
+            invoker.changed(tx, ref.key());
             return Boolean.TRUE.equals(in.publish()) ? publish(tx, ref.key(), repo.version(tx, ref.key(), LATEST), null) : next;
         });
-        invoker.forget(ref.key());
         return Boolean.TRUE.equals(in.publish()) || Boolean.TRUE.equals(in.dryRun()) ? updated : updating(updated);
     }
 
@@ -291,9 +291,9 @@ public final class LambdaService implements LambdaApi {
             }
             FunctionConfiguration next = Configs.with(c, changes);
             repo.putVersion(tx, ref.key(), new Version(next, latest.codeSha(), 0));
+            invoker.changed(tx, ref.key());
             return next;
         });
-        invoker.forget(ref.key());
         return updating(updated);
     }
 
@@ -445,7 +445,6 @@ public final class LambdaService implements LambdaApi {
     @Override
     public void deleteAlias(RequestContext ctx, DeleteAliasRequest in) {
         aliases.delete(unqualified(ctx, in.functionName()), in.name());
-        policies.changed();
     }
 
     @Override

@@ -3,10 +3,10 @@ package dev.stratus.lambda;
 import dev.stratus.lambda.LambdaRepository.FunctionKey;
 import dev.stratus.lambda.api.AddPermissionRequest;
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.NodeCache;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.platform.PolicyDocument.Principal;
 import dev.stratus.platform.PolicyDocument.Statement;
-import dev.stratus.platform.identity.PolicyCache;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Json;
 import dev.stratus.store.Store;
@@ -22,13 +22,18 @@ import java.util.Optional;
  * as AWS writes them. They are kept and returned; enforcing them comes with IAM.
  */
 final class Policies {
+    /** By ARN, named by requests: a flood of names that exist nowhere must not grow it without end. */
+    private static final int KEPT = 10_000;
+
     private final Store store;
     private final LambdaRepository repo;
-    private final PolicyCache cache = new PolicyCache(this::stored);
+    /** Read on every request that names a function by a caller other than the account, written rarely. */
+    private final NodeCache<Optional<PolicyDocument>> cache;
 
     Policies(Store store, LambdaRepository repo) {
         this.store = store;
         this.repo = repo;
+        this.cache = new NodeCache<>(store, "lambda.policies", KEPT);
     }
 
     /**
@@ -36,12 +41,12 @@ final class Policies {
      * own, and an unqualified ARN names the function's ({@code $LATEST} has none of its own, as in AWS).
      */
     Optional<PolicyDocument> ofArn(String arn) {
-        return cache.get(arn);
+        return cache.get(arn, () -> stored(arn));
     }
 
-    /** A write that may have changed a policy (a function, version or alias deleted with theirs) has committed. */
-    void changed() {
-        cache.changed();
+    /** Policies may change in {@code tx} (a function, version or alias deleted with theirs): every node reads them afresh once it ends. */
+    void changed(Tx tx) throws SQLException {
+        cache.changedAll(tx);
     }
 
     private Optional<PolicyDocument> stored(String arn) {
@@ -86,9 +91,9 @@ final class Policies {
                         + ") provided already exists. Please provide a new statement id, or remove the existing statement.");
             }
             repo.putSetting(tx, ref.key(), "policy", qualifier, policy.with(statement).toJson());
+            changed(tx);
             return null;
         });
-        cache.changed();
         return Json.string(statement.toJson());
     }
 
@@ -112,9 +117,9 @@ final class Policies {
             } else {
                 repo.putSetting(tx, ref.key(), "policy", qualifier, rest.toJson());
             }
+            changed(tx);
             return null;
         });
-        cache.changed();
     }
 
     /** The policy document as GetPolicy answers it. */

@@ -19,13 +19,15 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.RequestContext;
+import dev.stratus.store.Store;
 import dev.stratus.store.Tx;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +42,26 @@ import java.util.regex.Pattern;
  * @ingestionTime and @ptr, with a JSON message's fields (nested as {@code a.b}, arrays as
  * {@code a.0}) and Lambda's START / END / REPORT lines' @type, @requestId, @duration,
  * @billedDuration, @memorySize, @maxMemoryUsed and @initDuration, as AWS discovers them. Results
- * are kept in memory (the newest {@value #KEPT} queries, {@value #KEPT_ROWS} rows in all), not across a restart.
+ * are kept in the store (the newest {@value #KEPT} queries, {@value #KEPT_ROWS} rows in all), so
+ * that any node sharing it answers GetQueryResults.
  */
 final class Insights {
+    static final List<String> MIGRATIONS = List.of("""
+            CREATE TABLE logs_query (
+              seq ${ID},
+              id TEXT NOT NULL UNIQUE,
+              account TEXT NOT NULL,
+              region TEXT NOT NULL,
+              query_string TEXT NOT NULL,
+              log_group TEXT NOT NULL,
+              created_ms BIGINT NOT NULL,
+              row_count BIGINT NOT NULL,
+              matched BIGINT NOT NULL,
+              scanned BIGINT NOT NULL,
+              bytes BIGINT NOT NULL,
+              result_rows TEXT NOT NULL);
+            CREATE INDEX logs_query_account ON logs_query (account, region, seq);
+            """);
     static final int KEPT = 1000;
     private static final int DEFAULT_LIMIT = 10_000;
     private static final int MAX_LIMIT = 100_000;
@@ -56,16 +75,17 @@ final class Insights {
     static final int KEPT_ROWS = 1_000_000;
 
     /** A query as it ran: who ran it over what, and what it found (its rows as GetQueryResults shows them). */
-    private record Run(String id, String account, String region, String queryString, String logGroupName, long createdAt, long durationMs,
-                       List<List<ResultField>> rows, long matched, long scanned, long bytes) {
+    record Run(String id, String account, String region, String queryString, String logGroupName, long createdAt,
+               List<List<ResultField>> rows, long matched, long scanned, long bytes) {
     }
 
     private final LogsRepository repo;
-    private final Map<String, Run> runs = new LinkedHashMap<>();
-    private long keptRows;
+    private final Store store;
 
-    Insights(LogsRepository repo) {
+    Insights(LogsRepository repo, Store store) {
         this.repo = repo;
+        this.store = store;
+        store.migrate("logs.queries", MIGRATIONS);
     }
 
     /** The groups a query names: exactly one of logGroupName, logGroupNames and logGroupIdentifiers. */
@@ -73,7 +93,8 @@ final class Insights {
         StoredLogGroup find(Tx tx, String nameOrArn) throws SQLException;
     }
 
-    StartQueryResponse start(Tx tx, RequestContext ctx, StartQueryRequest in, Groups groups, long now) throws SQLException {
+    /** Runs the query StartQuery names, to {@link #keep}. */
+    Run start(Tx tx, RequestContext ctx, StartQueryRequest in, Groups groups, long now) throws SQLException {
         if (in.queryLanguage() != null && !in.queryLanguage().equals("CWLI")) {
             throw invalid("Stratus runs queries in the Logs Insights query language (CWLI) only.");
         }
@@ -137,10 +158,8 @@ final class Insights {
             records.sort(java.util.Comparator.comparingLong(r -> ((Instant) r.get("@timestamp")).toEpochMilli()));
         }
         InsightsQuery.Result result = query.run(records, limit);
-        String id = Ids.uuid();
-        keep(new Run(id, ctx.accountId(), ctx.region(), in.queryString(), targets.getFirst().name(), now, 0, shown(result), result.matched(),
-                records.size(), bytes));
-        return new StartQueryResponse(id);
+        return new Run(Ids.uuid(), ctx.accountId(), ctx.region(), in.queryString(), targets.getFirst().name(), now, shown(result), result.matched(),
+                records.size(), bytes);
     }
 
     /** Each row's present columns as field and value, in the query's column order. */
@@ -159,22 +178,57 @@ final class Insights {
         return out;
     }
 
-    private synchronized void keep(Run run) {
-        runs.put(run.id(), run);
-        keptRows += run.rows().size();
-        Iterator<Run> oldest = runs.values().iterator();
-        while (runs.size() > 1 && (runs.size() > KEPT || keptRows > KEPT_ROWS)) {
-            keptRows -= oldest.next().rows().size();
-            oldest.remove();
-        }
+    /** Keeps what a query found, and forgets the oldest queries beyond {@value #KEPT}, or {@value #KEPT_ROWS} rows, but never the newest. */
+    StartQueryResponse keep(Run run) {
+        store.write(tx -> {
+            tx.update("INSERT INTO logs_query (id, account, region, query_string, log_group, created_ms, row_count, matched, scanned, bytes, "
+                            + "result_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run.id(), run.account(), run.region(), run.queryString(),
+                    run.logGroupName(), run.createdAt(), run.rows().size(), run.matched(), run.scanned(), run.bytes(), Json.string(run.rows()));
+            tx.update("DELETE FROM logs_query WHERE seq IN (SELECT seq FROM (SELECT seq, row_number() OVER (ORDER BY seq DESC) AS n, "
+                    + "sum(row_count) OVER (ORDER BY seq DESC) AS total FROM logs_query) newest_first WHERE n > 1 AND (n > ? OR total > ?))",
+                    KEPT, KEPT_ROWS);
+            return null;
+        });
+        return new StartQueryResponse(run.id());
     }
 
-    private synchronized Run run(RequestContext ctx, String id) {
-        Run r = id == null ? null : runs.get(id);
+    private Run run(RequestContext ctx, String id) {
+        Run r = id == null ? null : store.read(tx -> {
+            List<Run> found = runs(tx, "WHERE id = ?", id);
+            return found.isEmpty() ? null : found.getFirst();
+        });
         if (r == null || !r.account().equals(ctx.accountId()) || !r.region().equals(ctx.region())) {
             throw new AwsException("ResourceNotFoundException", "Query does not exist: " + id);
         }
         return r;
+    }
+
+    /** Kept queries, newest first; their rows only when one is asked for by id. */
+    private static List<Run> runs(Tx tx, String where, Object... params) throws SQLException {
+        boolean one = where.startsWith("WHERE id");
+        PreparedStatement ps = tx.sql("SELECT id, account, region, query_string, log_group, created_ms, matched, scanned, bytes"
+                + (one ? ", result_rows" : "") + " FROM logs_query " + where + " ORDER BY seq DESC");
+        Tx.bind(ps, params);
+        List<Run> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Run(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                        one ? rows(rs.getString(10)) : List.of(), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+            }
+        }
+        return out;
+    }
+
+    private static List<List<ResultField>> rows(String json) {
+        List<List<ResultField>> out = new ArrayList<>();
+        for (JsonNode row : Json.parse(json)) {
+            List<ResultField> fields = new ArrayList<>(row.size());
+            for (JsonNode f : row) {
+                fields.add(new ResultField(f.path("field").asText(), f.path("value").asText()));
+            }
+            out.add(fields);
+        }
+        return out;
     }
 
     GetQueryResultsResponse results(RequestContext ctx, GetQueryResultsRequest in) {
@@ -198,17 +252,13 @@ final class Insights {
         throw invalid("Query " + in.queryId() + " is not running.");
     }
 
-    synchronized DescribeQueriesResponse describe(RequestContext ctx, DescribeQueriesRequest in) {
+    DescribeQueriesResponse describe(RequestContext ctx, DescribeQueriesRequest in) {
         List<QueryInfo> all = new ArrayList<>();
-        List<Run> newestFirst = new ArrayList<>(runs.values());
-        java.util.Collections.reverse(newestFirst);
-        for (Run r : newestFirst) {
-            if (r.account().equals(ctx.accountId()) && r.region().equals(ctx.region())
-                    && (in.logGroupName() == null || in.logGroupName().equals(r.logGroupName()))
+        for (Run r : store.read(tx -> runs(tx, "WHERE account = ? AND region = ?", ctx.accountId(), ctx.region()))) {
+            if ((in.logGroupName() == null || in.logGroupName().equals(r.logGroupName()))
                     && (in.status() == null || in.status().equals("Complete"))
                     && (in.queryLanguage() == null || in.queryLanguage().equals("CWLI"))) {
-                all.add(new QueryInfo("CWLI", r.id(), r.queryString(), "Complete", r.createdAt(), r.logGroupName(), r.durationMs(),
-                        (double) r.bytes(), null));
+                all.add(new QueryInfo("CWLI", r.id(), r.queryString(), "Complete", r.createdAt(), r.logGroupName(), 0L, (double) r.bytes(), null));
             }
         }
         Paging.Listing listing = Paging.Listing.of(t -> invalid("The specified nextToken is invalid."), "DescribeQueries", ctx.accountId(),

@@ -55,7 +55,7 @@ public final class LogsService implements LogsApi, LogSink {
     private final PatternCache patterns = new PatternCache();
     private final MetricFilters metricFilters;
     private final SubscriptionFilters subscriptionFilters;
-    private final Insights insights = new Insights(repo);
+    private final Insights insights;
     private final LogsMetrics metrics;
 
     public LogsService(Store store, Clock clock, Timers timers, Metrics metrics, Jobs jobs, SubscriptionFilters.InvokePermission permission) {
@@ -67,6 +67,7 @@ public final class LogsService implements LogsApi, LogSink {
         Tags.migrate(store);
         store.migrate("logs", LogsRepository.MIGRATIONS);
         store.migrate("logs.filters", FilterRepository.MIGRATIONS);
+        this.insights = new Insights(repo, store);
         timers.on(RETENTION_TIMER, (tx, payload) -> {
             long now = clock.millis();
             for (StoredLogGroup g : repo.allGroups(tx)) {
@@ -585,7 +586,8 @@ public final class LogsService implements LogsApi, LogSink {
     @Override
     public StartQueryResponse startQuery(RequestContext ctx, StartQueryRequest in) {
         long now = clock.millis();
-        return store.read(tx -> insights.start(tx, ctx, in, (t, id) -> id.startsWith("arn:") ? groupByArn(t, ctx, id) : queried(t, ctx, id), now));
+        return insights.keep(store.read(tx -> insights.start(tx, ctx, in, (t, id) -> id.startsWith("arn:") ? groupByArn(t, ctx, id)
+                : queried(t, ctx, id), now)));
     }
 
     /** A queried group that is not there, as StartQuery names it. */

@@ -32,7 +32,10 @@ class FunctionPolicyLookupTest {
                 return null;
             });
             assertEquals(Optional.empty(), policies.ofArn(FN + ":prod"), "kept in memory until a change is announced");
-            policies.changed();
+            store.write(tx -> {
+                policies.changed(tx);
+                return null;
+            });
             assertEquals(Optional.of("{\"Id\":\"prod\"}"), policies.ofArn(FN + ":prod").map(PolicyDocument::toJson));
             assertEquals(Optional.of("{\"Id\":\"function\"}"), policies.ofArn(FN).map(PolicyDocument::toJson));
 

@@ -1,5 +1,6 @@
 package dev.stratus.platform.identity;
 
+import dev.stratus.platform.NodeCache;
 import dev.stratus.platform.PolicyDocument;
 import dev.stratus.protocol.Json;
 import dev.stratus.protocol.Principal;
@@ -14,16 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every access key Stratus issued, in one table: an IAM user's long-term keys (IAM writes them)
  * and the temporary credentials of sessions (STS and Lambda's role sessions write them). The
- * identity step looks a request's key up here on every request, so lookups are cached and the
- * cache follows each write once it commits. Keys Stratus never issued are not here: they stand for
- * the account root.
+ * identity step looks a request's key up here on every request, so lookups are cached on each
+ * node and every node's cache follows each write once it commits. Keys Stratus never issued are
+ * not here: they stand for the account root.
  */
 public final class Credentials {
+    /** The fourth script gives the milliseconds 64 bits on PostgreSQL, whose INTEGER has 32 (SQLite's has 64 already). */
     static final List<String> MIGRATIONS = List.of("""
             CREATE TABLE stratus_credential (
               access_key_id TEXT PRIMARY KEY,
@@ -48,18 +49,42 @@ public final class Credentials {
             CREATE TABLE stratus_credential_revoked (
               access_key_id TEXT PRIMARY KEY,
               expired INTEGER NOT NULL);
+            """, """
+            CREATE TABLE stratus_credential_ms (
+              access_key_id TEXT PRIMARY KEY,
+              secret_access_key TEXT NOT NULL,
+              session_token TEXT,
+              principal_type TEXT NOT NULL,
+              principal_arn TEXT NOT NULL,
+              principal_id TEXT NOT NULL,
+              account TEXT NOT NULL,
+              owner_arn TEXT NOT NULL,
+              active INTEGER NOT NULL,
+              created_ms BIGINT NOT NULL,
+              expires_ms BIGINT,
+              session_policy TEXT,
+              session_tags TEXT,
+              session_policy_arns TEXT,
+              transitive_tag_keys TEXT,
+              source_identity TEXT);
+            INSERT INTO stratus_credential_ms SELECT access_key_id, secret_access_key, session_token, principal_type, principal_arn, principal_id,
+              account, owner_arn, active, created_ms, expires_ms, session_policy, session_tags, session_policy_arns, transitive_tag_keys,
+              source_identity FROM stratus_credential;
+            DROP TABLE stratus_credential;
+            ALTER TABLE stratus_credential_ms RENAME TO stratus_credential;
+            CREATE INDEX stratus_credential_owner ON stratus_credential (owner_arn);
             """);
 
     private static final int CACHE_LIMIT = 10_000;
 
     private final Store store;
-    private final Map<String, Optional<Credential>> cache = new ConcurrentHashMap<>();
+    /** Callers choose their keys (any unknown one is the root): the cache is emptied rather than let grow without end. */
+    private final NodeCache<Optional<Credential>> cache;
     private final Map<String, Optional<Revoked>> revocations = new ConcurrentHashMap<>();
-    /** Moves on every write, so that a lookup that raced a write does not cache what it read before it. */
-    private final AtomicLong writes = new AtomicLong();
 
     public Credentials(Store store) {
         this.store = store;
+        this.cache = new NodeCache<>(store, "identity.credentials", CACHE_LIMIT);
         store.migrate("credentials", MIGRATIONS);
     }
 
@@ -106,7 +131,7 @@ public final class Credentials {
                 c.sessionTags().isEmpty() ? null : Json.string(c.sessionTags()),
                 c.sessionPolicyArns().isEmpty() ? null : Json.string(c.sessionPolicyArns()),
                 c.transitiveTagKeys().isEmpty() ? null : Json.string(c.transitiveTagKeys()), c.sourceIdentity());
-        forget(tx, c.accessKeyId());
+        cache.changed(tx, c.accessKeyId());
     }
 
     /** The key, or none when Stratus never issued it (or it was deleted). */
@@ -114,20 +139,7 @@ public final class Credentials {
         if (accessKeyId == null) {
             return Optional.empty();
         }
-        Optional<Credential> known = cache.get(accessKeyId);
-        if (known != null) {
-            return known;
-        }
-        long before = writes.get();
-        Optional<Credential> found = store.read(tx -> find(tx, accessKeyId));
-        if (writes.get() == before) {
-            // Callers choose their keys (any unknown one is the root): the cache is emptied rather than let grow without end.
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(accessKeyId, found);
-        }
-        return found;
+        return cache.get(accessKeyId, () -> store.read(tx -> find(tx, accessKeyId)));
     }
 
     public Optional<Credential> find(Tx tx, String accessKeyId) throws SQLException {
@@ -143,7 +155,7 @@ public final class Credentials {
     /** Makes a key usable or not (IAM's UpdateAccessKey); false when there is no such key. */
     public boolean setActive(Tx tx, String accessKeyId, boolean active) throws SQLException {
         boolean changed = tx.update("UPDATE stratus_credential SET active = ? WHERE access_key_id = ?", active ? 1 : 0, accessKeyId) > 0;
-        forget(tx, accessKeyId);
+        cache.changed(tx, accessKeyId);
         return changed;
     }
 
@@ -154,7 +166,7 @@ public final class Credentials {
             tx.update("INSERT INTO stratus_credential_revoked (access_key_id, expired) VALUES (?, 0) ON CONFLICT (access_key_id) DO NOTHING",
                     accessKeyId);
         }
-        forget(tx, accessKeyId);
+        cache.changed(tx, accessKeyId);
         return deleted;
     }
 
@@ -180,7 +192,7 @@ public final class Credentials {
         if (revocations.size() >= CACHE_LIMIT) {
             revocations.clear();
         }
-        // Revocations are never undone, and a key is revoked only once it was issued: what is read may be kept.
+        // Revocations are never undone, and a key is revoked only once it was issued: what is read may be kept, on any node.
         found.ifPresent(r -> revocations.put(accessKeyId, found));
         return found;
     }
@@ -194,12 +206,7 @@ public final class Credentials {
     public void reown(Tx tx, String ownerArn, String newArn) throws SQLException {
         tx.update("UPDATE stratus_credential SET principal_arn = ?, owner_arn = ? WHERE owner_arn = ? AND principal_type = ?", newArn, newArn,
                 ownerArn, Principal.Type.USER.name());
-        writes.incrementAndGet();
-        cache.clear();
-        tx.afterCommit(() -> {
-            writes.incrementAndGet();
-            cache.clear();
-        });
+        cache.changedAll(tx);
     }
 
     /** Drops the sessions that expired before {@code now}: they answer {@code ExpiredToken} until then, and nothing after. */
@@ -208,21 +215,9 @@ public final class Credentials {
                 + "WHERE expires_ms IS NOT NULL AND expires_ms < ? ON CONFLICT (access_key_id) DO NOTHING", now.toEpochMilli());
         int n = tx.update("DELETE FROM stratus_credential WHERE expires_ms IS NOT NULL AND expires_ms < ?", now.toEpochMilli());
         if (n > 0) {
-            tx.afterCommit(() -> {
-                writes.incrementAndGet();
-                cache.clear();
-            });
+            cache.changedAll(tx);
         }
         return n;
-    }
-
-    private void forget(Tx tx, String accessKeyId) {
-        writes.incrementAndGet();
-        cache.remove(accessKeyId);
-        tx.afterCommit(() -> {
-            writes.incrementAndGet();
-            cache.remove(accessKeyId);
-        });
     }
 
     @SuppressWarnings("unchecked")
