@@ -137,6 +137,21 @@ class NodeCacheTest {
         }
 
         @Override
+        public <T> T claim(Work<T> work) {
+            return store.claim(work);
+        }
+
+        @Override
+        public String skipLocked() {
+            return store.skipLocked();
+        }
+
+        @Override
+        public boolean shared() {
+            return store.shared();
+        }
+
+        @Override
         public void migrate(String component, List<String> scripts) {
             store.migrate(component, scripts);
         }
