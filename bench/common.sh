@@ -1,4 +1,5 @@
-# Sourced by bench/run and bench/auth (from the repository root, after `set -euo pipefail`):
+# Sourced by bench/run, bench/auth, bench/sqs-wrk and bench/lambda-async-wrk (from the repository root,
+# after `set -euo pipefail`):
 # the temp dir and the servers they launch, readiness polling, and building what they run.
 #   bench_init NAME    makes $work (/tmp/stratus-NAME.XXXXXX), removed at exit unless BENCH_KEEP=1,
 #                      and stops every pid in started[] at exit
@@ -60,6 +61,63 @@ stop_pid() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END { if (NR%2) print a[(NR+1)/2]; else printf "%.0f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+
+# Installs a Debian package for a missing command (root with apt-get), or stops with what to install.
+ensure_command() {  # ensure_command COMMAND PACKAGE
+  command -v "$1" >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || die "$1 is missing: install the $2 package"
+  log "installing $2 (apt-get install -y $2)"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get install -y -qq "$2" || { apt-get update -qq && apt-get install -y -qq "$2"; }; } >"$work/apt-$2.log" 2>&1 \
+    || { tail -20 "$work/apt-$2.log" >&2; die "could not install $2"; }
+  command -v "$1" >/dev/null 2>&1 || die "$2 installed no $1"
+}
+
+# Resolves ElasticMQ 1.7.1's classpath from Maven Central once (cached under bench/target); sets EMQ_CP.
+resolve_elasticmq() {
+  local cp_file=bench/target/peers/elasticmq.classpath
+  if [ ! -s "$cp_file" ]; then
+    log "resolving ElasticMQ 1.7.1 from Maven Central"
+    mkdir -p bench/target/peers
+    mvn -B -q -f bench/peers/elasticmq/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+      -Dmdep.outputFile="$PWD/$cp_file" >"$work/elasticmq-resolve.log" 2>&1 \
+      || { cat "$work/elasticmq-resolve.log" >&2; die "could not resolve ElasticMQ"; }
+  fi
+  EMQ_CP=$(cat "$cp_file")
+}
+
+# ElasticMQ: durable message storage in its embedded H2 database. With messages-storage on, queue
+# metadata is kept in the same database (queues-storage, the queues.conf writer, stays off).
+EMQ_STORAGE='messages-storage {
+  enabled = true
+  driver-class = "org.h2.Driver"
+  uri = "jdbc:h2:@DATA@/elasticmq-h2"
+  username = ""
+  password = ""
+  prune-data-on-init = false
+}'
+
+# Writes DIR/custom.conf: ElasticMQ on 127.0.0.1:PORT, strict SQS limits, messages in H2 under DIR/data.
+elasticmq_conf() {  # elasticmq_conf DIR PORT
+  mkdir -p "$1/data"
+  cat >"$1/custom.conf" <<EOF
+include classpath("application.conf")
+node-address { protocol = http, host = "127.0.0.1", port = $2, context-path = "" }
+rest-sqs { enabled = true, bind-port = $2, bind-hostname = "127.0.0.1", sqs-limits = strict }
+rest-stats { enabled = false }
+${EMQ_STORAGE//@DATA@/$1/data}
+EOF
+}
+
+# CPU ticks (user + system) a process has used, with its children it has waited for; 0 once it is gone.
+proc_ticks() {
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# Busy CPU ticks of the whole machine (every state but idle and iowait), from /proc/stat.
+machine_ticks() {
+  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat
+}
+CLK_TCK=$(getconf CLK_TCK)
 
 # Builds Stratus if needed and copies it to $work/stratus; sets STRATUS_VERSION and STRATUS_GIT.
 build_stratus() {
