@@ -109,6 +109,21 @@ ${EMQ_STORAGE//@DATA@/$1/data}
 EOF
 }
 
+# aws_call SERVICE METHOD URL [curl options…] → the answer's body; fails, saying why, unless it is 2xx.
+# The Authorization header is fixed: Stratus's default auth mode and ElasticMQ take the access key
+# (test: Stratus's account root) from it and check no signature.
+aws_call() {
+  local service=$1 method=$2 url=$3 out code
+  shift 3
+  out=$(curl -sS -m 60 -w '\n%{http_code}' -X "$method" "$url" -H "X-Amz-Date: $(date -u +%Y%m%dT%H%M%SZ)" \
+    -H "Authorization: AWS4-HMAC-SHA256 Credential=test/$(date -u +%Y%m%d)/us-east-1/$service/aws4_request, SignedHeaders=host;x-amz-date, Signature=$(printf '0%.0s' {1..64})" \
+    "$@") || { log "$method $url: no answer"; return 1; }
+  code=${out##*$'\n'}
+  out=${out%$'\n'*}
+  [[ $code == 2?? ]] || { log "$method $url answered $code: $out"; return 1; }
+  printf '%s\n' "$out"
+}
+
 # CPU ticks (user + system) a process has used, with its children it has waited for; 0 once it is gone.
 proc_ticks() {
   awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
@@ -116,6 +131,25 @@ proc_ticks() {
 # Busy CPU ticks of the whole machine (every state but idle and iowait), from /proc/stat.
 machine_ticks() {
   awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat
+}
+# CPU ticks (user + system) of a process's own threads, without its children.
+own_ticks() {
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# A process and its live descendants, one "pid command" a line.
+process_tree() {
+  ps -e -o pid=,ppid=,comm= | awk -v root="$1" '{ parent[$1] = $2; comm[$1] = $3 } END {
+    keep[root] = 1
+    do { grew = 0; for (p in parent) if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; grew = 1 } } while (grew)
+    for (p in keep) if (p in comm) print p, comm[p] }'
+}
+# CPU ticks of a process and its live descendants (with the children each has waited for).
+tree_ticks() {
+  local files
+  files=$(process_tree "$1" | awk '{ printf "/proc/%s/stat ", $1 }')
+  # cat, not awk, reads them: it skips a process that has exited meanwhile.
+  # shellcheck disable=SC2086
+  cat $files 2>/dev/null | awk '{ sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15 } END { print t + 0 }'
 }
 CLK_TCK=$(getconf CLK_TCK)
 

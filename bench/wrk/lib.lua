@@ -3,7 +3,7 @@
 -- Every wrk thread counts in its own Lua state: `sent` (requests handed to wrk), `ok` (2xx answers),
 -- `bad` (other answers), `items` (what the scenario counts: messages stored or deleted, events
 -- accepted), plus scenario counters the script lists in `extra`. done() sums them over the threads
--- and prints them, the span from the first request to the last answer, wrk's latency distribution
+-- and prints them, the times of the first request and the last answer, wrk's latency distribution
 -- and wrk's own CPU as "@@ name value" lines, which the shell scripts read. Requests sent but
 -- unanswered when wrk stops (sent - ok - bad) may still have been served: the scripts allow for
 -- them when they check stored counts.
@@ -17,9 +17,10 @@ int clock_gettime(int clock, bench_timespec *tp);
 ]]
 local timespec = ffi.new("bench_timespec")
 
--- Microseconds on CLOCK_MONOTONIC, the same clock in every thread (Lua itself has no wall clock).
+-- Microseconds since the epoch (CLOCK_REALTIME, as bash's EPOCHREALTIME, so the scripts can
+-- compare); Lua itself has no wall clock.
 function lib.now_us()
-  ffi.C.clock_gettime(1, timespec)
+  ffi.C.clock_gettime(0, timespec)
   return tonumber(timespec.tv_sec) * 1000000 + math.floor(tonumber(timespec.tv_nsec) / 1000)
 end
 
@@ -80,7 +81,7 @@ function lib.count_entries(body, name)
 end
 
 -- Installs the per-thread counters and the request/response/setup/done functions. `scenario` gives
--- request() (returns the next request) and, optionally, on_ok(body, status) returning the items of a 2xx
+-- request() (returns the next request, or nil when the thread has none left to send) and, optionally, on_ok(body, status) returning the items of a 2xx
 -- answer, answered() called after every answer is counted, and setup(thread, index) called for each
 -- thread (1-based) before it starts; `extra` names further per-thread counters the scenario keeps in globals.
 function lib.install(scenario, extra)
@@ -94,9 +95,12 @@ function lib.install(scenario, extra)
   first_us, last_us = 0, 0
 
   function request()
+    local r = scenario.request()
+    -- Nothing to send: an empty request makes wrk write nothing, and the connection idles.
+    if r == nil then return "" end
     if sent == 0 then first_us = lib.now_us() end
     sent = sent + 1
-    return scenario.request()
+    return r
   end
 
   function response(status, headers, body)
@@ -130,16 +134,20 @@ function lib.install(scenario, extra)
       local e = t:get("first_error")
       if err == "" and e and e ~= "" then err = e end
     end
-    local function out(name, value) io.write("@@ ", name, " ", tostring(value), "\n") end
+    local function out(name, value)
+      -- %.0f: tostring() would print a time in µs since the epoch as 1.79e+15
+      io.write("@@ ", name, " ", type(value) == "number" and string.format("%.0f", value) or value, "\n")
+    end
     out("duration_us", summary.duration)
     out("responses", summary.requests)
-    out("span_us", first and last > first and (last - first) or 0)
+    out("first_us", first or 0)
+    out("last_us", last)
     for _, name in ipairs(counters) do out(name, sums[name]) end
     local e = summary.errors
     out("socket_errors", e.connect + e.read + e.write + e.timeout)
     for _, p in ipairs({ 50, 90, 99, 99.9 }) do out("p" .. p .. "_us", latency:percentile(p)) end
     out("max_us", latency.max)
-    out("mean_us", string.format("%.0f", latency.mean))
+    out("mean_us", latency.mean)
     -- wrk's own CPU, its threads joined: utime and stime, fields 14 and 15 of /proc/self/stat.
     local f = io.open("/proc/self/stat")
     if f then
