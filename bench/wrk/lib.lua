@@ -81,9 +81,10 @@ function lib.count_entries(body, name)
 end
 
 -- Installs the per-thread counters and the request/response/setup/done functions. `scenario` gives
--- request() (returns the next request, or nil when the thread has none left to send) and, optionally, on_ok(body, status) returning the items of a 2xx
--- answer, answered() called after every answer is counted, and setup(thread, index) called for each
--- thread (1-based) before it starts; `extra` names further per-thread counters the scenario keeps in globals.
+-- request() (returns the next request, or nil when the thread has none left to send) and,
+-- optionally, on_ok(body, status) returning the items of a 2xx answer, answered() called after
+-- every answer is counted, and setup(thread, index) called for each thread (1-based) before it
+-- starts; `extra` names further per-thread counters the scenario keeps in globals.
 function lib.install(scenario, extra)
   extra = extra or {}
   local counters = { "sent", "ok", "bad", "items" }
@@ -94,8 +95,14 @@ function lib.install(scenario, extra)
   first_error = ""
   first_us, last_us = 0, 0
 
+  -- With SEND_FOR_MS, a thread sends for that long from its first request, then lets its
+  -- connections idle: run with wrk's -d a little longer, every request sent is answered before wrk
+  -- stops, and the stored counts can be checked exactly.
+  local send_for_us = tonumber(os.getenv("SEND_FOR_MS") or "0") * 1000
+
   function request()
-    local r = scenario.request()
+    local r
+    if send_for_us == 0 or sent == 0 or lib.now_us() - first_us < send_for_us then r = scenario.request() end
     -- Nothing to send: an empty request makes wrk write nothing, and the connection idles.
     if r == nil then return "" end
     if sent == 0 then first_us = lib.now_us() end
@@ -111,7 +118,7 @@ function lib.install(scenario, extra)
     else
       bad = bad + 1
       if first_error == "" then
-        first_error = status .. " " .. string.gsub(string.sub(body or "", 1, 300), "[\r\n]", " ")
+        first_error = status .. " " .. string.gsub(string.sub(body or "", 1, 300), "[\r\n\t]", " ")
       end
     end
     if scenario.answered then scenario.answered() end
