@@ -30,6 +30,7 @@ local function finish()
 end
 
 lib.install({
+  probe = req,
   setup = function(thread, index)
     if events > 0 then
       thread:set("quota", math.floor(events / threads) + (index <= events % threads and 1 or 0))

@@ -81,7 +81,8 @@ function lib.count_entries(body, name)
 end
 
 -- Installs the per-thread counters and the request/response/setup/done functions. `scenario` gives
--- request() (returns the next request, or nil when the thread has none left to send) and,
+-- request() (returns the next request, or nil when the thread has none left to send), probe (a
+-- request for wrk to check, never sent) and,
 -- optionally, on_ok(body, status) returning the items of a 2xx answer, answered() called after
 -- every answer is counted, and setup(thread, index) called for each thread (1-based) before it
 -- starts; `extra` names further per-thread counters the scenario keeps in globals.
@@ -100,7 +101,16 @@ function lib.install(scenario, extra)
   -- stops, and the stored counts can be checked exactly.
   local send_for_us = tonumber(os.getenv("SEND_FOR_MS") or "0") * 1000
 
+  -- wrk 4.1 calls request() once on the first thread's state before the thread starts, only to
+  -- parse what it returns (script_verify_request): that call gets the scenario's probe, a request
+  -- like the others, and counts nothing.
+  probe_pending = false
+
   function request()
+    if probe_pending then
+      probe_pending = false
+      return scenario.probe
+    end
     local r
     if send_for_us == 0 or sent == 0 or lib.now_us() - first_us < send_for_us then r = scenario.request() end
     -- Nothing to send: an empty request makes wrk write nothing, and the connection idles.
@@ -127,6 +137,7 @@ function lib.install(scenario, extra)
   local threads = {}
   function setup(thread)
     threads[#threads + 1] = thread
+    if #threads == 1 then thread:set("probe_pending", true) end
     if scenario.setup then scenario.setup(thread, #threads) end
   end
 

@@ -35,6 +35,7 @@ local function delete_request(list)
 end
 
 lib.install({
+  probe = receive,
   request = function()
     local list = table.remove(pending)
     if list then

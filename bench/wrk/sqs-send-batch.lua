@@ -9,6 +9,7 @@ local req = wrk.format("POST", "/", lib.sqs_headers("SendMessageBatch"),
   '{"QueueUrl":"' .. lib.env("QUEUE_URL") .. '","Entries":[' .. table.concat(entries, ",") .. ']}')
 
 lib.install({
+  probe = req,
   request = function() return req end,
   on_ok = function(b)
     failed_entries = failed_entries + lib.count_entries(b, "Failed")

@@ -4,4 +4,4 @@ local lib = dofile(string.match(debug.getinfo(1, "S").source, "^@(.*/)") .. "lib
 local req = wrk.format("POST", "/", lib.sqs_headers("SendMessage"),
   '{"QueueUrl":"' .. lib.env("QUEUE_URL") .. '","MessageBody":"' .. lib.body(tonumber(lib.env("BODY_BYTES", "256"))) .. '"}')
 
-lib.install({ request = function() return req end })
+lib.install({ probe = req, request = function() return req end })
