@@ -1,4 +1,5 @@
-# Sourced by bench/run and bench/auth (from the repository root, after `set -euo pipefail`):
+# Sourced by bench/run, bench/auth, bench/sqs-wrk and bench/lambda-async-wrk (from the repository root,
+# after `set -euo pipefail`):
 # the temp dir and the servers they launch, readiness polling, and building what they run.
 #   bench_init NAME    makes $work (/tmp/stratus-NAME.XXXXXX), removed at exit unless BENCH_KEEP=1,
 #                      and stops every pid in started[] at exit
@@ -60,6 +61,97 @@ stop_pid() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END { if (NR%2) print a[(NR+1)/2]; else printf "%.0f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+
+# Installs a Debian package for a missing command (root with apt-get), or stops with what to install.
+ensure_command() {  # ensure_command COMMAND PACKAGE
+  command -v "$1" >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || die "$1 is missing: install the $2 package"
+  log "installing $2 (apt-get install -y $2)"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get install -y -qq "$2" || { apt-get update -qq && apt-get install -y -qq "$2"; }; } >"$work/apt-$2.log" 2>&1 \
+    || { tail -20 "$work/apt-$2.log" >&2; die "could not install $2"; }
+  command -v "$1" >/dev/null 2>&1 || die "$2 installed no $1"
+}
+
+# Resolves ElasticMQ 1.7.1's classpath from Maven Central once (cached under bench/target); sets EMQ_CP.
+resolve_elasticmq() {
+  local cp_file=bench/target/peers/elasticmq.classpath
+  if [ ! -s "$cp_file" ]; then
+    log "resolving ElasticMQ 1.7.1 from Maven Central"
+    mkdir -p bench/target/peers
+    mvn -B -q -f bench/peers/elasticmq/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+      -Dmdep.outputFile="$PWD/$cp_file" >"$work/elasticmq-resolve.log" 2>&1 \
+      || { cat "$work/elasticmq-resolve.log" >&2; die "could not resolve ElasticMQ"; }
+  fi
+  EMQ_CP=$(cat "$cp_file")
+}
+
+# ElasticMQ: durable message storage in its embedded H2 database. With messages-storage on, queue
+# metadata is kept in the same database (queues-storage, the queues.conf writer, stays off).
+EMQ_STORAGE='messages-storage {
+  enabled = true
+  driver-class = "org.h2.Driver"
+  uri = "jdbc:h2:@DATA@/elasticmq-h2"
+  username = ""
+  password = ""
+  prune-data-on-init = false
+}'
+
+# Writes DIR/custom.conf: ElasticMQ on 127.0.0.1:PORT, strict SQS limits, messages in H2 under DIR/data.
+elasticmq_conf() {  # elasticmq_conf DIR PORT
+  mkdir -p "$1/data"
+  cat >"$1/custom.conf" <<EOF
+include classpath("application.conf")
+node-address { protocol = http, host = "127.0.0.1", port = $2, context-path = "" }
+rest-sqs { enabled = true, bind-port = $2, bind-hostname = "127.0.0.1", sqs-limits = strict }
+rest-stats { enabled = false }
+${EMQ_STORAGE//@DATA@/$1/data}
+EOF
+}
+
+# aws_call SERVICE METHOD URL [curl options…] → the answer's body; fails, saying why, unless it is 2xx.
+# The Authorization header is fixed: Stratus's default auth mode and ElasticMQ take the access key
+# (test: Stratus's account root) from it and check no signature.
+aws_call() {
+  local service=$1 method=$2 url=$3 out code
+  shift 3
+  out=$(curl -sS -m 60 -w '\n%{http_code}' -X "$method" "$url" -H "X-Amz-Date: $(date -u +%Y%m%dT%H%M%SZ)" \
+    -H "Authorization: AWS4-HMAC-SHA256 Credential=test/$(date -u +%Y%m%d)/us-east-1/$service/aws4_request, SignedHeaders=host;x-amz-date, Signature=$(printf '0%.0s' {1..64})" \
+    "$@") || { log "$method $url: no answer"; return 1; }
+  code=${out##*$'\n'}
+  out=${out%$'\n'*}
+  [[ $code == 2?? ]] || { log "$method $url answered $code: $out"; return 1; }
+  printf '%s\n' "$out"
+}
+
+# CPU ticks (user + system) a process has used, with its children it has waited for; 0 once it is gone.
+proc_ticks() {
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# Busy CPU ticks of the whole machine (every state but idle and iowait), from /proc/stat.
+machine_ticks() {
+  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat
+}
+# CPU ticks (user + system) of a process's own threads, without its children.
+own_ticks() {
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# A process and its live descendants, one "pid command" a line.
+process_tree() {
+  ps -e -o pid=,ppid=,comm= | awk -v root="$1" '{ parent[$1] = $2; comm[$1] = $3 } END {
+    keep[root] = 1
+    do { grew = 0; for (p in parent) if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; grew = 1 } } while (grew)
+    for (p in keep) if (p in comm) print p, comm[p] }'
+}
+# CPU ticks of a process and its live descendants (with the children each has waited for).
+tree_ticks() {
+  local files
+  files=$(process_tree "$1" | awk '{ printf "/proc/%s/stat ", $1 }')
+  # cat, not awk, reads them: it skips a process that has exited meanwhile.
+  # shellcheck disable=SC2086
+  cat $files 2>/dev/null | awk '{ sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15 } END { print t + 0 }'
+}
+CLK_TCK=$(getconf CLK_TCK)
 
 # Builds Stratus if needed and copies it to $work/stratus; sets STRATUS_VERSION and STRATUS_GIT.
 build_stratus() {
