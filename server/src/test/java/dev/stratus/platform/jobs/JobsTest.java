@@ -272,6 +272,11 @@ class JobsTest {
         }
 
         @Override
+        public void listen(String channel, Listener listener) {
+            inner.listen(channel, listener);
+        }
+
+        @Override
         public void migrate(String component, List<String> scripts) {
             inner.migrate(component, scripts);
         }
