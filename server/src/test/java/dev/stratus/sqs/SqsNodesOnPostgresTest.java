@@ -37,6 +37,8 @@ class SqsNodesOnPostgresTest {
     static final Node A = new Node();
     static final Node B = new Node();
     static final Node C = new Node();
+    /** Each task on a thread of its own: the common pool may have one thread, which a long poll would hold. */
+    static final java.util.concurrent.Executor OWN_THREAD = task -> Thread.ofPlatform().start(task);
     final RequestContext ctx = new RequestContext("r", "sqs", "op", "us-east-1", "000000000000", "test", "localhost:4566",
             new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
 
@@ -74,7 +76,7 @@ class SqsNodesOnPostgresTest {
             receiver[0] = Thread.currentThread();
             var r = n.sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 1, null, 20, null));
             return r.messages() == null ? List.<String>of() : r.messages().stream().map(m -> m.body()).toList();
-        });
+        }, OWN_THREAD);
         while (receiver[0] == null || receiver[0].getState() != Thread.State.TIMED_WAITING) {
             Thread.sleep(1);
         }
@@ -142,8 +144,8 @@ class SqsNodesOnPostgresTest {
 
     @Test
     void twoNodesCreatingOneQueueAtOnceMakeOne() throws Exception {
-        CompletableFuture<String> onA = CompletableFuture.supplyAsync(() -> create(A, "raced"));
-        CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> create(B, "raced"));
+        CompletableFuture<String> onA = CompletableFuture.supplyAsync(() -> create(A, "raced"), OWN_THREAD);
+        CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> create(B, "raced"), OWN_THREAD);
         assertEquals(onA.get(5, TimeUnit.SECONDS), onB.get(5, TimeUnit.SECONDS));
         send(C, onA.get(), "one");
         assertEquals("1", attribute(A, onA.get(), "ApproximateNumberOfMessages"));
