@@ -30,7 +30,8 @@ public record Config(
         List<String> corsOrigins,
         List<String> allowedHosts,
         Auth auth,
-        Duration ec2TransitionDelay) {
+        Duration ec2TransitionDelay,
+        Path s3Dir) {
 
     /**
      * How requests are checked: {@code DEFAULT} enforces IAM (the access key says who calls; the
@@ -50,6 +51,7 @@ public record Config(
      */
     public Config {
         dataDir = dataDir.toAbsolutePath().normalize();
+        s3Dir = s3Dir == null ? null : s3Dir.toAbsolutePath().normalize();
         corsOrigins = List.copyOf(corsOrigins);
         allowedHosts = List.copyOf(allowedHosts);
     }
@@ -77,7 +79,7 @@ public record Config(
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
                 DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), Auth.DEFAULT,
-                Ec2Module.DEFAULT_TRANSITION_DELAY);
+                Ec2Module.DEFAULT_TRANSITION_DELAY, null);
     }
 
     public static final String USAGE = """
@@ -87,6 +89,8 @@ public record Config(
               --data DIR        where state is kept (STRATUS_DATA, default .stratus/data)
               --ephemeral       keep state in memory only (STRATUS_EPHEMERAL=true)
               --store URL       postgresql://… to share state between nodes (STRATUS_STORE)
+              --s3-dir DIR      where S3 keeps object bytes; nodes sharing a --store must all
+                                mount the same one (STRATUS_S3_DIR, default DATA/s3)
               --fsync always    also survive power loss, not only a crash (STRATUS_FSYNC)
               --region NAME     region of unsigned requests (STRATUS_REGION, default us-east-1)
               --account ID      account id (STRATUS_ACCOUNT, default 000000000000)
@@ -141,6 +145,7 @@ public record Config(
         String corsOrigins = env.getOrDefault("STRATUS_CORS_ORIGINS", "");
         String allowedHosts = env.getOrDefault("STRATUS_ALLOWED_HOSTS", "");
         String auth = env.getOrDefault("STRATUS_AUTH", "default");
+        String s3Dir = env.get("STRATUS_S3_DIR");
         String ec2Delay = env.getOrDefault("STRATUS_EC2_TRANSITION_DELAY", Double.toString(Ec2Module.DEFAULT_TRANSITION_DELAY.toMillis() / 1000.0));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -170,6 +175,7 @@ public record Config(
                     case "--account" -> account = v;
                     case "--auth" -> auth = v;
                     case "--ec2-transition-delay" -> ec2Delay = v;
+                    case "--s3-dir" -> s3Dir = v;
                     default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
                 }
             }
@@ -195,6 +201,13 @@ public record Config(
         if (ephemeral && store != null) {
             throw new IllegalArgumentException("--ephemeral and --store exclude each other: state is either in memory or in PostgreSQL");
         }
+        if (s3Dir != null && s3Dir.isBlank()) {
+            throw new IllegalArgumentException("--s3-dir (STRATUS_S3_DIR) must name a directory");
+        }
+        if (ephemeral && s3Dir != null) {
+            throw new IllegalArgumentException("--ephemeral and --s3-dir exclude each other: with --ephemeral, object bytes are kept in a"
+                    + " temporary folder and go when Stratus stops");
+        }
         if (!account.matches("\\d{12}")) {
             throw new IllegalArgumentException("--account must be 12 digits");
         }
@@ -207,13 +220,14 @@ public record Config(
                 number("--max-connections (STRATUS_MAX_CONNECTIONS)", maxConnections, 1),
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
                 number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList(),
-                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)), seconds("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY)", ec2Delay));
+                Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)), seconds("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY)", ec2Delay),
+                s3Dir == null ? null : Path.of(s3Dir));
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
     private static final List<String> VALUED_OPTIONS = List.of("--port", "--host", "--data", "--store", "--fsync",
             "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
-            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay");
+            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay", "--s3-dir");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {
