@@ -353,8 +353,13 @@ class CrashDurabilityIT {
             s3.listObjectsV2Paginator(b -> b.bucket("crash")).contents().forEach(o -> listed.add(o.key()));
             assertTrue(listed.containsAll(answered.keySet()), "every answered PUT is listed");
             assertTrue(attempted.containsAll(listed), "objects nobody put: " + listed);
-            try (var incoming = Files.list(data.resolve("s3").resolve("incoming"))) {
-                assertEquals(0, incoming.count(), "what the kill cut short was cleared at start");
+            // Each node writes into an incoming folder of its own, locked by its node.lock while it runs: the killed node's went at start.
+            try (var incoming = Files.walk(data.resolve("s3").resolve("incoming"))) {
+                assertEquals(0, incoming.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("node.lock")).count(),
+                        "what the kill cut short was cleared at start");
+            }
+            try (var folders = Files.list(data.resolve("s3").resolve("incoming"))) {
+                assertEquals(1, folders.count(), "only the running node's incoming folder is left");
             }
         } finally {
             second.destroy();

@@ -6,30 +6,49 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
  * Object data as files under one directory, never held whole in memory. A write streams into a
- * file under {@code incoming/} and is moved into {@code blobs/} before the store commits the
- * metadata that names it: after a crash, a blob no row names (or a half-written incoming file)
- * is garbage that {@link #sweep} removes at start, and a row never names a missing blob. A blob
- * is deleted only after the commit that stopped naming it.
+ * file under this node's folder of {@code incoming/} and is moved into {@code blobs/} before the
+ * store commits the metadata that names it: after a crash, a blob no row names (or a half-written
+ * incoming file) is garbage that {@link #sweep} removes at start, and a row never names a missing
+ * blob. A blob is deleted only after the commit that stopped naming it.
+ *
+ * <p>Nodes sharing a store share the directory. Each writes into an {@code incoming/} folder of its
+ * own, which it holds a lock on while it runs (released by the system when the process dies), so
+ * that a node starting sweeps only the folders of nodes that are gone, and leaves alone the blobs
+ * that a live node may have moved in but not yet committed.
  */
-final class BlobStore {
+final class BlobStore implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
     private static final int BUFFER = 64 * 1024;
+    /** In each node's incoming folder, locked while the node runs. */
+    static final String LOCK = "node.lock";
+    /**
+     * While other nodes run, a blob no row names is removed at start only when older than this: one
+     * moved in by a live node waits for its commit a moment, never an hour.
+     */
+    static final Duration OTHERS_GRACE = Duration.ofHours(1);
 
     private final Path incoming;
     private final Path blobs;
+    private final Path allIncoming;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private final boolean fsync;
     /** Blobs being read, with how many readers each: one deleted meanwhile goes when its last reader is done. */
     private final java.util.Map<String, Integer> readers = new java.util.HashMap<>();
@@ -37,10 +56,16 @@ final class BlobStore {
 
     BlobStore(Path dir, boolean fsync) {
         try {
-            this.incoming = Files.createDirectories(dir.resolve("incoming"));
+            this.allIncoming = Files.createDirectories(dir.resolve("incoming"));
+            this.incoming = Files.createDirectories(allIncoming.resolve(UUID.randomUUID().toString()));
             this.blobs = Files.createDirectories(dir.resolve("blobs"));
+            this.lockChannel = FileChannel.open(incoming.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            this.lock = lockChannel.tryLock();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot prepare the S3 blob directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            throw new IllegalStateException("a fresh folder's lock is held: " + incoming);
         }
         this.fsync = fsync;
     }
@@ -137,14 +162,73 @@ final class BlobStore {
         }
     }
 
-    /** At start: removes incoming files (writes a crash cut short) and blobs {@code named} does not hold. */
-    void sweep(Set<String> named) throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.walk(incoming), Files.walk(blobs))) {
+    /**
+     * At start: removes the incoming folders of nodes that are gone (writes a crash cut short) and
+     * blobs that {@code named} (read once the live nodes are known) does not hold, but none written
+     * since the sweep began, nor, while other nodes run, any younger than {@link #OTHERS_GRACE}.
+     */
+    void sweep(Supplier<Set<String>> named) throws IOException {
+        Instant began = Instant.now();
+        boolean othersRun = false;
+        try (Stream<Path> folders = Files.list(allIncoming)) {
+            for (Path p : (Iterable<Path>) folders::iterator) {
+                if (p.equals(incoming)) {
+                    continue;
+                }
+                if (Files.isDirectory(p) && heldByLiveNode(p)) {
+                    othersRun = true;
+                } else {
+                    deleteTree(p);
+                }
+            }
+        }
+        Set<String> kept = named.get();
+        Instant youngest = othersRun ? began.minus(OTHERS_GRACE) : began;
+        try (Stream<Path> files = Files.walk(blobs)) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                if (p.startsWith(incoming) || !named.contains(p.getFileName().toString())) {
+                if (!kept.contains(p.getFileName().toString()) && Files.getLastModifiedTime(p).toInstant().isBefore(youngest)) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** Whether the node that wrote into {@code folder} still runs: it holds the lock of the folder's lock file. */
+    private static boolean heldByLiveNode(Path folder) throws IOException {
+        Path file = folder.resolve(LOCK);
+        if (!Files.exists(file)) {
+            // A node starting this very moment makes its folder, then its lock file.
+            return Files.getLastModifiedTime(folder).toInstant().isAfter(Instant.now().minus(Duration.ofMinutes(1)));
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock l = ch.tryLock();
+            if (l == null) {
+                return true;
+            }
+            l.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // held by a node in this very process (tests run several)
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path f : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Gives up this node's incoming folder: nothing is written any more. */
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            lockChannel.close();
+            deleteTree(incoming);
+        } catch (IOException e) {
+            LOG.warning("could not remove " + incoming + ": " + e.getMessage() + " (removed at the next start of a node)");
         }
     }
 

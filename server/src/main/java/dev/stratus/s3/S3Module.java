@@ -18,14 +18,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Amazon S3: buckets and objects, object bytes as files under {@code dir} (beside the state, or a
- * temporary folder when the state is in memory).
+ * Amazon S3: buckets and objects, object bytes as files under {@code dir} (beside the state, a
+ * temporary folder when the state is in memory, or the folder every node sharing a store mounts).
  */
 public final class S3Module implements ServiceModule {
     private final S3Service s3;
     private final S3Buckets buckets;
     private final Store store;
     private final S3Repository repo;
+    private final BlobStore blobs;
 
     /** Where object bytes live, and whether each is forced to disk before its PUT is answered (--fsync always). */
     public record Settings(Path dir, boolean fsync) {
@@ -36,9 +37,10 @@ public final class S3Module implements ServiceModule {
         platform.store().migrate("s3.multipart", Uploads.MIGRATIONS);
         this.store = platform.store();
         this.repo = new S3Repository();
-        BlobStore blobs = new BlobStore(settings.dir(), settings.fsync());
+        BlobDirectoryMark.check(platform.store(), settings.dir());
+        this.blobs = new BlobStore(settings.dir(), settings.fsync());
         try {
-            blobs.sweep(platform.store().read(repo::blobsNamed));
+            blobs.sweep(() -> platform.store().read(repo::blobsNamed));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,6 +57,11 @@ public final class S3Module implements ServiceModule {
     @Override
     public void start() {
         buckets.expiry().start();
+    }
+
+    @Override
+    public void stop() {
+        blobs.close();
     }
 
     @Override

@@ -31,7 +31,8 @@ public record Config(
         List<String> allowedHosts,
         Auth auth,
         Duration ec2TransitionDelay,
-        String nodeId) {
+        String nodeId,
+        Path s3Dir) {
 
     /**
      * How requests are checked: {@code DEFAULT} enforces IAM (the access key says who calls; the
@@ -52,6 +53,7 @@ public record Config(
     public Config {
         dataDir = dataDir.toAbsolutePath().normalize();
         nodeId = nodeId == null ? defaultNodeId(storeUrl, port) : checkNodeId(nodeId);
+        s3Dir = s3Dir == null ? null : s3Dir.toAbsolutePath().normalize();
         corsOrigins = List.copyOf(corsOrigins);
         allowedHosts = List.copyOf(allowedHosts);
     }
@@ -79,7 +81,7 @@ public record Config(
     public static Config embedded(Path dataDir, String storeUrl) {
         return new Config("127.0.0.1", 0, dataDir, false, storeUrl, false, "us-east-1", "000000000000", DEFAULT_LAMBDA_CONCURRENCY,
                 DEFAULT_LAMBDA_RETRY_DELAY, DEFAULT_MAX_CONNECTIONS, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT, List.of(), List.of(), Auth.DEFAULT,
-                Ec2Module.DEFAULT_TRANSITION_DELAY, null);
+                Ec2Module.DEFAULT_TRANSITION_DELAY, null, null);
     }
 
     /** A node's name: what its claims on shared work carry, so that it must be its own among the nodes sharing a store. */
@@ -130,6 +132,8 @@ public record Config(
               --node-id NAME    this node's name among the nodes sharing a --store, its own
                                 (STRATUS_NODE_ID; letters, digits, . _ - :, up to 63; default
                                 this machine's name and the port, e.g. build-7-4566)
+              --s3-dir DIR      where S3 keeps object bytes; nodes sharing a --store must all
+                                mount the same one (STRATUS_S3_DIR, default DATA/s3)
               --fsync always    also survive power loss, not only a crash (STRATUS_FSYNC)
               --region NAME     region of unsigned requests (STRATUS_REGION, default us-east-1)
               --account ID      account id (STRATUS_ACCOUNT, default 000000000000)
@@ -185,6 +189,7 @@ public record Config(
         String allowedHosts = env.getOrDefault("STRATUS_ALLOWED_HOSTS", "");
         String auth = env.getOrDefault("STRATUS_AUTH", "default");
         String nodeId = env.get("STRATUS_NODE_ID");
+        String s3Dir = env.get("STRATUS_S3_DIR");
         String ec2Delay = env.getOrDefault("STRATUS_EC2_TRANSITION_DELAY", Double.toString(Ec2Module.DEFAULT_TRANSITION_DELAY.toMillis() / 1000.0));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -215,6 +220,7 @@ public record Config(
                     case "--auth" -> auth = v;
                     case "--ec2-transition-delay" -> ec2Delay = v;
                     case "--node-id" -> nodeId = v;
+                    case "--s3-dir" -> s3Dir = v;
                     default -> throw new IllegalStateException("an option in VALUED_OPTIONS without a case: " + a);
                 }
             }
@@ -240,6 +246,13 @@ public record Config(
         if (ephemeral && store != null) {
             throw new IllegalArgumentException("--ephemeral and --store exclude each other: state is either in memory or in PostgreSQL");
         }
+        if (s3Dir != null && s3Dir.isBlank()) {
+            throw new IllegalArgumentException("--s3-dir (STRATUS_S3_DIR) must name a directory");
+        }
+        if (ephemeral && s3Dir != null) {
+            throw new IllegalArgumentException("--ephemeral and --s3-dir exclude each other: with --ephemeral, object bytes are kept in a"
+                    + " temporary folder and go when Stratus stops");
+        }
         if (!account.matches("\\d{12}")) {
             throw new IllegalArgumentException("--account must be 12 digits");
         }
@@ -253,13 +266,14 @@ public record Config(
                 number("--idle-timeout (STRATUS_IDLE_TIMEOUT)", idleTimeout, 1),
                 number("--header-timeout (STRATUS_HEADER_TIMEOUT)", headerTimeout, 1), origins(corsOrigins), list(allowedHosts).stream().map(WebGuard::hostName).toList(),
                 Auth.valueOf(auth.toUpperCase(java.util.Locale.ROOT)), seconds("--ec2-transition-delay (STRATUS_EC2_TRANSITION_DELAY)", ec2Delay),
-                nodeId);
+                nodeId,
+                s3Dir == null ? null : Path.of(s3Dir));
     }
 
     /** The options that take a value; --ephemeral is the one that does not. */
     private static final List<String> VALUED_OPTIONS = List.of("--port", "--host", "--data", "--store", "--fsync",
             "--region", "--account", "--lambda-concurrency", "--lambda-retry-delay", "--max-connections", "--idle-timeout", "--header-timeout",
-            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay", "--node-id");
+            "--cors-origins", "--allowed-hosts", "--auth", "--ec2-transition-delay", "--node-id", "--s3-dir");
 
     /** "; did you mean --port?" for a near miss (two edits at most), else nothing. */
     private static String closest(String given) {

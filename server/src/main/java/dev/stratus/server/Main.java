@@ -68,7 +68,7 @@ public final class Main {
     }
 
     /**
-     * Deletes the state kept in the data directory (the database and Lambda's files), so the next
+     * Deletes the state kept in the data directory (the database, Lambda's files, S3's bytes), so the next
      * start is a fresh one; refused while a Stratus is using it. Only Stratus's own files go: the
      * directory may have been given as one that holds other things.
      */
@@ -98,6 +98,8 @@ public final class Main {
         }
         SqliteStore.erase(dir);
         Zips.deleteTree(dir.resolve("lambda"));
+        // S3's object bytes, when kept beside the state (not in a --s3-dir, which may be another store's too).
+        Zips.deleteTree(dir.resolve("s3"));
         try (var left = Files.list(dir)) {
             if (left.findAny().isEmpty()) {
                 Files.delete(dir);

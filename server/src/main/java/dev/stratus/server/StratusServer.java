@@ -165,12 +165,14 @@ public final class StratusServer implements AutoCloseable {
     }
 
     /**
-     * Where S3 keeps object bytes as files: beside the state, or a temporary folder when the state
-     * is in memory. With a PostgreSQL store each node keeps its own: objects live on the node that
-     * stored them.
+     * Where S3 keeps object bytes as files: the directory --s3-dir names (one all the nodes sharing a
+     * PostgreSQL store mount), else beside the state, or a temporary folder when the state is in memory.
      */
     private static Path s3Dir(Config config) {
         try {
+            if (config.s3Dir() != null) {
+                return Files.createDirectories(config.s3Dir());
+            }
             return config.ephemeral() ? Files.createTempDirectory("stratus-s3") : Files.createDirectories(config.dataDir().resolve("s3"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

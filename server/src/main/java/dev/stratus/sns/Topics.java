@@ -36,13 +36,31 @@ final class Topics {
     private static final TagRules TAG_RULES = new TagRules(r -> invalid("Invalid parameter: Tags Reason: " + r.reason()),
             () -> new AwsException("TagLimitExceededException", "Could not complete request: tag quota of per resource exceeded"), null);
 
+    /** Where a node says that it changed topics, so that the others read their policies afresh. */
+    static final String CHANNEL = "sns.topics";
+
     private final Store store;
     private final SnsRepository repo;
     private final PolicyCache policies = new PolicyCache(this::storedPolicy);
+    /** Tells this node's announcements from other nodes' (several nodes may share a process in tests). */
+    private final String node = dev.stratus.protocol.Ids.uuid();
 
     Topics(Store store, SnsRepository repo) {
         this.store = store;
         this.repo = repo;
+        store.listen(CHANNEL, new Store.Listener() {
+            @Override
+            public void heard(String payload) {
+                if (!payload.equals(node)) {
+                    policies.changed();
+                }
+            }
+
+            @Override
+            public void missed() {
+                policies.changed();
+            }
+        });
     }
 
     /** The topic's policy as GetTopicAttributes answers it (the default one until one is set); empty when there is no such topic. */
@@ -101,6 +119,7 @@ final class Topics {
             }
             repo.putTopic(tx, new Topic(arn, ctx.accountId(), ctx.region(), attributes));
             Tags.put(tx, arn, given, TAG_RULES);
+            tx.announce(CHANNEL, node);
             return null;
         });
         policies.changed();
@@ -110,6 +129,7 @@ final class Topics {
     void deleteTopic(RequestContext ctx, DeleteTopicInput in) {
         store.write(tx -> {
             repo.deleteTopic(tx, in.topicArn());
+            tx.announce(CHANNEL, node);
             return null;
         });
         policies.changed();
@@ -167,6 +187,7 @@ final class Topics {
                 a.put(in.attributeName(), value);
             }
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
+            tx.announce(CHANNEL, node);
             return null;
         });
         policies.changed();

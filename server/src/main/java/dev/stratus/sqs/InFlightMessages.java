@@ -52,6 +52,9 @@ final class InFlightMessages {
             return null;
         });
         metrics.deleted(q, 1);
+        if (q.fifo()) {
+            waiters.signal(q.id()); // the next message of its group may be received now
+        }
     }
 
     /**
@@ -89,6 +92,9 @@ final class InFlightMessages {
             return new DeleteMessageBatchResult(ok, failed);
         });
         metrics.deleted(q, result.successful() == null ? 0 : result.successful().size());
+        if (q.fifo()) {
+            waiters.signal(q.id());
+        }
         return result;
     }
 
@@ -99,9 +105,7 @@ final class InFlightMessages {
             changeVisibility(tx, q, r, in.visibilityTimeout());
             return null;
         });
-        if (in.visibilityTimeout() == 0) {
-            waiters.signal(q.id());
-        }
+        waiters.signal(q.id()); // a shorter timeout makes the message visible sooner than a waiting receiver expects
     }
 
     ChangeMessageVisibilityBatchResult changeMessageVisibilityBatch(RequestContext ctx, ChangeMessageVisibilityBatchRequest in) {
@@ -160,5 +164,8 @@ final class InFlightMessages {
             }
             return null;
         });
+        if (q.fifo()) {
+            waiters.signal(q.id());
+        }
     }
 }

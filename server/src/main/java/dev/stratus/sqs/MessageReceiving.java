@@ -90,7 +90,8 @@ final class MessageReceiving {
             }
             long version = waiters.version(q.id());
             int visibility = in.visibilityTimeout() == null ? current.intAttribute("VisibilityTimeout") : in.visibilityTimeout();
-            Received got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId);
+            boolean mayWait = waitUntil - System.nanoTime() > 0;
+            Received got = receiveOnce(current, max, visibility, systemNames, attributeNames, attemptId, mayWait);
             long waitLeft = TimeUnit.NANOSECONDS.toMillis(waitUntil - System.nanoTime());
             if (!got.messages().isEmpty() || waitLeft <= 0) {
                 metrics.received(current, got.messages().size());
@@ -109,8 +110,9 @@ final class MessageReceiving {
     private record Received(List<Message> messages, long nextVisibleAt, boolean movedToDlq) {
     }
 
+    /** One look at the queue; {@code mayWait}: when it finds nothing, its receiver waits (and other nodes must know). */
     private Received receiveOnce(Queue q, int max, int visibility, Set<String> systemNames, List<String> attributeNames,
-                                 String attemptId) {
+                                 String attemptId, boolean mayWait) {
         RedrivePolicy redrive = RedrivePolicy.of(q);
         Queue dlq = redrive == null ? null : queues.byArn(redrive.deadLetterTargetArn());
         Received got = store.write(tx -> {
@@ -155,6 +157,9 @@ final class MessageReceiving {
             if (attemptId != null && !out.isEmpty()) {
                 repo.rememberReceiveAttempt(tx, q.id(), attemptId,
                         String.join(",", out.stream().map(Message::receiptHandle).toList()), now + MessageRules.DEDUP_WINDOW_MS);
+            }
+            if (out.isEmpty() && mayWait) {
+                waiters.willWait(tx, q.id());
             }
             return new Received(out, out.isEmpty() ? repo.nextVisibleAt(tx, q.id(), now) : now, movedToDlq);
         });

@@ -9,26 +9,103 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * Every queue, kept in memory and written through to the store: finds a queue by URL, name or
- * ARN, and persists changes before the cache shows them.
+ * ARN, and persists changes before the cache shows them. Nodes sharing the store keep in step by
+ * announcements: each change names the queue, and the other nodes read it again (on a thread of
+ * their own, a batch at a time). A queue named before its creation was heard of is looked up in
+ * the store, so a queue created through one node is usable through another at once.
  */
-final class QueueRegistry {
+final class QueueRegistry implements Store.Listener, AutoCloseable {
+    static final String CHANNEL = "sqs.queues";
+    /** What {@link #refreshing} is given when every queue must be read again. */
+    private static final long ALL = -1;
+
     record Key(String account, String region, String name) {
     }
 
     private final Store store;
     private final SqsRepository repo;
+    private final String node;
+    private final LongConsumer gone;
     private final Map<Key, Queue> byKey = new ConcurrentHashMap<>();
     private final Map<Long, Queue> byId = new ConcurrentHashMap<>();
+    private final Coalescer<Long> refreshing;
 
-    QueueRegistry(Store store, SqsRepository repo) {
+    /** The queues of node {@code node}; {@code gone} is told of each queue another node deleted. */
+    QueueRegistry(Store store, SqsRepository repo, String node, LongConsumer gone) {
         this.store = store;
         this.repo = repo;
+        this.node = node;
+        this.gone = gone;
+        this.refreshing = new Coalescer<>("stratus-sqs-queues", this::refresh);
+        store.listen(CHANNEL, this);
         store.read(tx -> repo.allQueues(tx)).forEach(this::cache);
+    }
+
+    @Override
+    public void heard(String payload) {
+        int space = payload.indexOf(' ');
+        if (space > 0 && !payload.substring(0, space).equals(node)) {
+            refreshing.add(Long.parseLong(payload.substring(space + 1)));
+        }
+    }
+
+    @Override
+    public void missed() {
+        refreshing.add(ALL);
+    }
+
+    /** Reads again the queues other nodes changed, under the lock of changes, so that none is cached older than it is stored. */
+    private synchronized void refresh(java.util.Set<Long> ids) {
+        if (ids.contains(ALL)) {
+            List<Queue> stored = store.read(repo::allQueues);
+            java.util.Set<Long> kept = new java.util.HashSet<>();
+            stored.forEach(q -> {
+                cache(q);
+                kept.add(q.id());
+            });
+            List.copyOf(byId.keySet()).stream().filter(id -> !kept.contains(id)).forEach(this::uncache);
+            return;
+        }
+        for (long id : ids) {
+            Queue q = store.read(tx -> repo.queue(tx, id));
+            if (q != null) {
+                cache(q);
+            } else {
+                uncache(id);
+            }
+        }
+    }
+
+    private void uncache(long id) {
+        Queue q = byId.remove(id);
+        if (q != null) {
+            byKey.remove(key(q));
+            gone.accept(id);
+        }
+    }
+
+    /** A queue another node created a moment ago, whose announcement this node has not heard yet; null when there is none. */
+    private synchronized Queue stored(Key k) {
+        Queue q = byKey.get(k);
+        if (q == null) {
+            q = store.read(tx -> repo.queue(tx, k.account(), k.region(), k.name()));
+            if (q != null) {
+                cache(q);
+            }
+        }
+        return q;
+    }
+
+    private Queue find(Key k) {
+        Queue q = byKey.get(k);
+        return q != null ? q : stored(k);
     }
 
     /**
@@ -38,7 +115,7 @@ final class QueueRegistry {
     Queue byUrl(RequestContext ctx, String queueUrl) {
         int scheme = queueUrl.indexOf("://");
         if (scheme < 0) {
-            Queue q = byKey.get(new Key(ctx.accountId(), ctx.region(), queueUrl));
+            Queue q = find(new Key(ctx.accountId(), ctx.region(), queueUrl));
             if (q == null) {
                 throw doesNotExist();
             }
@@ -50,7 +127,7 @@ final class QueueRegistry {
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty() || queueUrl.indexOf('?') >= 0) {
             throw invalidAddress(queueUrl);
         }
-        Queue q = parts[0].equals(ctx.accountId()) ? byKey.get(new Key(parts[0], ctx.region(), parts[1])) : null;
+        Queue q = parts[0].equals(ctx.accountId()) ? find(new Key(parts[0], ctx.region(), parts[1])) : null;
         if (q == null) {
             throw doesNotExist();
         }
@@ -58,12 +135,12 @@ final class QueueRegistry {
     }
 
     Queue byName(String account, String region, String name) {
-        return byKey.get(new Key(account, region, name));
+        return find(new Key(account, region, name));
     }
 
     /** The queue an ARN names, or null. */
     Queue byArn(String arn) {
-        return queueArn(arn).map(a -> byKey.get(new Key(a.account(), a.region(), a.resource()))).orElse(null);
+        return queueArn(arn).map(a -> find(new Key(a.account(), a.region(), a.resource()))).orElse(null);
     }
 
     static boolean isQueueArn(String arn) {
@@ -96,42 +173,52 @@ final class QueueRegistry {
 
     /**
      * Creates the queue named by {@code draft} unless it exists, with {@code also}; {@code existing}
-     * decides what an existing one means (its answer, or an error). One change to the queues at a time.
+     * decides what an existing one means (its answer, or an error). One change to the queues at a
+     * time on this node; across nodes, the store refuses the second of two creations of one name,
+     * whose transaction then runs again and finds the first.
      */
     synchronized Queue create(Queue draft, UnaryOperator<Queue> existing, Also also) {
         Queue q = byKey.get(key(draft));
         if (q != null) {
             return existing.apply(q);
         }
-        long id = store.write(tx -> {
-            long inserted = repo.insertQueue(tx, draft);
+        Made made = store.write(tx -> {
+            Queue other = repo.queue(tx, draft.account(), draft.region(), draft.name());
+            if (other != null) {
+                return new Made(other, false);
+            }
+            long id = repo.insertQueue(tx, draft);
             also.run(tx, draft);
-            return inserted;
+            tx.announce(CHANNEL, node + " " + id);
+            return new Made(new Queue(id, draft.account(), draft.region(), draft.name(), draft.attributes(), draft.createdAt(),
+                    draft.modifiedAt(), 0), true);
         });
-        Queue created = new Queue(id, draft.account(), draft.region(), draft.name(), draft.attributes(),
-                draft.createdAt(), draft.modifiedAt(), 0);
-        cache(created);
-        return created;
+        cache(made.queue());
+        return made.created() ? made.queue() : existing.apply(made.queue());
+    }
+
+    /** The queue a creation found stored (another node's, made a moment ago) or {@code created}. */
+    private record Made(Queue queue, boolean created) {
     }
 
     /**
-     * Changes a queue as it is now — {@code change} may refuse by throwing — and stores the
-     * result together with {@code also}, so concurrent changes never overwrite each other.
+     * Changes a queue as it is stored now — {@code change} may refuse by throwing — and stores the
+     * result together with {@code also}, so concurrent changes, on this node or another, never
+     * overwrite each other.
      */
     synchronized Queue update(Queue q, UnaryOperator<Queue> change, Also also) {
-        Queue current = byId.get(q.id());
-        if (current == null) {
-            throw doesNotExist();
-        }
-        Queue changed = change.apply(current);
-        store.write(tx -> {
-            if (also != null) {
-                also.run(tx, changed);
-            }
-            if (!repo.updateQueue(tx, changed)) {
+        Queue changed = store.write(tx -> {
+            Queue current = repo.queue(tx, q.id());
+            if (current == null) {
                 throw doesNotExist();
             }
-            return null;
+            Queue c = change.apply(current);
+            if (also != null) {
+                also.run(tx, c);
+            }
+            repo.updateQueue(tx, c);
+            tx.announce(CHANNEL, node + " " + c.id());
+            return c;
         });
         cache(changed);
         return changed;
@@ -140,6 +227,7 @@ final class QueueRegistry {
     synchronized void delete(Queue q) {
         store.write(tx -> {
             repo.deleteQueue(tx, q);
+            tx.announce(CHANNEL, node + " " + q.id());
             return null;
         });
         byKey.remove(key(q));
@@ -163,4 +251,8 @@ final class QueueRegistry {
         return new AwsException("InvalidAddress", "The address " + url + " is not valid for this endpoint.");
     }
 
+    @Override
+    public void close() {
+        refreshing.close();
+    }
 }

@@ -43,6 +43,11 @@ public final class SqsModule implements ServiceModule {
     }
 
     @Override
+    public void stop() {
+        sqs.stop();
+    }
+
+    @Override
     public void clockMoved() {
         sqs.clockMoved();
     }

@@ -85,10 +85,31 @@ final class SqsRepository {
 
     // Queues
 
+    private static final String SELECT_QUEUES = "SELECT id, account, region, name, attributes, created_at, modified_at, last_purge_at FROM sqs_queue";
+
     List<Queue> allQueues(Tx tx) throws SQLException {
+        return queues(tx.sql(SELECT_QUEUES));
+    }
+
+    /** The queue with this id, or null. */
+    Queue queue(Tx tx, long id) throws SQLException {
+        PreparedStatement ps = tx.sql(SELECT_QUEUES + " WHERE id = ?");
+        Tx.bind(ps, id);
+        List<Queue> found = queues(ps);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /** The queue with this name in this account and region, or null. */
+    Queue queue(Tx tx, String account, String region, String name) throws SQLException {
+        PreparedStatement ps = tx.sql(SELECT_QUEUES + " WHERE account = ? AND region = ? AND name = ?");
+        Tx.bind(ps, account, region, name);
+        List<Queue> found = queues(ps);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private static List<Queue> queues(PreparedStatement ps) throws SQLException {
         List<Queue> out = new ArrayList<>();
-        try (ResultSet rs = tx.sql("SELECT id, account, region, name, attributes, created_at, modified_at, last_purge_at "
-                + "FROM sqs_queue").executeQuery()) {
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Queue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), map(rs.getString(5)),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8)));

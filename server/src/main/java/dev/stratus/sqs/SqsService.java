@@ -29,7 +29,7 @@ public final class SqsService implements SqsApi, Queues {
     private final Clock clock;
     private final SqsRepository repo = new SqsRepository();
     private final QueueRegistry queues;
-    private final QueueWaiters waiters = new QueueWaiters();
+    private final QueueWaiters waiters;
     private final QueueAdministration admin;
     private final MessageSending sending;
     private final MessageReceiving receiving;
@@ -40,7 +40,10 @@ public final class SqsService implements SqsApi, Queues {
         this.clock = clock;
         Tags.migrate(store);
         store.migrate("sqs", SqsRepository.MIGRATIONS);
-        this.queues = new QueueRegistry(store, repo);
+        // Tells this node's announcements from other nodes' (in tests, several nodes share a process).
+        String node = dev.stratus.protocol.Ids.uuid();
+        this.waiters = new QueueWaiters(store, node);
+        this.queues = new QueueRegistry(store, repo, node, waiters::forget);
         SqsMetrics published = new SqsMetrics(metrics, clock, repo, queues);
         this.admin = new QueueAdministration(store, clock, repo, queues, waiters);
         this.sending = new MessageSending(store, clock, repo, queues, waiters, published);
@@ -61,6 +64,12 @@ public final class SqsService implements SqsApi, Queues {
      */
     public void clockMoved() {
         waiters.signalAll();
+    }
+
+    /** Stops the threads that announce changes to other nodes and hear theirs. */
+    public void stop() {
+        waiters.close();
+        queues.close();
     }
 
     /** Deletes expired messages queue by queue (each by its own retention) and old dedup records. */

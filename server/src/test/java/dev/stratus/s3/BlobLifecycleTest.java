@@ -108,7 +108,7 @@ class BlobLifecycleTest {
 
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).toList();
+            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(BlobStore.LOCK)).toList();
         }
     }
 }

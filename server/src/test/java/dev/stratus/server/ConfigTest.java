@@ -53,6 +53,16 @@ class ConfigTest {
     }
 
     @Test
+    void s3sBlobDirectoryIsTheFlagsOrTheEnvironmentsAndNotForEphemeralState() {
+        assertEquals(null, Config.parse(new String[0], Map.of()).s3Dir());
+        assertEquals(java.nio.file.Path.of("/mnt/blobs"), Config.parse(new String[] {"--s3-dir", "/mnt/blobs"}, Map.of()).s3Dir());
+        assertEquals(java.nio.file.Path.of("/mnt/env"), Config.parse(new String[0], Map.of("STRATUS_S3_DIR", "/mnt/env")).s3Dir());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Config.parse(new String[] {"--ephemeral", "--s3-dir", "/mnt/blobs"}, Map.of()));
+        assertEquals(true, e.getMessage().contains("--ephemeral and --s3-dir exclude each other"));
+    }
+
+    @Test
     void ec2sTransitionDelayIsSecondsFromTheFlagOrTheEnvironment() {
         assertEquals(java.time.Duration.ofSeconds(5), Config.parse(new String[0], Map.of()).ec2TransitionDelay());
         assertEquals(java.time.Duration.ofMillis(200), Config.parse(new String[] {"--ec2-transition-delay", "0.2"}, Map.of()).ec2TransitionDelay());

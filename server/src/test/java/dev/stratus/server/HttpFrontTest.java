@@ -34,7 +34,7 @@ class HttpFrontTest {
         Config d = Config.embedded(dir, null);
         stratus = new StratusServer(new Config(d.host(), 0, dir, true, null, false, d.region(), d.accountId(), d.lambdaConcurrency(),
                 d.lambdaRetryDelaySeconds(), MAX_CONNECTIONS, 1, 1, List.of(APP), List.of("stratus.internal"), Config.Auth.DEFAULT,
-                d.ec2TransitionDelay(), null), Clock.SYSTEM).start();
+                d.ec2TransitionDelay(), null, null), Clock.SYSTEM).start();
     }
 
     @AfterAll

@@ -119,7 +119,7 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
                 d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts(),
                 strictAuth ? Config.Auth.STRICT : Config.Auth.DEFAULT,
-                ec2TransitionDelay == null ? d.ec2TransitionDelay() : ec2TransitionDelay, d.nodeId());
+                ec2TransitionDelay == null ? d.ec2TransitionDelay() : ec2TransitionDelay, d.nodeId(), d.s3Dir());
         if (manualClock) {
             clock = new ManualClock(System.currentTimeMillis());
         }

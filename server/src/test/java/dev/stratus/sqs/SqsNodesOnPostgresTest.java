@@ -1,0 +1,157 @@
+package dev.stratus.sqs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.stratus.platform.jobs.Jobs;
+import dev.stratus.platform.port.RecordedMetrics;
+import dev.stratus.protocol.AwsException;
+import dev.stratus.protocol.Principal;
+import dev.stratus.protocol.RequestContext;
+import dev.stratus.sqs.api.ChangeMessageVisibilityRequest;
+import dev.stratus.sqs.api.CreateQueueRequest;
+import dev.stratus.sqs.api.DeleteQueueRequest;
+import dev.stratus.sqs.api.GetQueueAttributesRequest;
+import dev.stratus.sqs.api.GetQueueUrlRequest;
+import dev.stratus.sqs.api.ReceiveMessageRequest;
+import dev.stratus.sqs.api.SendMessageRequest;
+import dev.stratus.sqs.api.SetQueueAttributesRequest;
+import dev.stratus.store.PostgresStore;
+import dev.stratus.store.TestPostgres;
+import dev.stratus.time.Clock;
+import dev.stratus.time.Timers;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three nodes on one PostgreSQL serve SQS as one: a long poll on one is woken by what another
+ * does, and a queue made or changed through one is seen as it is by the others.
+ */
+class SqsNodesOnPostgresTest {
+    static final String URL = TestPostgres.freshDatabase();
+    static final Node A = new Node();
+    static final Node B = new Node();
+    static final Node C = new Node();
+    /** Each task on a thread of its own: the common pool may have one thread, which a long poll would hold. */
+    static final java.util.concurrent.Executor OWN_THREAD = task -> Thread.ofPlatform().start(task);
+    final RequestContext ctx = new RequestContext("r", "sqs", "op", "us-east-1", "000000000000", "test", "localhost:4566",
+            new Principal(Principal.Type.ROOT, "arn:aws:iam::000000000000:root", "000000000000"));
+
+    static final class Node {
+        final PostgresStore store = PostgresStore.open(URL);
+        final Timers timers = new Timers(store, Clock.SYSTEM);
+        final Jobs jobs = new Jobs(store, Clock.SYSTEM);
+        final SqsService sqs = new SqsService(store, Clock.SYSTEM, timers, jobs, new RecordedMetrics());
+
+        void close() {
+            sqs.stop();
+            jobs.close();
+            timers.close();
+            store.close();
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        List.of(A, B, C).forEach(Node::close);
+    }
+
+    String create(Node n, String name) {
+        return n.sqs.createQueue(ctx, new CreateQueueRequest(name, Map.of(), null)).queueUrl();
+    }
+
+    void send(Node n, String url, String body) {
+        n.sqs.sendMessage(ctx, new SendMessageRequest(url, body, null, null, null, null, null));
+    }
+
+    /** A long poll of up to 20 s for one message on {@code n}, begun on its own thread, once it waits. */
+    CompletableFuture<List<String>> waitingReceive(Node n, String url) throws InterruptedException {
+        Thread[] receiver = new Thread[1];
+        CompletableFuture<List<String>> got = CompletableFuture.supplyAsync(() -> {
+            receiver[0] = Thread.currentThread();
+            var r = n.sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 1, null, 20, null));
+            return r.messages() == null ? List.<String>of() : r.messages().stream().map(m -> m.body()).toList();
+        }, OWN_THREAD);
+        while (receiver[0] == null || receiver[0].getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(1);
+        }
+        return got;
+    }
+
+    /** What {@code read} gives once it gives {@code expected}, or its last answer after 5 s. */
+    static <T> T eventually(T expected, Supplier<T> read) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        T last = read.get();
+        while (!expected.equals(last) && System.nanoTime() < until) {
+            Thread.sleep(1);
+            last = read.get();
+        }
+        return last;
+    }
+
+    @Test
+    void aLongPollOnOneNodeIsWokenByASendThroughAnother() throws Exception {
+        String url = create(A, "woken");
+        CompletableFuture<List<String>> onA = waitingReceive(A, url);
+        CompletableFuture<List<String>> onC = waitingReceive(C, url);
+        send(B, url, "hello");
+        send(B, url, "again");
+        List<String> all = new java.util.ArrayList<>(onA.get(5, TimeUnit.SECONDS));
+        all.addAll(onC.get(5, TimeUnit.SECONDS));
+        // Both wake; each message goes to one of them.
+        assertEquals(List.of("again", "hello"), all.stream().sorted().toList());
+    }
+
+    @Test
+    void aLongPollIsWokenWhenAMessageIsMadeVisibleThroughAnotherNode() throws Exception {
+        String url = create(B, "visible-again");
+        send(B, url, "m");
+        var held = B.sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 1, 600, 0, null)).messages().getFirst();
+        CompletableFuture<List<String>> onA = waitingReceive(A, url);
+        C.sqs.changeMessageVisibility(ctx, new ChangeMessageVisibilityRequest(url, held.receiptHandle(), 0));
+        assertEquals(List.of("m"), onA.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aLongPollEndsWhenItsQueueIsDeletedThroughAnotherNode() throws Exception {
+        String url = create(A, "deleted");
+        CompletableFuture<List<String>> onB = waitingReceive(B, url);
+        A.sqs.deleteQueue(ctx, new DeleteQueueRequest(url));
+        assertEquals(List.of(), onB.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void queuesMadeChangedAndDeletedThroughOneNodeAreSeenSoByTheOthers() throws Exception {
+        String url = create(A, "shared");
+        assertEquals(url, B.sqs.getQueueUrl(ctx, new GetQueueUrlRequest("shared", null)).queueUrl());
+        A.sqs.setQueueAttributes(ctx, new SetQueueAttributesRequest(url, Map.of("VisibilityTimeout", "77")));
+        assertEquals("77", eventually("77", () -> attribute(C, url, "VisibilityTimeout")));
+        B.sqs.deleteQueue(ctx, new DeleteQueueRequest(url));
+        assertEquals("gone", eventually("gone", () -> {
+            try {
+                return attribute(A, url, "VisibilityTimeout");
+            } catch (AwsException e) {
+                return "gone";
+            }
+        }));
+        assertThrows(AwsException.class, () -> C.sqs.getQueueUrl(ctx, new GetQueueUrlRequest("shared", null)));
+    }
+
+    @Test
+    void twoNodesCreatingOneQueueAtOnceMakeOne() throws Exception {
+        CompletableFuture<String> onA = CompletableFuture.supplyAsync(() -> create(A, "raced"), OWN_THREAD);
+        CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> create(B, "raced"), OWN_THREAD);
+        assertEquals(onA.get(5, TimeUnit.SECONDS), onB.get(5, TimeUnit.SECONDS));
+        send(C, onA.get(), "one");
+        assertEquals("1", attribute(A, onA.get(), "ApproximateNumberOfMessages"));
+    }
+
+    String attribute(Node n, String url, String name) {
+        return n.sqs.getQueueAttributes(ctx, new GetQueueAttributesRequest(url, List.of(name))).attributes().get(name);
+    }
+}
