@@ -367,9 +367,16 @@ class CrashDurabilityIT {
     }
 
     static Process start(Path data, int port, Map<String, String> environment) throws Exception {
+        return start(data, port, environment, List.of());
+    }
+
+    /** Stratus started as a process with {@code --data}, {@code --port} and {@code options}, once it answers; its output goes to DATA.log. */
+    static Process start(Path data, int port, Map<String, String> environment, List<String> options) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(), "--port",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(),
+                "--port", Integer.toString(port)));
+        command.addAll(options);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile());
         pb.environment().putAll(environment);
         Process p = pb.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -382,6 +389,10 @@ class CrashDurabilityIT {
                     return p;
                 }
             } catch (IOException notYet) {
+                if (!p.isAlive()) {
+                    throw new AssertionError("Stratus exited with " + p.exitValue() + " at start: "
+                            + Files.readString(data.resolveSibling(data.getFileName() + ".log")));
+                }
                 Thread.sleep(50);
             }
         }
