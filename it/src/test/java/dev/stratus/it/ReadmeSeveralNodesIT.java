@@ -122,7 +122,8 @@ class ReadmeSeveralNodesIT {
 
     /**
      * A clone as it is once built: the launcher and its scripts, the build's files it compares
-     * with the jar, and the jar this build made, newer than them, so the launcher runs it as is.
+     * with the jar, and the jar this build made (with its libraries), newer than them, so the
+     * launcher runs it as is.
      */
     private Path builtClone() throws IOException {
         Path clone = Files.createDirectories(work.resolve("stratus"));
@@ -132,9 +133,12 @@ class ReadmeSeveralNodesIT {
         Files.copy(REPO.resolve("scripts/jdk.sh"), clone.resolve("scripts/jdk.sh"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.createDirectories(clone.resolve("protocol"));
         Files.createDirectories(clone.resolve("store"));
+        Path built = Path.of(System.getProperty("stratus.jar"));
         Path jar = Files.createDirectories(clone.resolve("server/target")).resolve("stratus.jar");
-        Files.copy(Path.of(System.getProperty("stratus.jar")), jar);
+        Files.copy(built, jar);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis()));
+        // The jar's manifest names its libraries in lib/ beside it.
+        Files.createSymbolicLink(jar.resolveSibling("lib"), built.resolveSibling("lib"));
         return clone;
     }
 

@@ -180,7 +180,7 @@ class ThreeNodesCrashIT {
             try (LambdaClient lambda = Clients.lambda(n.endpoint())) {
                 for (int i = 0; i < 3; i++) {
                     String id = "e-" + n.id() + "-" + i;
-                    String payload = "{\"action\": \"touch\", \"seconds\": 3, \"dir\": \"" + marks + "\", \"id\": \"" + id + "\"}";
+                    String payload = "{\"action\": \"touch\", \"seconds\": 2, \"dir\": \"" + marks + "\", \"id\": \"" + id + "\"}";
                     assertEquals(202, lambda.invoke(b -> b.functionName("touch").invocationType(InvocationType.EVENT)
                             .payload(SdkBytes.fromUtf8String(payload))).statusCode());
                     ids.add(id);
