@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's "Several nodes" as a user runs it: each terminal's lines typed into a bash of its
  * own in the directory of a built clone (the launcher, its scripts and the jar this build made),
- * each terminal started once the one before it is ready, on a PostgreSQL database this test
- * provides; then the fourth terminal's commands through the AWS CLI, each one's output checked.
+ * the second and third once the first is ready, as the README says, on a PostgreSQL database
+ * this test provides; then the fourth terminal's commands through the AWS CLI, each checked.
  * Only the store's URL is replaced by the test's database, and the ports when 4566–4568 are
  * taken, as {@link ReadmeQuickStartIT} replaces its port: the README shows a user's usual URL,
  * and what runs here is the rest of each line as written.
@@ -58,10 +58,17 @@ class ReadmeSeveralNodesIT {
         assertEquals(3, terminals.size(), "three terminals, one per node");
         List<Process> nodes = new ArrayList<>();
         try {
+            // Terminal 1 first: the others copy the KMS master key its node makes. Then 2 and 3 together.
+            List<Path> logs = new ArrayList<>();
             for (int i = 0; i < terminals.size(); i++) {
-                Path log = work.resolve("terminal-" + (i + 1) + ".log");
-                nodes.add(bash(clone, terminals.get(i), log));
-                awaitReady(nodes.get(i), log, ports.get(i));
+                logs.add(work.resolve("terminal-" + (i + 1) + ".log"));
+                nodes.add(bash(clone, terminals.get(i), logs.get(i)));
+                if (i == 0) {
+                    awaitReady(nodes.get(0), logs.get(0), ports.get(0));
+                }
+            }
+            for (int i = 1; i < terminals.size(); i++) {
+                awaitReady(nodes.get(i), logs.get(i), ports.get(i));
             }
             List<String> cli = AwsClis.find(2).or(() -> AwsClis.find(1)).orElse(null);
             Assumptions.assumeTrue(cli != null, "no AWS CLI on this machine (./stratus test installs v2 when run as root)");
