@@ -277,11 +277,6 @@ class JobsTest {
         }
 
         @Override
-        public void listen(String channel, Listener listener) {
-            inner.listen(channel, listener);
-        }
-
-        @Override
         public void close() {
             inner.close();
         }
