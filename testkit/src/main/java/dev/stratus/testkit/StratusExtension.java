@@ -49,6 +49,9 @@ public final class StratusExtension implements StratusUnderTest, BeforeAllCallba
     private StratusExtension(boolean postgres, Node node) {
         this.postgres = postgres;
         this.node = node;
+        if (node != null) {
+            this.clock = node.clock();
+        }
     }
 
     /** What one node of several shares with the others (the store, the clock) and what it keeps apart (its data directory). */
@@ -145,9 +148,7 @@ public final class StratusExtension implements StratusUnderTest, BeforeAllCallba
                 d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts(),
                 strictAuth ? Config.Auth.STRICT : Config.Auth.DEFAULT,
                 ec2TransitionDelay == null ? d.ec2TransitionDelay() : ec2TransitionDelay);
-        if (node != null) {
-            clock = node.clock();
-        } else if (manualClock) {
+        if (manualClock) {
             clock = new ManualClock(System.currentTimeMillis());
         }
         server = new StratusServer(config, clock).start();
