@@ -133,9 +133,10 @@ class ThreeNodesCrashIT {
 
     /**
      * Node a first, which makes the KMS master key; b and c then start together with a copy of it,
-     * as every node sharing a store must have (the README says so).
+     * as every node sharing a store must have, and all on one S3 blob directory (the README says so).
      */
     static List<Node> startNodes(String store) throws Exception {
+        Path s3 = Files.createTempDirectory("stratus-nodes-s3");
         List<Path> dirs = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         for (String id : IDS) {
@@ -143,14 +144,14 @@ class ThreeNodesCrashIT {
             ports.add(CrashDurabilityIT.freePort());
         }
         List<Node> nodes = new ArrayList<>();
-        nodes.add(start(IDS.get(0), dirs.get(0), ports.get(0), store));
+        nodes.add(start(IDS.get(0), dirs.get(0), ports.get(0), store, s3));
         List<CompletableFuture<Node>> others = new ArrayList<>();
         for (int i = 1; i < IDS.size(); i++) {
             Files.copy(dirs.get(0).resolve("kms-master.key"), dirs.get(i).resolve("kms-master.key"));
             int n = i;
             others.add(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return start(IDS.get(n), dirs.get(n), ports.get(n), store);
+                    return start(IDS.get(n), dirs.get(n), ports.get(n), store, s3);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -168,8 +169,8 @@ class ThreeNodesCrashIT {
         return nodes;
     }
 
-    static Node start(String id, Path data, int port, String store) throws Exception {
-        Process p = CrashDurabilityIT.start(data, port, UNSANDBOXED, List.of("--store", store, "--node-id", id));
+    static Node start(String id, Path data, int port, String store, Path s3) throws Exception {
+        Process p = CrashDurabilityIT.start(data, port, UNSANDBOXED, List.of("--store", store, "--node-id", id, "--s3-dir", s3.toString()));
         return new Node(id, p, URI.create("http://127.0.0.1:" + port));
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class StratusExtension implements StratusUnderTest, BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
-    /** Set for one of {@link StratusNodes}: the store, clock and data directory the nodes were given. */
+    /** Set for one of {@link StratusNodes}: the store, clock and data directory the nodes share. */
     private final Node node;
     private int lambdaRetryDelaySeconds = Config.DEFAULT_LAMBDA_RETRY_DELAY;
     private java.time.Duration ec2TransitionDelay;
@@ -54,7 +54,11 @@ public final class StratusExtension implements StratusUnderTest, BeforeAllCallba
         }
     }
 
-    /** What one node of several shares with the others (the store, the clock) and what it keeps apart (its data directory). */
+    /**
+     * What one node of several shares with the others: the store, the clock, and the data directory,
+     * which {@link StratusNodes} owns (nodes must share the KMS master key and S3's blob directory in
+     * it; the rest of what a data directory holds is not used with a PostgreSQL store).
+     */
     record Node(String storeUrl, Clock clock, Path dataDir) {
     }
 
@@ -159,7 +163,9 @@ public final class StratusExtension implements StratusUnderTest, BeforeAllCallba
         if (server != null) {
             server.close();
         }
-        deleteQuietly(dataDir);
+        if (node == null) {
+            deleteQuietly(dataDir);
+        }
     }
 
     /** http://127.0.0.1:PORT */
@@ -178,7 +184,7 @@ public final class StratusExtension implements StratusUnderTest, BeforeAllCallba
         return dataDir;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
         }

@@ -20,18 +20,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code @RegisterExtension static final StratusNodes NODES = StratusNodes.onPostgres(3).manualClock();}</pre>
  * {@link #endpoint()} is the front's, which sends each request to the next node in turn (or each
  * connection, with {@link #spreadPerConnection()}); {@link #endpoint(int)} reaches one node, for a
- * test that chooses where each call goes. Each node has its own data directory, holding a copy of
- * the first node's KMS master key as every node must; with {@link #manualClock()} they share one
- * clock, which {@link #advance} moves for all of them.
+ * test that chooses where each call goes. The nodes share one data directory, so one KMS master
+ * key and one S3 blob directory, as nodes sharing a store must (nodes on several machines each
+ * have a data directory, holding a copy of the key, and mount one --s3-dir); with
+ * {@link #manualClock()} they share one clock, which {@link #advance} moves for all of them.
  */
 public final class StratusNodes implements StratusUnderTest, BeforeAllCallback, AfterAllCallback {
-    private static final String MASTER_KEY = "kms-master.key";
-
     private final int count;
     private boolean manualClock;
     private RoundRobinFront.Spread spread = RoundRobinFront.Spread.PER_REQUEST;
     private Clock clock = Clock.SYSTEM;
     private final List<StratusExtension> nodes = new ArrayList<>();
+    private Path dataDir;
     private RoundRobinFront front;
 
     private StratusNodes(int count) {
@@ -64,12 +64,8 @@ public final class StratusNodes implements StratusUnderTest, BeforeAllCallback, 
         if (manualClock) {
             clock = new ManualClock(System.currentTimeMillis());
         }
+        dataDir = Files.createTempDirectory("stratus-nodes");
         for (int i = 0; i < count; i++) {
-            Path dataDir = Files.createTempDirectory("stratus-node-" + i + "-");
-            if (i > 0) {
-                // The first node made the key its KMS keys are sealed under; the others must use the same one.
-                Files.copy(nodes.get(0).dataDir().resolve(MASTER_KEY), dataDir.resolve(MASTER_KEY));
-            }
             StratusExtension node = StratusExtension.node(new StratusExtension.Node(store, clock, dataDir));
             nodes.add(node);
             node.beforeAll(context);
@@ -83,6 +79,9 @@ public final class StratusNodes implements StratusUnderTest, BeforeAllCallback, 
             front.close();
         }
         nodes.reversed().forEach(n -> n.afterAll(context));
+        if (dataDir != null) {
+            StratusExtension.deleteQuietly(dataDir);
+        }
     }
 
     /** The front's http://127.0.0.1:PORT, where a load balancer's clients send their requests. */
