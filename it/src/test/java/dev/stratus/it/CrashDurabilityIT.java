@@ -150,7 +150,8 @@ class CrashDurabilityIT {
         }
         Process second = start(data, port, Map.of("STRATUS_LAMBDA_SANDBOX", "off"));
         try {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // Generous: how fast Stratus starts is not tested here, and JVMs starting side by side on a busy 2-core machine took over 30 s.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Set<String> done = Set.of();
             while (System.nanoTime() < until && done.size() < events) {
                 try (var files = Files.list(marks)) {
@@ -215,7 +216,8 @@ class CrashDurabilityIT {
         Process second = start(data, port);
         try (SqsClient sqs = Clients.sqs(endpoint)) {
             Set<String> received = new HashSet<>();
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // Generous: how fast Stratus starts is not tested here, and JVMs starting side by side on a busy 2-core machine took over 30 s.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!received.containsAll(accepted) && System.nanoTime() < until) {
                 for (Message m : sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
                     received.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(m.body()).get("detail").toString());
@@ -372,13 +374,21 @@ class CrashDurabilityIT {
     }
 
     static Process start(Path data, int port, Map<String, String> environment) throws Exception {
+        return start(data, port, environment, List.of());
+    }
+
+    /** Stratus started as a process with {@code --data}, {@code --port} and {@code options}, once it answers; its output goes to DATA.log. */
+    static Process start(Path data, int port, Map<String, String> environment, List<String> options) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(), "--port",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", System.getProperty("stratus.jar"), "start", "--data", data.toString(),
+                "--port", Integer.toString(port)));
+        command.addAll(options);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile());
         pb.environment().putAll(environment);
         Process p = pb.start();
         HttpClient http = HttpClient.newHttpClient();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // Generous: how fast Stratus starts is not tested here, and JVMs starting side by side on a busy 2-core machine took over 30 s.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < until) {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_stratus/health")).build(),
@@ -387,11 +397,15 @@ class CrashDurabilityIT {
                     return p;
                 }
             } catch (IOException notYet) {
+                if (!p.isAlive()) {
+                    throw new AssertionError("Stratus exited with " + p.exitValue() + " at start: "
+                            + Files.readString(data.resolveSibling(data.getFileName() + ".log")));
+                }
                 Thread.sleep(50);
             }
         }
         p.destroyForcibly();
-        throw new AssertionError("Stratus did not become healthy within 30 s");
+        throw new AssertionError("Stratus did not become healthy within 60 s");
     }
 
     static int freePort() throws IOException {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stratus.testkit.StratusExtension;
+import dev.stratus.testkit.StratusUnderTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +25,14 @@ import software.amazon.awssdk.services.sqs.model.*;
 
 /**
  * SQS through the AWS SDK for Java v2, which also verifies every MD5 digest Stratus returns.
- * Each subclass runs these scenarios against Stratus on one store engine, with a manual clock.
+ * Each subclass runs these scenarios against Stratus on one store engine, or several nodes on
+ * one, with a manual clock.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SqsScenarios {
     SqsClient sqs;
 
-    abstract StratusExtension stratus();
+    abstract StratusUnderTest stratus();
 
     @BeforeAll
     void client() {

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * With {@link #manualClock()}, Stratus's time stands still until the test {@linkplain #advance moves it}, so
  * visibility timeouts, delays, retries and schedules run out when the test says, without sleeping.
  */
-public final class StratusExtension implements BeforeAllCallback, AfterAllCallback {
+public final class StratusExtension implements StratusUnderTest, BeforeAllCallback, AfterAllCallback {
     private final boolean postgres;
+    /** Set for one of {@link StratusNodes}: the store, clock and data directory the nodes share. */
+    private final Node node;
     private int lambdaRetryDelaySeconds = Config.DEFAULT_LAMBDA_RETRY_DELAY;
     private java.time.Duration ec2TransitionDelay;
     private int maxConnections = Config.DEFAULT_MAX_CONNECTIONS;
@@ -41,7 +43,28 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     private StratusExtension(boolean postgres) {
+        this(postgres, null);
+    }
+
+    private StratusExtension(boolean postgres, Node node) {
         this.postgres = postgres;
+        this.node = node;
+        if (node != null) {
+            this.clock = node.clock();
+        }
+    }
+
+    /**
+     * What one node of several shares with the others: the store, the clock, and the data directory,
+     * which {@link StratusNodes} owns (nodes must share the KMS master key and S3's blob directory in
+     * it; the rest of what a data directory holds is not used with a PostgreSQL store).
+     */
+    record Node(String storeUrl, Clock clock, Path dataDir) {
+    }
+
+    /** One of several nodes: {@link StratusNodes} starts and stops it, and moves the clock the nodes share. */
+    static StratusExtension node(Node node) {
+        return new StratusExtension(true, node);
     }
 
     /** State in PostgreSQL: STRATUS_TEST_PG_URL's server, else an embedded one. */
@@ -95,7 +118,11 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
      * Moves the manual clock on and tells Stratus, so that what fell due meanwhile (timers, messages
      * whose visibility timeout or delay ran out) happens now; it happens on Stratus's threads, just after.
      */
+    @Override
     public void advance(Duration by) {
+        if (node != null) {
+            throw new IllegalStateException("the nodes share one clock: StratusNodes.advance moves it for all of them");
+        }
         if (!(clock instanceof ManualClock manual)) {
             throw new IllegalStateException("advance needs new StratusExtension().manualClock()");
         }
@@ -106,15 +133,20 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         server.clockMoved();
     }
 
-    /** Stratus's clock: the system's, or the manual one. */
+    /** Tells this node that the clock it shares with others moved. */
+    void clockMoved() {
+        server.clockMoved();
+    }
+
+    @Override
     public Clock clock() {
         return clock;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        dataDir = Files.createTempDirectory("stratus-test");
-        String store = postgres ? TestPostgres.freshDatabase() : null;
+        dataDir = node != null ? node.dataDir() : Files.createTempDirectory("stratus-test");
+        String store = node != null ? node.storeUrl() : postgres ? TestPostgres.freshDatabase() : null;
         Config d = Config.embedded(dataDir, store);
         Config config = new Config(d.host(), d.port(), d.dataDir(), d.ephemeral(), d.storeUrl(), d.fsyncAlways(), d.region(), d.accountId(),
                 d.lambdaConcurrency(), lambdaRetryDelaySeconds, maxConnections, idleTimeoutSeconds, headerTimeoutSeconds, d.corsOrigins(), d.allowedHosts(),
@@ -131,14 +163,18 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         if (server != null) {
             server.close();
         }
-        deleteQuietly(dataDir);
+        if (node == null) {
+            deleteQuietly(dataDir);
+        }
     }
 
     /** http://127.0.0.1:PORT */
+    @Override
     public URI endpoint() {
         return URI.create(server.endpoint());
     }
 
+    @Override
     public int port() {
         return server.port();
     }
@@ -148,7 +184,7 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return dataDir;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
         }
