@@ -22,9 +22,9 @@ import java.util.logging.Logger;
  * the most recently used idle environment of its version, or starts a new one, so the pool grows
  * to the concurrency in use. Queued invocations (asynchronous events, an event source's batches)
  * instead wait their turn, oldest first, for an environment to come free, and start one only when
- * {@link QueuedScaling} says the backlog needs it. Environments idle longer than the reap time are stopped. A version
- * whose configuration or code changed gets fresh environments; the old ones finish what they
- * run and stop. Concurrency limits are the caller's (Lambda's) business.
+ * {@link QueuedScaling} says the backlog needs it. Environments idle longer than the reap time are
+ * stopped. A version whose configuration or code changed gets fresh environments; the old ones
+ * finish what they run and stop. Concurrency limits are the caller's (Lambda's) business.
  */
 public final class Environments implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Environments.class.getName());
@@ -102,7 +102,7 @@ public final class Environments implements AutoCloseable {
                     return;
                 }
             }
-            scaling.shouldStart(System.currentTimeMillis(), 0, starting, all.size());
+            scaling.drained();
         }
 
         /** A waiter that gave up (interrupted): its place goes, or what it was granted goes back. */

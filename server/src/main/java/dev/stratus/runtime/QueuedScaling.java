@@ -21,6 +21,11 @@ final class QueuedScaling {
     private long measuredAt = -1;
     private int measured;
 
+    /** The backlog is gone: one that forms later is watched afresh. */
+    void drained() {
+        measuredAt = -1;
+    }
+
     /**
      * Whether to start an environment now for {@code backlog} invocations waiting (none of them
      * finding an idle environment), with {@code starting} environments starting and
@@ -28,7 +33,7 @@ final class QueuedScaling {
      */
     boolean shouldStart(long now, int backlog, int starting, int environments) {
         if (backlog == 0) {
-            measuredAt = -1;
+            drained();
             return false;
         }
         if (environments + starting == 0) {

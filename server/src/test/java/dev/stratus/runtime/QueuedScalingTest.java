@@ -65,7 +65,7 @@ class QueuedScalingTest {
     @Test
     void aBacklogThatEmptiedIsWatchedAfreshWhenItReturns() {
         assertFalse(scaling.shouldStart(0, 100, 0, 1));
-        assertFalse(scaling.shouldStart(50, 0, 0, 1));
+        scaling.drained();
         assertFalse(scaling.shouldStart(10 * INTERVAL_MS, 100, 0, 1), "a new backlog gets its interval too");
         assertTrue(scaling.shouldStart(11 * INTERVAL_MS, 100, 0, 1));
     }
