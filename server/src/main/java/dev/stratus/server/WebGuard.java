@@ -41,8 +41,6 @@ final class WebGuard {
     private static final String EXPOSED = "x-amzn-RequestId, x-amz-request-id, x-amz-id-2, x-amzn-ErrorType, x-amzn-query-error, "
             + "x-amz-function-error, x-amz-log-result, x-amz-executed-version, ETag, Date";
 
-    /** Compiled once: every request's Host is checked against it. */
-    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     /** SNS's links (SubscribeURL, UnsubscribeURL): AWS serves them to a plain click, from any page or mail client. */
     private static final java.util.Set<String> LINKS = java.util.Set.of("ConfirmSubscription", "Unsubscribe");
 
@@ -224,7 +222,7 @@ final class WebGuard {
      * from that very address, so the Origin check governs it.
      */
     private static boolean isAddress(String name) {
-        return IPV4.matcher(name).matches() || (name.startsWith("[") && name.endsWith("]"));
+        return name.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (name.startsWith("[") && name.endsWith("]"));
     }
 
     private static AwsException denied(String message) {
