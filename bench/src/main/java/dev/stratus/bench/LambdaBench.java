@@ -34,6 +34,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.GetFunctionConfigurationResponse;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -58,7 +59,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * </ol>
  * Then asynchronous invocations: {@code --async} InvocationType=Event invokes of the Python no-op
  * from {@code --async-threads} threads, with an on-success SQS destination whose messages are the
- * completion signal. The CPU of the server, of this client and of the runtime processes is taken
+ * completion signal: accept p50/p99, the time to drain, and the execution environments the burst
+ * started (new log streams of the function, one per environment). The CPU of the server, of this client and of the runtime processes is taken
  * from /proc during every phase ({@link ProcCpu}). Writes a Markdown report to {@code --out}.
  *
  * <pre>
@@ -164,13 +166,15 @@ public final class LambdaBench {
 
     record Async(int sent, int accepted, long errors, double acceptSeconds, Histogram rt, double firstDoneSeconds,
                  double allDoneSeconds, int delivered, int distinct, int successes, int failures, String firstFailure,
-                 boolean timedOut, ProcCpu.Usage acceptCpu, ProcCpu.Usage runCpu, String firstError) {}
+                 boolean timedOut, ProcCpu.Usage acceptCpu, ProcCpu.Usage runCpu, int environmentsStarted, String firstError) {}
 
     // ---- set-up ----------------------------------------------------------------------------------
 
     final Options o;
     final LambdaClient lambda;
     final SqsClient sqs;
+    /** Counts the log streams of a function's log group: each execution environment writes its own. */
+    final CloudWatchLogsClient logs;
     /** The functions' execution role, made before any function as AWS requires. */
     final String role;
     final String nonce = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -212,12 +216,48 @@ public final class LambdaBench {
                         .socketTimeout(Duration.ofSeconds(30)))
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(Duration.ofSeconds(30)))
                 .build();
+        this.logs = CloudWatchLogsClient.builder()
+                .endpointOverride(URI.create(o.endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(creds)
+                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(2).connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(30)))
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(Duration.ofSeconds(30)))
+                .build();
         this.role = Grants.lambdaRole(o.endpoint);
     }
 
     void close() {
         lambda.close();
         sqs.close();
+        logs.close();
+    }
+
+    /**
+     * Execution environments the function has started so far: as in AWS, each writes its own log
+     * stream in /aws/lambda/NAME (its first line, INIT_START, is written as it starts).
+     */
+    int environmentsStarted(String function) {
+        int n = 0;
+        try {
+            for (var page : logs.describeLogStreamsPaginator(b -> b.logGroupName("/aws/lambda/" + function))) {
+                n += page.logStreams().size();
+            }
+        } catch (software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException noLogsYet) {
+            // Log lines reach CloudWatch Logs a few milliseconds after they are written.
+        }
+        return n;
+    }
+
+    /** {@link #environmentsStarted}, once at least {@code least} have written their first line (up to 5 s). */
+    int environmentsStarted(String function, int least) {
+        long until = System.nanoTime() + 5_000_000_000L;
+        int n = environmentsStarted(function);
+        while (n < least && System.nanoTime() < until) {
+            sleep(20);
+            n = environmentsStarted(function);
+        }
+        return n;
     }
 
     static void log(String s) {
@@ -643,6 +683,12 @@ public final class LambdaBench {
         return all;
     }
 
+    static Histogram merged(Histogram[] parts) {
+        Histogram h = new Histogram(HIST_MAX_US, 3);
+        for (Histogram x : parts) h.add(x);
+        return h;
+    }
+
     /**
      * Asynchronous invocations of the Python no-op: N Event invokes from the async threads as fast
      * as they go; each success is delivered to an SQS queue (the on-success destination), whose
@@ -700,6 +746,7 @@ public final class LambdaBench {
                     }
                 });
             }
+            int environmentsBefore = environmentsStarted(name, 1);
             ProcCpu acceptCpu = new ProcCpu(o.serverPid);
             ProcCpu runCpu = new ProcCpu(o.serverPid).begin();
             acceptCpu.begin();
@@ -737,16 +784,16 @@ public final class LambdaBench {
                 acceptSecs = (System.nanoTime() - t0) / 1e9;
                 accepted = (int) Arrays.stream(ok).sum();
             }
-            log(fmt("async: %d of %d delivered to the destinations after %.2f s%s (peak %d environments)", delivered, accepted,
-                    allDone, timedOut ? " — timed out" : "", runUsage.peakRuntimes()));
+            int environments = environmentsStarted(name) - environmentsBefore;
+            log(fmt("async: %d of %d delivered to the destinations after %.2f s%s (%d environments started, peak %d runtime processes);"
+                            + " accept p50 %.2f ms, p99 %.2f ms", delivered, accepted, allDone, timedOut ? " — timed out" : "", environments,
+                    runUsage.peakRuntimes(), ms(merged(hist), 50), ms(merged(hist), 99)));
             int[] verified = drain(queueUrl, null);
             String[] firstFailure = new String[1];
             int[] failed = drain(failedUrl, firstFailure);
             if (failed[0] > 0) log("async: " + failed[0] + " events went to the on-failure destination; the first: " + firstFailure[0]);
-            Histogram h = new Histogram(HIST_MAX_US, 3);
-            for (Histogram x : hist) h.add(x);
-            async = new Async(o.async, accepted, Arrays.stream(err).sum(), acceptSecs, h, firstDone, allDone, verified[0] + failed[0],
-                    verified[1] + failed[1], verified[2], failed[0], firstFailure[0], timedOut, acceptUsage, runUsage, first.get());
+            async = new Async(o.async, accepted, Arrays.stream(err).sum(), acceptSecs, merged(hist), firstDone, allDone, verified[0] + failed[0],
+                    verified[1] + failed[1], verified[2], failed[0], firstFailure[0], timedOut, acceptUsage, runUsage, environments, first.get());
         } catch (IOException | RuntimeException e) {
             log("async failed: " + describe(e));
             skipped.put("async", describe(e));
@@ -910,15 +957,17 @@ public final class LambdaBench {
             md.append(fmt("%,d InvocationType=Event invokes of the Python no-op (one warm environment to start with) from %d client\n",
                     a.sent(), o.asyncThreads));
             md.append("threads, as fast as they go. Completion signal: the function's on-success destination, an SQS queue; the\n")
-                    .append("queue's message count is polled every 20 ms and the records are then received to check each request ran once.\n\n");
+                    .append("queue's message count is polled every 20 ms and the records are then received to check each request ran once.\n")
+                    .append("Environments started: new log streams in the function's log group (each environment writes its own); a runtime\n")
+                    .append("process count is sampled every 200 ms and a sandboxed environment is several processes.\n\n");
             md.append("| Accepted | Accepted/s | Event invoke p50 ms | p99 ms | Errors | First done s | All done s | Completed/s |"
-                    + " Records | Distinct requests | Success | Failed | Peak environments | Peak runtime RSS MiB |\n");
-            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-            md.append(fmt("| %,d | %s | %s | %s | %d | %s | %s%s | %s | %,d | %,d | %,d | %,d | %d | %s |\n\n", a.accepted(),
+                    + " Records | Distinct requests | Success | Failed | Environments started | Peak runtime processes | Peak runtime RSS MiB |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.append(fmt("| %,d | %s | %s | %s | %d | %s | %s%s | %s | %,d | %,d | %,d | %,d | %d | %d | %s |\n\n", a.accepted(),
                     num(a.accepted() / a.acceptSeconds(), 0), num(ms(a.rt(), 50), 2), num(ms(a.rt(), 99), 2), a.errors(),
                     num(a.firstDoneSeconds(), 2), num(a.allDoneSeconds(), 2), a.timedOut() ? " (timed out)" : "",
                     num(a.delivered() / a.allDoneSeconds(), 0), a.delivered(), a.distinct(), a.successes(), a.failures(),
-                    a.runCpu().peakRuntimes(), num(a.runCpu().peakRuntimeRssBytes() / 1048576.0, 0)));
+                    a.environmentsStarted(), a.runCpu().peakRuntimes(), num(a.runCpu().peakRuntimeRssBytes() / 1048576.0, 0)));
             ProcCpu.Usage acc = a.acceptCpu(), run = a.runCpu();
             md.append(fmt("CPU while accepting (%.1f s): server %s, client %s, runtimes %s, other %s cores. Over the whole run (%.1f s):"
                             + " server %s, client %s, runtimes %s, other %s cores.\n\n",
@@ -946,6 +995,19 @@ public final class LambdaBench {
         for (Map.Entry<String, Double> e : best.entrySet()) {
             md.append(fmt("| No-op invokes/s, %s | ≥ 3,000 | %s | %s |\n", e.getKey(), num(e.getValue(), 0),
                     e.getValue() >= 3000 ? "met" : "**not met**"));
+        }
+        for (Throughput t : throughputs) {
+            if (t.threads() != 8) continue;
+            double p99 = ms(t.rt(), 99);
+            md.append(fmt("| Warm invoke p99, 8 client threads, %s | < 20 ms | %s ms | %s |\n", t.runtime(), num(p99, 2),
+                    p99 < 20 ? "met" : "**not met**"));
+        }
+        if (async != null && async.accepted() > 0) {
+            double rate = async.accepted() / async.acceptSeconds(), p99 = ms(async.rt(), 99);
+            md.append(fmt("| Async invokes accepted/s | ≥ 5,000 | %s | %s |\n", num(rate, 0), rate >= 5000 ? "met" : "**not met**"));
+            md.append(fmt("| Async accept p99 | < 20 ms | %s ms | %s |\n", num(p99, 2), p99 < 20 ? "met" : "**not met**"));
+            md.append(fmt("| Environments started by the %,d-event burst | ≤ 10 | %d | %s |\n", async.sent(), async.environmentsStarted(),
+                    async.environmentsStarted() <= 10 ? "met" : "**not met**"));
         }
         for (Cold c : colds) {
             if (!c.method().equals("CreateFunction")) continue;

@@ -58,8 +58,10 @@ public final class RequestBody {
             if (read.length > limit) {
                 throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
             }
-            // What follows a gzip member is read too, so that nothing is left on the connection.
-            raw.transferTo(OutputStream.nullOutputStream());
+            if (gzip) {
+                // What follows a gzip member is read too, so that nothing is left on the connection.
+                raw.transferTo(OutputStream.nullOutputStream());
+            }
             bytes = read;
             finished = true;
             return bytes;

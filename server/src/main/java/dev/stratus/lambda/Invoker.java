@@ -158,30 +158,34 @@ public final class Invoker {
 
     /**
      * Runs one event synchronously within the function's concurrency; a {@code queued} one (an async
-     * event, a mapping's batch) may wait briefly for a busy environment instead of starting another.
+     * event, a mapping's batch) waits its turn for a warm environment rather than start another, and
+     * takes a concurrent execution only once it has one: waiting is not executing, and a backlog
+     * must not hold the account's concurrency from other functions.
      */
     InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext, boolean queued) {
         String qualifier = invokedArn.length() > target.key().arn().length() ? invokedArn.substring(target.key().arn().length() + 1) : null;
-        ConcurrencyLimits.Lease lease;
-        try {
-            lease = concurrency.acquire(target.key());
-        } catch (AwsException throttled) {
-            metrics.throttled(target.key(), qualifier, target.executedVersion());
-            throw throttled;
-        }
-        metrics.started(target.key(), lease.unreserved());
-        long startedAt = clock.millis();
-        try {
-            Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
-            InvocationResult result = environments.invoke(target.poolKey(), withSession(target), inv, queued);
-            metrics.invoked(target.key(), qualifier, target.executedVersion(), startedAt, result);
-            return result;
+        try (Environments.Held env = environments.hold(target.poolKey(), withSession(target), queued)) {
+            ConcurrencyLimits.Lease lease;
+            try {
+                lease = concurrency.acquire(target.key());
+            } catch (AwsException throttled) {
+                metrics.throttled(target.key(), qualifier, target.executedVersion());
+                throw throttled;
+            }
+            metrics.started(target.key(), lease.unreserved());
+            long startedAt = clock.millis();
+            try {
+                Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
+                InvocationResult result = env.invoke(inv);
+                metrics.invoked(target.key(), qualifier, target.executedVersion(), startedAt, result);
+                return result;
+            } finally {
+                metrics.finished(target.key(), lease.unreserved());
+                concurrency.release(lease);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AwsException.internal("interrupted");
-        } finally {
-            metrics.finished(target.key(), lease.unreserved());
-            concurrency.release(lease);
         }
     }
 

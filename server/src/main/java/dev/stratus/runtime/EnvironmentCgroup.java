@@ -65,23 +65,14 @@ final class EnvironmentCgroup {
      * (inactive_file), the "working set" container tools report.
      */
     long workingSetBytes() {
-        long usage = number(memory.resolve("memory.usage_in_bytes"));
-        long inactiveFile = stat("total_inactive_file");
-        return Math.max(0, usage - inactiveFile);
+        long usage = KernelFiles.number(memory.resolve("memory.usage_in_bytes"));
+        long inactiveFile = KernelFiles.field(memory.resolve("memory.stat"), "total_inactive_file");
+        return Math.max(0, usage - Math.max(0, inactiveFile));
     }
 
-    /** Whether the kernel killed a process of the tree for passing the memory limit. */
+    /** Whether the kernel killed a process of the tree for passing the memory limit (a cgroup removed: the environment is gone). */
     boolean oomKilled() {
-        try {
-            for (String line : Files.readAllLines(memory.resolve("memory.oom_control"))) {
-                if (line.startsWith("oom_kill ")) {
-                    return Long.parseLong(line.substring("oom_kill ".length()).trim()) > 0;
-                }
-            }
-        } catch (IOException | RuntimeException gone) {
-            // The cgroup was removed: the environment is gone.
-        }
-        return false;
+        return KernelFiles.field(memory.resolve("memory.oom_control"), "oom_kill") > 0;
     }
 
     /** Every process of the tree (host pids). */
@@ -136,27 +127,6 @@ final class EnvironmentCgroup {
             } catch (IOException | RuntimeException busy) {
                 // A process the kill could not reap yet keeps it; the next start's leftover sweep retries.
             }
-        }
-    }
-
-    private long stat(String key) {
-        try {
-            for (String line : Files.readAllLines(memory.resolve("memory.stat"))) {
-                if (line.startsWith(key + " ")) {
-                    return Long.parseLong(line.substring(key.length() + 1).trim());
-                }
-            }
-        } catch (IOException | RuntimeException gone) {
-            // Counted as none.
-        }
-        return 0;
-    }
-
-    private static long number(Path file) {
-        try {
-            return Long.parseLong(Files.readString(file).trim());
-        } catch (IOException | RuntimeException gone) {
-            return 0;
         }
     }
 

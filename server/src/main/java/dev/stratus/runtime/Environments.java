@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +20,11 @@ import java.util.logging.Logger;
 /**
  * Every execution environment of this Stratus, pooled per function version: an invocation takes
  * the most recently used idle environment of its version, or starts a new one, so the pool grows
- * to the concurrency in use. Environments idle longer than the reap time are stopped. A version
- * whose configuration or code changed gets fresh environments; the old ones finish what they
- * run and stop. Concurrency limits are the caller's (Lambda's) business.
+ * to the concurrency in use. Queued invocations (asynchronous events, an event source's batches)
+ * instead wait their turn, oldest first, for an environment to come free, and start one only when
+ * {@link QueuedScaling} says the backlog needs it. Environments idle longer than the reap time are
+ * stopped. A version whose configuration or code changed gets fresh environments; the old ones
+ * finish what they run and stop. Concurrency limits are the caller's (Lambda's) business.
  */
 public final class Environments implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Environments.class.getName());
@@ -39,11 +43,21 @@ public final class Environments implements AutoCloseable {
         return t;
     });
 
+    /**
+     * What a queued invocation waiting in a pool is given: an idle environment, or leave to start
+     * one ({@code env} null).
+     */
+    private record Grant(ExecutionEnvironment env) {
+    }
+
     /** The environments of one function version with one configuration. */
     private final class Pool {
         final EnvironmentSpec spec;
         final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
         final List<ExecutionEnvironment> all = new ArrayList<>();
+        /** Queued invocations waiting for an environment, oldest first: each is served in turn, never all woken at once. */
+        final Deque<CompletableFuture<Grant>> waiting = new ArrayDeque<>();
+        final QueuedScaling scaling = new QueuedScaling();
         /** Environments started and not yet through their first invocation. */
         int starting;
         boolean retired;
@@ -53,33 +67,71 @@ public final class Environments implements AutoCloseable {
         }
 
         /**
-         * An idle environment, or null when the caller is to start one (and is counted as starting).
-         * A queued event ({@code canWait}) finding none idle while {@link #QUEUED_STARTS} are already
-         * starting waits up to {@link #QUEUED_WAIT_MS} for one to come free: a burst of events for a
-         * function that runs in a millisecond is served by a few environments, not one each.
+         * For an invocation that runs now: the most recently used idle environment, or null when
+         * the caller is to start one (and is counted as starting).
          */
-        synchronized ExecutionEnvironment take(boolean canWait) throws InterruptedException {
-            long until = System.nanoTime() + QUEUED_WAIT_MS * 1_000_000;
-            while (true) {
-                while (!idle.isEmpty()) {
-                    ExecutionEnvironment env = idle.pollFirst();
-                    if (env.state() != ExecutionEnvironment.State.GONE) {
-                        return env;
-                    }
-                    forget(env);
-                }
-                long left = until - System.nanoTime();
-                if (!canWait || retired || starting < QUEUED_STARTS || left <= 0) {
-                    starting++;
-                    return null;
-                }
-                wait(Math.max(1, left / 1_000_000));
+        synchronized ExecutionEnvironment take() {
+            ExecutionEnvironment env = idleOne();
+            if (env == null) {
+                starting++;
             }
+            return env;
+        }
+
+        /**
+         * For a queued invocation: a place in line, granted an environment as one comes free or
+         * leave to start one when {@link QueuedScaling} says the backlog needs it.
+         */
+        synchronized CompletableFuture<Grant> line() {
+            CompletableFuture<Grant> grant = new CompletableFuture<>();
+            waiting.addLast(grant);
+            serve();
+            return grant;
+        }
+
+        /** Hands idle environments, then starts, to the oldest waiters. */
+        synchronized void serve() {
+            while (!waiting.isEmpty()) {
+                ExecutionEnvironment env = idleOne();
+                if (env != null) {
+                    waiting.pollFirst().complete(new Grant(env));
+                } else if (retired || scaling.shouldStart(System.currentTimeMillis(), waiting.size(), starting, all.size())) {
+                    starting++;
+                    waiting.pollFirst().complete(new Grant(null));
+                } else {
+                    return;
+                }
+            }
+            scaling.drained();
+        }
+
+        /** A waiter that gave up (interrupted): its place goes, or what it was granted goes back. */
+        synchronized void leave(CompletableFuture<Grant> grant) {
+            if (waiting.remove(grant)) {
+                return;
+            }
+            Grant g = grant.join();
+            if (g.env() != null) {
+                give(g.env());
+            } else {
+                started();
+            }
+        }
+
+        private ExecutionEnvironment idleOne() {
+            while (!idle.isEmpty()) {
+                ExecutionEnvironment env = idle.pollFirst();
+                if (env.state() != ExecutionEnvironment.State.GONE) {
+                    return env;
+                }
+                forget(env);
+            }
+            return null;
         }
 
         synchronized void started() {
             starting--;
-            notifyAll();
+            serve();
         }
 
         synchronized void give(ExecutionEnvironment env) {
@@ -88,8 +140,8 @@ public final class Environments implements AutoCloseable {
                 env.close();
             } else {
                 idle.addFirst(env);
-                notifyAll();
             }
+            serve();
         }
 
         synchronized void forget(ExecutionEnvironment env) {
@@ -103,11 +155,11 @@ public final class Environments implements AutoCloseable {
 
         synchronized void retire() {
             retired = true;
-            notifyAll();
             for (ExecutionEnvironment env : List.copyOf(idle)) {
                 forget(env);
                 env.close();
             }
+            serve();
         }
     }
 
@@ -127,12 +179,13 @@ public final class Environments implements AutoCloseable {
     }
 
     /**
-     * Runs one invocation in an environment of {@code spec}'s version (key), starting one if none is idle;
-     * {@code canWait} for a queued event (asynchronous, or from an event source), which may wait
-     * briefly for a busy environment rather than start another.
-     * A changed spec for the same key retires the old environments.
+     * An environment held for one invocation of {@code spec}'s version (key): an idle one, or leave
+     * to start one. {@code queued} for a queued event (asynchronous, or from an event source), which
+     * waits its turn for a warm environment while {@link QueuedScaling} keeps the environments few;
+     * otherwise one starts at once when none is idle. A changed spec for the same key retires the
+     * old environments. Close it to give the environment back.
      */
-    public InvocationResult invoke(String key, EnvironmentSpec spec, Invocation inv, boolean canWait) throws InterruptedException {
+    public Held hold(String key, EnvironmentSpec spec, boolean queued) throws InterruptedException {
         if (closed) {
             // Not the function's failure: an asynchronous event stays queued for the next start.
             throw new IllegalStateException("Stratus is stopping");
@@ -150,25 +203,65 @@ public final class Environments implements AutoCloseable {
             Pool old = replaced[0];
             Thread.ofVirtual().name("retire-" + key).start(old::retire);
         }
-        ExecutionEnvironment env = pool.take(canWait);
-        boolean fresh = env == null;
+        if (!queued) {
+            ExecutionEnvironment env = pool.take();
+            return new Held(pool, env, env == null);
+        }
+        CompletableFuture<Grant> line = pool.line();
+        Grant grant;
         try {
-            if (closed) {
+            grant = line.get();
+        } catch (InterruptedException e) {
+            pool.leave(line);
+            throw e;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return new Held(pool, grant.env(), grant.env() == null);
+    }
+
+    /**
+     * One invocation's hold on an environment of a pool: a warm one, or leave to start one when it
+     * runs. Closing it gives the environment back to the pool (to the next queued invocation, else
+     * to the idle ones).
+     */
+    public final class Held implements AutoCloseable {
+        private final Pool pool;
+        private final boolean fresh;
+        private ExecutionEnvironment env;
+        private boolean closed;
+
+        private Held(Pool pool, ExecutionEnvironment env, boolean fresh) {
+            this.pool = pool;
+            this.env = env;
+            this.fresh = fresh;
+        }
+
+        /** Runs the invocation, starting the environment first when this hold is leave to start one. */
+        public InvocationResult invoke(Invocation inv) throws InterruptedException {
+            if (Environments.this.closed) {
                 // Closed while this event waited for an environment: it stays queued, as above.
                 throw new IllegalStateException("Stratus is stopping");
             }
-            if (fresh) {
+            if (env == null) {
                 try {
                     env = start(pool);
                 } catch (RuntimeLauncher.InvalidEntrypoint e) {
                     return failure(inv, "Runtime.InvalidEntrypoint", e.getMessage());
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "cannot start an environment of " + spec.functionArn(), e);
+                    LOG.log(Level.WARNING, "cannot start an environment of " + pool.spec.functionArn(), e);
                     return failure(inv, "Runtime.Unknown", "the runtime could not be started: " + e.getMessage());
                 }
             }
             return env.invoke(inv);
-        } finally {
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (env != null) {
                 pool.give(env);
             }
@@ -177,11 +270,6 @@ public final class Environments implements AutoCloseable {
             }
         }
     }
-
-    /** Starts a queued event may make at once, per function version, before it waits for one to come free. */
-    static final int QUEUED_STARTS = 2;
-    /** How long a queued event waits for a free environment before it starts its own: about a cold start. */
-    static final long QUEUED_WAIT_MS = 50;
 
     private static InvocationResult failure(Invocation inv, String type, String message) {
         String body = "{\"errorType\":" + dev.stratus.protocol.Json.string(type) + ",\"errorMessage\":"
@@ -225,6 +313,8 @@ public final class Environments implements AutoCloseable {
             Map<Long, Long>[] memory = new Map[1];
             java.util.function.Supplier<Map<Long, Long>> resident = () -> memory[0] != null ? memory[0] : (memory[0] = ProcessMemory.residentBySession());
             for (Pool pool : pools.values()) {
+                // A backlog that nothing has moved lately is judged here, as time passes.
+                pool.serve();
                 for (ExecutionEnvironment env : pool.snapshot()) {
                     switch (env.state()) {
                         case BUSY -> {

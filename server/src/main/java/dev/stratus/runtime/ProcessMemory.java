@@ -36,7 +36,7 @@ final class ProcessMemory {
 
     /** The largest resident memory the process itself has had. */
     static long peakBytes(long pid) {
-        return status(pid, "VmHWM:");
+        return Math.max(0, KernelFiles.field(Path.of("/proc", Long.toString(pid), "status"), "VmHWM:")) * 1024;
     }
 
     /**
@@ -75,19 +75,5 @@ final class ProcessMemory {
         } catch (IOException | RuntimeException gone) {
             return null;
         }
-    }
-
-    private static long status(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(field)) {
-                    String[] parts = line.substring(field.length()).trim().split("\\s+");
-                    return Long.parseLong(parts[0]) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException gone) {
-            // The process ended between listing and reading, or this is not Linux.
-        }
-        return 0;
     }
 }

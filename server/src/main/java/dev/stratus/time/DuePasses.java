@@ -11,7 +11,9 @@ import java.util.logging.Logger;
  * One daemon thread that makes passes over durable work falling due (timers, jobs): a pass runs
  * again at once when it was woken during the last one, else when the next piece is due, and at
  * least every second, so that work another node wrote is seen. A pass that fails is tried again a
- * second later.
+ * second later. Given a least gap, a pass starts no sooner than that after the one before began,
+ * however often it is woken: a stream of wakes (one per accepted event) then makes one pass per
+ * gap that takes what all of them wrote, rather than a pass each that competes with their writers.
  */
 public final class DuePasses implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DuePasses.class.getName());
@@ -20,6 +22,7 @@ public final class DuePasses implements AutoCloseable {
     private final String name;
     private final Clock clock;
     private final LongSupplier pass;
+    private final long leastGapNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private long generation;
@@ -28,9 +31,18 @@ public final class DuePasses implements AutoCloseable {
 
     /** {@code pass} does what is due now and returns when the next piece falls due (epoch millis). */
     public DuePasses(String name, Clock clock, LongSupplier pass) {
+        this(name, clock, 0, pass);
+    }
+
+    /**
+     * As {@link #DuePasses(String, Clock, LongSupplier)}, with passes at least {@code leastGapMillis}
+     * apart (of real time, not the clock's: it paces work, it is not a due time).
+     */
+    public DuePasses(String name, Clock clock, long leastGapMillis, LongSupplier pass) {
         this.name = name;
         this.clock = clock;
         this.pass = pass;
+        this.leastGapNanos = TimeUnit.MILLISECONDS.toNanos(leastGapMillis);
     }
 
     public void start() {
@@ -50,15 +62,23 @@ public final class DuePasses implements AutoCloseable {
     }
 
     private void loop() {
+        long began = System.nanoTime() - leastGapNanos;
         while (running) {
             try {
                 long seen;
                 lock.lock();
                 try {
+                    for (long gap = began + leastGapNanos - System.nanoTime(); running && gap > 0; gap = began + leastGapNanos - System.nanoTime()) {
+                        changed.awaitNanos(gap);
+                    }
                     seen = generation;
                 } finally {
                     lock.unlock();
                 }
+                if (!running) {
+                    return;
+                }
+                began = System.nanoTime();
                 long next = pass.getAsLong();
                 lock.lock();
                 try {

@@ -47,4 +47,22 @@ class DuePassesTest {
         Thread.sleep(50);
         assertTrue(n.get() == after, "no pass after close");
     }
+
+    @Test
+    void passesWokenOftenKeepTheirLeastGap() throws Exception {
+        LinkedBlockingQueue<Integer> passes = new LinkedBlockingQueue<>();
+        AtomicInteger n = new AtomicInteger();
+        try (DuePasses loop = new DuePasses("test-gap", clock, 3_600_000, () -> {
+            passes.add(n.incrementAndGet());
+            return clock.millis() + 3_600_000;
+        })) {
+            loop.start();
+            assertEquals(1, passes.poll(5, TimeUnit.SECONDS), "the first pass runs at start");
+            for (int i = 0; i < 10; i++) {
+                loop.wake();
+            }
+            assertEquals(null, passes.poll(200, TimeUnit.MILLISECONDS), "no pass within the gap, however many wakes");
+        }
+        assertEquals(1, n.get(), "closing makes no pass");
+    }
 }

@@ -70,6 +70,12 @@ public final class Jobs implements AutoCloseable {
     static final int CLAIM_BATCH = 256;
     /** Bytes a pass claims at most, as a Lambda event may be a megabyte. */
     private static final long CLAIM_BYTES = 16 * 1024 * 1024;
+    /**
+     * Claim passes begin at least this far apart: every accepted job wakes the claiming thread, and
+     * at thousands a second a pass each would take the store's writer from the requests that accept
+     * them; a few milliseconds' wait lets one pass claim what many wrote.
+     */
+    static final long CLAIM_GAP_MS = 5;
     /** Outcomes recorded in one transaction at most. */
     private static final int RECORD_BATCH = 512;
 
@@ -145,7 +151,7 @@ public final class Jobs implements AutoCloseable {
         handle(Deliveries.KIND, deliveries);
         recover();
         nodes.afterBeat(this::takeOver);
-        this.passes = new DuePasses("stratus-jobs", clock, this::claimAndDispatch);
+        this.passes = new DuePasses("stratus-jobs", clock, CLAIM_GAP_MS, this::claimAndDispatch);
     }
 
     /** The nodes this engine claims among, as this one. */

@@ -1,0 +1,94 @@
+package dev.stratus.runtime;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+
+/**
+ * Numbers read from the small text files of /proc and the cgroup file system. Every invocation
+ * reads a few (its memory, whether the kernel killed a process for memory), so they are read into
+ * one small array and parsed from its bytes: a reader, its buffers and a String per line cost many
+ * times the file's size, and at thousands of invocations a second that garbage was most of what
+ * Stratus allocated.
+ */
+final class KernelFiles {
+    /** Enough for a cgroup's memory.stat and a process's status (under 1.5 KB each). */
+    static final int MOST_BYTES = 4096;
+
+    private KernelFiles() {
+    }
+
+    /** The file's number (a file of one, such as memory.usage_in_bytes); 0 when the file is gone or holds none. */
+    static long number(Path file) {
+        byte[] b = new byte[64];
+        int n = read(file, b);
+        long v = digits(b, skipBlanks(b, 0, n), n);
+        return Math.max(v, 0);
+    }
+
+    /**
+     * The number after {@code key} at the start of a line ({@code total_inactive_file 1234},
+     * {@code VmHWM:   5120 kB}); -1 when the file is gone or has no such line.
+     */
+    static long field(Path file, String key) {
+        byte[] b = new byte[MOST_BYTES];
+        return field(b, read(file, b), key);
+    }
+
+    /** As {@link #field(Path, String)}, over the first {@code n} bytes of {@code b}. */
+    static long field(byte[] b, int n, String key) {
+        int k = key.length();
+        for (int line = 0; line < n; ) {
+            if (startsWith(b, line, n, key) && line + k < n && (b[line + k] == ' ' || b[line + k] == '\t')) {
+                return digits(b, skipBlanks(b, line + k, n), n);
+            }
+            while (line < n && b[line] != '\n') {
+                line++;
+            }
+            line++;
+        }
+        return -1;
+    }
+
+    /** Reads up to {@code into.length} bytes of the file; 0 when it cannot be read (the process or cgroup is gone). */
+    static int read(Path file, byte[] into) {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            int n = 0;
+            for (int r; n < into.length && (r = f.read(into, n, into.length - n)) > 0; ) {
+                n += r;
+            }
+            return n;
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    private static boolean startsWith(byte[] b, int at, int n, String key) {
+        if (at + key.length() > n) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (b[at + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipBlanks(byte[] b, int at, int n) {
+        while (at < n && (b[at] == ' ' || b[at] == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The decimal number at {@code at}; -1 when there is none. */
+    private static long digits(byte[] b, int at, int n) {
+        long v = 0;
+        int start = at;
+        while (at < n && b[at] >= '0' && b[at] <= '9') {
+            v = v * 10 + (b[at++] - '0');
+        }
+        return at == start ? -1 : v;
+    }
+}

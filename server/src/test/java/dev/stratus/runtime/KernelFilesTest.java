@@ -1,0 +1,54 @@
+package dev.stratus.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KernelFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileOfOneNumber() throws Exception {
+        assertEquals(123_456_789L, KernelFiles.number(Files.writeString(dir.resolve("memory.usage_in_bytes"), "123456789\n")));
+    }
+
+    @Test
+    void aFieldOfACgroupStat() throws Exception {
+        Path stat = Files.writeString(dir.resolve("memory.stat"), "cache 40960\nrss 8192\ninactive_file 4096\ntotal_cache 81920\n"
+                + "total_inactive_file 12288\ntotal_active_file 0\n");
+        assertEquals(12_288, KernelFiles.field(stat, "total_inactive_file"));
+        assertEquals(4096, KernelFiles.field(stat, "inactive_file"), "a key is matched at the start of a line only");
+        assertEquals(-1, KernelFiles.field(stat, "total_unevictable"));
+    }
+
+    @Test
+    void aFieldWithTabsAndUnits() throws Exception {
+        Path status = Files.writeString(dir.resolve("status"), "Name:\tpython3\nVmPeak:\t  20000 kB\nVmHWM:\t   5120 kB\n");
+        assertEquals(5120, KernelFiles.field(status, "VmHWM:"));
+    }
+
+    @Test
+    void oomControlsKillCount() throws Exception {
+        Path oom = Files.writeString(dir.resolve("memory.oom_control"), "oom_kill_disable 0\nunder_oom 0\noom_kill 2\n");
+        assertEquals(0, KernelFiles.field(oom, "oom_kill_disable"));
+        assertEquals(2, KernelFiles.field(oom, "oom_kill"));
+    }
+
+    @Test
+    void aFileGoneReadsAsNothing() {
+        assertEquals(0, KernelFiles.number(dir.resolve("gone")));
+        assertEquals(-1, KernelFiles.field(dir.resolve("gone"), "oom_kill"));
+    }
+
+    @Test
+    void aLastLineWithoutItsNewlineAndAPartialRead() {
+        byte[] b = "a 1\nkey 42".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(42, KernelFiles.field(b, b.length, "key"));
+        assertEquals(-1, KernelFiles.field(b, 5, "key"), "only the bytes read count");
+    }
+}
