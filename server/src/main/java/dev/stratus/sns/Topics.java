@@ -4,9 +4,9 @@ import static dev.stratus.sns.Parameters.checkArn;
 import static dev.stratus.sns.Parameters.invalid;
 
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.NodeCache;
 import dev.stratus.platform.Paging;
 import dev.stratus.platform.PolicyDocument;
-import dev.stratus.platform.identity.PolicyCache;
 import dev.stratus.platform.TagRules;
 import dev.stratus.platform.Tags;
 import dev.stratus.protocol.AwsException;
@@ -36,36 +36,25 @@ final class Topics {
     private static final TagRules TAG_RULES = new TagRules(r -> invalid("Invalid parameter: Tags Reason: " + r.reason()),
             () -> new AwsException("TagLimitExceededException", "Could not complete request: tag quota of per resource exceeded"), null);
 
-    /** Where a node says that it changed topics, so that the others read their policies afresh. */
+    /** Where a node says which topic it changed, so that every node reads its policy afresh. */
     static final String CHANNEL = "sns.topics";
+    /** By ARN, named by requests: a flood of names that exist nowhere must not grow it without end. */
+    private static final int KEPT = 10_000;
 
     private final Store store;
     private final SnsRepository repo;
-    private final PolicyCache policies = new PolicyCache(this::storedPolicy);
-    /** Tells this node's announcements from other nodes' (several nodes may share a process in tests). */
-    private final String node = dev.stratus.protocol.Ids.uuid();
+    /** Read on every delivery and on every request by an IAM user or role session, written rarely. */
+    private final NodeCache<Optional<PolicyDocument>> policies;
 
     Topics(Store store, SnsRepository repo) {
         this.store = store;
         this.repo = repo;
-        store.listen(CHANNEL, new Store.Listener() {
-            @Override
-            public void heard(String payload) {
-                if (!payload.equals(node)) {
-                    policies.changed();
-                }
-            }
-
-            @Override
-            public void missed() {
-                policies.changed();
-            }
-        });
+        this.policies = new NodeCache<>(store, CHANNEL, KEPT);
     }
 
     /** The topic's policy as GetTopicAttributes answers it (the default one until one is set); empty when there is no such topic. */
     Optional<PolicyDocument> policy(String arn) {
-        return policies.get(arn);
+        return policies.get(arn, () -> storedPolicy(arn));
     }
 
     private Optional<PolicyDocument> storedPolicy(String arn) {
@@ -119,20 +108,18 @@ final class Topics {
             }
             repo.putTopic(tx, new Topic(arn, ctx.accountId(), ctx.region(), attributes));
             Tags.put(tx, arn, given, TAG_RULES);
-            tx.announce(CHANNEL, node);
+            policies.changed(tx, arn);
             return null;
         });
-        policies.changed();
         return new CreateTopicResponse(arn);
     }
 
     void deleteTopic(RequestContext ctx, DeleteTopicInput in) {
         store.write(tx -> {
             repo.deleteTopic(tx, in.topicArn());
-            tx.announce(CHANNEL, node);
+            policies.changed(tx, in.topicArn());
             return null;
         });
-        policies.changed();
     }
 
     ListTopicsResponse listTopics(RequestContext ctx, ListTopicsInput in) {
@@ -187,10 +174,9 @@ final class Topics {
                 a.put(in.attributeName(), value);
             }
             repo.putTopic(tx, new Topic(t.arn(), t.account(), t.region(), a));
-            tx.announce(CHANNEL, node);
+            policies.changed(tx, t.arn());
             return null;
         });
-        policies.changed();
     }
 
     TagResourceResponse tagResource(RequestContext ctx, TagResourceRequest in) {

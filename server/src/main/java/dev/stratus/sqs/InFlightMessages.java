@@ -24,6 +24,8 @@ import java.util.List;
 /**
  * What a receiver does with the messages it holds by their receipt handles: DeleteMessage,
  * ChangeMessageVisibility and their batches, and deleting for other services through the port.
+ * Each is a {@link Store#claim}: it changes only the rows its receipt handles name, and only
+ * while they still hold those handles, so receivers on any node finish messages side by side.
  */
 final class InFlightMessages {
     private static final long MAX_VISIBILITY_MS = 43_200 * 1000L;
@@ -47,7 +49,7 @@ final class InFlightMessages {
     void deleteMessage(RequestContext ctx, DeleteMessageRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         ReceiptHandle r = ReceiptHandle.decode(in.receiptHandle(), q.id());
-        store.write(tx -> {
+        store.claim(tx -> {
             delete(tx, q, r, in.receiptHandle());
             return null;
         });
@@ -78,7 +80,7 @@ final class InFlightMessages {
         List<DeleteMessageBatchRequestEntry> entries = in.entries();
         Batches.check(entries == null ? List.of() : entries.stream().map(DeleteMessageBatchRequestEntry::id).toList(), "DeleteMessageBatchRequestEntry");
         // Built inside the transaction, which the PostgreSQL engine may run more than once.
-        DeleteMessageBatchResult result = store.write(tx -> {
+        DeleteMessageBatchResult result = store.claim(tx -> {
             List<DeleteMessageBatchResultEntry> ok = new ArrayList<>();
             List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (DeleteMessageBatchRequestEntry e : entries) {
@@ -101,7 +103,7 @@ final class InFlightMessages {
     void changeMessageVisibility(RequestContext ctx, ChangeMessageVisibilityRequest in) {
         Queue q = queues.byUrl(ctx, in.queueUrl());
         ReceiptHandle r = ReceiptHandle.decode(in.receiptHandle(), q.id());
-        store.write(tx -> {
+        store.claim(tx -> {
             changeVisibility(tx, q, r, in.visibilityTimeout());
             return null;
         });
@@ -113,7 +115,7 @@ final class InFlightMessages {
         List<ChangeMessageVisibilityBatchRequestEntry> entries = in.entries();
         Batches.check(entries == null ? List.of() : entries.stream().map(ChangeMessageVisibilityBatchRequestEntry::id).toList(),
                 "ChangeMessageVisibilityBatchRequestEntry");
-        ChangeMessageVisibilityBatchResult result = store.write(tx -> {
+        ChangeMessageVisibilityBatchResult result = store.claim(tx -> {
             List<ChangeMessageVisibilityBatchResultEntry> ok = new ArrayList<>();
             List<BatchResultErrorEntry> failed = new ArrayList<>();
             for (ChangeMessageVisibilityBatchRequestEntry e : entries) {
@@ -148,7 +150,7 @@ final class InFlightMessages {
             throw AwsException.invalidParameterValue("Value " + seconds + " for parameter VisibilityTimeout is invalid. "
                     + "Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
         }
-        repo.setVisibleAt(tx, r.seq(), now + seconds * 1000L);
+        repo.setVisibleAt(tx, r.seq(), r.token(), now + seconds * 1000L);
     }
 
     // For other services, through the Queues port
@@ -158,7 +160,7 @@ final class InFlightMessages {
         if (q == null || receiptHandles.isEmpty()) {
             return;
         }
-        store.write(tx -> {
+        store.claim(tx -> {
             for (String handle : receiptHandles) {
                 delete(tx, q, ReceiptHandle.decode(handle, q.id()), handle);
             }

@@ -115,7 +115,12 @@ final class MessageReceiving {
                                  String attemptId, boolean mayWait) {
         RedrivePolicy redrive = RedrivePolicy.of(q);
         Queue dlq = redrive == null ? null : queues.byArn(redrive.deadLetterTargetArn());
-        Received got = store.write(tx -> {
+        // A claim: receivers on any node take different messages side by side, where serializable
+        // transactions would fail all but one of them on the same rows and retry the rest.
+        Received got = store.claim(tx -> {
+            if (q.fifo() && store.shared()) {
+                repo.lockForFifoReceive(tx, q.id());
+            }
             long now = clock.millis();
             long retainedSince = q.retainedSince(now);
             if (attemptId != null) {
@@ -128,8 +133,9 @@ final class MessageReceiving {
             List<Message> out = new ArrayList<>();
             Set<String> skippedGroups = new HashSet<>();
             for (int round = 0; round < 10 && out.size() < max; round++) {
-                List<StoredMessage> candidates = q.fifo() ? repo.visibleFifo(tx, q.id(), now, retainedSince, max - out.size())
-                        : repo.visible(tx, q.id(), now, retainedSince, max - out.size());
+                List<StoredMessage> candidates = q.fifo()
+                        ? repo.visibleFifo(tx, q.id(), now, retainedSince, max - out.size(), store.skipLocked())
+                        : repo.visible(tx, q.id(), now, retainedSince, max - out.size(), store.skipLocked());
                 if (candidates.isEmpty()) {
                     break;
                 }
@@ -185,7 +191,7 @@ final class MessageReceiving {
             ReceiptHandle r = ReceiptHandle.decode(handle, q.id());
             StoredMessage m = repo.message(tx, r.seq());
             if (m != null && m.queueId() == q.id() && r.token().equals(m.receipt()) && m.visibleAt() > now) {
-                repo.setVisibleAt(tx, m.seq(), now + visibility * 1000L);
+                repo.setVisibleAt(tx, m.seq(), r.token(), now + visibility * 1000L);
                 out.add(toMessage(q, m, r, m.receiveCount(), m.firstReceivedAt(), systemNames, attributeNames));
             }
         }

@@ -1,6 +1,7 @@
 package dev.stratus.sqs;
 
 import dev.stratus.platform.Arn;
+import dev.stratus.platform.Changes;
 import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.store.Store;
@@ -17,11 +18,11 @@ import java.util.stream.Stream;
 /**
  * Every queue, kept in memory and written through to the store: finds a queue by URL, name or
  * ARN, and persists changes before the cache shows them. Nodes sharing the store keep in step by
- * announcements: each change names the queue, and the other nodes read it again (on a thread of
- * their own, a batch at a time). A queue named before its creation was heard of is looked up in
+ * {@link Changes}: each change names the queue, and every node reads it again (on a thread of its
+ * own, a batch at a time). A queue named before its creation was heard of is looked up in
  * the store, so a queue created through one node is usable through another at once.
  */
-final class QueueRegistry implements Store.Listener, AutoCloseable {
+final class QueueRegistry implements Changes.Follower, AutoCloseable {
     static final String CHANNEL = "sqs.queues";
     /** What {@link #refreshing} is given when every queue must be read again. */
     private static final long ALL = -1;
@@ -31,37 +32,33 @@ final class QueueRegistry implements Store.Listener, AutoCloseable {
 
     private final Store store;
     private final SqsRepository repo;
-    private final String node;
+    private final Changes changes;
     private final LongConsumer gone;
     private final Map<Key, Queue> byKey = new ConcurrentHashMap<>();
     private final Map<Long, Queue> byId = new ConcurrentHashMap<>();
     private final Coalescer<Long> refreshing;
 
-    /** The queues of node {@code node}; {@code gone} is told of each queue another node deleted. */
-    QueueRegistry(Store store, SqsRepository repo, String node, LongConsumer gone) {
+    /** The queues of this node; {@code gone} is told of each queue deleted (by another node, or by this one as it reads the queue again). */
+    QueueRegistry(Store store, SqsRepository repo, LongConsumer gone) {
         this.store = store;
         this.repo = repo;
-        this.node = node;
         this.gone = gone;
         this.refreshing = new Coalescer<>("stratus-sqs-queues", this::refresh);
-        store.listen(CHANNEL, this);
+        this.changes = new Changes(store, CHANNEL, this);
         store.read(tx -> repo.allQueues(tx)).forEach(this::cache);
     }
 
     @Override
-    public void heard(String payload) {
-        int space = payload.indexOf(' ');
-        if (space > 0 && !payload.substring(0, space).equals(node)) {
-            refreshing.add(Long.parseLong(payload.substring(space + 1)));
-        }
+    public void changed(String key) {
+        refreshing.add(Long.parseLong(key));
     }
 
     @Override
-    public void missed() {
+    public void changedAll() {
         refreshing.add(ALL);
     }
 
-    /** Reads again the queues other nodes changed, under the lock of changes, so that none is cached older than it is stored. */
+    /** Reads again the queues that changed, under the lock of changes, so that none is cached older than it is stored. */
     private synchronized void refresh(java.util.Set<Long> ids) {
         if (ids.contains(ALL)) {
             List<Queue> stored = store.read(repo::allQueues);
@@ -189,7 +186,7 @@ final class QueueRegistry implements Store.Listener, AutoCloseable {
             }
             long id = repo.insertQueue(tx, draft);
             also.run(tx, draft);
-            tx.announce(CHANNEL, node + " " + id);
+            changes.changed(tx, Long.toString(id));
             return new Made(new Queue(id, draft.account(), draft.region(), draft.name(), draft.attributes(), draft.createdAt(),
                     draft.modifiedAt(), 0), true);
         });
@@ -217,7 +214,7 @@ final class QueueRegistry implements Store.Listener, AutoCloseable {
                 also.run(tx, c);
             }
             repo.updateQueue(tx, c);
-            tx.announce(CHANNEL, node + " " + c.id());
+            changes.changed(tx, Long.toString(c.id()));
             return c;
         });
         cache(changed);
@@ -227,7 +224,7 @@ final class QueueRegistry implements Store.Listener, AutoCloseable {
     synchronized void delete(Queue q) {
         store.write(tx -> {
             repo.deleteQueue(tx, q);
-            tx.announce(CHANNEL, node + " " + q.id());
+            changes.changed(tx, Long.toString(q.id()));
             return null;
         });
         byKey.remove(key(q));

@@ -172,25 +172,42 @@ final class SqsRepository {
      * already in the queue, as in AWS. The sweep deletes expired rows; queries never show them.
      */
 
-    /** Visible, unexpired messages in the order they became visible, oldest first. */
-    List<StoredMessage> visible(Tx tx, long queueId, long now, long retainedSince, int limit) throws SQLException {
+    /**
+     * Visible, unexpired messages in the order they became visible, oldest first; {@code skipLocked}
+     * (the store's {@code skipLocked()}) passes over those another receiver is taking.
+     */
+    List<StoredMessage> visible(Tx tx, long queueId, long now, long retainedSince, int limit, String skipLocked) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + MESSAGE_COLUMNS + " FROM sqs_message "
-                + "WHERE queue_id = ? AND visible_at <= ? AND sent_at > ? ORDER BY visible_at, seq LIMIT ?");
+                + "WHERE queue_id = ? AND visible_at <= ? AND sent_at > ? ORDER BY visible_at, seq LIMIT ?" + skipLocked);
         Tx.bind(ps, queueId, now, retainedSince, limit);
         return messages(ps);
     }
 
     /**
      * For FIFO queues: visible messages in send order, leaving out every group that has a
-     * message in flight (a group is locked while any of its messages is).
+     * message in flight (a group is locked while any of its messages is). Its receivers take turns
+     * ({@link #lockForFifoReceive}), so what {@code skipLocked} passes over is only what another
+     * transaction is deleting or moving.
      */
-    List<StoredMessage> visibleFifo(Tx tx, long queueId, long now, long retainedSince, int limit) throws SQLException {
+    List<StoredMessage> visibleFifo(Tx tx, long queueId, long now, long retainedSince, int limit, String skipLocked) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT " + MESSAGE_COLUMNS + " FROM sqs_message "
                 + "WHERE queue_id = ? AND visible_at <= ? AND sent_at > ? AND group_id NOT IN ("
                 + "  SELECT group_id FROM sqs_message WHERE queue_id = ? AND visible_at > ? AND receive_count > 0) "
-                + "ORDER BY seq LIMIT ?");
+                + "ORDER BY seq LIMIT ?" + skipLocked);
         Tx.bind(ps, queueId, now, retainedSince, queueId, now, limit);
         return messages(ps);
+    }
+
+    /**
+     * On a store shared by nodes, a FIFO queue's receivers take turns: each then sees the groups the
+     * one before it took in flight, and no two take messages of one group side by side (with rows
+     * skipped, the second would take a group's later messages before its first). It holds the
+     * queue's row until the receive commits; a store with one writer needs no such turn.
+     */
+    void lockForFifoReceive(Tx tx, long queueId) throws SQLException {
+        PreparedStatement ps = tx.sql("SELECT id FROM sqs_queue WHERE id = ? FOR UPDATE");
+        ps.setLong(1, queueId);
+        ps.executeQuery().close();
     }
 
     StoredMessage message(Tx tx, long seq) throws SQLException {
@@ -225,8 +242,12 @@ final class SqsRepository {
         tx.update("UPDATE sqs_message SET visible_at = sent_at + ? WHERE queue_id = ? AND receive_count = 0", delayMillis, queueId);
     }
 
-    void setVisibleAt(Tx tx, long seq, long visibleAt) throws SQLException {
-        tx.update("UPDATE sqs_message SET visible_at = ? WHERE seq = ?", visibleAt, seq);
+    /**
+     * Moves the visibility of a message still in flight under {@code receipt}: the condition holds
+     * against a receiver that took the message afresh after it was read.
+     */
+    void setVisibleAt(Tx tx, long seq, String receipt, long visibleAt) throws SQLException {
+        tx.update("UPDATE sqs_message SET visible_at = ? WHERE seq = ? AND receipt = ?", visibleAt, seq, receipt);
     }
 
     /** Removes every message and, as AWS does, the FIFO deduplication history. */

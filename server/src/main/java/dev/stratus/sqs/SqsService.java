@@ -43,7 +43,7 @@ public final class SqsService implements SqsApi, Queues {
         // Tells this node's announcements from other nodes' (in tests, several nodes share a process).
         String node = dev.stratus.protocol.Ids.uuid();
         this.waiters = new QueueWaiters(store, node);
-        this.queues = new QueueRegistry(store, repo, node, waiters::forget);
+        this.queues = new QueueRegistry(store, repo, waiters::forget);
         SqsMetrics published = new SqsMetrics(metrics, clock, repo, queues);
         this.admin = new QueueAdministration(store, clock, repo, queues, waiters);
         this.sending = new MessageSending(store, clock, repo, queues, waiters, published);

@@ -2,6 +2,7 @@ package dev.stratus.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.platform.jobs.Jobs;
 import dev.stratus.platform.port.RecordedMetrics;
@@ -10,18 +11,28 @@ import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.RequestContext;
 import dev.stratus.sqs.api.ChangeMessageVisibilityRequest;
 import dev.stratus.sqs.api.CreateQueueRequest;
+import dev.stratus.sqs.api.DeleteMessageRequest;
 import dev.stratus.sqs.api.DeleteQueueRequest;
 import dev.stratus.sqs.api.GetQueueAttributesRequest;
 import dev.stratus.sqs.api.GetQueueUrlRequest;
+import dev.stratus.sqs.api.Message;
 import dev.stratus.sqs.api.ReceiveMessageRequest;
+import dev.stratus.sqs.api.SendMessageBatchRequest;
+import dev.stratus.sqs.api.SendMessageBatchRequestEntry;
 import dev.stratus.sqs.api.SendMessageRequest;
 import dev.stratus.sqs.api.SetQueueAttributesRequest;
 import dev.stratus.store.PostgresStore;
 import dev.stratus.store.TestPostgres;
 import dev.stratus.time.Clock;
 import dev.stratus.time.Timers;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -30,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Three nodes on one PostgreSQL serve SQS as one: a long poll on one is woken by what another
- * does, and a queue made or changed through one is seen as it is by the others.
+ * does, a queue made or changed through one is seen as it is by the others, and receivers on all
+ * of them take different messages side by side.
  */
 class SqsNodesOnPostgresTest {
     static final String URL = TestPostgres.freshDatabase();
@@ -149,6 +161,76 @@ class SqsNodesOnPostgresTest {
         assertEquals(onA.get(5, TimeUnit.SECONDS), onB.get(5, TimeUnit.SECONDS));
         send(C, onA.get(), "one");
         assertEquals("1", attribute(A, onA.get(), "ApproximateNumberOfMessages"));
+    }
+
+    /** Sends {@code count} messages "0".."count-1" in batches, FIFO ones spread over {@code groups} groups. */
+    void sendMany(Node n, String url, int count, int groups) {
+        for (int first = 0; first < count; first += 10) {
+            List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = first; i < Math.min(count, first + 10); i++) {
+                String group = groups == 0 ? null : "g" + i % groups;
+                entries.add(new SendMessageBatchRequestEntry("e" + i, Integer.toString(i), null, null, null,
+                        groups == 0 ? null : "d" + i, group));
+            }
+            var r = n.sqs.sendMessageBatch(ctx, new SendMessageBatchRequest(url, entries));
+            assertEquals(entries.size(), r.successful().size());
+        }
+    }
+
+    /**
+     * Sixteen receivers spread over the three nodes receive and delete until {@code count} messages
+     * are done; returns the bodies received, in the order the receives answered them (each noted
+     * before its message is deleted).
+     */
+    List<Integer> receiveAndDeleteAll(String url, int count) throws Exception {
+        AtomicInteger deleted = new AtomicInteger();
+        Queue<Integer> received = new ConcurrentLinkedQueue<>();
+        List<Node> nodes = List.of(A, B, C);
+        List<CompletableFuture<Void>> receivers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Node n = nodes.get(i % 3);
+            receivers.add(CompletableFuture.runAsync(() -> {
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (deleted.get() < count && System.nanoTime() < until) {
+                    var r = n.sqs.receiveMessage(ctx, new ReceiveMessageRequest(url, null, null, null, 10, 600, 0, null));
+                    List<Message> got = r.messages() == null ? List.of() : r.messages();
+                    got.forEach(m -> received.add(Integer.parseInt(m.body())));
+                    for (Message m : got) {
+                        n.sqs.deleteMessage(ctx, new DeleteMessageRequest(url, m.receiptHandle()));
+                        deleted.incrementAndGet();
+                    }
+                }
+            }, OWN_THREAD));
+        }
+        for (var r : receivers) {
+            r.get(30, TimeUnit.SECONDS); // a receive or delete answered with an error fails here
+        }
+        return List.copyOf(received);
+    }
+
+    @Test
+    void sixteenReceiversOnThreeNodesTakeEachMessageOnceAndDeleteThemAll() throws Exception {
+        String url = create(A, "busy");
+        sendMany(B, url, 600, 0);
+        List<Integer> received = receiveAndDeleteAll(url, 600);
+        // The visibility timeout (600 s) outlasts the test: a message received twice was taken by two receivers at once.
+        assertEquals(IntStream.range(0, 600).boxed().toList(), received.stream().sorted().toList());
+        assertEquals("0", attribute(C, url, "ApproximateNumberOfMessages"));
+        assertEquals("0", attribute(C, url, "ApproximateNumberOfMessagesNotVisible"));
+    }
+
+    @Test
+    void sixteenReceiversOnThreeNodesTakeAFifoQueuesGroupsInOrder() throws Exception {
+        String url = A.sqs.createQueue(ctx, new CreateQueueRequest("busy.fifo", Map.of("FifoQueue", "true"), null)).queueUrl();
+        sendMany(B, url, 300, 6);
+        List<Integer> received = receiveAndDeleteAll(url, 300);
+        assertEquals(IntStream.range(0, 300).boxed().toList(), received.stream().sorted().toList());
+        // A group's next message is received only once the one before it is deleted, by whichever receiver.
+        Map<Integer, Integer> lastOfGroup = new HashMap<>();
+        for (int body : received) {
+            Integer before = lastOfGroup.put(body % 6, body);
+            assertTrue(before == null || before < body, "group " + body % 6 + ": " + body + " received after " + before);
+        }
     }
 
     String attribute(Node n, String url, String name) {
