@@ -64,6 +64,9 @@ class ThreeNodesCrashIT {
             String work = sqs.get(0).createQueue(b -> b.queueName("work")
                     .attributesWithStrings(Map.of("VisibilityTimeout", Integer.toString(VISIBILITY_TIMEOUT)))).queueUrl();
             TestQueues.Queue fanout = new TestQueues(sqs.get(0)).createFor("sns.amazonaws.com", "fanout", Map.of());
+            // A listing's next page may be asked of another node (behind a load balancer): its token is good there.
+            String next = sqs.get(0).listQueues(b -> b.maxResults(1)).nextToken();
+            assertEquals(1, sqs.get(1).listQueues(b -> b.maxResults(1).nextToken(next)).queueUrls().size(), "a token of node a read by node b");
             String topic = sns.get(1).createTopic(b -> b.name("fan")).topicArn();
             sns.get(2).subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(fanout.arn()).attributes(Map.of("RawMessageDelivery", "true")));
             lambda.createFunction(b -> b.functionName("touch").runtime(Runtime.PYTHON3_12).handler("app.handler")

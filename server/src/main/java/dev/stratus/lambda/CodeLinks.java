@@ -4,7 +4,6 @@ import dev.stratus.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * GetFunction's Code.Location and GetLayerVersion's Content.Location: a URL on Stratus that serves
  * the package for ten minutes, as AWS's presigned S3 URL does. It names the package by its digest
- * and is signed with a key this process drew at random, so a link cannot be made for another
- * package or stretched past its expiry, and none outlives the Stratus that made it.
+ * and is signed with a key kept in the store ({@code SharedSecrets}), so a link cannot be made for
+ * another package or stretched past its expiry, and any node sharing the store serves it.
  */
 final class CodeLinks {
     /** Under /_stratus/. */
@@ -40,16 +39,6 @@ final class CodeLinks {
     private final byte[] key;
     private final Clock clock;
     private final Supplier<String> endpoint;
-
-    CodeLinks(Clock clock, Supplier<String> endpoint) {
-        this(clock, endpoint, randomKey());
-    }
-
-    private static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
-    }
 
     CodeLinks(Clock clock, Supplier<String> endpoint, byte[] key) {
         this.clock = clock;

@@ -4,6 +4,7 @@ import dev.stratus.lambda.api.LambdaDispatcher;
 import dev.stratus.platform.Arn;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.ServiceModule;
+import dev.stratus.platform.SharedSecrets;
 import dev.stratus.platform.identity.Actions;
 import dev.stratus.platform.identity.Refusal;
 import dev.stratus.platform.port.Functions;
@@ -60,7 +61,7 @@ public final class LambdaModule implements ServiceModule {
                 platform.ports().get(RoleSessions.class), platform.clock(), platform.ports().get(Metrics.class));
         invoker.concurrency().countAcrossNodes(platform.store(), platform.jobs().nodes());
         platform.jobs().watchDeliveries("lambda", invoker.metrics()::deliveryAttempted);
-        this.links = new CodeLinks(platform.clock(), platform.endpoint());
+        this.links = new CodeLinks(platform.clock(), platform.endpoint(), SharedSecrets.of(platform.store(), "lambda.code-links"));
         this.lambda = new LambdaService(platform.store(), platform.clock(), platform.jobs(), invoker, platform.ports().get(Queues.class),
                 settings.retryUnitMillis(), role -> platform.access().trusts(role, LAMBDA), new Packages(platform.ports()), links);
         platform.access().resourcePolicies("lambda", lambda::functionPolicy);

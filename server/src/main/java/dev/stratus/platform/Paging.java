@@ -16,19 +16,35 @@ import javax.crypto.spec.SecretKeySpec;
  * Paging with tokens a client cannot forge. A token carries a position in one listing and a check
  * of both (an HMAC under a secret of this process), so a token changed, cut short, made up or
  * taken from another listing — another operation, or the same one with other parameters — is
- * refused with the operation's own error instead of being read as a position. Tokens do not
- * outlive the process, as AWS's expire.
+ * refused with the operation's own error instead of being read as a position. The secret is the
+ * store's ({@link #adopt}), so a token one node gave out is good on every node sharing the store.
  */
 public final class Paging {
-    private static final byte[] SECRET = new byte[32];
     private static final int CHECK_BYTES = 12;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-
-    static {
-        new SecureRandom().nextBytes(SECRET);
-    }
+    /** The secret new tokens are signed with: a random one until a store's is adopted. */
+    private static volatile byte[] signing = randomSecret();
+    /**
+     * Every secret this process signed with, each still good: one process may serve several stores
+     * one after another (tests), and a token given out before must not turn bad mid-listing.
+     */
+    private static final List<byte[]> ACCEPTED = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(signing));
 
     private Paging() {
+    }
+
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
+    }
+
+    /** Signs new tokens with {@code secret}, the store's ({@link SharedSecrets}), so that every node sharing it takes them. */
+    public static void adopt(byte[] secret) {
+        if (ACCEPTED.stream().noneMatch(s -> Arrays.equals(s, secret))) {
+            ACCEPTED.add(secret.clone());
+        }
+        signing = secret.clone();
     }
 
     /** One page of a listing: its items and the token of the next page, null at the end. */
@@ -55,7 +71,7 @@ public final class Paging {
         /** The token that continues this listing at {@code position}. */
         public String token(String position) {
             byte[] p = position.getBytes(StandardCharsets.UTF_8);
-            return ENCODER.encodeToString(p) + "." + ENCODER.encodeToString(check(p));
+            return ENCODER.encodeToString(p) + "." + ENCODER.encodeToString(check(signing, p));
         }
 
         /** The position a token of this listing carries; the listing's error for any other text. */
@@ -67,8 +83,10 @@ public final class Paging {
             try {
                 byte[] p = Base64.getUrlDecoder().decode(token.substring(0, dot));
                 byte[] given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-                if (MessageDigest.isEqual(given, check(p))) {
-                    return new String(p, StandardCharsets.UTF_8);
+                for (byte[] secret : ACCEPTED) {
+                    if (MessageDigest.isEqual(given, check(secret, p))) {
+                        return new String(p, StandardCharsets.UTF_8);
+                    }
                 }
             } catch (IllegalArgumentException notBase64) {
                 // refused below, as any other bad token
@@ -110,10 +128,10 @@ public final class Paging {
             throw invalid.apply(token);
         }
 
-        private byte[] check(byte[] position) {
+        private byte[] check(byte[] secret, byte[] position) {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(SECRET, "HmacSHA256"));
+                mac.init(new SecretKeySpec(secret, "HmacSHA256"));
                 mac.update(scope.getBytes(StandardCharsets.UTF_8));
                 mac.update((byte) 0);
                 return Arrays.copyOf(mac.doFinal(position), CHECK_BYTES);

@@ -119,6 +119,7 @@ public final class StratusServer implements AutoCloseable {
         AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, config.auth() != Config.Auth.OFF,
                 config.strictAuth() ? Authentication.Mode.STRICT : Authentication.Mode.DEFAULT);
         this.jobs = new Jobs(store, clock, access::check, nodes);
+        dev.stratus.platform.Paging.adopt(dev.stratus.platform.SharedSecrets.of(store, "paging"));
         Platform platform = new Platform(store, clock, timers, jobs, ports, access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
         StsModule sts = new StsModule(platform);

@@ -92,7 +92,7 @@ class LambdaOnTwoNodesTest {
             }, clock, new RecordedMetrics());
             WatchedQueue queue = new WatchedQueue();
             LambdaService lambda = new LambdaService(store, clock, jobs, invoker, queue, 1000, role -> true, new Packages(new Ports()),
-                    new CodeLinks(clock, () -> "http://127.0.0.1:9"));
+                    new CodeLinks(clock, () -> "http://127.0.0.1:9", new byte[32]));
             return new Node(store, jobs, environments, invoker, lambda, queue);
         }
 
