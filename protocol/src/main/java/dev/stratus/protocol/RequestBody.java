@@ -54,12 +54,15 @@ public final class RequestBody {
         }
         InputStream raw = gzip ? new LimitedStream(source, limit) : source;
         try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            byte[] read = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            int asked = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
+            byte[] read = in.readNBytes(asked);
             if (read.length > limit) {
                 throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
             }
-            // What follows a gzip member is read too, so that nothing is left on the connection.
-            raw.transferTo(OutputStream.nullOutputStream());
+            // What follows a gzip member is read too, so that nothing is left on the connection (a plain body short of what was asked ended).
+            if (gzip || read.length == asked) {
+                raw.transferTo(OutputStream.nullOutputStream());
+            }
             bytes = read;
             finished = true;
             return bytes;
