@@ -89,15 +89,20 @@ public final class InputReader {
         ObjectNode out = NODES.objectNode();
         for (Map.Entry<String, Member> e : shape.members().entrySet()) {
             String member = e.getKey();
-            String memberPath = path.isEmpty() ? member : path + "." + member;
-            JsonNode v = read(model.shape(e.getValue().target()), raw.get(member), memberPath);
+            JsonNode given = raw.get(member);
+            // Most members of a request are absent: their path is spelt only for an error.
+            JsonNode v = given == null || given.isNull() ? null : read(model.shape(e.getValue().target()), given, memberPath(path, member));
             if (v != null) {
                 out.set(member, v);
             } else if (shape.required().contains(member)) {
-                throw style.missing(memberPath);
+                throw style.missing(memberPath(path, member));
             }
         }
         return out;
+    }
+
+    private static String memberPath(String path, String member) {
+        return path.isEmpty() ? member : path + "." + member;
     }
 
     private ArrayNode list(Shape shape, JsonNode raw, String path) {

@@ -54,7 +54,8 @@ public final class RequestBody {
         }
         InputStream raw = gzip ? new LimitedStream(source, limit) : source;
         try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            byte[] read = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            int asked = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
+            byte[] read = in.readNBytes(asked);
             if (read.length > limit) {
                 throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
             }

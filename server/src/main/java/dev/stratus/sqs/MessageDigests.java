@@ -65,7 +65,18 @@ public final class MessageDigests {
         out.writeBytes(bytes);
     }
 
+    /** Every message sent is digested: a copy of this one costs less than a look-up among the security providers. */
+    private static final MessageDigest MD5 = md5Instance();
+
     private static MessageDigest md5() {
+        try {
+            return (MessageDigest) MD5.clone();
+        } catch (CloneNotSupportedException e) {
+            return md5Instance();
+        }
+    }
+
+    private static MessageDigest md5Instance() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {

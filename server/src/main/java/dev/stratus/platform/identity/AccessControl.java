@@ -174,9 +174,11 @@ public final class AccessControl implements Gatekeeper {
 
     private EvaluationResult decide(Principal principal, String accessKeyId, String action, String resource, String requestRegion,
                                     Map<String, List<String>> keys, Optional<PolicyDocument> policy) {
-        Map<String, List<String>> context = globalKeys(requestRegion);
-        context.putAll(keys);
-        return policies.evaluate(principal, accessKeyId, refusalFor(action).spelling().apply(action), resource, context, policy);
+        return policies.evaluate(principal, accessKeyId, refusalFor(action).spelling().apply(action), resource, keys, () -> {
+            Map<String, List<String>> context = globalKeys(requestRegion);
+            context.putAll(keys);
+            return context;
+        }, policy);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every access key Stratus issued, in one table: an IAM user's long-term keys (IAM writes them)
@@ -80,11 +79,13 @@ public final class Credentials {
     private final Store store;
     /** Callers choose their keys (any unknown one is the root): the cache is emptied rather than let grow without end. */
     private final NodeCache<Optional<Credential>> cache;
-    private final Map<String, Optional<Revoked>> revocations = new ConcurrentHashMap<>();
+    /** Asked on every request whose key Stratus never issued (the root's): kept, and dropped by the writes that revoke. */
+    private final NodeCache<Optional<Revoked>> revocations;
 
     public Credentials(Store store) {
         this.store = store;
         this.cache = new NodeCache<>(store, "identity.credentials", CACHE_LIMIT);
+        this.revocations = new NodeCache<>(store, "identity.revocations", CACHE_LIMIT);
         store.migrate("credentials", MIGRATIONS);
     }
 
@@ -165,6 +166,7 @@ public final class Credentials {
         if (deleted) {
             tx.update("INSERT INTO stratus_credential_revoked (access_key_id, expired) VALUES (?, 0) ON CONFLICT (access_key_id) DO NOTHING",
                     accessKeyId);
+            revocations.changed(tx, accessKeyId);
         }
         cache.changed(tx, accessKeyId);
         return deleted;
@@ -178,23 +180,13 @@ public final class Credentials {
         if (accessKeyId == null) {
             return Optional.empty();
         }
-        Optional<Revoked> known = revocations.get(accessKeyId);
-        if (known != null) {
-            return known;
-        }
-        Optional<Revoked> found = store.read(tx -> {
+        return revocations.get(accessKeyId, () -> store.read(tx -> {
             PreparedStatement ps = tx.sql("SELECT expired FROM stratus_credential_revoked WHERE access_key_id = ?");
             Tx.bind(ps, accessKeyId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getInt(1) != 0 ? Revoked.EXPIRED : Revoked.DELETED) : Optional.<Revoked>empty();
             }
-        });
-        if (revocations.size() >= CACHE_LIMIT) {
-            revocations.clear();
-        }
-        // Revocations are never undone, and a key is revoked only once it was issued: what is read may be kept, on any node.
-        found.ifPresent(r -> revocations.put(accessKeyId, found));
-        return found;
+        }));
     }
 
     public enum Revoked { DELETED, EXPIRED }
@@ -216,6 +208,7 @@ public final class Credentials {
         int n = tx.update("DELETE FROM stratus_credential WHERE expires_ms IS NOT NULL AND expires_ms < ?", now.toEpochMilli());
         if (n > 0) {
             cache.changedAll(tx);
+            revocations.changedAll(tx);
         }
         return n;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Gathers the policies that bear on one request, as IAM's evaluation logic takes them: the
@@ -50,22 +51,40 @@ final class PolicySource {
     /** As {@link #evaluate(Principal, String, String, String, Map)}, with the resource's policy given by its service when {@code held} is not null. */
     EvaluationResult evaluate(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context,
                               Optional<PolicyDocument> held) {
-        Map<String, List<String>> keys = new HashMap<>(context);
-        PolicySet set = identityPolicies(principal, accessKeyId, keys);
+        return evaluate(principal, accessKeyId, action, resource, context, () -> context, held);
+    }
+
+    /**
+     * As {@link #evaluate(Principal, String, String, String, Map, Optional)}, where {@code context}
+     * (what the request's action brings) is completed by {@code fullContext} only when policies
+     * are evaluated: the account root in its own account with no resource policy may do anything,
+     * and that is answered without building the keys (the gateway's usual request).
+     */
+    EvaluationResult evaluate(Principal principal, String accessKeyId, String action, String resource, Map<String, List<String>> context,
+                              Supplier<Map<String, List<String>>> fullContext, Optional<PolicyDocument> held) {
         // A resource's policy speaks only to its own service's actions (a KMS key's to kms:…), whatever ARN an operation is given.
         Optional<Arn> arn = "*".equals(resource) ? Optional.empty()
                 : Arn.parse(resource).filter(a -> action.regionMatches(true, 0, a.service() + ":", 0, a.service().length() + 1));
+        Optional<PolicyDocument> policy = Optional.empty();
+        String owner = null;
+        boolean required = false;
         if (arn.isPresent()) {
             String service = arn.get().service();
             Function<String, Optional<PolicyDocument>> byArn = resourcePolicies.get(service);
-            Optional<PolicyDocument> policy = held != null ? held : byArn == null ? Optional.empty() : byArn.apply(resource);
-            String owner = arn.get().account().isEmpty() ? null : arn.get().account();
-            if (policy.isPresent()) {
-                set = set.withResource(CompiledPolicy.of(policy.get()), owner);
-            }
-            if (requiredResourcePolicies.contains(service)) {
-                set = set.requiringResourcePolicy();
-            }
+            policy = held != null ? held : byArn == null ? Optional.empty() : byArn.apply(resource);
+            owner = arn.get().account().isEmpty() ? null : arn.get().account();
+            required = requiredResourcePolicies.contains(service);
+        }
+        if (principal.type() == Principal.Type.ROOT && policy.isEmpty() && !required && (owner == null || owner.equals(principal.account()))) {
+            return EvaluationResult.allowedWithoutEvaluation(new EvaluationRequest(principal, action, resource, context));
+        }
+        Map<String, List<String>> keys = new HashMap<>(fullContext.get());
+        PolicySet set = identityPolicies(principal, accessKeyId, keys);
+        if (policy.isPresent()) {
+            set = set.withResource(CompiledPolicy.of(policy.get()), owner);
+        }
+        if (required) {
+            set = set.requiringResourcePolicy();
         }
         return PolicyEvaluator.evaluate(new EvaluationRequest(principal, action, resource, keys), set);
     }

@@ -119,6 +119,18 @@ class AccessControlTest {
     }
 
     @Test
+    void theAccountRootIsRefusedWhatAQueuePolicyDeniesItWithTheGlobalKeysAndAllowedElsewhere() {
+        Principal root = access.identify("test", "us-east-1");
+        String guarded = "arn:aws:sqs:us-east-1:123456789012:guarded";
+        access.resourcePolicies("sqs", arn -> !arn.equals(guarded) ? Optional.empty() : Optional.of(PolicyDocument.stored("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Resource":"%s",
+                "Condition":{"StringEquals":{"aws:RequestedRegion":"us-east-1"}}}]}""".formatted(guarded))));
+        assertThrows(AwsException.class, () -> access.check(root, "sqs:SendMessage", guarded, Map.of()));
+        access.check(root, "sqs:ReceiveMessage", guarded, Map.of());
+        access.check(root, "sqs:SendMessage", "arn:aws:sqs:us-east-1:123456789012:open", Map.of());
+    }
+
+    @Test
     void aServicePrincipalMayDoWhatTheResourcePolicyAllowsItForItsSource() {
         String queue = "arn:aws:sqs:us-east-1:123456789012:orders";
         String rule = "arn:aws:events:us-east-1:123456789012:rule/r";
