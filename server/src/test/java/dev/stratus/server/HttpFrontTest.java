@@ -276,26 +276,6 @@ class HttpFrontTest {
     }
 
     @Test
-    void idleConnectionsBeyondTheLimitCannotKeepOthersOut() throws IOException {
-        List<Socket> idle = new ArrayList<>();
-        try {
-            for (int i = 0; i < MAX_CONNECTIONS * 3; i++) {
-                idle.add(connect());
-            }
-            long started = System.nanoTime();
-            try (Socket s = connect()) {
-                assertEquals(200, send(s, HEALTH).status());
-            }
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            assertTrue(ms < 500, "health answered after " + ms + " ms");
-        } finally {
-            for (Socket s : idle) {
-                s.close();
-            }
-        }
-    }
-
-    @Test
     void whenEveryConnectionIsBusyOneMoreGetsA503AtOnce() throws IOException {
         List<Socket> busy = new ArrayList<>();
         try {
