@@ -169,14 +169,24 @@ public final class StratusServer implements AutoCloseable {
      * Where S3 keeps object bytes as files: the directory --s3-dir names (one all the nodes sharing a
      * PostgreSQL store mount), else beside the state, or a temporary folder when the state is in memory.
      */
-    private static Path s3Dir(Config config) {
+    static Path s3Dir(Config config) {
         try {
             if (config.s3Dir() != null) {
-                return Files.createDirectories(config.s3Dir());
+                return givenS3Dir(config.s3Dir());
             }
             return config.ephemeral() ? Files.createTempDirectory("stratus-s3") : Files.createDirectories(config.dataDir().resolve("s3"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directory --s3-dir names, made if missing; one that cannot be is the option's fault, told as such (not a stack trace). */
+    private static Path givenS3Dir(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--s3-dir (STRATUS_S3_DIR) " + dir + " cannot be used as a directory ("
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file is there" : e.getClass().getSimpleName()) + ")", e);
         }
     }
 

@@ -51,6 +51,13 @@ public final class Timers implements AutoCloseable {
     record Due(long id, String kind, String payload, int attempts) {
     }
 
+    /**
+     * A timer this node may lease (the node's id is the one parameter): one no node holds, or one this
+     * node leased in a pass that failed before firing it (the store failed, say). Passes take turns on
+     * one thread, so no pass of this node is firing it: left out, it would wait for this node to stop.
+     */
+    private static final String FREE = "(leased_by IS NULL OR leased_by = ?)";
+
     /** Timers leased in one transaction at most, and fired together. */
     static final int BATCH = 100;
 
@@ -153,8 +160,8 @@ public final class Timers implements AutoCloseable {
     private long fireDue() {
         long now = clock.millis();
         boolean anyDue = store.read(tx -> {
-            PreparedStatement ps = tx.sql("SELECT 1 FROM stratus_timer WHERE due_at <= ? AND leased_by IS NULL LIMIT 1");
-            ps.setLong(1, now);
+            PreparedStatement ps = tx.sql("SELECT 1 FROM stratus_timer WHERE due_at <= ? AND " + FREE + " LIMIT 1");
+            Tx.bind(ps, now, nodes.id());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -167,20 +174,22 @@ public final class Timers implements AutoCloseable {
             }
         }
         return store.read(tx -> {
-            try (ResultSet rs = tx.sql("SELECT MIN(due_at) FROM stratus_timer WHERE leased_by IS NULL").executeQuery()) {
+            PreparedStatement ps = tx.sql("SELECT MIN(due_at) FROM stratus_timer WHERE " + FREE);
+            ps.setString(1, nodes.id());
+            try (ResultSet rs = ps.executeQuery()) {
                 long min = rs.next() ? rs.getLong(1) : 0;
                 return rs.wasNull() ? now + 1000 : min;
             }
         });
     }
 
-    /** Leases to this node the timers due at {@code now} that no node holds or is leasing, in the order they fell due. */
+    /** Leases to this node the timers due at {@code now} that no other node holds or is leasing, in the order they fell due. */
     List<Due> lease(long now) {
         return store.claim(tx -> {
             List<Due> out = new ArrayList<>();
-            PreparedStatement ps = tx.sql("SELECT id, kind, payload, attempts FROM stratus_timer WHERE due_at <= ? AND leased_by IS NULL "
-                    + "ORDER BY due_at, id LIMIT " + BATCH + store.skipLocked());
-            ps.setLong(1, now);
+            PreparedStatement ps = tx.sql("SELECT id, kind, payload, attempts FROM stratus_timer WHERE due_at <= ? AND " + FREE
+                    + " ORDER BY due_at, id LIMIT " + BATCH + store.skipLocked());
+            Tx.bind(ps, now, nodes.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));

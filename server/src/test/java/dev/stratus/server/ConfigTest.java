@@ -137,4 +137,13 @@ class ConfigTest {
                 () -> Config.parse(new String[] {"--cors-origins", "localhost:3000/app"}, Map.of())).getMessage();
         assertTrue(bad.contains("such as http://localhost:3000"), bad);
     }
+
+    @Test
+    void anS3DirThatIsAFileIsRefusedAsTheOptionsFault() throws Exception {
+        Path file = java.nio.file.Files.createTempFile("s3-dir", ".txt");
+        Config c = Config.parse(new String[] {"--data", file.getParent().resolve("unused").toString(), "--s3-dir", file.toString()}, Map.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StratusServer.s3Dir(c));
+        assertTrue(e.getMessage().startsWith("--s3-dir"), e.getMessage());
+        java.nio.file.Files.delete(file);
+    }
 }

@@ -30,6 +30,20 @@ class TimersTest {
     }
 
     @Test
+    void aTimerLeasedByAPassThatFailedBeforeFiringItFiresAtTheNextPass() throws Exception {
+        ManualClock clock = new ManualClock(1_000_000);
+        List<String> fired = new CopyOnWriteArrayList<>();
+        try (SqliteStore store = SqliteStore.inMemory(); Timers timers = new Timers(store, clock)) {
+            timers.on("t", (tx, payload) -> fired.add(payload));
+            timers.ensure("t", 1_000_000, "stranded");
+            assertEquals(1, timers.lease(clock.millis()).size(), "leased; then the store failed, and the pass with it, before firing");
+            timers.start();
+            waitFor(() -> fired.size() == 1);
+            assertEquals(List.of("stranded"), fired);
+        }
+    }
+
+    @Test
     void timersSurviveARestart() throws Exception {
         Path dir = Files.createTempDirectory("timers");
         ManualClock clock = new ManualClock(0);

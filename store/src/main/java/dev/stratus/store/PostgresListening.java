@@ -36,11 +36,32 @@ final class PostgresListening implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("stratus-pg-listen").daemon().start(this::run);
     }
 
+    /**
+     * Adds {@code listener}; the channel's first is LISTENed before this returns, or fails with the
+     * reason the connection could not be had (at start: a hang would tell nothing).
+     */
     void listen(String channel, Store.Listener listener) {
+        if (closed) {
+            throw new StoreException("the store is closed", null);
+        }
         if (notices.add(channel, listener)) {
             NewChannel c = new NewChannel(channel, new CompletableFuture<>());
             newChannels.add(c);
-            c.listened().join();
+            if (closed) {
+                refuseNewChannels(new StoreException("the store is closed", null));
+            }
+            try {
+                c.listened().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw (StoreException) e.getCause();
+            }
+        }
+    }
+
+    /** Fails the channels waiting to be LISTENed: their callers are told at once. */
+    private void refuseNewChannels(StoreException why) {
+        for (NewChannel n = newChannels.poll(); n != null; n = newChannels.poll()) {
+            n.listened().completeExceptionally(why);
         }
     }
 
@@ -74,6 +95,7 @@ final class PostgresListening implements AutoCloseable {
                     break;
                 }
                 LOG.log(Level.WARNING, "lost the connection that listens to PostgreSQL at " + url.where() + "; reconnecting", e);
+                refuseNewChannels(new StoreException("cannot listen for notices at " + url.where(), e));
                 close(c);
                 c = null;
                 reconnected = true;
@@ -81,6 +103,7 @@ final class PostgresListening implements AutoCloseable {
             }
         }
         close(c);
+        refuseNewChannels(new StoreException("the store is closed", null));
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
