@@ -400,8 +400,9 @@ public final class StratusServer implements AutoCloseable {
         // Timers and jobs first, then the services: nothing they own may be started by a timer or a job once it is stopped.
         timers.close();
         jobs.close();
-        nodes.close();
         modules.reversed().forEach(ServiceModule::stop);
+        // Last: while this node's row stands, no other node takes over the work it may still be finishing.
+        nodes.close();
         store.close();
     }
 

@@ -15,15 +15,9 @@ final class Notices {
     private static final Logger LOG = Logger.getLogger(Notices.class.getName());
     private final Map<String, List<Store.Listener>> listeners = new ConcurrentHashMap<>();
 
-    /** Adds a listener; returns whether it is the channel's first. */
-    boolean add(String channel, Store.Listener listener) {
+    void add(String channel, Store.Listener listener) {
         Store.checkChannel(channel);
-        boolean[] first = {false};
-        listeners.computeIfAbsent(channel, c -> {
-            first[0] = true;
-            return new CopyOnWriteArrayList<>();
-        }).add(listener);
-        return first[0];
+        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
     java.util.Set<String> channels() {

@@ -44,21 +44,20 @@ final class PostgresListening implements AutoCloseable {
         if (closed) {
             throw new StoreException("the store is closed", null);
         }
-        if (notices.add(channel, listener)) {
-            NewChannel c = new NewChannel(channel, new CompletableFuture<>());
-            newChannels.add(c);
-            if (closed) {
-                refuseNewChannels(new StoreException("the store is closed", null));
-            }
-            try {
-                c.listened().join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw (StoreException) e.getCause();
-            }
+        notices.add(channel, listener);
+        // Every listener waits for the LISTEN (again, if another got there first: PostgreSQL takes it twice), so none returns before it hears.
+        NewChannel c = new NewChannel(channel, new CompletableFuture<>());
+        newChannels.add(c);
+        if (closed) {
+            refuseNewChannels(new StoreException("the store is closed", null));
+        }
+        try {
+            c.listened().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw (StoreException) e.getCause();
         }
     }
 
-    /** Fails the channels waiting to be LISTENed: their callers are told at once. */
     private void refuseNewChannels(StoreException why) {
         for (NewChannel n = newChannels.poll(); n != null; n = newChannels.poll()) {
             n.listened().completeExceptionally(why);

@@ -260,6 +260,10 @@ public final class SqliteStore extends JdbcStore {
         }
         Pending<T> p = new Pending<>(work);
         waiting.add(p);
+        if (closed && waiting.remove(p)) {
+            // The store closed meanwhile and the writer may be gone: this one is refused, not left waiting.
+            throw new StoreException("the store is closed", null);
+        }
         p.done.join();
         if (p.failure != null) {
             if (p.tx != null) {
@@ -275,15 +279,21 @@ public final class SqliteStore extends JdbcStore {
     private void writeInGroups() {
         List<Pending<?>> group = new ArrayList<>(GROUP_LIMIT);
         while (true) {
+            Pending<?> first;
             try {
-                group.add(waiting.take());
+                // Polled, not taken: work that swallowed an interrupt must not keep the writer from seeing the store close.
+                first = waiting.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
+                first = null;
+            }
+            if (first == null) {
                 if (closed) {
                     refuseWaiting();
                     return;
                 }
                 continue;
             }
+            group.add(first);
             waiting.drainTo(group, GROUP_LIMIT - 1);
             for (Pending<?> p : group) {
                 run(p);
