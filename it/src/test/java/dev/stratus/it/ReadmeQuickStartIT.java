@@ -13,10 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -137,33 +136,7 @@ class ReadmeQuickStartIT {
         int start = readme.indexOf("```bash\n", section) + "```bash\n".length();
         List<String> commands = readme.substring(start, readme.indexOf("```", start)).lines()
                 .filter(l -> !l.isBlank()).map(l -> l.replace(ENDPOINT, "localhost:" + port)).toList();
-        StringBuilder script = new StringBuilder();
-        for (int i = 0; i < commands.size(); i++) {
-            script.append("printf '\\n@@@ ").append(i).append("\\n'\n").append(commands.get(i)).append('\n');
-        }
-        Path bin = Files.createDirectories(work.resolve("bin-" + String.join("-", cli).replaceAll("[^A-Za-z0-9]", "_")));
-        Path aws = bin.resolve("aws");
-        Files.writeString(aws, "#!/bin/sh\nexec " + String.join(" ", cli) + " \"$@\"\n");
-        aws.toFile().setExecutable(true);
-        ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script.toString()).directory(clone.toFile())
-                .redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-        // A new user has no AWS configuration that could make a broken README work (a region, a blob format).
-        pb.environment().put("AWS_CONFIG_FILE", work.resolve("no-aws-config").toString());
-        pb.environment().put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-aws-credentials").toString());
-        pb.environment().put("PATH", bin + ":" + pb.environment().get("PATH"));
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the quick start hung:\n" + output);
-        assertEquals(0, p.exitValue(), "the quick start failed:\n" + output);
-        Map<String, String> outputs = new LinkedHashMap<>();
-        String[] parts = output.split("\n@@@ ");
-        for (int i = 1; i < parts.length; i++) {
-            int nl = parts[i].indexOf('\n');
-            outputs.put(commands.get(Integer.parseInt(parts[i].substring(0, nl))), parts[i].substring(nl + 1).strip());
-        }
-        assertEquals(commands.size(), outputs.size(), output);
-        return outputs;
+        return ReadmeCommands.run(clone, work, cli, commands, Duration.ofMinutes(3));
     }
 
     /** Every command of the block has a check here; a command the README adds without one fails the test. */
@@ -173,7 +146,7 @@ class ReadmeQuickStartIT {
         checks.put("export ", (cmd, out) -> assertEquals("", out, cmd));
         checks.put("sqs create-queue", (cmd, out) -> assertEquals(queueUrl, json(out).path("QueueUrl").asText(), out));
         checks.put("sqs send-message", (cmd, out) -> {
-            assertEquals(md5("{\"id\": 1}"), json(out).path("MD5OfMessageBody").asText(), out);
+            assertEquals(ReadmeCommands.md5("{\"id\": 1}"), json(out).path("MD5OfMessageBody").asText(), out);
             assertTrue(json(out).path("MessageId").asText().matches("[0-9a-f-]{36}"), out);
         });
         checks.put("sqs receive-message", (cmd, out) -> assertEquals("{\"id\": 1}", json(out).path("Messages").path(0).path("Body").asText(), out));
@@ -212,14 +185,6 @@ class ReadmeQuickStartIT {
         outputs.forEach((command, out) -> checks.entrySet().stream().filter(c -> command.contains(c.getKey())).findFirst()
                 .orElseThrow(() -> new AssertionError("no check for the README's command: " + command))
                 .getValue().accept(command, out));
-    }
-
-    private static String md5(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** 4566 when it is free, as the README has it; else any free port. */

@@ -10,15 +10,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +71,7 @@ class ReadmeSeveralNodesIT {
             List<String> cli = AwsClis.find(2).or(() -> AwsClis.find(1)).orElse(null);
             Assumptions.assumeTrue(cli != null, "no AWS CLI on this machine (./stratus test installs v2 when run as root)");
             List<String> commands = block(section, 1).lines().filter(l -> !l.isBlank()).map(l -> replacedIn(l, replaced)).toList();
-            checkEachOutput(commands, run(clone, cli, commands), ports.get(0));
+            checkEachOutput(commands, ReadmeCommands.run(clone, work, cli, commands, Duration.ofMinutes(2)), ports.get(0));
         } finally {
             for (Process p : nodes) {
                 // Ctrl-C in each terminal: the launcher's Stratus gets SIGTERM.
@@ -208,54 +206,17 @@ class ReadmeSeveralNodesIT {
         fail("the node on port " + port + " was not ready in 90 s:\n" + Files.readString(log));
     }
 
-    /** The commands in one bash with {@code cli} as {@code aws}; each command's output, by command. */
-    private Map<String, String> run(Path clone, List<String> cli, List<String> commands) throws Exception {
-        StringBuilder script = new StringBuilder();
-        for (int i = 0; i < commands.size(); i++) {
-            script.append("printf '\\n@@@ ").append(i).append("\\n'\n").append(commands.get(i)).append('\n');
-        }
-        Path bin = Files.createDirectories(work.resolve("bin"));
-        Path aws = bin.resolve("aws");
-        Files.writeString(aws, "#!/bin/sh\nexec " + String.join(" ", cli) + " \"$@\"\n");
-        assertTrue(aws.toFile().setExecutable(true));
-        ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script.toString()).directory(clone.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-        pb.environment().put("AWS_CONFIG_FILE", work.resolve("no-aws-config").toString());
-        pb.environment().put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-aws-credentials").toString());
-        pb.environment().put("PATH", bin + ":" + pb.environment().get("PATH"));
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the commands hung:\n" + output);
-        assertEquals(0, p.exitValue(), "the commands failed:\n" + output);
-        Map<String, String> outputs = new LinkedHashMap<>();
-        String[] parts = output.split("\n@@@ ");
-        for (int i = 1; i < parts.length; i++) {
-            int nl = parts[i].indexOf('\n');
-            outputs.put(commands.get(Integer.parseInt(parts[i].substring(0, nl))), parts[i].substring(nl + 1).strip());
-        }
-        assertEquals(commands.size(), outputs.size(), output);
-        return outputs;
-    }
-
     /** Every command has a check here; a command the README adds without one fails the test. */
     private static void checkEachOutput(List<String> commands, Map<String, String> outputs, int firstPort) {
         Map<String, java.util.function.Consumer<String>> checks = new LinkedHashMap<>();
         checks.put("export ", out -> assertEquals("", out));
         checks.put("sqs create-queue", out -> assertEquals("http://localhost:" + firstPort + "/000000000000/shared", json(out).path("QueueUrl").asText(), out));
-        checks.put("sqs send-message", out -> assertEquals(md5("sent through b"), json(out).path("MD5OfMessageBody").asText(), out));
+        checks.put("sqs send-message", out -> assertEquals(ReadmeCommands.md5("sent through b"), json(out).path("MD5OfMessageBody").asText(), out));
         checks.put("sqs receive-message", out -> assertEquals("sent through b", json(out).path("Messages").path(0).path("Body").asText(), out));
         for (String command : commands) {
             checks.entrySet().stream().filter(c -> command.contains(c.getKey())).findFirst()
                     .orElseThrow(() -> new AssertionError("no check for the README's command: " + command))
                     .getValue().accept(outputs.get(command));
-        }
-    }
-
-    private static String md5(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
         }
     }
 }
