@@ -22,11 +22,17 @@ final class EnvironmentCgroup {
     private final Path memory;
     private final Path pids;
     private final Path freezer;
+    private final KernelFiles.Reread usage;
+    private final KernelFiles.Reread stat;
+    private final KernelFiles.Reread oomControl;
 
     private EnvironmentCgroup(Path memory, Path pids, Path freezer) {
         this.memory = memory;
         this.pids = pids;
         this.freezer = freezer;
+        this.usage = new KernelFiles.Reread(memory.resolve("memory.usage_in_bytes"));
+        this.stat = new KernelFiles.Reread(memory.resolve("memory.stat"));
+        this.oomControl = new KernelFiles.Reread(memory.resolve("memory.oom_control"));
     }
 
     /** Creates the environment's cgroups under {@code parents} (controller → Stratus's own cgroup of it). */
@@ -65,14 +71,14 @@ final class EnvironmentCgroup {
      * (inactive_file), the "working set" container tools report.
      */
     long workingSetBytes() {
-        long usage = KernelFiles.number(memory.resolve("memory.usage_in_bytes"));
-        long inactiveFile = KernelFiles.field(memory.resolve("memory.stat"), "total_inactive_file");
-        return Math.max(0, usage - Math.max(0, inactiveFile));
+        long charged = usage.number();
+        long inactiveFile = stat.field("total_inactive_file");
+        return Math.max(0, charged - Math.max(0, inactiveFile));
     }
 
     /** Whether the kernel killed a process of the tree for passing the memory limit (a cgroup removed: the environment is gone). */
     boolean oomKilled() {
-        return KernelFiles.field(memory.resolve("memory.oom_control"), "oom_kill") > 0;
+        return oomControl.field("oom_kill") > 0;
     }
 
     /** Every process of the tree (host pids). */
@@ -121,6 +127,10 @@ final class EnvironmentCgroup {
         if (Files.isDirectory(memory)) {
             kill();
         }
+        // The files go with the cgroup; read after this, they read as gone.
+        usage.close();
+        stat.close();
+        oomControl.close();
         for (Path cg : List.of(memory, pids, freezer)) {
             try {
                 Files.deleteIfExists(cg);

@@ -1,8 +1,12 @@
 package dev.stratus.runtime;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Numbers read from the small text files of /proc and the cgroup file system. Every invocation
@@ -21,9 +25,11 @@ final class KernelFiles {
     /** The file's number (a file of one, such as memory.usage_in_bytes); 0 when the file is gone or holds none. */
     static long number(Path file) {
         byte[] b = new byte[64];
-        int n = read(file, b);
-        long v = digits(b, skipBlanks(b, 0, n), n);
-        return Math.max(v, 0);
+        return number(b, read(file, b));
+    }
+
+    private static long number(byte[] b, int n) {
+        return Math.max(digits(b, skipBlanks(b, 0, n), n), 0);
     }
 
     /**
@@ -60,6 +66,75 @@ final class KernelFiles {
             return n;
         } catch (IOException gone) {
             return 0;
+        }
+    }
+
+    /**
+     * A kernel file kept open and read again from its start each time: a cgroup file is generated
+     * anew on every read from offset 0, and opening and closing it cost more than the read (an
+     * environment reads two or three per invocation). Safe to use from several threads.
+     */
+    static final class Reread implements Closeable {
+        private final Path file;
+        private FileChannel channel;
+        private boolean closed;
+
+        Reread(Path file) {
+            this.file = file;
+        }
+
+        /** As {@link KernelFiles#number(Path)}. */
+        long number() {
+            byte[] b = new byte[64];
+            return KernelFiles.number(b, read(b));
+        }
+
+        /** As {@link KernelFiles#field(Path, String)}. */
+        long field(String key) {
+            byte[] b = new byte[MOST_BYTES];
+            return KernelFiles.field(b, read(b), key);
+        }
+
+        private int read(byte[] into) {
+            FileChannel c = channel();
+            if (c == null) {
+                return 0;
+            }
+            try {
+                // Positional reads leave the channel's position alone, so threads may share it.
+                int n = 0;
+                for (int r; n < into.length && (r = c.read(ByteBuffer.wrap(into, n, into.length - n), n)) > 0; ) {
+                    n += r;
+                }
+                return n;
+            } catch (IOException gone) {
+                return 0;
+            }
+        }
+
+        /** The open channel; opened on first use, since the file may appear after this was made. */
+        private synchronized FileChannel channel() {
+            if (channel == null && !closed) {
+                try {
+                    channel = FileChannel.open(file, StandardOpenOption.READ);
+                } catch (IOException | UnsupportedOperationException notYet) {
+                    return null;
+                }
+            }
+            return channel;
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // Closing a read-only kernel file has nothing to flush.
+                }
+                channel = null;
+            }
         }
     }
 

@@ -46,6 +46,24 @@ class KernelFilesTest {
     }
 
     @Test
+    void aFileKeptOpenIsReadAgainFromItsStart() throws Exception {
+        Path usage = dir.resolve("memory.usage_in_bytes");
+        try (KernelFiles.Reread reread = new KernelFiles.Reread(usage)) {
+            assertEquals(0, reread.number(), "a file not there yet reads as nothing");
+            Files.writeString(usage, "1000\n");
+            assertEquals(1000, reread.number(), "and is opened once it is there");
+            Files.writeString(usage, "2000\n");
+            assertEquals(2000, reread.number(), "each read starts at the start");
+            assertEquals(2000, reread.number());
+            Files.writeString(usage, "total_inactive_file 7\n");
+            assertEquals(7, reread.field("total_inactive_file"));
+            reread.close();
+            assertEquals(0, reread.number(), "closed, it reads as gone");
+            assertEquals(-1, reread.field("total_inactive_file"));
+        }
+    }
+
+    @Test
     void aLastLineWithoutItsNewlineAndAPartialRead() {
         byte[] b = "a 1\nkey 42".getBytes(StandardCharsets.US_ASCII);
         assertEquals(42, KernelFiles.field(b, b.length, "key"));
