@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -78,6 +80,13 @@ public final class Jobs implements AutoCloseable {
     static final long CLAIM_GAP_MS = 5;
     /** Outcomes recorded in one transaction at most. */
     private static final int RECORD_BATCH = 512;
+    /**
+     * Jobs claimed and not yet recorded, at most, and their bytes: beyond them a backlog waits in the
+     * store, not in memory (a slow function's megabyte events would otherwise be claimed 16 MB a
+     * pass until the heap ran out).
+     */
+    static final int MOST_IN_FLIGHT = 4096;
+    static final long MOST_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
 
     /**
      * What is owed: a job of {@code kind}, described by {@code spec} (its handler's JSON) and carrying
@@ -93,6 +102,9 @@ public final class Jobs implements AutoCloseable {
 
     /** An owed job as its handler gets it: when it was first owed, its failed attempts and its throttles so far. */
     public record Job(long id, String kind, String spec, byte[] payload, String lane, long firstAt, int attempts, int throttles) {
+        long bytes() {
+            return spec.length() + (payload == null ? 0 : payload.length);
+        }
     }
 
     /** Attempts jobs of one kind; an exception it throws is logged and the job tried again later, as if throttled. */
@@ -126,6 +138,10 @@ public final class Jobs implements AutoCloseable {
     private final DuePasses passes;
     private final ReentrantLock recording = new ReentrantLock();
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong inFlightBytes = new AtomicLong();
+    /** A pass found no room for more jobs: the next job recorded wakes the claiming thread. */
+    private volatile boolean full;
 
     /** Jobs whose deliveries are made whatever their callers may do: for tests of the engine alone. */
     public Jobs(Store store, Clock clock) {
@@ -244,18 +260,31 @@ public final class Jobs implements AutoCloseable {
      */
     Claim claimDue() {
         long now = clock.millis();
-        return store.claim(tx -> {
+        int room = Math.min(CLAIM_BATCH, MOST_IN_FLIGHT - inFlight.get());
+        long byteRoom = Math.min(CLAIM_BYTES, MOST_IN_FLIGHT_BYTES - inFlightBytes.get());
+        if (room <= 0 || byteRoom <= 0) {
+            full = true;
+            // A job that landed before the flag was up woke no one: look once more.
+            room = Math.min(CLAIM_BATCH, MOST_IN_FLIGHT - inFlight.get());
+            byteRoom = Math.min(CLAIM_BYTES, MOST_IN_FLIGHT_BYTES - inFlightBytes.get());
+            if (room <= 0 || byteRoom <= 0) {
+                return new Claim(List.of(), now + 1000);
+            }
+        }
+        int batch = room;
+        long batchBytes = byteRoom;
+        Claim claim = store.claim(tx -> {
             List<Job> jobs = new ArrayList<>();
             long bytes = 0;
             Map<String, long[]> firstOfLane = new LinkedHashMap<>();
             PreparedStatement ps = tx.sql("SELECT id, kind, spec, payload, lane, first_at, attempts, throttles, due_at FROM stratus_job j "
-                    + "WHERE claimed = 0 AND due_at <= ? AND " + LANE_FREE + " ORDER BY due_at, id LIMIT " + CLAIM_BATCH + store.skipLocked());
-            Tx.bind(ps, now, nodes.id());
+                    + "WHERE claimed = 0 AND due_at <= ? AND " + LANE_FREE + " ORDER BY due_at, id LIMIT ?" + store.skipLocked());
+            Tx.bind(ps, now, nodes.id(), batch);
             try (ResultSet rs = ps.executeQuery()) {
-                while (bytes < CLAIM_BYTES && rs.next()) {
+                while (bytes < batchBytes && rs.next()) {
                     Job job = new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getString(5), rs.getLong(6), rs.getInt(7),
                             rs.getInt(8));
-                    bytes += job.spec().length() + (job.payload() == null ? 0 : job.payload().length);
+                    bytes += job.bytes();
                     jobs.add(job);
                     if (job.lane() != null) {
                         firstOfLane.putIfAbsent(job.lane(), new long[] {rs.getLong(9), job.id()});
@@ -269,7 +298,7 @@ public final class Jobs implements AutoCloseable {
             for (Job job : jobs) {
                 tx.update("UPDATE stratus_job SET claimed = 1, claimed_by = ? WHERE id = ?", nodes.id(), job.id());
             }
-            if (jobs.size() == CLAIM_BATCH || bytes >= CLAIM_BYTES) {
+            if (jobs.size() == batch || bytes >= batchBytes) {
                 return new Claim(jobs, now);
             }
             PreparedStatement next = tx.sql("SELECT MIN(due_at) FROM stratus_job j WHERE claimed = 0 AND " + LANE_FREE);
@@ -279,6 +308,21 @@ public final class Jobs implements AutoCloseable {
                 return new Claim(jobs, rs.wasNull() ? now + 1000 : at);
             }
         });
+        for (Job job : claim.jobs()) {
+            inFlight.incrementAndGet();
+            inFlightBytes.addAndGet(job.bytes());
+        }
+        return claim;
+    }
+
+    /** A claimed job is recorded: it makes room for another, which a full pass waits for. */
+    private void landed(Job job) {
+        inFlight.decrementAndGet();
+        inFlightBytes.addAndGet(-job.bytes());
+        if (full) {
+            full = false;
+            wake();
+        }
     }
 
     /**
@@ -311,6 +355,7 @@ public final class Jobs implements AutoCloseable {
             try {
                 attempt(job);
             } finally {
+                landed(job);
                 recorded.complete(null);
             }
         };

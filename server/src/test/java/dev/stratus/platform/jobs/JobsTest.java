@@ -208,6 +208,50 @@ class JobsTest {
     }
 
     @Test
+    void claimsStopAtTheJobsInFlightAndGoOnAsTheyLand() {
+        CountDownLatch release = new CountDownLatch(1);
+        jobs.handle("t", job -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Outcome.Done(List.of());
+        });
+        int owed = Jobs.MOST_IN_FLIGHT + 100;
+        store.write(tx -> {
+            for (int i = 0; i < owed; i++) {
+                jobs.owe(tx, new Jobs.Owed("t", Integer.toString(i), null, null));
+            }
+            return null;
+        });
+        List<CompletableFuture<Void>> recorded = new ArrayList<>();
+        for (List<Jobs.Job> got = jobs.claimDue().jobs(); !got.isEmpty(); got = jobs.claimDue().jobs()) {
+            got.forEach(j -> recorded.add(jobs.dispatch(j)));
+        }
+        assertEquals(Jobs.MOST_IN_FLIGHT, recorded.size(), "the rest wait in the store while as many are under way");
+        release.countDown();
+        recorded.forEach(CompletableFuture::join);
+        assertEquals(100, jobs.claimDue().jobs().size(), "each job landed made room for one more");
+    }
+
+    @Test
+    void claimsStopAtTheBytesInFlight() {
+        byte[] megabyte = new byte[1024 * 1024];
+        store.write(tx -> {
+            for (int i = 0; i < 80; i++) {
+                jobs.owe(tx, new Jobs.Owed("t", "m", megabyte, null));
+            }
+            return null;
+        });
+        int claimed = 0;
+        for (int n = jobs.claimDue().jobs().size(); n > 0; n = jobs.claimDue().jobs().size()) {
+            claimed += n;
+        }
+        assertEquals(Jobs.MOST_IN_FLIGHT_BYTES / megabyte.length, claimed, "megabyte events held in memory at once");
+    }
+
+    @Test
     void aLaneRunsItsJobsOneAtATimeInTheOrderTheyWereOwed() {
         List<String> ran = new CopyOnWriteArrayList<>();
         AtomicInteger running = new AtomicInteger();
