@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * Long polling: a receiver that found nothing waits on its queue's signal until a message
@@ -27,6 +29,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * thread, off the request path. A node that joins, or lost notices, says hello; the others then
  * announce their waits again. On one node (SQLite) none of this is heard but its own notices, and
  * a change costs what it did: a local signal.
+ *
+ * <p>A queue's signal stays while anything needs it: a receiver waiting, another node waiting, a
+ * notice of this node's still holding, a change lately made unannounced. Idle ones are swept, at
+ * most once per {@link #SWEEP_EVERY_MS}, as signals are made or dropped: else every queue ever
+ * deleted while a send, a receive or a notice raced its delete would keep one. Versions are drawn
+ * from one counter, so a signal made again never repeats a version a receiver saw.
  */
 final class QueueWaiters implements Store.Listener, AutoCloseable {
     static final String CHANNEL = "sqs.waiters";
@@ -41,12 +49,16 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
     private static final long ANSWER_WINDOW_MS = 10_000;
     /** At most this many queue ids in one notice (a NOTIFY payload is under 8000 bytes). */
     private static final int IDS_PER_NOTICE = 150;
+    /** How often idle signals are looked for: an idle one has been so for ten seconds at least anyway. */
+    static final long SWEEP_EVERY_MS = ANSWER_WINDOW_MS;
 
     private static final class Signal {
         final ReentrantLock lock = new ReentrantLock();
         final Condition changed = lock.newCondition();
         long version;
         int waiting;
+        /** Dropped from the map: who holds it takes the queue's signal again. */
+        boolean gone;
         /** Until when (nanoTime) another node has receivers waiting on this queue, as far as this node heard. */
         volatile long othersWaitUntil;
         /** Until when (nanoTime) the other nodes know that this one waits on this queue. */
@@ -54,7 +66,8 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
         /** When (nanoTime) this node last changed the queue without announcing it. */
         volatile long unannouncedChangeAt;
 
-        Signal(long now) {
+        Signal(long now, long version) {
+            this.version = version;
             othersWaitUntil = now;
             announcedUntil = now;
             unannouncedChangeAt = now - TimeUnit.MILLISECONDS.toNanos(ANSWER_WINDOW_MS) - 1;
@@ -71,19 +84,28 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
     private final String node;
     private final Map<Long, Signal> signals = new ConcurrentHashMap<>();
     private final Coalescer<Notice> announcing;
+    private final LongSupplier nanoTime;
+    private final AtomicLong versions = new AtomicLong();
+    private final AtomicLong lastSweep;
 
     /** The waiters of node {@code node} (an id of this process's, unique among the nodes sharing {@code store}). */
     QueueWaiters(Store store, String node) {
+        this(store, node, System::nanoTime);
+    }
+
+    /** With {@code nanoTime} for the times notices and changes hold (not for waits, which are the callers' real time). */
+    QueueWaiters(Store store, String node, LongSupplier nanoTime) {
         this.store = store;
         this.node = node;
+        this.nanoTime = nanoTime;
+        this.lastSweep = new AtomicLong(nanoTime.getAsLong());
         this.announcing = new Coalescer<>("stratus-sqs-waiters", this::announce);
         store.listen(CHANNEL, this);
         announcing.add(HELLO);
     }
 
     long version(long queueId) {
-        Signal s = signalOf(queueId);
-        s.lock.lock();
+        Signal s = locked(queueId);
         try {
             return s.version;
         } finally {
@@ -97,7 +119,7 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
      */
     void willWait(Tx tx, long queueId) throws SQLException {
         Signal s = signalOf(queueId);
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (s.announcedUntil - now > TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS + 1_000)) {
             return;
         }
@@ -107,8 +129,7 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
 
     /** Waits up to {@code millis} for the queue to change after {@code seenVersion}. */
     void await(long queueId, long seenVersion, long millis) throws InterruptedException {
-        Signal s = signalOf(queueId);
-        s.lock.lock();
+        Signal s = locked(queueId);
         s.waiting++;
         try {
             long nanos = TimeUnit.MILLISECONDS.toNanos(millis);
@@ -123,27 +144,40 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
 
     /** A change to the queue has committed: wakes its receivers here, and those of other nodes that wait on it. */
     void signal(long queueId) {
-        Signal s = signalOf(queueId);
-        wake(s);
-        long now = System.nanoTime();
-        // Written before othersWaitUntil is read, as the listener writes that before reading this: one of the two sees the other.
-        s.unannouncedChangeAt = now;
-        if (s.othersWaitUntil - now > 0) {
+        Signal s = locked(queueId);
+        long now = nanoTime.getAsLong();
+        boolean othersWait;
+        try {
+            wake(s);
+            // Under the lock the listener takes to note a wait: either it sees this change, or this sees its wait.
+            s.unannouncedChangeAt = now;
+            othersWait = s.othersWaitUntil - now > 0;
+        } finally {
+            s.lock.unlock();
+        }
+        if (othersWait) {
             announcing.add(new Notice('c', queueId));
         }
     }
 
     /** Every queue may have changed (the clock moved messages into view): each receiver of this node looks again. */
     void signalAll() {
-        signals.values().forEach(QueueWaiters::wake);
+        signals.values().forEach(this::wakeLocking);
     }
 
     /** The queue is gone: wakes its receivers here (who then find it missing) and drops its signal. */
     void forget(long queueId) {
         Signal s = signals.remove(queueId);
         if (s != null) {
-            wake(s);
+            s.lock.lock();
+            try {
+                s.gone = true;
+                wake(s);
+            } finally {
+                s.lock.unlock();
+            }
         }
+        sweepIfDue(nanoTime.getAsLong());
     }
 
     @Override
@@ -156,7 +190,7 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
             case "h" -> {
                 // A node that has not heard of this one's waits: they are announced again, now and as they begin.
                 signals.forEach((id, s) -> {
-                    s.announcedUntil = System.nanoTime();
+                    s.announcedUntil = nanoTime.getAsLong();
                     if (waiting(s)) {
                         announcing.add(new Notice('w', id));
                     }
@@ -165,12 +199,18 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
             case "w" -> {
                 long holds = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(words[2]));
                 for (long id : ids(words[3])) {
-                    Signal s = signalOf(id);
-                    long now = System.nanoTime();
-                    if (s.othersWaitUntil - (now + holds) < 0) {
-                        s.othersWaitUntil = now + holds;
+                    Signal s = locked(id);
+                    long now = nanoTime.getAsLong();
+                    boolean changedLately;
+                    try {
+                        if (s.othersWaitUntil - (now + holds) < 0) {
+                            s.othersWaitUntil = now + holds;
+                        }
+                        changedLately = now - s.unannouncedChangeAt < TimeUnit.MILLISECONDS.toNanos(ANSWER_WINDOW_MS);
+                    } finally {
+                        s.lock.unlock();
                     }
-                    if (now - s.unannouncedChangeAt < TimeUnit.MILLISECONDS.toNanos(ANSWER_WINDOW_MS)) {
+                    if (changedLately) {
                         announcing.add(new Notice('c', id));
                     }
                 }
@@ -179,7 +219,7 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
                 for (long id : ids(words[2])) {
                     Signal s = signals.get(id);
                     if (s != null) {
-                        wake(s);
+                        wakeLocking(s);
                     }
                 }
             }
@@ -192,9 +232,9 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
     /** Notices were lost: receivers here look again, and the other nodes are asked to announce their waits again. */
     @Override
     public void missed() {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         signals.forEach((id, s) -> {
-            wake(s);
+            wakeLocking(s);
             s.announcedUntil = now;
             if (now - s.unannouncedChangeAt < TimeUnit.MILLISECONDS.toNanos(ANSWER_WINDOW_MS)) {
                 announcing.add(new Notice('c', id));
@@ -216,7 +256,7 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
                 payloads.add(kind == 'w' ? "w " + node + " " + WAIT_NOTICE_HOLDS_MS + " " + list : "c " + node + " " + list);
             }
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         store.write(tx -> {
             for (String p : payloads) {
                 tx.announce(CHANNEL, p);
@@ -248,19 +288,72 @@ final class QueueWaiters implements Store.Listener, AutoCloseable {
         }
     }
 
-    private static void wake(Signal s) {
+    /** Wakes the receivers of {@code s}, whose lock the caller holds. */
+    private void wake(Signal s) {
+        s.version = versions.incrementAndGet();
+        s.changed.signalAll();
+    }
+
+    private void wakeLocking(Signal s) {
         s.lock.lock();
         try {
-            s.version++;
-            s.changed.signalAll();
+            wake(s);
         } finally {
             s.lock.unlock();
         }
     }
 
+    /** The queue's signal, made if it has none; it may be swept as soon as it is idle, see {@link #locked}. */
     private Signal signalOf(long queueId) {
         Signal s = signals.get(queueId);
-        return s != null ? s : signals.computeIfAbsent(queueId, id -> new Signal(System.nanoTime()));
+        if (s != null) {
+            return s;
+        }
+        long now = nanoTime.getAsLong();
+        sweepIfDue(now);
+        return signals.computeIfAbsent(queueId, id -> new Signal(now, versions.incrementAndGet()));
+    }
+
+    /** The queue's signal in the map, locked: one swept or forgotten meanwhile is passed over for the one made after it. */
+    private Signal locked(long queueId) {
+        while (true) {
+            Signal s = signalOf(queueId);
+            s.lock.lock();
+            if (!s.gone) {
+                return s;
+            }
+            s.lock.unlock();
+        }
+    }
+
+    /** Drops the signals nothing needs any more, if the last sweep was long enough ago. */
+    private void sweepIfDue(long now) {
+        long last = lastSweep.get();
+        if (now - last < TimeUnit.MILLISECONDS.toNanos(SWEEP_EVERY_MS) || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        signals.forEach((id, s) -> {
+            s.lock.lock();
+            try {
+                if (idle(s, now)) {
+                    s.gone = true;
+                    signals.remove(id, s);
+                }
+            } finally {
+                s.lock.unlock();
+            }
+        });
+    }
+
+    /** No receiver here waits on it, no other node is known to, no notice of this node's holds, no change is owed to a notice. */
+    private static boolean idle(Signal s, long now) {
+        return s.waiting == 0 && s.othersWaitUntil - now <= 0 && s.announcedUntil - now <= 0
+                && now - s.unannouncedChangeAt >= TimeUnit.MILLISECONDS.toNanos(ANSWER_WINDOW_MS);
+    }
+
+    /** How many queues have a signal: for tests of what is kept. */
+    int signalCount() {
+        return signals.size();
     }
 
     @Override

@@ -83,9 +83,12 @@ abstract class JdbcStore implements Store {
     /**
      * Runs work opened inside a transaction (a read to check something, say) in that transaction, in
      * a savepoint of its own, so that it sees what the transaction did so far and its failure undoes
-     * only itself.
+     * only itself: with its writes go the actions it registered to run after the commit, and those
+     * it registered for a rollback run (see {@link Tx#nestedRolledBack}). Nested work that succeeds
+     * leaves its actions to the transaction, to run once as it ends.
      */
     protected static <T> T nested(Tx tx, Work<T> work) {
+        Tx.Mark mark = tx.mark();
         try {
             tx.execute("SAVEPOINT nested");
             try {
@@ -95,6 +98,7 @@ abstract class JdbcStore implements Store {
             } catch (RuntimeException | SQLException e) {
                 tx.execute("ROLLBACK TO SAVEPOINT nested");
                 tx.execute("RELEASE SAVEPOINT nested");
+                tx.nestedRolledBack(mark);
                 throw e;
             }
         } catch (SQLException e) {

@@ -128,7 +128,10 @@ public final class PostgresStore extends JdbcStore {
         return true;
     }
 
-    /** PostgreSQL delivers a NOTIFY to every listening session once the transaction commits, and drops it if it rolls back. */
+    /**
+     * PostgreSQL delivers a NOTIFY to every listening session once the transaction commits, and drops
+     * it if it rolls back, or if the savepoint of the nested work that sent it is rolled back.
+     */
     private static void notifyInTransaction(Tx tx, String channel, String payload) throws SQLException {
         PreparedStatement ps = tx.sql("SELECT pg_notify(?, ?)");
         Tx.bind(ps, channel, payload);

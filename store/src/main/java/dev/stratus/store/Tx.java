@@ -40,7 +40,8 @@ public final class Tx {
 
     /**
      * Announces {@code payload} on {@code channel} to every listener ({@link Store#listen}) of every
-     * node sharing the store, once this transaction commits; nothing if it rolls back. For what other
+     * node sharing the store, once this transaction commits; nothing if it rolls back, or if the
+     * nested work ({@link Store#write} inside a write) that announced it is rolled back. For what other
      * nodes must hear of: a queue that got a message, a cached setting that changed.
      */
     public void announce(String channel, String payload) throws SQLException {
@@ -71,7 +72,8 @@ public final class Tx {
     }
 
     /**
-     * Runs {@code action} once this transaction has committed (not if it rolls back): for work that
+     * Runs {@code action} once this transaction has committed (not if it rolls back, nor if the nested
+     * work that registered it is rolled back while the transaction goes on): for work that
      * must see the transaction's result, such as starting a thread that reads what it wrote.
      */
     public void afterCommit(Runnable action) {
@@ -80,11 +82,35 @@ public final class Tx {
 
     /**
      * Runs {@code action} if this transaction rolls back (a failure, or PostgreSQL's retry of a
-     * conflict, which runs the work again in a new transaction): for work that took something from
+     * conflict, which runs the work again in a new transaction), or as soon as the nested work that
+     * registered it is rolled back while the transaction goes on: for work that took something from
      * memory to store it, and must give it back so that the next attempt stores it.
      */
     public void afterRollback(Runnable action) {
         afterRollback.add(action);
+    }
+
+    /** How many actions were registered when nested work began: those after it are the nested work's own. */
+    record Mark(int afterCommit, int afterRollback) {
+    }
+
+    /** Where nested work's own actions will begin. */
+    Mark mark() {
+        return new Mark(afterCommit.size(), afterRollback.size());
+    }
+
+    /**
+     * Called by the engine once the nested work begun at {@code mark} was rolled back to its
+     * savepoint while this transaction goes on: what it registered to run after a commit (on SQLite,
+     * its announcements too) is dropped with its writes, and what it registered to run on a rollback
+     * runs now, as its rollback happened.
+     */
+    void nestedRolledBack(Mark mark) {
+        afterCommit.subList(mark.afterCommit(), afterCommit.size()).clear();
+        java.util.List<Runnable> ownRollback = afterRollback.subList(mark.afterRollback(), afterRollback.size());
+        java.util.List<Runnable> undo = java.util.List.copyOf(ownRollback);
+        ownRollback.clear();
+        undo.forEach(Runnable::run);
     }
 
     /** Called by the engine after a successful commit. */

@@ -299,6 +299,130 @@ public abstract class StoreContract {
         }
     }
 
+    /** Hears every payload announced on {@code channel}, in order. */
+    static java.util.concurrent.LinkedBlockingQueue<String> hear(Store store, String channel) {
+        java.util.concurrent.LinkedBlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        store.listen(channel, new Store.Listener() {
+            @Override
+            public void heard(String payload) {
+                heard.add(payload);
+            }
+
+            @Override
+            public void missed() {
+                heard.add("(missed)");
+            }
+        });
+        return heard;
+    }
+
+    /** What was heard up to {@code last}, which a later transaction announced: all that can still come before it. */
+    static List<String> heardUntil(java.util.concurrent.LinkedBlockingQueue<String> heard, String last) throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        while (out.isEmpty() || !out.get(out.size() - 1).equals(last)) {
+            String p = heard.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            if (p == null) {
+                throw new AssertionError("did not hear " + last + " after " + out);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static List<String> names(Store store) {
+        return store.read(tx -> {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = tx.sql("SELECT name FROM item ORDER BY name").executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Work nested in a write that fails, caught by the write, takes with it its writes, the actions it
+     * left for the commit and its announcements; what it left for a rollback runs. The write keeps its own.
+     */
+    @Test
+    void aFailedNestedWriteCaughtByItsTransactionIsUndoneWithItsActions() throws Exception {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            var heard = hear(store, "test.nested");
+            List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.write(tx -> {
+                tx.update("INSERT INTO item (name) VALUES (?)", "outer");
+                tx.afterCommit(() -> ran.add("outer committed"));
+                tx.afterRollback(() -> ran.add("outer rolled back"));
+                tx.announce("test.nested", "outer");
+                try {
+                    store.write(inner -> {
+                        inner.update("INSERT INTO item (name) VALUES (?)", "nested");
+                        inner.afterCommit(() -> ran.add("nested committed"));
+                        inner.afterRollback(() -> ran.add("nested rolled back"));
+                        inner.announce("test.nested", "nested");
+                        throw new IllegalStateException("boom");
+                    });
+                } catch (IllegalStateException expected) {
+                    assertEquals(List.of("nested rolled back"), ran, "as the nested work is undone");
+                }
+                tx.update("INSERT INTO item (name) VALUES (?)", "after");
+                return null;
+            });
+            assertEquals(List.of("nested rolled back", "outer committed"), ran);
+            assertEquals(List.of("after", "outer"), names(store));
+            store.write(tx -> {
+                tx.announce("test.nested", "end");
+                return null;
+            });
+            assertEquals(List.of("outer", "end"), heardUntil(heard, "end"));
+        }
+    }
+
+    /**
+     * Nested work that succeeds leaves its actions to its transaction: each runs once, after the
+     * commit, and so does each announcement; a failure nested deeper takes only its own.
+     */
+    @Test
+    void actionsOfNestedWorkThatSucceedsRunOnceAfterTheOuterCommit() throws Exception {
+        try (Store store = open()) {
+            store.migrate("c", V1);
+            var heard = hear(store, "test.nested");
+            List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.write(tx -> {
+                tx.afterCommit(() -> ran.add("outer"));
+                tx.announce("test.nested", "outer");
+                store.write(inner -> {
+                    inner.update("INSERT INTO item (name) VALUES (?)", "nested");
+                    inner.afterCommit(() -> ran.add("nested"));
+                    inner.afterRollback(() -> ran.add("nested rolled back"));
+                    inner.announce("test.nested", "nested");
+                    assertThrows(IllegalStateException.class, () -> store.write(deeper -> {
+                        deeper.update("INSERT INTO item (name) VALUES (?)", "deeper");
+                        deeper.afterCommit(() -> ran.add("deeper"));
+                        deeper.announce("test.nested", "deeper");
+                        throw new IllegalStateException("boom");
+                    }));
+                    store.read(check -> {
+                        check.afterCommit(() -> ran.add("nested read"));
+                        return null;
+                    });
+                    return null;
+                });
+                assertEquals(List.of(), ran, "nothing runs before the commit");
+                return null;
+            });
+            assertEquals(List.of("outer", "nested", "nested read"), ran);
+            assertEquals(List.of("nested"), names(store));
+            store.write(tx -> {
+                tx.announce("test.nested", "end");
+                return null;
+            });
+            assertEquals(List.of("outer", "nested", "end"), heardUntil(heard, "end"));
+        }
+    }
+
     /** Claims from many threads at once, each taking the first free rows it can lock, take every row exactly once. */
     @Test
     void concurrentClaimsTakeEachRowOnce() throws Exception {
