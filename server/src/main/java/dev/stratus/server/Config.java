@@ -98,7 +98,7 @@ public record Config(
     /**
      * The name of a node not given one. On a store of its own (SQLite), {@code local}: it is the one node.
      * On PostgreSQL, this machine's name and the port: the same after a restart, so that the restarted
-     * node takes back at once the work it had claimed, and different for each node on one machine, as
+     * node takes back the work it had claimed, and different for each node on one machine, as
      * their ports are. With port 0 (chosen when bound) the process id and a count stand in for the port,
      * for nodes embedded side by side in one process (tests).
      */

@@ -114,6 +114,8 @@ public final class StratusServer implements AutoCloseable {
         this.config = config;
         this.store = openStore(config);
         this.nodes = new Nodes(store, clock, config.nodeId());
+        // Before anything frees or takes claims as this node: another process may be running as it.
+        nodes.join();
         this.timers = new Timers(store, clock, nodes);
         Ports ports = new Ports();
         AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, config.auth() != Config.Auth.OFF,

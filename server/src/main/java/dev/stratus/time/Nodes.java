@@ -24,6 +24,10 @@ import java.util.logging.Logger;
  * Counting beats, not comparing times, makes no node's clock matter: not a skewed one, not a test's
  * manual one.
  *
+ * <p>A process {@link #join joins} as a node before it touches any claim, and is refused when another
+ * process runs as that node: its row's beats count up. A row whose beats stand still is a node killed
+ * before it could give it up, and the node restarted in its place takes it.
+ *
  * <p>On a store this process has to itself (SQLite) there is one node: nothing beats, nothing is
  * written, and the claims it finds at start are all its own.
  */
@@ -47,21 +51,39 @@ public final class Nodes implements AutoCloseable {
     private record Seen(long beats, long sinceMyBeat) {
     }
 
+    /** The row of this node's name as another incarnation holds it. */
+    private record Held(String incarnation, long beats) {
+    }
+
+    /** How {@link #join} waits for a beat of the process that holds this node's row; tests beat by hand instead. */
+    @FunctionalInterface
+    interface Pause {
+        void forABeat() throws InterruptedException;
+    }
+
     private final Store store;
     private final Clock clock;
     private final String id;
     /** Tells a restart of this node from another process that was given the same name. */
     private final String incarnation = UUID.randomUUID().toString();
+    private final Pause pause;
     private final List<Runnable> takeOvers = new CopyOnWriteArrayList<>();
     private final Map<String, Seen> seen = new HashMap<>();
     private long myBeats;
     private Thread beating;
     private volatile boolean running;
+    /** False from {@link #join} to {@link #start}: the row beats, but what would take claims over is not built yet. */
+    private volatile boolean takingOver = true;
 
     public Nodes(Store store, Clock clock, String id) {
+        this(store, clock, id, () -> Thread.sleep(BEAT_MS));
+    }
+
+    Nodes(Store store, Clock clock, String id, Pause pause) {
         this.store = store;
         this.clock = clock;
         this.id = id;
+        this.pause = pause;
         store.migrate("nodes", MIGRATIONS);
     }
 
@@ -88,12 +110,92 @@ public final class Nodes implements AutoCloseable {
         takeOvers.add(takeOver);
     }
 
-    /** On a shared store, takes this node's row and beats every second until closed; on a store of its own, nothing. */
+    /**
+     * On a shared store, takes this node's row as the process starts, before it claims or frees anything
+     * as this node, and beats it from then on; the take-overs wait for {@link #start}. A row held by
+     * another process is watched for up to {@link #DEAD_AFTER_BEATS} beats, as long as the other nodes
+     * take to declare a node dead: if its beats count up, a process alive runs as this node and this one
+     * is refused; if they stand still, the process that held it was killed, and its restart takes it.
+     *
+     * @throws IllegalArgumentException when another process runs as this node: the name given is taken
+     */
+    public void join() {
+        if (!shared()) {
+            return;
+        }
+        Held last = null;
+        for (int still = 0; ; ) {
+            Held held = held();
+            if (held == null) {
+                if (store.write(tx -> tx.update("INSERT INTO stratus_node (id, incarnation, beats, beat_at) VALUES (?, ?, 1, ?) ON CONFLICT (id) DO NOTHING",
+                        id, incarnation, clock.millis())) == 1) {
+                    break;
+                }
+                last = null;
+                still = 0;
+                continue;
+            }
+            if (last != null && !held.equals(last)) {
+                throw new IllegalArgumentException("another Stratus process runs as node " + id + " on this store (it is beating): "
+                        + "each node sharing a store needs its own --node-id");
+            }
+            if (still == DEAD_AFTER_BEATS) {
+                if (store.write(tx -> tx.update("UPDATE stratus_node SET incarnation = ?, beats = beats + 1, beat_at = ? WHERE id = ? AND incarnation = ? "
+                        + "AND beats = ?", incarnation, clock.millis(), id, held.incarnation(), held.beats())) == 1) {
+                    LOG.info("node " + id + " takes its row back from the process that ran as it before and stopped beating (it was killed)");
+                    break;
+                }
+                continue;
+            }
+            if (still == 0) {
+                LOG.info("the row of node " + id + " is held by another process; watching it for up to " + DEAD_AFTER_BEATS
+                        + " beats to tell a crashed one (its row is taken) from one running (this start is refused)");
+            }
+            last = held;
+            waitABeat();
+            still++;
+        }
+        myBeats = 1;
+        takingOver = false;
+        beatEverySecond();
+    }
+
+    /** The row of this node's name, held by another process (this one has not taken it yet), else null. */
+    private Held held() {
+        return store.read(tx -> {
+            PreparedStatement ps = tx.sql("SELECT incarnation, beats FROM stratus_node WHERE id = ?");
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Held(rs.getString(1), rs.getLong(2)) : null;
+            }
+        });
+    }
+
+    private void waitABeat() {
+        try {
+            pause.forABeat();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("node " + id + " was stopped while it waited to take its row", e);
+        }
+    }
+
+    /**
+     * On a shared store, beats every second until closed, taking this node's row first unless it
+     * {@link #join joined}, and runs the take-overs after each beat; on a store of its own, nothing.
+     */
     public void start() {
         if (!shared()) {
             return;
         }
-        beat();
+        takingOver = true;
+        if (beating == null) {
+            beat();
+            beatEverySecond();
+        }
+    }
+
+    private void beatEverySecond() {
         running = true;
         beating = Thread.ofPlatform().daemon().name("stratus-node-beat").start(() -> {
             while (running) {
@@ -141,7 +243,9 @@ public final class Nodes implements AutoCloseable {
                 declareDead(node, beats);
             }
         });
-        takeOvers.forEach(Runnable::run);
+        if (takingOver) {
+            takeOvers.forEach(Runnable::run);
+        }
     }
 
     /**

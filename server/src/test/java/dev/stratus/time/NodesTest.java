@@ -2,6 +2,8 @@ package dev.stratus.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.store.PostgresStore;
@@ -12,9 +14,13 @@ import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Which nodes live, told by beats counted (not by clocks), on the shared store; on SQLite, nothing at all. */
+/**
+ * Which nodes live, told by beats counted (not by clocks), on the shared store; on SQLite, nothing at all.
+ * A process joining as a node that beats is refused; one restarted after a kill takes its row back.
+ */
 class NodesTest {
     final ManualClock clock = new ManualClock(0);
 
@@ -70,6 +76,64 @@ class NodesTest {
             Nodes again = new Nodes(store, clock, "a");
             again.beat();
             assertEquals(Set.of("a"), rows(store));
+        }
+    }
+
+    /** The process that holds node {@code id}'s row, and its count. */
+    static String holder(Store store, String id) {
+        return store.read(tx -> {
+            java.sql.PreparedStatement ps = tx.sql("SELECT incarnation, beats FROM stratus_node WHERE id = ?");
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) + " at " + rs.getLong(2) : null;
+            }
+        });
+    }
+
+    @Test
+    void aProcessJoiningAsANodeThatBeatsIsRefusedAndTheNodeRunsOn() {
+        try (PostgresStore store = PostgresStore.open(TestPostgres.freshDatabase())) {
+            Nodes running = new Nodes(store, clock, "a");
+            running.beat();
+            AtomicInteger waits = new AtomicInteger();
+            Nodes second = new Nodes(store, clock, "a", () -> {
+                waits.incrementAndGet();
+                running.beat();
+            });
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, second::join);
+            assertEquals("another Stratus process runs as node a on this store (it is beating): each node sharing a store needs its own --node-id",
+                    refused.getMessage());
+            assertEquals(1, waits.get(), "one beat of the running node tells it alive");
+            String before = holder(store, "a");
+            running.beat();
+            assertEquals(before.replace(" at 2", " at 3"), holder(store, "a"), "the running node keeps its row and counts on");
+        }
+    }
+
+    @Test
+    void aNodeRestartedAfterAKillTakesItsRowOnceItStoodStillForFiveBeatsAndTakesOverOnlyOnceStarted() {
+        try (PostgresStore store = PostgresStore.open(TestPostgres.freshDatabase())) {
+            Nodes killed = new Nodes(store, clock, "a");
+            killed.beat();
+            String before = holder(store, "a");
+            AtomicInteger waits = new AtomicInteger();
+            AtomicInteger takeOvers = new AtomicInteger();
+            Nodes restarted = new Nodes(store, clock, "a", waits::incrementAndGet);
+            restarted.afterBeat(takeOvers::incrementAndGet);
+            restarted.join();
+            assertEquals(Nodes.DEAD_AFTER_BEATS, waits.get(), "the killed process's count stood still as long as the others take to declare it dead");
+            assertNotEquals(before, holder(store, "a"), "the restart holds the row");
+            restarted.beat();
+            assertEquals(0, takeOvers.get(), "joined, not started: what takes claims over is not built yet");
+            restarted.start();
+            restarted.beat();
+            assertTrue(takeOvers.get() >= 1, "started: the take-overs run after each beat");
+            restarted.close();
+            assertEquals(Set.of(), rows(store));
+            Nodes again = new Nodes(store, clock, "a", () -> Assertions.fail("a row given up is taken at once"));
+            again.join();
+            assertEquals(Set.of("a"), rows(store));
+            again.close();
         }
     }
 

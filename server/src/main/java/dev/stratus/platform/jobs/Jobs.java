@@ -44,7 +44,8 @@ import java.util.logging.Logger;
  * jobs without waiting for each other. A lane's jobs are claimed only by the node that holds its
  * earlier ones, so that they still run one at a time, in order. At start a node owes again the jobs it
  * claimed before it stopped; the jobs claimed by a node that died are owed again by the nodes alive
- * within seconds (at their next beat), and at any node's start.
+ * within seconds (at their next beat), and at any node's start. An outcome is recorded only while the
+ * node that attempted the job still holds its claim.
  */
 public final class Jobs implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
@@ -68,6 +69,8 @@ public final class Jobs implements AutoCloseable {
     /** A job a node may claim, of alias j: in no lane, or in one no other node holds a job of (the node's id is its one parameter). */
     private static final String LANE_FREE = "(j.lane IS NULL OR NOT EXISTS (SELECT 1 FROM stratus_job o "
             + "WHERE o.lane = j.lane AND o.claimed = 1 AND o.claimed_by <> ?))";
+    /** The job (the id, the first parameter) while the node (the second) holds its claim: its outcome is that node's to record. */
+    private static final String HELD = "id = ? AND claimed = 1 AND claimed_by = ?";
     /** Jobs claimed in one transaction at most; a burst is claimed in passes of this many. */
     static final int CLAIM_BATCH = 256;
     /** Bytes a pass claims at most, as a Lambda event may be a megabyte. */
@@ -412,7 +415,7 @@ public final class Jobs implements AutoCloseable {
             long now = clock.millis();
             store.write(tx -> {
                 for (Pending p : batch) {
-                    apply(tx, p.job, p.outcome, now);
+                    apply(tx, p.job, p.outcome, now, nodes.id());
                 }
                 if (batch.stream().anyMatch(p -> owesOrReturns(p.outcome))) {
                     tx.afterCommit(this::wake);
@@ -432,14 +435,24 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    private static void apply(Tx tx, Job job, Outcome outcome, long now) throws SQLException {
-        switch (outcome) {
-            case Outcome.Done done -> finish(tx, job, done.owed(), now);
-            case Outcome.Failed failed -> finish(tx, job, failed.owed(), now);
-            case Outcome.RetryAfter retry -> tx.update("UPDATE stratus_job SET attempts = ?, due_at = ?, claimed = 0, claimed_by = NULL WHERE id = ?",
-                    job.attempts() + 1, now + retry.delayMs(), job.id());
-            case Outcome.Throttled throttled -> tx.update("UPDATE stratus_job SET throttles = ?, due_at = ?, claimed = 0, claimed_by = NULL WHERE id = ?",
-                    job.throttles() + 1, now + Backoff.THROTTLED.delayMs(job.throttles() + 1), job.id());
+    /**
+     * Records an outcome of a job this node holds. A node taken for dead while it lived (paused longer
+     * than {@link Nodes#DEAD_AFTER_BEATS} beats) may find its claim taken over, and the job claimed
+     * again, meanwhile: the attempt of the node that holds it now is the one recorded, so that the job
+     * is not run twice nor what it owes owed twice; this one's outcome is dropped.
+     */
+    private static void apply(Tx tx, Job job, Outcome outcome, long now, String node) throws SQLException {
+        boolean held = switch (outcome) {
+            case Outcome.Done done -> finish(tx, job, done.owed(), now, node);
+            case Outcome.Failed failed -> finish(tx, job, failed.owed(), now, node);
+            case Outcome.RetryAfter retry -> tx.update("UPDATE stratus_job SET attempts = ?, due_at = ?, claimed = 0, claimed_by = NULL WHERE "
+                    + HELD, job.attempts() + 1, now + retry.delayMs(), job.id(), node) == 1;
+            case Outcome.Throttled throttled -> tx.update("UPDATE stratus_job SET throttles = ?, due_at = ?, claimed = 0, claimed_by = NULL WHERE "
+                    + HELD, job.throttles() + 1, now + Backoff.THROTTLED.delayMs(job.throttles() + 1), job.id(), node) == 1;
+        };
+        if (!held) {
+            LOG.info("job " + job.id() + " (" + job.kind() + ") was taken over from node " + node + " while it ran here (this node was taken for dead); "
+                    + "its outcome here is dropped, and the node that holds it now records its own");
         }
     }
 
@@ -453,12 +466,15 @@ public final class Jobs implements AutoCloseable {
         };
     }
 
-    /** The job is gone, and what it owes is owed in its place. */
-    private static void finish(Tx tx, Job job, List<Owed> owed, long now) throws SQLException {
-        tx.update("DELETE FROM stratus_job WHERE id = ?", job.id());
+    /** The job is gone, and what it owes is owed in its place; nothing is written unless {@code node} still holds it. */
+    private static boolean finish(Tx tx, Job job, List<Owed> owed, long now, String node) throws SQLException {
+        if (tx.update("DELETE FROM stratus_job WHERE " + HELD, job.id(), node) == 0) {
+            return false;
+        }
         for (Owed o : owed) {
             insert(tx, o, now);
         }
+        return true;
     }
 
     /** Stops claiming; jobs under way finish or, cut short, run again at the next start. */

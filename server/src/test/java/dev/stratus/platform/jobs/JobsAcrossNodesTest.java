@@ -7,11 +7,13 @@ import dev.stratus.store.PostgresStore;
 import dev.stratus.store.TestPostgres;
 import dev.stratus.time.ManualClock;
 import dev.stratus.time.Nodes;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Three nodes on one PostgreSQL database, each with its own store connections, nodes' view and job
  * engine, driven by hand (no claiming threads): every job runs once across them, a lane's jobs run one
  * at a time in order whichever node holds them, and the jobs a node claimed are taken over when it stops
- * beating, or at once when it restarts with the same id.
+ * beating, or at once when it restarts with the same id; a node taken for dead while it lived records
+ * no outcome of the jobs taken over from it.
  */
 class JobsAcrossNodesTest {
     final ManualClock clock = new ManualClock(1_000_000);
@@ -144,5 +147,55 @@ class JobsAcrossNodesTest {
         runTogether(List.of(restarted));
         assertEachRanOnce(20);
         assertTrue(runs.keySet().stream().allMatch(spec -> spec.startsWith("c's#")), "only c's own: a's claims are a's");
+    }
+
+    @Test
+    void aNodeTakenForDeadWhileItRanAJobRecordsNothingOnceAnotherHoldsIt() throws Exception {
+        Node a = node("a");
+        Node b = node("b");
+        CountDownLatch aResumes = new CountDownLatch(1);
+        a.jobs().handle("owing", job -> {
+            try {
+                aResumes.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return job.spec().equals("done") ? new Outcome.Done(List.of(new Jobs.Owed("t", "from a", null, null)))
+                    : new Outcome.RetryAfter(1_000, "again");
+        });
+        b.jobs().handle("owing", job -> new Outcome.Done(List.of(new Jobs.Owed("t", "from b: " + job.spec(), null, null))));
+        a.store().write(tx -> {
+            a.jobs().owe(tx, new Jobs.Owed("owing", "done", null, null));
+            a.jobs().owe(tx, new Jobs.Owed("owing", "retry", null, null));
+            return null;
+        });
+        List<CompletableFuture<Void>> aRecords = a.jobs().claimDue().jobs().stream().map(a.jobs()::dispatch).toList();
+        assertEquals(2, aRecords.size(), "a claims both, then pauses while running them");
+        for (int i = 0; i < Nodes.DEAD_AFTER_BEATS; i++) {
+            b.nodes().beat();
+        }
+        List<Jobs.Job> bHolds = b.jobs().claimDue().jobs();
+        assertEquals(2, bHolds.size(), "a was taken for dead: b took its claims over and claimed them again");
+
+        aResumes.countDown();
+        aRecords.forEach(CompletableFuture::join);
+        assertEquals(List.of("done claimed by b after 0 attempts", "retry claimed by b after 0 attempts"), jobRows(a),
+                "a's outcomes are dropped: neither deleted nor put back what b holds, nor owed what a's attempt owes");
+
+        bHolds.stream().map(b.jobs()::dispatch).toList().forEach(CompletableFuture::join);
+        assertEquals(List.of("from b: done owed", "from b: retry owed"), jobRows(a), "b's outcomes are recorded");
+    }
+
+    /** Each job row: its spec, who holds it, and its attempts, in spec order. */
+    static List<String> jobRows(Node node) {
+        return node.store().read(tx -> {
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = tx.sql("SELECT spec, claimed, claimed_by, attempts FROM stratus_job ORDER BY spec").executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + (rs.getInt(2) == 1 ? " claimed by " + rs.getString(3) + " after " + rs.getLong(4) + " attempts" : " owed"));
+                }
+            }
+            return rows;
+        });
     }
 }
