@@ -16,6 +16,7 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.RequestContext;
+import dev.stratus.runtime.Background;
 import dev.stratus.runtime.EnvironmentSpec;
 import dev.stratus.runtime.Environments;
 import dev.stratus.runtime.Invocation;
@@ -165,27 +166,34 @@ public final class Invoker {
     InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext, boolean queued) {
         String qualifier = invokedArn.length() > target.key().arn().length() ? invokedArn.substring(target.key().arn().length() + 1) : null;
         try (Environments.Held env = environments.hold(target.poolKey(), withSession(target), queued)) {
-            ConcurrencyLimits.Lease lease;
-            try {
-                lease = concurrency.acquire(target.key());
-            } catch (AwsException throttled) {
-                metrics.throttled(target.key(), qualifier, target.executedVersion());
-                throw throttled;
-            }
-            metrics.started(target.key(), lease.unreserved());
-            long startedAt = clock.millis();
-            try {
-                Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
-                InvocationResult result = env.invoke(inv);
-                metrics.invoked(target.key(), qualifier, target.executedVersion(), startedAt, result);
-                return result;
-            } finally {
-                metrics.finished(target.key(), lease.unreserved());
-                concurrency.release(lease);
-            }
+            return queued ? Background.call(() -> run(target, env, requestId, payload, invokedArn, clientContext, qualifier))
+                    : run(target, env, requestId, payload, invokedArn, clientContext, qualifier);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AwsException.internal("interrupted");
+        }
+    }
+
+    /** Runs one event on the environment held for it, within the function's concurrency. */
+    private InvocationResult run(Target target, Environments.Held env, String requestId, byte[] payload, String invokedArn, String clientContext,
+                                 String qualifier) throws InterruptedException {
+        ConcurrencyLimits.Lease lease;
+        try {
+            lease = concurrency.acquire(target.key());
+        } catch (AwsException throttled) {
+            metrics.throttled(target.key(), qualifier, target.executedVersion());
+            throw throttled;
+        }
+        metrics.started(target.key(), lease.unreserved());
+        long startedAt = clock.millis();
+        try {
+            Invocation inv = new Invocation(requestId, payload, invokedArn, clientContext, traceId(), target.config().timeout() * 1000L);
+            InvocationResult result = env.invoke(inv);
+            metrics.invoked(target.key(), qualifier, target.executedVersion(), startedAt, result);
+            return result;
+        } finally {
+            metrics.finished(target.key(), lease.unreserved());
+            concurrency.release(lease);
         }
     }
 

@@ -56,6 +56,27 @@ final class KernelFiles {
         return -1;
     }
 
+    /**
+     * The calling thread's niceness (field 19 of /proc/thread-self/stat, counted after the command
+     * name in parentheses, which may hold spaces); 0 where it cannot be read.
+     */
+    static int ownNice() {
+        byte[] b = new byte[MOST_BYTES];
+        int n = read(Path.of("/proc/thread-self/stat"), b);
+        int at = n;
+        while (at > 0 && b[at - 1] != ')') {
+            at--;
+        }
+        for (int field = 2; field < 19 && at < n; at++) {
+            if (b[at] == ' ') {
+                field++;
+            }
+        }
+        boolean negative = at < n && b[at] == '-';
+        long v = digits(b, negative ? at + 1 : at, n);
+        return v < 0 ? 0 : (int) (negative ? -v : v);
+    }
+
     /** Reads up to {@code into.length} bytes of the file; 0 when it cannot be read (the process or cgroup is gone). */
     static int read(Path file, byte[] into) {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {

@@ -127,8 +127,10 @@ final class Sandbox {
      */
     List<String> command(Layout layout, RuntimeLauncher.Launch runtime, EnvironmentCgroup cgroup) {
         List<String> command = new ArrayList<>();
-        if (NICE != null) {
-            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(RUNTIME_NICE)));
+        // nice adds to the starting thread's own niceness, which is RUNTIME_NICE already on a Background thread.
+        int raise = RUNTIME_NICE - KernelFiles.ownNice();
+        if (NICE != null && raise > 0) {
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(raise)));
         }
         if (cgroup != null) {
             // The shell joins the cgroups, then becomes bwrap: everything after it starts inside them.
@@ -263,7 +265,7 @@ final class Sandbox {
         return installation.getNameCount() >= 2;
     }
 
-    private static Path onPath(String name) {
+    static Path onPath(String name) {
         String path = System.getenv("PATH");
         for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, name).toAbsolutePath();

@@ -64,6 +64,15 @@ class KernelFilesTest {
     }
 
     @Test
+    void aThreadsOwnNicenessIsWhatTheProcessesItStartsGet() throws Exception {
+        Process p = new ProcessBuilder("nice").start();
+        assertEquals(new String(p.getInputStream().readAllBytes()).trim(), Integer.toString(KernelFiles.ownNice()));
+        int[] inBackground = new int[1];
+        Background.call(() -> inBackground[0] = KernelFiles.ownNice());
+        assertEquals(Sandbox.RUNTIME_NICE, inBackground[0], "a Background thread runs at the runtimes' priority");
+    }
+
+    @Test
     void aLastLineWithoutItsNewlineAndAPartialRead() {
         byte[] b = "a 1\nkey 42".getBytes(StandardCharsets.US_ASCII);
         assertEquals(42, KernelFiles.field(b, b.length, "key"));
