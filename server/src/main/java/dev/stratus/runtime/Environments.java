@@ -60,6 +60,8 @@ public final class Environments implements AutoCloseable {
         final QueuedScaling scaling = new QueuedScaling();
         /** Environments started and not yet through their first invocation. */
         int starting;
+        /** Queued invocations given an environment or leave to start one, so far: the pace {@link QueuedScaling} watches. */
+        long taken;
         boolean retired;
 
         Pool(EnvironmentSpec spec) {
@@ -94,8 +96,10 @@ public final class Environments implements AutoCloseable {
             while (!waiting.isEmpty()) {
                 ExecutionEnvironment env = idleOne();
                 if (env != null) {
+                    taken++;
                     waiting.pollFirst().complete(new Grant(env));
-                } else if (retired || scaling.shouldStart(System.currentTimeMillis(), waiting.size(), starting, all.size())) {
+                } else if (retired || scaling.shouldStart(System.currentTimeMillis(), waiting.size(), starting, all.size(), taken)) {
+                    taken++;
                     starting++;
                     waiting.pollFirst().complete(new Grant(null));
                 } else {
