@@ -86,9 +86,11 @@ public final class Jobs implements AutoCloseable {
     /**
      * Jobs claimed and not yet recorded, at most, and their bytes: beyond them a backlog waits in the
      * store, not in memory (a slow function's megabyte events would otherwise be claimed 16 MB a
-     * pass until the heap ran out).
+     * pass until the heap ran out). About what Lambda's default account concurrency (1,000) can run
+     * at once: more claimed only wait, and each waiting job and its thread live long enough to be
+     * copied by every young collection, which lengthened the pauses of requests.
      */
-    static final int MOST_IN_FLIGHT = 4096;
+    static final int MOST_IN_FLIGHT = 1024;
     static final long MOST_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
 
     /**
