@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -84,7 +85,7 @@ public final class SqliteStore extends JdbcStore {
         this.dirLock = dirLock;
         boolean file = dirLock != null;
         try {
-            connection = DriverManager.getConnection(url);
+            connection = DriverManager.getConnection(url, writerProperties());
             try (Statement s = connection.createStatement()) {
                 if (file) {
                     s.execute("PRAGMA journal_mode=WAL");
@@ -115,6 +116,16 @@ public final class SqliteStore extends JdbcStore {
         if (file) {
             checkpoints.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_MS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * The driver's generated keys are off: it would match every update's SQL against a regular
+     * expression to find an INSERT, and Stratus reads the ids it needs with RETURNING.
+     */
+    private static Properties writerProperties() {
+        Properties p = new Properties();
+        p.setProperty("jdbc.get_generated_keys", "false");
+        return p;
     }
 
     private Reader openReader() throws SQLException {
