@@ -20,12 +20,14 @@ final class Aliases {
     private final LambdaRepository repo;
     private final Invoker invoker;
     private final Policies policies;
+    private final InvokeConfigs invokeConfigs;
 
-    Aliases(Store store, LambdaRepository repo, Invoker invoker, Policies policies) {
+    Aliases(Store store, LambdaRepository repo, Invoker invoker, Policies policies, InvokeConfigs invokeConfigs) {
         this.store = store;
         this.repo = repo;
         this.invoker = invoker;
         this.policies = policies;
+        this.invokeConfigs = invokeConfigs;
     }
 
     AliasConfiguration create(FunctionKey key, CreateAliasRequest in) {
@@ -75,7 +77,7 @@ final class Aliases {
             latest(tx, key);
             repo.deleteAlias(tx, key, name);
             repo.deleteSetting(tx, key, "policy", name);
-            repo.deleteSetting(tx, key, "invoke-config", name);
+            invokeConfigs.delete(tx, key, name);
             invoker.changed(tx, key);
             policies.changed(tx);
             return null;

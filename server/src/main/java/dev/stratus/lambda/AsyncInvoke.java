@@ -79,15 +79,15 @@ final class AsyncInvoke {
     private final Clock clock;
     private final Jobs jobs;
     private final Invoker invoker;
-    private final LambdaRepository repo;
+    private final InvokeConfigs invokeConfigs;
     private final Backoff backoff;
 
-    AsyncInvoke(Store store, Clock clock, Jobs jobs, Invoker invoker, LambdaRepository repo, long retryUnitMillis) {
+    AsyncInvoke(Store store, Clock clock, Jobs jobs, Invoker invoker, InvokeConfigs invokeConfigs, long retryUnitMillis) {
         this.store = store;
         this.clock = clock;
         this.jobs = jobs;
         this.invoker = invoker;
-        this.repo = repo;
+        this.invokeConfigs = invokeConfigs;
         this.backoff = Backoff.linear(retryUnitMillis);
         store.migrate("lambda-async", MIGRATIONS);
         jobs.handle(KIND, this::attempt);
@@ -131,7 +131,7 @@ final class AsyncInvoke {
             LOG.info("dropping event " + e.requestId() + ": " + gone.getMessage());
             return new Outcome.Failed(gone.code(), gone.getMessage(), List.of());
         }
-        FunctionEventInvokeConfig config = invokeConfig(e.ref());
+        FunctionEventInvokeConfig config = invokeConfigs.of(e.ref().key(), e.qualifier() == null ? LambdaService.LATEST : e.qualifier()).orElse(null);
         int maxRetries = config != null && config.maximumRetryAttempts() != null ? config.maximumRetryAttempts() : DEFAULT_MAX_RETRIES;
         long maxAgeMs = 1000L * (config != null && config.maximumEventAgeInSeconds() != null ? config.maximumEventAgeInSeconds() : DEFAULT_MAX_AGE_SECONDS);
         if (invoker.concurrency().reservedFor(e.ref().key()) == 0) {
@@ -232,10 +232,5 @@ final class AsyncInvoke {
             return List.of();
         }
         return List.of(Jobs.Owed.delivery(Delivery.once(caller, source, destination, record, null, destination.endsWith(".fifo") ? "lambda" : null)));
-    }
-
-    private FunctionEventInvokeConfig invokeConfig(FunctionRef ref) {
-        String doc = store.read(tx -> repo.setting(tx, ref.key(), "invoke-config", ref.qualifier() == null ? LambdaService.LATEST : ref.qualifier()));
-        return doc == null ? null : Json.parse(doc, FunctionEventInvokeConfig.class);
     }
 }

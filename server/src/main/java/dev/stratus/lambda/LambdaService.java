@@ -50,6 +50,7 @@ public final class LambdaService implements LambdaApi {
     private final AsyncInvoke async;
     private final Aliases aliases;
     private final Policies policies;
+    private final InvokeConfigs invokeConfigs;
     private final Layers layers;
     private final EventSourceMappings mappings;
     /** Whether a role exists and trusts Lambda to assume it. */
@@ -76,9 +77,10 @@ public final class LambdaService implements LambdaApi {
         store.migrate("lambda", LambdaRepository.MIGRATIONS);
         this.layers = new Layers(store, clock, repo, packages, links);
         invoker.loadReservations();
-        this.async = new AsyncInvoke(store, clock, jobs, invoker, repo, retryUnitMillis);
+        this.invokeConfigs = new InvokeConfigs(store, repo);
+        this.async = new AsyncInvoke(store, clock, jobs, invoker, invokeConfigs, retryUnitMillis);
         this.policies = new Policies(store, repo);
-        this.aliases = new Aliases(store, repo, invoker, policies);
+        this.aliases = new Aliases(store, repo, invoker, policies, invokeConfigs);
         this.mappings = new EventSourceMappings(store, clock, invoker, sqs);
     }
 
@@ -225,6 +227,7 @@ public final class LambdaService implements LambdaApi {
             }
             repo.dropUnusedCode(tx);
             policies.changed(tx);
+            invokeConfigs.changed(tx);
             return null;
         });
         if (ref.qualifier() == null) {
@@ -607,16 +610,16 @@ public final class LambdaService implements LambdaApi {
                 throw new AwsException("ResourceNotFoundException", "The function doesn't exist.");
             }
             resolve(tx, ref);
-            String current = repo.setting(tx, ref.key(), "invoke-config", qualifier);
+            FunctionEventInvokeConfig current = invokeConfigs.stored(tx, ref.key(), qualifier);
             if (update && current == null) {
                 throw new AwsException("ResourceNotFoundException", "The function " + ref.key().arn() + ":" + qualifier + " doesn't have an EventInvokeConfig");
             }
-            FunctionEventInvokeConfig old = update ? Json.parse(current, FunctionEventInvokeConfig.class) : null;
+            FunctionEventInvokeConfig old = update ? current : null;
             FunctionEventInvokeConfig c = new FunctionEventInvokeConfig(Instant.ofEpochMilli(clock.millis()), ref.key().arn() + ":" + qualifier,
                     retries != null || old == null ? retries : old.maximumRetryAttempts(),
                     maxAge != null || old == null ? maxAge : old.maximumEventAgeInSeconds(),
                     destinations != null || old == null ? destinations : old.destinationConfig());
-            repo.putSetting(tx, ref.key(), "invoke-config", qualifier, Json.string(c));
+            invokeConfigs.put(tx, ref.key(), qualifier, c);
             return c;
         });
     }
@@ -639,11 +642,8 @@ public final class LambdaService implements LambdaApi {
     public FunctionEventInvokeConfig getFunctionEventInvokeConfig(RequestContext ctx, GetFunctionEventInvokeConfigRequest in) {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), in.qualifier());
         String qualifier = ref.qualifier() == null ? LATEST : ref.qualifier();
-        String doc = store.read(tx -> repo.setting(tx, ref.key(), "invoke-config", qualifier));
-        if (doc == null) {
-            throw new AwsException("ResourceNotFoundException", "The function " + ref.key().arn() + ":" + qualifier + " doesn't have an EventInvokeConfig");
-        }
-        return Json.parse(doc, FunctionEventInvokeConfig.class);
+        return invokeConfigs.of(ref.key(), qualifier).orElseThrow(() ->
+                new AwsException("ResourceNotFoundException", "The function " + ref.key().arn() + ":" + qualifier + " doesn't have an EventInvokeConfig"));
     }
 
     @Override
@@ -651,10 +651,10 @@ public final class LambdaService implements LambdaApi {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), in.qualifier());
         String qualifier = ref.qualifier() == null ? LATEST : ref.qualifier();
         store.write(tx -> {
-            if (repo.setting(tx, ref.key(), "invoke-config", qualifier) == null) {
+            if (invokeConfigs.stored(tx, ref.key(), qualifier) == null) {
                 throw new AwsException("ResourceNotFoundException", "The function " + ref.key().arn() + ":" + qualifier + " doesn't have an EventInvokeConfig");
             }
-            repo.deleteSetting(tx, ref.key(), "invoke-config", qualifier);
+            invokeConfigs.delete(tx, ref.key(), qualifier);
             return null;
         });
     }
@@ -666,7 +666,7 @@ public final class LambdaService implements LambdaApi {
             if (repo.version(tx, key, LATEST) == null) {
                 throw new AwsException("ResourceNotFoundException", "The function doesn't exist.");
             }
-            return repo.settings(tx, key, "invoke-config").values().stream().map(d -> Json.parse(d, FunctionEventInvokeConfig.class)).toList();
+            return invokeConfigs.all(tx, key);
         });
         Paging.Page<FunctionEventInvokeConfig> page = FunctionRules.page(all, in.marker(), in.maxItems(), DEFAULT_MAX_ITEMS,
                 "ListFunctionEventInvokeConfigs", key.arn());

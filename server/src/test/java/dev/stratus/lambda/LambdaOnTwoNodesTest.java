@@ -8,8 +8,11 @@ import dev.stratus.lambda.api.CreateEventSourceMappingRequest;
 import dev.stratus.lambda.api.CreateFunctionRequest;
 import dev.stratus.lambda.api.DeleteEventSourceMappingRequest;
 import dev.stratus.lambda.api.DeleteFunctionRequest;
+import dev.stratus.lambda.api.GetFunctionEventInvokeConfigRequest;
+import dev.stratus.lambda.api.PutFunctionEventInvokeConfigRequest;
 import dev.stratus.lambda.api.UpdateEventSourceMappingRequest;
 import dev.stratus.lambda.api.UpdateFunctionConfigurationRequest;
+import dev.stratus.lambda.api.UpdateFunctionEventInvokeConfigRequest;
 import dev.stratus.platform.Fence;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.jobs.Jobs;
@@ -142,6 +145,36 @@ class LambdaOnTwoNodesTest {
             a.lambda().deleteFunction(ctx, new DeleteFunctionRequest("fn", null));
             fence.pass();
             assertEquals("ResourceNotFoundException", assertThrows(AwsException.class, () -> b.invoker().target(fn)).code());
+        }
+    }
+
+    @Test
+    void asynchronousInvocationSettingsWrittenThroughOneNodeAreWhatTheOtherReads() throws Exception {
+        String url = TestPostgres.freshDatabase();
+        try (Node a = Node.on(url, clock, dir.resolve("a")); Node b = Node.on(url, clock, dir.resolve("b"))) {
+            Fence fence = new Fence(a.store(), b.store());
+            a.lambda().createFunction(ctx, Json.parse("{\"FunctionName\":\"fn\",\"Runtime\":\"python3.12\",\"Handler\":\"index.handler\","
+                    + "\"Role\":\"arn:aws:iam::000000000000:role/r\",\"Code\":{\"ZipFile\":\"" + zip() + "\"}}", CreateFunctionRequest.class));
+            GetFunctionEventInvokeConfigRequest get = new GetFunctionEventInvokeConfigRequest("fn", null);
+            assertEquals("ResourceNotFoundException", assertThrows(AwsException.class, () -> b.lambda().getFunctionEventInvokeConfig(ctx, get)).code(),
+                    "none yet, and node B keeps that");
+
+            a.lambda().putFunctionEventInvokeConfig(ctx, Json.parse("{\"FunctionName\":\"fn\",\"MaximumRetryAttempts\":1}",
+                    PutFunctionEventInvokeConfigRequest.class));
+            fence.pass();
+            assertEquals(1, b.lambda().getFunctionEventInvokeConfig(ctx, get).maximumRetryAttempts(), "node B reads what node A put");
+
+            a.lambda().updateFunctionEventInvokeConfig(ctx, Json.parse("{\"FunctionName\":\"fn\",\"MaximumRetryAttempts\":0}",
+                    UpdateFunctionEventInvokeConfigRequest.class));
+            fence.pass();
+            assertEquals(0, b.lambda().getFunctionEventInvokeConfig(ctx, get).maximumRetryAttempts(), "and what it updated");
+
+            a.lambda().deleteFunction(ctx, new DeleteFunctionRequest("fn", null));
+            a.lambda().createFunction(ctx, Json.parse("{\"FunctionName\":\"fn\",\"Runtime\":\"python3.12\",\"Handler\":\"index.handler\","
+                    + "\"Role\":\"arn:aws:iam::000000000000:role/r\",\"Code\":{\"ZipFile\":\"" + zip() + "\"}}", CreateFunctionRequest.class));
+            fence.pass();
+            assertEquals("ResourceNotFoundException", assertThrows(AwsException.class, () -> b.lambda().getFunctionEventInvokeConfig(ctx, get)).code(),
+                    "a function created again under the name has none of the deleted one's settings");
         }
     }
 
