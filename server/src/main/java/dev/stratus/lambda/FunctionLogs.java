@@ -21,6 +21,11 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FunctionLogs.class.getName());
     private static final int BATCH = 2000;
     private static final long LINGER_MS = 20;
+    /**
+     * How long a batch gathers lines after its first: each batch looks up its streams and its
+     * groups' filters, so a stream of lines written as it came cost several statements per line.
+     */
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final int CAPACITY = 100_000;
 
     private final LogSink logs;
@@ -56,7 +61,15 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
+                long until = System.nanoTime() + GATHER_NANOS;
+                for (long left = GATHER_NANOS; batch.size() < BATCH && left > 0; left = until - System.nanoTime()) {
+                    LogSink.Line next = queue.poll(left, TimeUnit.NANOSECONDS);
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                    queue.drainTo(batch, BATCH - batch.size());
+                }
                 logs.append(batch);
             } catch (InterruptedException e) {
                 running = false;
