@@ -15,33 +15,40 @@ import java.util.zip.GZIPInputStream;
  * that gigabytes pass through without being held.
  */
 public final class RequestBody {
+    /** Bytes a body may be read into at once, as its Content-Length says; a larger one grows as it arrives, so a claim alone costs no memory. */
+    private static final int SIZED_AT_MOST = 1024 * 1024;
+
     private final InputStream source;
     private final long limit;
     private final boolean gzip;
+    /** Its Content-Length, or -1 (chunked). */
+    private final long length;
     private byte[] bytes;
     private boolean handedOut;
     private boolean finished;
     private ChunkSignatures chunkSignatures;
 
-    private RequestBody(InputStream source, long limit, byte[] bytes, boolean gzip) {
+    private RequestBody(InputStream source, long limit, byte[] bytes, boolean gzip, long length) {
         this.source = source;
         this.limit = limit;
         this.gzip = gzip;
+        this.length = length;
         this.bytes = bytes;
         this.finished = bytes != null;
     }
 
     public static RequestBody of(byte[] bytes) {
-        return new RequestBody(null, bytes.length, bytes, false);
+        return new RequestBody(null, bytes.length, bytes, false, bytes.length);
     }
 
     /**
-     * A body still on the connection, sent with {@code contentEncoding} (null when none); read
-     * whole, it may be at most {@code limit} bytes, before and after gzip.
+     * A body still on the connection, of {@code contentLength} bytes (-1 when chunked), sent with
+     * {@code contentEncoding} (null when none); read whole, it may be at most {@code limit} bytes,
+     * before and after gzip.
      */
-    public static RequestBody stream(InputStream source, long limit, String contentEncoding) {
+    public static RequestBody stream(InputStream source, long limit, String contentEncoding, long contentLength) {
         String encoding = contentEncoding == null ? "" : contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
-        return new RequestBody(source, limit, null, encoding.equals("gzip") || encoding.equals("x-gzip"));
+        return new RequestBody(source, limit, null, encoding.equals("gzip") || encoding.equals("x-gzip"), contentLength);
     }
 
     /** The whole body, read at the first call (up to the limit: past it, a 413). */
@@ -54,8 +61,8 @@ public final class RequestBody {
         }
         InputStream raw = gzip ? new LimitedStream(source, limit) : source;
         try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            int asked = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
-            byte[] read = in.readNBytes(asked);
+            byte[] read = !gzip && length >= 0 && length <= Math.min(limit, SIZED_AT_MOST) ? sized(in, (int) length)
+                    : in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (read.length > limit) {
                 throw new AwsException("RequestEntityTooLarge", "The request body is larger than " + limit + " bytes.", 413);
             }
@@ -72,6 +79,19 @@ public final class RequestBody {
             }
             throw unreadable(e);
         }
+    }
+
+    /**
+     * A body of known length read into an array of that length: readNBytes with the limit would
+     * read into a 16 KB buffer and copy, for each small request.
+     */
+    private static byte[] sized(InputStream in, int length) throws IOException {
+        byte[] b = new byte[length];
+        int n = in.readNBytes(b, 0, length);
+        if (n < length) {
+            throw new java.io.EOFException("the body ended after " + n + " of its " + length + " bytes");
+        }
+        return b;
     }
 
     /**

@@ -302,7 +302,8 @@ public final class StratusServer implements AutoCloseable {
         // Helidon answers "Connection: close" but keeps the socket open; Stratus closes it (below).
         boolean close = req.headers().containsToken(HeaderValues.CONNECTION_CLOSE);
         HttpRequest request = request(req, req.content().hasEntity()
-                ? RequestBody.stream(req.content().inputStream(), MAX_REQUEST_BYTES, req.headers().value(HeaderNames.CONTENT_ENCODING).orElse(null))
+                ? RequestBody.stream(req.content().inputStream(), MAX_REQUEST_BYTES, req.headers().value(HeaderNames.CONTENT_ENCODING).orElse(null),
+                        req.headers().contentLength().orElse(-1))
                 : RequestBody.of(new byte[0]));
         HttpResponse r;
         try {
