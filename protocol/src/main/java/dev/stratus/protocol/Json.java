@@ -19,9 +19,10 @@ public final class Json {
     /**
      * Jackson keeps its parsing and writing buffers (some 10 KB) per thread by default; every
      * request runs on a virtual thread of its own, so each would allocate a fresh set and drop it.
-     * A pool shared by all threads gives them back for the next request.
+     * A pool shared by all threads gives them back for the next request; bounded, so that a burst
+     * of requests at once does not keep a set each for good.
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build())
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .findAndAddModules()

@@ -91,6 +91,8 @@ public final class RequestBody {
         if (n < length) {
             throw new java.io.EOFException("the body ended after " + n + " of its " + length + " bytes");
         }
+        // Read to its end, as a whole read does: the server then knows the body was consumed.
+        in.read();
         return b;
     }
 

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FunctionLogs.class.getName());
     private static final int BATCH = 2000;
-    private static final long LINGER_MS = 20;
+    /** How long the writer waits for a first line before it looks whether it is to stop. */
+    private static final long IDLE_POLL_MS = 20;
     /**
      * How long a batch gathers lines after its first: each batch looks up its streams and its
      * groups' filters, so a stream of lines written as it came cost several statements per line.
@@ -56,7 +57,7 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
         List<LogSink.Line> batch = new ArrayList<>(BATCH);
         while (running || !queue.isEmpty()) {
             try {
-                LogSink.Line first = queue.poll(LINGER_MS, TimeUnit.MILLISECONDS);
+                LogSink.Line first = queue.poll(IDLE_POLL_MS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -70,14 +71,23 @@ public final class FunctionLogs implements LogWriter.Factory, AutoCloseable {
                     batch.add(next);
                     queue.drainTo(batch, BATCH - batch.size());
                 }
-                logs.append(batch);
             } catch (InterruptedException e) {
+                // What was gathered is still written, and then what is queued.
                 running = false;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "cannot write " + batch.size() + " function log lines", e);
-            } finally {
-                batch.clear();
             }
+            write(batch);
+            batch.clear();
+        }
+    }
+
+    private void write(List<LogSink.Line> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            logs.append(batch);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot write " + batch.size() + " function log lines", e);
         }
     }
 

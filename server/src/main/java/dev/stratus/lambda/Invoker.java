@@ -16,7 +16,6 @@ import dev.stratus.protocol.AwsException;
 import dev.stratus.protocol.Principal;
 import dev.stratus.protocol.Ids;
 import dev.stratus.protocol.RequestContext;
-import dev.stratus.runtime.Background;
 import dev.stratus.runtime.EnvironmentSpec;
 import dev.stratus.runtime.Environments;
 import dev.stratus.runtime.Invocation;
@@ -166,8 +165,7 @@ public final class Invoker {
     InvocationResult run(Target target, String requestId, byte[] payload, String invokedArn, String clientContext, boolean queued) {
         String qualifier = invokedArn.length() > target.key().arn().length() ? invokedArn.substring(target.key().arn().length() + 1) : null;
         try (Environments.Held env = environments.hold(target.poolKey(), withSession(target), queued)) {
-            return queued ? Background.call(() -> run(target, env, requestId, payload, invokedArn, clientContext, qualifier))
-                    : run(target, env, requestId, payload, invokedArn, clientContext, qualifier);
+            return run(target, env, requestId, payload, invokedArn, clientContext, qualifier);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AwsException.internal("interrupted");

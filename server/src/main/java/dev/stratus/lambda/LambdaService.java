@@ -642,8 +642,12 @@ public final class LambdaService implements LambdaApi {
     public FunctionEventInvokeConfig getFunctionEventInvokeConfig(RequestContext ctx, GetFunctionEventInvokeConfigRequest in) {
         FunctionRef ref = FunctionRef.parse(ctx, in.functionName(), in.qualifier());
         String qualifier = ref.qualifier() == null ? LATEST : ref.qualifier();
-        return invokeConfigs.of(ref.key(), qualifier).orElseThrow(() ->
-                new AwsException("ResourceNotFoundException", "The function " + ref.key().arn() + ":" + qualifier + " doesn't have an EventInvokeConfig"));
+        // Read from the store, not the node's cache: a caller that just put it on another node reads it back.
+        FunctionEventInvokeConfig c = store.read(tx -> invokeConfigs.stored(tx, ref.key(), qualifier));
+        if (c == null) {
+            throw new AwsException("ResourceNotFoundException", "The function " + ref.key().arn() + ":" + qualifier + " doesn't have an EventInvokeConfig");
+        }
+        return c;
     }
 
     @Override

@@ -3,10 +3,7 @@ package dev.stratus.runtime;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Numbers read from the small text files of /proc and the cgroup file system. Every invocation
@@ -56,27 +53,6 @@ final class KernelFiles {
         return -1;
     }
 
-    /**
-     * The calling thread's niceness (field 19 of /proc/thread-self/stat, counted after the command
-     * name in parentheses, which may hold spaces); 0 where it cannot be read.
-     */
-    static int ownNice() {
-        byte[] b = new byte[MOST_BYTES];
-        int n = read(Path.of("/proc/thread-self/stat"), b);
-        int at = n;
-        while (at > 0 && b[at - 1] != ')') {
-            at--;
-        }
-        for (int field = 2; field < 19 && at < n; at++) {
-            if (b[at] == ' ') {
-                field++;
-            }
-        }
-        boolean negative = at < n && b[at] == '-';
-        long v = digits(b, negative ? at + 1 : at, n);
-        return v < 0 ? 0 : (int) (negative ? -v : v);
-    }
-
     /** Reads up to {@code into.length} bytes of the file; 0 when it cannot be read (the process or cgroup is gone). */
     static int read(Path file, byte[] into) {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
@@ -93,11 +69,12 @@ final class KernelFiles {
     /**
      * A kernel file kept open and read again from its start each time: a cgroup file is generated
      * anew on every read from offset 0, and opening and closing it cost more than the read (an
-     * environment reads two or three per invocation). Safe to use from several threads.
+     * environment reads two or three per invocation). A RandomAccessFile, not a FileChannel: an
+     * interrupt of a reading thread (a timed-out invocation's) would close a channel for good.
      */
     static final class Reread implements Closeable {
         private final Path file;
-        private FileChannel channel;
+        private RandomAccessFile open;
         private boolean closed;
 
         Reread(Path file) {
@@ -116,15 +93,18 @@ final class KernelFiles {
             return KernelFiles.field(b, read(b), key);
         }
 
-        private int read(byte[] into) {
-            FileChannel c = channel();
-            if (c == null) {
-                return 0;
-            }
+        /** Opened on first use, since the file may appear after this was made; 0 when it cannot be read. */
+        private synchronized int read(byte[] into) {
             try {
-                // Positional reads leave the channel's position alone, so threads may share it.
+                if (open == null && !closed) {
+                    open = new RandomAccessFile(file.toFile(), "r");
+                }
+                if (open == null) {
+                    return 0;
+                }
+                open.seek(0);
                 int n = 0;
-                for (int r; n < into.length && (r = c.read(ByteBuffer.wrap(into, n, into.length - n), n)) > 0; ) {
+                for (int r; n < into.length && (r = open.read(into, n, into.length - n)) > 0; ) {
                     n += r;
                 }
                 return n;
@@ -133,28 +113,16 @@ final class KernelFiles {
             }
         }
 
-        /** The open channel; opened on first use, since the file may appear after this was made. */
-        private synchronized FileChannel channel() {
-            if (channel == null && !closed) {
-                try {
-                    channel = FileChannel.open(file, StandardOpenOption.READ);
-                } catch (IOException | UnsupportedOperationException notYet) {
-                    return null;
-                }
-            }
-            return channel;
-        }
-
         @Override
         public synchronized void close() {
             closed = true;
-            if (channel != null) {
+            if (open != null) {
                 try {
-                    channel.close();
+                    open.close();
                 } catch (IOException ignored) {
                     // Closing a read-only kernel file has nothing to flush.
                 }
-                channel = null;
+                open = null;
             }
         }
     }

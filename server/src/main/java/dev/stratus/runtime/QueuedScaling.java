@@ -30,8 +30,8 @@ final class QueuedScaling {
     static final double GAIN = 1.1;
     /** How long starts hold after one that added no pace: the host may be less busy by then. */
     static final long HOLD_MS = 5_000;
-    /** How long a start is waited for to be judged; past it, the start is taken to have failed. */
-    static final long JUDGE_WITHIN_MS = 10 * INTERVAL_MS;
+    /** How long a start is waited for to be judged (a runtime's start included); past it, the start is taken to have failed. */
+    static final long JUDGE_WITHIN_MS = 10_000;
 
     /** When the backlog was last measured, or -1 while there is none. */
     private long measuredAt = -1;
@@ -83,7 +83,7 @@ final class QueuedScaling {
         measuredAt = now;
         measured = backlog;
         measuredTaken = taken;
-        judgeLastStart(now, pace, environments);
+        judgeLastStart(now, pace, environments, starting);
         if (starting > 0 || now < heldUntil || paceBeforeStart >= 0) {
             return false;
         }
@@ -102,7 +102,7 @@ final class QueuedScaling {
      * Once the last start's environment has served a full interval: holds further starts if it added
      * no pace. Starts wait for the judgement, unless the environment never joins (its start failed).
      */
-    private void judgeLastStart(long now, double pace, int environments) {
+    private void judgeLastStart(long now, double pace, int environments, int starting) {
         if (paceBeforeStart < 0) {
             return;
         }
@@ -110,7 +110,8 @@ final class QueuedScaling {
             paceBeforeStart = -1;
             return;
         }
-        if (environments <= environmentsAtStart || ++intervalsWithIt < 2) {
+        // Counted once it has started (its first invocation done), not while its runtime starts.
+        if (starting > 0 || environments <= environmentsAtStart || ++intervalsWithIt < 2) {
             return;
         }
         if (pace < paceBeforeStart * GAIN) {

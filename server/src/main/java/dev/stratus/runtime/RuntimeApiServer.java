@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Lambda Runtime API listener of one execution environment: a small HTTP/1.1 server on its own
  * loopback port, because {@code AWS_LAMBDA_RUNTIME_API} must be a plain host:port and the port is
- * how Stratus knows which environment is calling. Each connection gets a {@link Background} thread;
- * runtime clients keep one connection alive, so the per-invoke cost is two small exchanges on it.
+ * how Stratus knows which environment is calling. Each connection gets a virtual thread; runtime
+ * clients keep one connection alive, so the per-invoke cost is two small exchanges on it.
  */
 final class RuntimeApiServer implements Closeable {
     /** The largest response or error a runtime may post: AWS's 6,291,556 bytes. */
@@ -79,7 +79,7 @@ final class RuntimeApiServer implements Closeable {
                 Socket s = socket.accept();
                 s.setTcpNoDelay(true);
                 connections.add(s);
-                Background.run(() -> serve(s));
+                Thread.ofVirtual().start(() -> serve(s));
             } catch (IOException closed) {
                 return;
             }

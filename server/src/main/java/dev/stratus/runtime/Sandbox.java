@@ -43,13 +43,14 @@ final class Sandbox {
     /** util-linux's setsid: without cgroups an environment leads its own session, so that its processes can be found. */
     private static final String SETSID = Files.isExecutable(Path.of("/usr/bin/setsid")) ? "/usr/bin/setsid" : "setsid";
     /**
-     * Function code runs at a lower CPU priority than Stratus itself. On AWS a function's CPU is its
-     * own and the API answers whatever functions do; here they share the host's cores, and without
-     * this a burst of events would slow every answer, among them the ones accepting more events.
-     * It matters only while both want the CPU: a function alone runs at full speed.
+     * Function code runs at a lower CPU priority than Stratus itself (this much nicer than the
+     * thread that starts it, and Stratus's threads all run at its own). On AWS a function's CPU is
+     * its own and the API answers whatever functions do; here they share the host's cores, and
+     * without this a burst of events would slow every answer, among them the ones accepting more
+     * events. It matters only while both want the CPU: a function alone runs at full speed.
      */
     static final int RUNTIME_NICE = 10;
-    /** coreutils' nice, which sets the priority and becomes the command; null where there is none. */
+    /** coreutils' nice, which adds to the priority and becomes the command; null where there is none. */
     private static final Path NICE = onPath("nice");
     private static volatile Sandbox host;
 
@@ -127,10 +128,8 @@ final class Sandbox {
      */
     List<String> command(Layout layout, RuntimeLauncher.Launch runtime, EnvironmentCgroup cgroup) {
         List<String> command = new ArrayList<>();
-        // nice adds to the starting thread's own niceness, which is RUNTIME_NICE already on a Background thread.
-        int raise = RUNTIME_NICE - KernelFiles.ownNice();
-        if (NICE != null && raise > 0) {
-            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(raise)));
+        if (NICE != null) {
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(RUNTIME_NICE)));
         }
         if (cgroup != null) {
             // The shell joins the cgroups, then becomes bwrap: everything after it starts inside them.
@@ -265,7 +264,7 @@ final class Sandbox {
         return installation.getNameCount() >= 2;
     }
 
-    static Path onPath(String name) {
+    private static Path onPath(String name) {
         String path = System.getenv("PATH");
         for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, name).toAbsolutePath();

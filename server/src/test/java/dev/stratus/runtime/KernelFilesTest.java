@@ -57,19 +57,14 @@ class KernelFilesTest {
             assertEquals(2000, reread.number());
             Files.writeString(usage, "total_inactive_file 7\n");
             assertEquals(7, reread.field("total_inactive_file"));
+            Thread.currentThread().interrupt();
+            assertEquals(7, reread.field("total_inactive_file"), "an interrupted reader still reads");
+            Thread.interrupted();
+            assertEquals(7, reread.field("total_inactive_file"), "and so does the next");
             reread.close();
             assertEquals(0, reread.number(), "closed, it reads as gone");
             assertEquals(-1, reread.field("total_inactive_file"));
         }
-    }
-
-    @Test
-    void aThreadsOwnNicenessIsWhatTheProcessesItStartsGet() throws Exception {
-        Process p = new ProcessBuilder("nice").start();
-        assertEquals(new String(p.getInputStream().readAllBytes()).trim(), Integer.toString(KernelFiles.ownNice()));
-        int[] inBackground = new int[1];
-        Background.call(() -> inBackground[0] = KernelFiles.ownNice());
-        assertEquals(Sandbox.RUNTIME_NICE, inBackground[0], "a Background thread runs at the runtimes' priority");
     }
 
     @Test

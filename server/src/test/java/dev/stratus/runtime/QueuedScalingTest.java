@@ -42,13 +42,28 @@ class QueuedScalingTest {
     }
 
     @Test
+    void aStartIsJudgedOnlyOnceItsRuntimeHasStarted() {
+        assertFalse(scaling.shouldStart(0, 1000, 0, 1, 0));
+        assertTrue(scaling.shouldStart(INTERVAL_MS, 1100, 0, 1, 100));
+        long t = INTERVAL_MS;
+        long taken = 100;
+        for (int i = 0; i < 10; i++) {
+            t += INTERVAL_MS;
+            // Counted among the environments from the start, but still starting: the pace cannot show it yet.
+            assertFalse(scaling.shouldStart(t, 1200 + 100 * i, 1, 2, taken += 100));
+        }
+        assertFalse(scaling.shouldStart(t += INTERVAL_MS, 2300, 0, 2, taken += 200));
+        assertTrue(scaling.shouldStart(t + INTERVAL_MS, 2350, 0, 2, taken + 200), "it doubled the pace: not held");
+    }
+
+    @Test
     void aStartThatNeverJoinsIsNotWaitedForLong() {
         assertFalse(scaling.shouldStart(0, 1000, 0, 1, 0));
         assertTrue(scaling.shouldStart(INTERVAL_MS, 1100, 0, 1, 100));
         long t = INTERVAL_MS;
         long taken = 100;
         boolean started = false;
-        for (int i = 0; i < 12 && !started; i++) {
+        for (int i = 0; t < QueuedScaling.JUDGE_WITHIN_MS + 2 * INTERVAL_MS && !started; i++) {
             t += INTERVAL_MS;
             started = scaling.shouldStart(t, 1100 + 100 * i, 0, 1, taken += 100);
         }
