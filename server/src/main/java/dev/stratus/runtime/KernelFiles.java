@@ -56,14 +56,19 @@ final class KernelFiles {
     /** Reads up to {@code into.length} bytes of the file; 0 when it cannot be read (the process or cgroup is gone). */
     static int read(Path file, byte[] into) {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
-            int n = 0;
-            for (int r; n < into.length && (r = f.read(into, n, into.length - n)) > 0; ) {
-                n += r;
-            }
-            return n;
+            return readFrom(f, into);
         } catch (IOException gone) {
             return 0;
         }
+    }
+
+    /** Reads up to {@code into.length} bytes from where {@code f} stands. */
+    private static int readFrom(RandomAccessFile f, byte[] into) throws IOException {
+        int n = 0;
+        for (int r; n < into.length && (r = f.read(into, n, into.length - n)) > 0; ) {
+            n += r;
+        }
+        return n;
     }
 
     /**
@@ -103,11 +108,7 @@ final class KernelFiles {
                     return 0;
                 }
                 open.seek(0);
-                int n = 0;
-                for (int r; n < into.length && (r = open.read(into, n, into.length - n)) > 0; ) {
-                    n += r;
-                }
-                return n;
+                return readFrom(open, into);
             } catch (IOException gone) {
                 return 0;
             }

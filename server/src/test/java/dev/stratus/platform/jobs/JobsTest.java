@@ -180,10 +180,10 @@ class JobsTest {
         assertEquals(clock.millis() + 1000, last.nextDue(), "nothing else owed: look again in a second");
     }
 
-    @Test
-    void outcomesThatFinishTogetherAreRecordedTogether() {
+    /** Jobs of {@code kind} are done once the latch returned is counted down. */
+    CountDownLatch doneOnRelease(String kind) {
         CountDownLatch release = new CountDownLatch(1);
-        jobs.handle("t", job -> {
+        jobs.handle(kind, job -> {
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -191,6 +191,12 @@ class JobsTest {
             }
             return new Outcome.Done(List.of());
         });
+        return release;
+    }
+
+    @Test
+    void outcomesThatFinishTogetherAreRecordedTogether() {
+        CountDownLatch release = doneOnRelease("t");
         store.write(tx -> {
             for (int i = 0; i < 200; i++) {
                 jobs.owe(tx, new Jobs.Owed("t", Integer.toString(i), null, null));
@@ -209,15 +215,7 @@ class JobsTest {
 
     @Test
     void claimsStopAtTheJobsInFlightAndGoOnAsTheyLand() {
-        CountDownLatch release = new CountDownLatch(1);
-        jobs.handle("t", job -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new Outcome.Done(List.of());
-        });
+        CountDownLatch release = doneOnRelease("t");
         int owed = Jobs.MOST_IN_FLIGHT + 100;
         store.write(tx -> {
             for (int i = 0; i < owed; i++) {
