@@ -42,16 +42,6 @@ final class Sandbox {
     private static final Path CGROUP_FS = Path.of("/sys/fs/cgroup");
     /** util-linux's setsid: without cgroups an environment leads its own session, so that its processes can be found. */
     private static final String SETSID = Files.isExecutable(Path.of("/usr/bin/setsid")) ? "/usr/bin/setsid" : "setsid";
-    /**
-     * Function code runs at a lower CPU priority than Stratus itself (this much nicer than the
-     * thread that starts it, and Stratus's threads all run at its own). On AWS a function's CPU is
-     * its own and the API answers whatever functions do; here they share the host's cores, and
-     * without this a burst of events would slow every answer, among them the ones accepting more
-     * events. It matters only while both want the CPU: a function alone runs at full speed.
-     */
-    static final int RUNTIME_NICE = 10;
-    /** coreutils' nice, which adds to the priority and becomes the command; null where there is none. */
-    private static final Path NICE = onPath("nice");
     private static volatile Sandbox host;
 
     /** An environment's own directories on the host, and the shipped runtime files. */
@@ -128,9 +118,6 @@ final class Sandbox {
      */
     List<String> command(Layout layout, RuntimeLauncher.Launch runtime, EnvironmentCgroup cgroup) {
         List<String> command = new ArrayList<>();
-        if (NICE != null) {
-            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(RUNTIME_NICE)));
-        }
         if (cgroup != null) {
             // The shell joins the cgroups, then becomes bwrap: everything after it starts inside them.
             command.addAll(List.of("/bin/sh", "-c", cgroup.joinScript() + " && exec \"$@\"", "sh"));
