@@ -120,7 +120,12 @@ final class QueueAdministration {
     }
 
     GetQueueAttributesResult getQueueAttributes(RequestContext ctx, GetQueueAttributesRequest in) {
-        Queue q = queues.byUrl(ctx, in.queueUrl());
+        long id = queues.byUrl(ctx, in.queueUrl()).id();
+        // The store's row, not this node's copy: what a caller just set through another node is what it reads back.
+        Queue q = store.read(tx -> repo.queue(tx, id));
+        if (q == null) {
+            throw QueueRegistry.doesNotExist();
+        }
         List<String> asked = in.attributeNames() == null ? List.of() : in.attributeNames();
         Set<String> names = new java.util.LinkedHashSet<>();
         for (String a : asked) {
