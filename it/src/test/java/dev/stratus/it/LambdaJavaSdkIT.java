@@ -520,7 +520,8 @@ class LambdaJavaSdkIT {
         String sleeps = java("jsleep", "example.Sleeps::handleRequest", b -> b.timeout(1));
         InvokeResponse javaTimeout = invoke(sleeps, "{\"ms\": 3000}");
         assertEquals("Sandbox.Timedout", json(javaTimeout).get("errorType").asText());
-        assertEquals(500, json(invoke(sleeps, "{\"ms\": 500}")).get("slept").asInt(), "a fresh environment after the timeout");
+        // 100 ms of the 1 s timeout: a busy CI machine once took over 500 ms more to answer one of 500.
+        assertEquals(100, json(invoke(sleeps, "{\"ms\": 100}")).get("slept").asInt(), "a fresh environment after the timeout");
 
         String missing = java("jmissing", "example.Nope::handleRequest", b -> { });
         InvokeResponse initFailed = invoke(missing, "{}");
