@@ -276,6 +276,24 @@ class LambdaJavaSdkIT {
     }
 
     @Test
+    void anInitPastAwsTenSecondsGoesOnUnderTheInvocationsTimeout() throws Exception {
+        // Both runtimes take 10.5 s to start: AWS's init phase is 10 s, after which the init goes on under the invocation's timeout.
+        String roomy = create("slowinit", "provided.al2023", "unused", "provided-slow-init", b -> b.timeout(20));
+        String tight = create("slowinit", "provided.al2023", "unused", "provided-slow-init", b -> b.timeout(3));
+        var tightInvoke = java.util.concurrent.CompletableFuture.supplyAsync(() -> invoke(tight, "{}"));
+        InvokeResponse ran = invoke(roomy, "{}");
+        assertNull(ran.functionError(), ran.payload().asUtf8String());
+        assertEquals("\"ready\"", ran.payload().asUtf8String());
+        String report = logLines(roomy, "Init Duration").stream().filter(l -> l.startsWith("REPORT")).findFirst().orElseThrow();
+        double init = Double.parseDouble(report.replaceFirst("(?s).*Init Duration: ([0-9.]+) ms.*", "$1"));
+        assertTrue(init >= 10_500, report);
+
+        InvokeResponse timedOut = tightInvoke.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        assertEquals("Sandbox.Timedout", json(timedOut).get("errorType").asText());
+        assertTrue(json(timedOut).get("errorMessage").asText().endsWith("Task timed out after 3.00 seconds"), timedOut.payload().asUtf8String());
+    }
+
+    @Test
     void megabytesOfOutputAreLoggedWithoutHarm() throws Exception {
         String name = python("chatty", b -> b.timeout(30));
         InvokeResponse r = lambda.invoke(b -> b.functionName(name).logType(LogType.TAIL)

@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  */
 public final class ExecutionEnvironment implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ExecutionEnvironment.class.getName());
-    /** AWS gives init 10 seconds before it gives up on an environment. */
+    /** AWS's init phase: 10 seconds, after which the init goes on under the first invocation's timeout. */
     static final long INIT_TIMEOUT_MS = 10_000;
     private static final String RUNTIME_PATH = "/2018-06-01/runtime/";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -206,17 +206,18 @@ public final class ExecutionEnvironment implements AutoCloseable {
                 state = State.BUSY;
             }
             changed.signalAll();
-            // A runtime that has not asked for an event yet gets the init time; one that did and has
-            // not come back for the next gets the function's timeout, as the invocation's clock runs.
+            // A runtime that has not asked for an event yet has AWS's 10 s of init; past them AWS runs
+            // the init again within the invocation, under the function's timeout, so a slow init fails
+            // the invocation only once neither has time left. One that has asked and not come back for
+            // the next gets the function's timeout, as the invocation's clock runs.
             long assigned = System.nanoTime();
+            long invocationEnds = assigned + TimeUnit.MILLISECONDS.toNanos(inv.timeoutMillis());
+            long initEnds = Math.max(spawnedNanos + TimeUnit.MILLISECONDS.toNanos(INIT_TIMEOUT_MS), invocationEnds);
             while (deliveredNanos == 0 && state != State.GONE && initError == null) {
-                boolean initializing = initMillis == null;
-                long left = initializing ? spawnedNanos + TimeUnit.MILLISECONDS.toNanos(INIT_TIMEOUT_MS) - System.nanoTime()
-                        : assigned + TimeUnit.MILLISECONDS.toNanos(inv.timeoutMillis()) - System.nanoTime();
+                long left = (initMillis == null ? initEnds : invocationEnds) - System.nanoTime();
                 if (left <= 0) {
                     kill();
-                    return finish(inv, initializing ? error("Runtime.Unknown", "RequestId: " + inv.requestId()
-                            + " Error: Runtime failed to start within " + INIT_TIMEOUT_MS / 1000 + " seconds") : timedOut(inv), "timeout");
+                    return finish(inv, timedOut(inv), "timeout");
                 }
                 changed.awaitNanos(left);
             }
