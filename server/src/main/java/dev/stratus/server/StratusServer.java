@@ -30,6 +30,7 @@ import dev.stratus.kms.KmsModule;
 import dev.stratus.kms.MasterKey;
 import dev.stratus.lambda.LambdaModule;
 import dev.stratus.logs.LogsModule;
+import dev.stratus.platform.Foreground;
 import dev.stratus.platform.Platform;
 import dev.stratus.platform.Ports;
 import dev.stratus.platform.ServiceModule;
@@ -98,6 +99,8 @@ public final class StratusServer implements AutoCloseable {
     private final Nodes nodes;
     private final Timers timers;
     private final Jobs jobs;
+    /** Clients' requests as they arrive: the job engine gives way while they wait for the cores. */
+    private final Foreground foreground = new Foreground();
     private final Gateway gateway;
     private final WebGuard guard;
     /** Every service Stratus answers, in the order they were built: what each stands on comes before it. */
@@ -120,7 +123,7 @@ public final class StratusServer implements AutoCloseable {
         Ports ports = new Ports();
         AccessControl access = new AccessControl(config.accountId(), config.region(), clock, store, ports, config.auth() != Config.Auth.OFF,
                 config.strictAuth() ? Authentication.Mode.STRICT : Authentication.Mode.DEFAULT);
-        this.jobs = new Jobs(store, clock, access::check, nodes);
+        this.jobs = new Jobs(store, clock, access::check, nodes, foreground::crowded);
         dev.stratus.platform.Paging.adopt(dev.stratus.platform.SharedSecrets.of(store, "paging"));
         Platform platform = new Platform(store, clock, timers, jobs, ports, access, config.region(), config.accountId(), this::endpoint);
         IamModule iam = new IamModule(platform);
@@ -301,6 +304,9 @@ public final class StratusServer implements AutoCloseable {
     private void exchange(ServerRequest req, ServerResponse res) {
         // Helidon answers "Connection: close" but keeps the socket open; Stratus closes it (below).
         boolean close = req.headers().containsToken(HeaderValues.CONNECTION_CLOSE);
+        if (!req.path().path().startsWith("/_stratus/")) {
+            foreground.arrived();
+        }
         HttpRequest request = request(req, req.content().hasEntity()
                 ? RequestBody.stream(req.content().inputStream(), MAX_REQUEST_BYTES, req.headers().value(HeaderNames.CONTENT_ENCODING).orElse(null),
                         req.headers().contentLength().orElse(-1))

@@ -30,7 +30,7 @@ public final class ThreeNodes implements AutoCloseable {
         for (String id : List.of("a", "b", "c")) {
             PostgresStore store = PostgresStore.open(url);
             Nodes view = new Nodes(store, clock, id);
-            nodes.add(new Node(store, view, new Timers(store, clock, view), new Jobs(store, clock, Permission.ANYONE, view)));
+            nodes.add(new Node(store, view, new Timers(store, clock, view), new Jobs(store, clock, Permission.ANYONE, view, () -> false)));
         }
     }
 

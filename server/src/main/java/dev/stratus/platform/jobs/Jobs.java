@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -92,6 +93,15 @@ public final class Jobs implements AutoCloseable {
      */
     static final int MOST_IN_FLIGHT = 1024;
     static final long MOST_IN_FLIGHT_BYTES = 64L * 1024 * 1024;
+    /**
+     * Jobs claimed a second at most while clients' requests wait for the cores:
+     * the drain gives way to what callers wait for, and a backlog waits in the store, where another
+     * node may take it. Running an accepted Lambda event costs Stratus several times what accepting
+     * it does; at equal shares a flood of them was accepted at the pace they ran.
+     */
+    static final int CROWDED_PER_SECOND = 200;
+    /** How much of a quiet spell a crowded pass may make up for. */
+    private static final long CROWDED_CATCH_UP_NANOS = 50_000_000;
 
     /**
      * What is owed: a job of {@code kind}, described by {@code spec} (its handler's JSON) and carrying
@@ -137,6 +147,8 @@ public final class Jobs implements AutoCloseable {
     private final Store store;
     private final Clock clock;
     private final Nodes nodes;
+    /** Whether clients' requests wait for the cores ({@link dev.stratus.platform.Foreground#crowded()}). */
+    private final BooleanSupplier crowded;
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     private final Deliveries deliveries;
     private final ExecutorService[] lanes = new ExecutorService[16];
@@ -147,6 +159,8 @@ public final class Jobs implements AutoCloseable {
     private final AtomicLong inFlightBytes = new AtomicLong();
     /** A pass found no room for more jobs: the next job recorded wakes the claiming thread. */
     private volatile boolean full;
+    /** When the last pass made while crowded began (the claiming thread's own). */
+    private long lastCrowdedPass;
 
     /** Jobs whose deliveries are made whatever their callers may do: for tests of the engine alone. */
     public Jobs(Store store, Clock clock) {
@@ -155,14 +169,15 @@ public final class Jobs implements AutoCloseable {
 
     /** Jobs whose deliveries are made only when {@code permission} lets their callers make them. */
     public Jobs(Store store, Clock clock, Permission permission) {
-        this(store, clock, permission, Nodes.alone(store, clock));
+        this(store, clock, permission, Nodes.alone(store, clock), () -> false);
     }
 
-    /** Jobs claimed as node {@code nodes.id()} of the nodes sharing the store. */
-    public Jobs(Store store, Clock clock, Permission permission, Nodes nodes) {
+    /** Jobs claimed as node {@code nodes.id()} of the nodes sharing the store, giving way while {@code crowded}. */
+    public Jobs(Store store, Clock clock, Permission permission, Nodes nodes, BooleanSupplier crowded) {
         this.store = store;
         this.clock = clock;
         this.nodes = nodes;
+        this.crowded = crowded;
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("job-lane-" + i).factory());
         }
@@ -265,12 +280,13 @@ public final class Jobs implements AutoCloseable {
      */
     Claim claimDue() {
         long now = clock.millis();
-        int room = Math.min(CLAIM_BATCH, MOST_IN_FLIGHT - inFlight.get());
+        int most = Math.min(CLAIM_BATCH, crowdedShare());
+        int room = Math.min(most, MOST_IN_FLIGHT - inFlight.get());
         long byteRoom = Math.min(CLAIM_BYTES, MOST_IN_FLIGHT_BYTES - inFlightBytes.get());
         if (room <= 0 || byteRoom <= 0) {
             full = true;
             // A job that landed before the flag was up woke no one: look once more.
-            room = Math.min(CLAIM_BATCH, MOST_IN_FLIGHT - inFlight.get());
+            room = Math.min(most, MOST_IN_FLIGHT - inFlight.get());
             byteRoom = Math.min(CLAIM_BYTES, MOST_IN_FLIGHT_BYTES - inFlightBytes.get());
             if (room <= 0 || byteRoom <= 0) {
                 return new Claim(List.of(), now + 1000);
@@ -318,6 +334,21 @@ public final class Jobs implements AutoCloseable {
             inFlightBytes.addAndGet(job.bytes());
         }
         return claim;
+    }
+
+    /**
+     * The most jobs this pass may claim as far as the foreground goes: any number, unless it is
+     * crowded; then {@link #CROWDED_PER_SECOND}'s share of the time since the last crowded pass,
+     * and at least one, so that passes a gap apart keep the drain going at that pace.
+     */
+    private int crowdedShare() {
+        if (!crowded.getAsBoolean()) {
+            return Integer.MAX_VALUE;
+        }
+        long now = System.nanoTime();
+        long since = Math.min(now - lastCrowdedPass, CROWDED_CATCH_UP_NANOS);
+        lastCrowdedPass = now;
+        return (int) Math.max(1, since * CROWDED_PER_SECOND / 1_000_000_000L);
     }
 
     /** A claimed job is recorded: it makes room for another, which a full pass waits for. */

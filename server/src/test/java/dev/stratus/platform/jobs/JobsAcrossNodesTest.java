@@ -44,7 +44,7 @@ class JobsAcrossNodesTest {
     Node node(String id) {
         PostgresStore store = PostgresStore.open(url);
         Nodes nodes = new Nodes(store, clock, id);
-        Jobs jobs = new Jobs(store, clock, Permission.ANYONE, nodes);
+        Jobs jobs = new Jobs(store, clock, Permission.ANYONE, nodes, () -> false);
         open.add(store);
         open.add(jobs);
         jobs.handle("t", job -> {

@@ -276,6 +276,28 @@ class JobsTest {
     }
 
     @Test
+    void whileClientsWaitForTheCoresPassesClaimTheirShareAndTheBacklogWaitsInTheStore() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean crowded = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (Jobs giving = new Jobs(store, clock, Permission.ANYONE, dev.stratus.time.Nodes.alone(store, clock), crowded::get)) {
+            giving.handle("t", job -> new Outcome.Done(List.of()));
+            store.write(tx -> {
+                for (int i = 0; i < 100; i++) {
+                    giving.owe(tx, new Jobs.Owed("t", Integer.toString(i), null, null));
+                }
+                return null;
+            });
+            assertEquals(Jobs.CROWDED_PER_SECOND / 20, pass(giving).size(), "a first crowded pass makes up for 50 ms at most");
+            Thread.sleep(30);
+            int share = pass(giving).size();
+            assertTrue(share >= Jobs.CROWDED_PER_SECOND * 30 / 1000 && share <= Jobs.CROWDED_PER_SECOND / 20, "the share of 30 ms or more: " + share);
+            int left = 100 - Jobs.CROWDED_PER_SECOND / 20 - share;
+            assertEquals(left, count("claimed = 0"), "the rest waits unclaimed, for any node");
+            crowded.set(false);
+            assertEquals(left, pass(giving).size(), "no longer crowded: all that is due");
+        }
+    }
+
+    @Test
     void aJobOfAKindNothingHandlesIsDropped() {
         owe("gone", "x", null);
         pass(jobs);
