@@ -54,8 +54,10 @@ final class LambdaSweepTarget {
         known.put("=StatementId", List.of("sweep-stmt", "sweep-stmt2"));
         known.put("=Action", List.of("lambda:InvokeFunction", "lambda:GetLayerVersion"));
         known.put("=Principal", List.of("s3.amazonaws.com", "000000000000", "*"));
+        // Made once: no Lambda operation touches the role, and an IAM client per setup (which runs again after
+        // each delete, some 90 times) took a third of the setups' time.
+        TestRoles.lambda(ModelSweepIT.STRATUS.endpoint());
         ThrowingRunnable setup = () -> {
-            TestRoles.lambda(ModelSweepIT.STRATUS.endpoint());
             for (String fn : List.of("sweep-fn", "sweep-fn2")) {
                 if (rest("GET", "/2015-03-31/functions/" + fn, null).statusCode() == 404) {
                     HttpResponse<String> created = rest("POST", "/2015-03-31/functions", Json.string(NODES.objectNode().put("FunctionName", fn)
