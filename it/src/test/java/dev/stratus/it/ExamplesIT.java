@@ -53,9 +53,9 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * commands (the example's {@code setup.sh} with the AWS CLI, then the trigger: an instance
  * stopped, a group scaled out, an instance launched by an IAM user), typed into bash, and the
  * outcome checked through the Java SDK: the checks poll, and each AWS CLI process costs about a
- * CPU-second, which made the examples the busiest tests of a CI run. Each example has a Stratus of its own, as each would have an
- * account of its own (the 20:50 one stops every instance there is), with a manual clock that the
- * test moves past EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
+ * CPU-second, which made the examples the busiest tests of a CI run. Each example has a Stratus
+ * of its own, as each would have an account of its own (the 20:50 one stops every instance there
+ * is), with a manual clock that the test moves past EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
  * The examples run beside the other test classes, each on its own port: most of their time is
  * the README's CLI commands starting and the looks at a clock that moves.
  */
