@@ -162,6 +162,13 @@ final class Clients {
                 .build();
     }
 
+    /** EC2 signed with these credentials (an IAM user's or a role session's), no retries. */
+    static Ec2Client ec2(URI endpoint, AwsCredentialsProvider credentials) {
+        return configure(Ec2Client.builder(), endpoint, credentials)
+                .overrideConfiguration(o -> o.apiCallTimeout(java.time.Duration.ofSeconds(60)).retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry()))
+                .build();
+    }
+
     /** No retries: a refused call shows as it came, as the tests need. */
     static SchedulerClient scheduler(URI endpoint) {
         return configure(SchedulerClient.builder(), endpoint)

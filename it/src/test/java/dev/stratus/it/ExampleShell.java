@@ -1,12 +1,9 @@
 package dev.stratus.it;
 
-import static dev.stratus.it.TestJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.stratus.testkit.StratusExtension;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -24,6 +19,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cloudwatchlogs.model.CloudWatchLogsException;
 
 /**
  * A user's shell for the examples, in a directory where {@code examples/} is the repository's: an
@@ -42,10 +39,12 @@ final class ExampleShell {
 
     private final StratusExtension stratus;
     private final Path dir;
+    private final CloudWatchLogsClient logs;
 
     private ExampleShell(StratusExtension stratus, Path dir) {
         this.stratus = stratus;
         this.dir = dir;
+        this.logs = Clients.logs(stratus.endpoint());
     }
 
     /** A shell working in {@code dir}, or the test skipped when the machine has no AWS CLI. */
@@ -127,30 +126,20 @@ final class ExampleShell {
         }
     }
 
-    /** {@code aws args… --output json} as the account root: its answer (missing when it printed nothing). */
-    JsonNode aws(String... args) throws Exception {
-        return awsAs(Map.of(), args);
-    }
-
-    /** {@code aws args… --output json} with these environment variables (another principal's keys): its answer. */
-    JsonNode awsAs(Map<String, String> env, String... args) throws Exception {
-        Result r = awsResult(env, args);
-        assertEquals(0, r.exit, "aws " + String.join(" ", args) + " failed:\n" + r.err);
-        return r.out.isBlank() ? MissingNode.getInstance() : json(r.out);
-    }
-
-    /** What the CLI printed on stderr for a command that must fail. */
-    String awsFailing(Map<String, String> env, String... args) throws Exception {
-        Result r = awsResult(env, args);
-        assertTrue(r.exit != 0, "aws " + String.join(" ", args) + " succeeded:\n" + r.out);
-        return r.err;
-    }
-
-    /** Everything the function has logged so far (or why there is nothing: no log group until its first line). */
-    String logs(String function) throws Exception {
-        Result r = awsResult(Map.of(), "logs", "filter-log-events", "--log-group-name", "/aws/lambda/" + function,
-                "--query", "events[].message", "--output", "text");
-        return r.out + r.err;
+    /**
+     * Everything the function has logged so far (or why there is nothing: no log group until its
+     * first line), read through the SDK: the checks poll it, and an AWS CLI process costs about a
+     * CPU-second, which a loaded CI machine does not have to spare.
+     */
+    String logs(String function) {
+        try {
+            StringBuilder text = new StringBuilder();
+            logs.filterLogEventsPaginator(b -> b.logGroupName("/aws/lambda/" + function)).events()
+                    .forEach(e -> text.append(e.message()).append('\n'));
+            return text.toString();
+        } catch (CloudWatchLogsException e) {
+            return e.getMessage();
+        }
     }
 
     /** A condition that may take a while to hold. */
@@ -182,32 +171,6 @@ final class ExampleShell {
             stratus.advance(step);
         }
         System.out.printf("examples: %s after %.1f s%n", what, (System.nanoTime() - started) / 1e9);
-    }
-
-    private Result awsResult(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(dir.resolve("bin/aws").toString()));
-        command.addAll(Arrays.asList(args));
-        if (!command.contains("--output")) {
-            command.addAll(List.of("--output", "json"));
-        }
-        return run(command, env, 120);
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
-        Path out = Files.createTempFile(dir, "stdout", ".txt");
-        Path err = Files.createTempFile(dir, "stderr", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
-        environment(pb.environment(), env);
-        Process p = pb.start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            fail(String.join(" ", command) + " ran past " + timeoutSeconds + " s:\n" + Files.readString(out) + Files.readString(err));
-        }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     /** The environment of the examples' README (and none of the machine's AWS settings), with {@code env} over it. */

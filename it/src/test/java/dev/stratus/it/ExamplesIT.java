@@ -2,6 +2,7 @@ package dev.stratus.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,16 +25,39 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
+import software.amazon.awssdk.services.autoscaling.model.AutoScalingGroup;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.AlarmHistoryItem;
+import software.amazon.awssdk.services.cloudwatch.model.HistoryItemType;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Image;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.Snapshot;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.Volume;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * The automations of {@code examples/} as their READMEs tell a user to run them: each README's
  * commands (the example's {@code setup.sh} with the AWS CLI, then the trigger: an instance
  * stopped, a group scaled out, an instance launched by an IAM user), typed into bash, and the
- * outcome checked through the CLI. Each example has a Stratus of its own, as each would have an
- * account of its own (the 20:50 one stops every instance there is), with a manual clock that the
- * test moves past EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
+ * outcome checked through the Java SDK: the checks poll, and each AWS CLI process costs about a
+ * CPU-second, which made the examples the busiest tests of a CI run. Each example has a Stratus
+ * of its own, as each would have an account of its own (the 20:50 one stops every instance there
+ * is), with a manual clock that the test moves past EC2's transitions and to 20:50. The handlers are the examples' files, unchanged.
  * The examples run beside the other test classes, each on its own port: most of their time is
- * the CLI starting and the looks at a clock that moves.
+ * the README's CLI commands starting and the looks at a clock that moves.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ExamplesIT {
@@ -50,12 +75,13 @@ class ExamplesIT {
         @Test
         void anInstanceThatStopsIsStartedAgain(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            Ec2Client ec2 = Clients.ec2(STRATUS.endpoint());
             sh.readme("restart-on-stop", PAUSE);
-            List<String> launched = instances(sh, List.of());
+            List<String> launched = instances(ec2);
             assertEquals(1, launched.size(), launched.toString());
             String id = launched.get(0);
             sh.eventually(id + " started again by the function and running",
-                    () -> sh.logs("restart-on-stop").contains(id + " is stopped: starting it again") && allIn(sh, List.of(id), "running"),
+                    () -> sh.logs("restart-on-stop").contains(id + " is stopped: starting it again") && allIn(ec2, List.of(id), "running"),
                     "restart-on-stop");
         }
     }
@@ -68,14 +94,15 @@ class ExamplesIT {
         @Test
         void at2050UtcEveryInstanceStopsAndTheProtectedOneStartsAgain(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            Ec2Client ec2 = Clients.ec2(STRATUS.endpoint());
             sh.readme("stop-at-2050", PAUSE);
-            List<String> all = instances(sh, List.of());
-            List<String> protectedOnes = instances(sh, List.of("Name=tag:Protected,Values=true"));
+            List<String> all = instances(ec2);
+            List<String> protectedOnes = instances(ec2, Filter.builder().name("tag:Protected").values("true").build());
             assertEquals(3, all.size(), all.toString());
             assertEquals(1, protectedOnes.size(), protectedOnes.toString());
             String guarded = protectedOnes.get(0);
             List<String> plain = all.stream().filter(id -> !id.equals(guarded)).toList();
-            assertTrue(allIn(sh, all, "running"), "before 20:50 every instance runs");
+            assertTrue(allIn(ec2, all, "running"), "before 20:50 every instance runs");
 
             Instant now = Instant.ofEpochMilli(STRATUS.clock().millis());
             Instant at2050 = now.atZone(ZoneOffset.UTC).toLocalDate().atTime(20, 50).toInstant(ZoneOffset.UTC);
@@ -84,14 +111,14 @@ class ExamplesIT {
             }
             STRATUS.advance(Duration.between(now, at2050).plusSeconds(1));
             sh.eventually("the plain instances stopped and the protected one started again",
-                    () -> allIn(sh, plain, "stopped") && allIn(sh, List.of(guarded), "running") && restartedOnlyTheProtected(sh, plain, guarded),
+                    () -> allIn(ec2, plain, "stopped") && allIn(ec2, List.of(guarded), "running") && restartedOnlyTheProtected(sh, plain, guarded),
                     "stop-at-2050-stop", "stop-at-2050-restart-protected");
             String stopLog = sh.logs("stop-at-2050-stop");
             assertTrue(stopLog.matches("(?s).*T20:50:\\d\\dZ: stopped 3 instances.*"), stopLog);
         }
 
         /** The second function saw each instance stop, and started the protected one only. */
-        private static boolean restartedOnlyTheProtected(ExampleShell sh, List<String> plain, String guarded) throws Exception {
+        private static boolean restartedOnlyTheProtected(ExampleShell sh, List<String> plain, String guarded) {
             String log = sh.logs("stop-at-2050-restart-protected");
             return log.contains(guarded + " is protected: starting it again")
                     && plain.stream().allMatch(id -> log.contains(id + " stopped; it is not protected"));
@@ -106,40 +133,42 @@ class ExamplesIT {
         @Test
         void theVolumesOfEachInstanceTheGroupLaunchesAreSnapshottedWithItsTags(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            Ec2Client ec2 = Clients.ec2(STRATUS.endpoint());
+            AutoScalingClient autoScaling = Clients.autoScaling(STRATUS.endpoint());
             sh.readme("snapshot-asg-launches", PAUSE);
-            sh.eventually("two instances in the group", () -> groupInstances(sh, "snapshot-asg-launches").size() == 2);
-            for (String id : groupInstances(sh, "snapshot-asg-launches")) {
-                JsonNode volumes = sh.aws("ec2", "describe-volumes", "--filters", "Name=attachment.instance-id,Values=" + id,
-                        "--query", "Volumes[].{id: VolumeId, device: Attachments[0].Device}");
+            sh.eventually("two instances in the group", () -> groupInstances(autoScaling, "snapshot-asg-launches").size() == 2);
+            for (String id : groupInstances(autoScaling, "snapshot-asg-launches")) {
+                List<Volume> volumes = ec2.describeVolumesPaginator(b -> b.filters(Filter.builder().name("attachment.instance-id").values(id).build()))
+                        .volumes().stream().toList();
                 Map<String, String> deviceOf = new HashMap<>();
-                volumes.forEach(v -> deviceOf.put(v.path("id").asText(), v.path("device").asText()));
+                volumes.forEach(v -> deviceOf.put(v.volumeId(), v.attachments().get(0).device()));
                 assertTrue(deviceOf.size() >= 2 && deviceOf.containsValue("/dev/sdf"), "the image's root volume and the template's data volume: " + volumes);
                 sh.eventually("a completed snapshot of each volume of " + id, () -> {
-                    JsonNode snapshots = snapshotsOf(sh, id);
+                    List<Snapshot> snapshots = snapshotsOf(ec2, id);
                     Set<String> done = new HashSet<>();
                     snapshots.forEach(s -> {
-                        if (s.path("State").asText().equals("completed")) {
-                            done.add(s.path("VolumeId").asText());
+                        if (s.stateAsString().equals("completed")) {
+                            done.add(s.volumeId());
                         }
                     });
                     return snapshots.size() == deviceOf.size() && done.equals(deviceOf.keySet());
                 }, "snapshot-asg-launches");
-                for (JsonNode snapshot : snapshotsOf(sh, id)) {
-                    Map<String, String> tags = tags(snapshot.path("Tags"));
+                for (Snapshot snapshot : snapshotsOf(ec2, id)) {
+                    Map<String, String> tags = tags(snapshot.tags());
                     assertEquals("shop", tags.get("App"), snapshot.toString());
                     assertEquals("demo", tags.get("Env"), snapshot.toString());
-                    assertEquals(deviceOf.get(snapshot.path("VolumeId").asText()), tags.get("SourceDevice"), snapshot.toString());
+                    assertEquals(deviceOf.get(snapshot.volumeId()), tags.get("SourceDevice"), snapshot.toString());
                     assertFalse(tags.keySet().stream().anyMatch(k -> k.startsWith("aws:")), snapshot.toString());
                     assertEquals(tags.get("SourceDevice") + " of " + id + ", launched by Auto Scaling group snapshot-asg-launches",
-                            snapshot.path("Description").asText());
+                            snapshot.description());
                 }
             }
             assertTrue(sh.logs("snapshot-asg-launches").contains("ignoring autoscaling:TEST_NOTIFICATION"), sh.logs("snapshot-asg-launches"));
         }
 
-        private static JsonNode snapshotsOf(ExampleShell sh, String instanceId) throws Exception {
-            return sh.aws("ec2", "describe-snapshots", "--owner-ids", "self", "--filters", "Name=tag:SourceInstance,Values=" + instanceId,
-                    "--query", "Snapshots");
+        private static List<Snapshot> snapshotsOf(Ec2Client ec2, String instanceId) {
+            return ec2.describeSnapshotsPaginator(b -> b.ownerIds("self")
+                    .filters(Filter.builder().name("tag:SourceInstance").values(instanceId).build())).snapshots().stream().toList();
         }
     }
 
@@ -151,14 +180,16 @@ class ExamplesIT {
         @Test
         void eachInstanceTheGroupLaunchesIsNamedFromItsTagsAndPrivateAddress(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            Ec2Client ec2 = Clients.ec2(STRATUS.endpoint());
+            AutoScalingClient autoScaling = Clients.autoScaling(STRATUS.endpoint());
             sh.readme("name-from-tags", PAUSE);
-            sh.eventually("two instances in the group", () -> groupInstances(sh, "name-from-tags").size() == 2);
-            for (String id : groupInstances(sh, "name-from-tags")) {
-                JsonNode instance = sh.aws("ec2", "describe-instances", "--instance-ids", id, "--query", "Reservations[0].Instances[0]");
-                String[] octets = instance.path("PrivateIpAddress").asText().split("\\.");
+            sh.eventually("two instances in the group", () -> groupInstances(autoScaling, "name-from-tags").size() == 2);
+            for (String id : groupInstances(autoScaling, "name-from-tags")) {
+                Instance instance = instance(ec2, id);
+                String[] octets = String.valueOf(instance.privateIpAddress()).split("\\.");
                 assertEquals(4, octets.length, instance.toString());
                 String expected = "us-east-1-shop-web-prod-blue-" + octets[2] + "-" + octets[3];
-                sh.eventually(id + " named " + expected, () -> expected.equals(instanceTags(sh, id).get("Name")), "name-from-tags");
+                sh.eventually(id + " named " + expected, () -> expected.equals(instanceTags(ec2, id).get("Name")), "name-from-tags");
             }
         }
     }
@@ -171,36 +202,38 @@ class ExamplesIT {
         @Test
         void eachInstanceIsTaggedWithTheUserOrSessionThatLaunchedIt(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            Ec2Client ec2 = Clients.ec2(STRATUS.endpoint());
+            IamClient iam = Clients.iam(STRATUS.endpoint());
             // The README launches an instance as alice, an IAM user who may do nothing else.
             sh.readme("tag-with-creator", PAUSE);
-            List<String> alices = instances(sh, List.of());
+            List<String> alices = instances(ec2);
             assertEquals(1, alices.size(), alices.toString());
-            String aliceId = sh.aws("iam", "get-user", "--user-name", "alice").path("User").path("UserId").asText();
-            sh.eventually(alices.get(0) + " tagged Owner=alice", () -> "alice".equals(instanceTags(sh, alices.get(0)).get("Owner")), "tag-with-creator");
-            assertEquals(aliceId, instanceTags(sh, alices.get(0)).get("PrincipalId"));
+            String aliceId = iam.getUser(b -> b.userName("alice")).user().userId();
+            sh.eventually(alices.get(0) + " tagged Owner=alice", () -> "alice".equals(instanceTags(ec2, alices.get(0)).get("Owner")), "tag-with-creator");
+            assertEquals(aliceId, instanceTags(ec2, alices.get(0)).get("PrincipalId"));
             String[] keys = Files.readString(dir.resolve("alice.keys")).strip().split("\\s+");
-            Map<String, String> alice = Map.of("AWS_ACCESS_KEY_ID", keys[0], "AWS_SECRET_ACCESS_KEY", keys[1]);
-            assertTrue(sh.awsFailing(alice, "ec2", "create-tags", "--resources", alices.get(0), "--tags", "Key=Owner,Value=mallory")
-                    .contains("UnauthorizedOperation"), "alice may not tag");
+            Ec2Client alice = Clients.ec2(STRATUS.endpoint(), StaticCredentialsProvider.create(AwsBasicCredentials.create(keys[0], keys[1])));
+            Ec2Exception refused = assertThrows(Ec2Exception.class, () -> alice.createTags(b -> b.resources(alices.get(0))
+                    .tags(Tag.builder().key("Owner").value("mallory").build())), "alice may not tag");
+            assertEquals("UnauthorizedOperation", refused.awsErrorDetails().errorCode(), "alice may not tag");
 
             // A session of a role people assume to deploy: the session's name is the owner.
-            String roleId = sh.aws("iam", "create-role", "--role-name", "deployer", "--assume-role-policy-document",
+            String roleId = iam.createRole(b -> b.roleName("deployer").assumeRolePolicyDocument(
                     "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT
-                            + ":root\"},\"Action\":\"sts:AssumeRole\"}]}").path("Role").path("RoleId").asText();
-            sh.aws("iam", "put-role-policy", "--role-name", "deployer", "--policy-name", "launch", "--policy-document",
-                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ec2:RunInstances\",\"Resource\":\"*\"}]}");
-            JsonNode credentials = sh.aws("sts", "assume-role", "--role-arn", "arn:aws:iam::" + ACCOUNT + ":role/deployer",
-                    "--role-session-name", "bob").path("Credentials");
-            Map<String, String> bob = Map.of("AWS_ACCESS_KEY_ID", credentials.path("AccessKeyId").asText(),
-                    "AWS_SECRET_ACCESS_KEY", credentials.path("SecretAccessKey").asText(),
-                    "AWS_SESSION_TOKEN", credentials.path("SessionToken").asText());
-            List<String> bobs = new ArrayList<>();
-            sh.awsAs(bob, "ec2", "run-instances", "--image-id", image(sh), "--instance-type", "t3.micro", "--count", "2",
-                    "--query", "Instances[].InstanceId").forEach(id -> bobs.add(id.asText()));
+                            + ":root\"},\"Action\":\"sts:AssumeRole\"}]}")).role().roleId();
+            iam.putRolePolicy(b -> b.roleName("deployer").policyName("launch").policyDocument(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ec2:RunInstances\",\"Resource\":\"*\"}]}"));
+            Credentials credentials = Clients.sts(STRATUS.endpoint()).assumeRole(b -> b.roleArn("arn:aws:iam::" + ACCOUNT + ":role/deployer")
+                    .roleSessionName("bob")).credentials();
+            Ec2Client bob = Clients.ec2(STRATUS.endpoint(), StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                    credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken())));
+            String image = image(ec2);
+            List<String> bobs = bob.runInstances(b -> b.imageId(image).instanceType("t3.micro").minCount(2).maxCount(2))
+                    .instances().stream().map(Instance::instanceId).toList();
             assertEquals(2, bobs.size(), bobs.toString());
             for (String id : bobs) {
-                sh.eventually(id + " tagged Owner=bob", () -> "bob".equals(instanceTags(sh, id).get("Owner")), "tag-with-creator");
-                assertEquals(roleId + ":bob", instanceTags(sh, id).get("PrincipalId"));
+                sh.eventually(id + " tagged Owner=bob", () -> "bob".equals(instanceTags(ec2, id).get("Owner")), "tag-with-creator");
+                assertEquals(roleId + ":bob", instanceTags(ec2, id).get("PrincipalId"));
             }
         }
     }
@@ -213,10 +246,11 @@ class ExamplesIT {
         @Test
         void aFailedInvocationSetsTheAlarmOffAndAQuietMinuteClearsIt(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            SqsClient sqs = Clients.sqs(STRATUS.endpoint());
             sh.readme("alarm-on-errors", PAUSE);
             List<JsonNode> notified = new ArrayList<>();
             sh.eventually("the topic told of ALARM, then of OK", ALARM_STEP, () -> {
-                notified.addAll(notifications(sh, "alarm-on-errors-notifications"));
+                notified.addAll(notifications(sqs, "alarm-on-errors-notifications"));
                 List<String> states = notified.stream().map(n -> n.path("NewStateValue").asText()).toList();
                 int alarm = states.indexOf("ALARM");
                 return alarm >= 0 && states.subList(alarm, states.size()).contains("OK");
@@ -240,14 +274,13 @@ class ExamplesIT {
         @Test
         void theAlarmGoesOffWhenTheCheckedSiteGoesDown(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            CloudWatchClient cloudWatch = Clients.cloudWatch(STRATUS.endpoint());
             sh.readme("url-health-check", PAUSE);
-            sh.eventually("the alarm went from OK to ALARM", ALARM_STEP, () -> {
-                JsonNode history = sh.aws("cloudwatch", "describe-alarm-history", "--alarm-name", "url-health-check",
-                        "--history-item-type", "StateUpdate", "--query", "AlarmHistoryItems[].HistorySummary");
-                return history.toString().contains("Alarm updated from OK to ALARM");
-            }, "url-health-check");
-            assertEquals("ALARM", sh.aws("cloudwatch", "describe-alarms", "--alarm-names", "url-health-check",
-                    "--query", "MetricAlarms[0].StateValue").asText());
+            sh.eventually("the alarm went from OK to ALARM", ALARM_STEP, () -> cloudWatch
+                    .describeAlarmHistoryPaginator(b -> b.alarmName("url-health-check").historyItemType(HistoryItemType.STATE_UPDATE))
+                    .alarmHistoryItems().stream().map(AlarmHistoryItem::historySummary)
+                    .anyMatch(summary -> summary.contains("Alarm updated from OK to ALARM")), "url-health-check");
+            assertEquals("ALARM", cloudWatch.describeAlarms(b -> b.alarmNames("url-health-check")).metricAlarms().get(0).stateValueAsString());
             String log = sh.logs("url-health-check");
             assertTrue(log.contains("http://127.0.0.1:18089/ HTTP 200") && log.contains("http://127.0.0.1:18089/ failed:"), log);
         }
@@ -261,19 +294,22 @@ class ExamplesIT {
         @Test
         void eachUploadSmallOrMultipartGetsItsThumbnailAndTellsTheQueueAndEventBridge(@TempDir Path dir) throws Exception {
             ExampleShell sh = ExampleShell.on(STRATUS, dir);
+            S3Client s3 = Clients.s3(STRATUS.endpoint());
+            SqsClient sqs = Clients.sqs(STRATUS.endpoint());
             sh.readme("s3-thumbnail", PAUSE);
             String bucket = "s3-thumbnail-" + ACCOUNT;
-            sh.eventually("both thumbnails written", () -> sh.aws("s3api", "list-objects-v2", "--bucket", bucket, "--prefix", "thumbnails/",
-                    "--query", "Contents[].Key").toString().contains("panorama.jpg.txt")
-                    && sh.aws("s3api", "list-objects-v2", "--bucket", bucket, "--prefix", "thumbnails/", "--query", "Contents[].Key").size() == 2,
-                    "s3-thumbnail");
-            assertTrue(thumbnail(sh, dir, bucket, "photo.jpg").startsWith("uploads/photo.jpg: 14 bytes, ObjectCreated:Put, etag "));
-            assertTrue(thumbnail(sh, dir, bucket, "panorama.jpg").startsWith("uploads/panorama.jpg: 9437184 bytes, "
+            sh.eventually("both thumbnails written", () -> {
+                List<String> keys = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix("thumbnails/")).contents().stream()
+                        .map(S3Object::key).toList();
+                return keys.stream().anyMatch(k -> k.contains("panorama.jpg.txt")) && keys.size() == 2;
+            }, "s3-thumbnail");
+            assertTrue(thumbnail(s3, bucket, "photo.jpg").startsWith("uploads/photo.jpg: 14 bytes, ObjectCreated:Put, etag "));
+            assertTrue(thumbnail(s3, bucket, "panorama.jpg").startsWith("uploads/panorama.jpg: 9437184 bytes, "
                     + "ObjectCreated:CompleteMultipartUpload, etag "), "one event for the multipart upload, when it completes");
 
             List<JsonNode> written = new ArrayList<>();
             sh.eventually("the queue heard of both thumbnails", () -> {
-                written.addAll(notifications(sh, "s3-thumbnail-thumbnails"));
+                written.addAll(notifications(sqs, "s3-thumbnail-thumbnails"));
                 return written.stream().filter(m -> m.has("Records")).count() == 2;
             });
             assertEquals("s3:TestEvent", written.get(0).path("Event").asText(), "the test event comes first");
@@ -285,7 +321,7 @@ class ExamplesIT {
             }
             List<JsonNode> events = new ArrayList<>();
             sh.eventually("EventBridge had Object Created for the two uploads and the two thumbnails", () -> {
-                events.addAll(notifications(sh, "s3-thumbnail-events"));
+                events.addAll(notifications(sqs, "s3-thumbnail-events"));
                 return events.size() == 4;
             });
             Set<String> reasons = new HashSet<>();
@@ -298,72 +334,57 @@ class ExamplesIT {
                     "thumbnails/photo.jpg.txt PutObject")), reasons.toString());
         }
 
-        private static String thumbnail(ExampleShell sh, Path dir, String bucket, String name) throws Exception {
-            Path out = dir.resolve(name + ".txt");
-            sh.aws("s3api", "get-object", "--bucket", bucket, "--key", "thumbnails/" + name + ".txt", out.toString());
-            return Files.readString(out);
+        private static String thumbnail(S3Client s3, String bucket, String name) {
+            return s3.getObjectAsBytes(b -> b.bucket(bucket).key("thumbnails/" + name + ".txt")).asUtf8String();
         }
     }
 
     /** The alarm notifications waiting in the queue, taken from it: each SNS message's JSON (the subscription delivers it raw). */
-    private static List<JsonNode> notifications(ExampleShell sh, String queue) throws Exception {
-        String url = sh.aws("sqs", "get-queue-url", "--queue-name", queue, "--query", "QueueUrl").asText();
+    private static List<JsonNode> notifications(SqsClient sqs, String queue) {
+        String url = sqs.getQueueUrl(b -> b.queueName(queue)).queueUrl();
         List<JsonNode> bodies = new ArrayList<>();
-        JsonNode messages = sh.aws("sqs", "receive-message", "--queue-url", url, "--max-number-of-messages", "10", "--query", "Messages");
-        for (JsonNode m : messages) {
-            bodies.add(TestJson.json(m.path("Body").asText()));
-            sh.aws("sqs", "delete-message", "--queue-url", url, "--receipt-handle", m.path("ReceiptHandle").asText());
+        for (Message m : sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10)).messages()) {
+            bodies.add(TestJson.json(m.body()));
+            sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
         }
         return bodies;
     }
 
     /** The latest Amazon Linux 2023 image, found as the examples' scripts find it. */
-    private static String image(ExampleShell sh) throws Exception {
-        return sh.aws("ec2", "describe-images", "--owners", "amazon", "--filters", "Name=name,Values=al2023-ami-2023.*-x86_64",
-                "--query", "sort_by(Images, &CreationDate)[-1].ImageId").asText();
+    private static String image(Ec2Client ec2) {
+        return ec2.describeImagesPaginator(b -> b.owners("amazon").filters(Filter.builder().name("name").values("al2023-ami-2023.*-x86_64").build()))
+                .images().stream().max(Comparator.comparing(Image::creationDate)).orElseThrow().imageId();
     }
 
-    /** The ids of the instances that match these filters ({@code Name=…,Values=…}), all when none. */
-    private static List<String> instances(ExampleShell sh, List<String> filters) throws Exception {
-        List<String> args = new ArrayList<>(List.of("ec2", "describe-instances", "--query", "Reservations[].Instances[].InstanceId"));
-        if (!filters.isEmpty()) {
-            args.add("--filters");
-            args.addAll(filters);
-        }
-        List<String> ids = new ArrayList<>();
-        sh.aws(args.toArray(String[]::new)).forEach(id -> ids.add(id.asText()));
-        return ids;
+    /** The ids of the instances that match these filters, all when none. */
+    private static List<String> instances(Ec2Client ec2, Filter... filters) {
+        return ec2.describeInstancesPaginator(b -> b.filters(filters)).reservations().stream()
+                .flatMap(r -> r.instances().stream()).map(Instance::instanceId).toList();
     }
 
-    private static boolean allIn(ExampleShell sh, List<String> ids, String state) throws Exception {
-        List<String> args = new ArrayList<>(List.of("ec2", "describe-instances", "--query", "Reservations[].Instances[].State.Name", "--instance-ids"));
-        args.addAll(ids);
-        JsonNode states = sh.aws(args.toArray(String[]::new));
-        if (states.size() != ids.size()) {
-            return false;
-        }
-        for (JsonNode s : states) {
-            if (!s.asText().equals(state)) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean allIn(Ec2Client ec2, List<String> ids, String state) {
+        List<String> states = ec2.describeInstancesPaginator(b -> b.instanceIds(ids)).reservations().stream()
+                .flatMap(r -> r.instances().stream()).map(i -> i.state().nameAsString()).toList();
+        return states.size() == ids.size() && states.stream().allMatch(state::equals);
     }
 
-    private static List<String> groupInstances(ExampleShell sh, String group) throws Exception {
-        List<String> ids = new ArrayList<>();
-        sh.aws("autoscaling", "describe-auto-scaling-groups", "--auto-scaling-group-names", group,
-                "--query", "AutoScalingGroups[0].Instances[].InstanceId").forEach(id -> ids.add(id.asText()));
-        return ids;
+    private static List<String> groupInstances(AutoScalingClient autoScaling, String group) {
+        List<AutoScalingGroup> groups = autoScaling.describeAutoScalingGroups(b -> b.autoScalingGroupNames(group)).autoScalingGroups();
+        return groups.isEmpty() ? List.of() : groups.get(0).instances().stream()
+                .map(software.amazon.awssdk.services.autoscaling.model.Instance::instanceId).toList();
     }
 
-    private static Map<String, String> instanceTags(ExampleShell sh, String id) throws Exception {
-        return tags(sh.aws("ec2", "describe-instances", "--instance-ids", id, "--query", "Reservations[0].Instances[0].Tags"));
+    private static Instance instance(Ec2Client ec2, String id) {
+        return ec2.describeInstances(b -> b.instanceIds(id)).reservations().get(0).instances().get(0);
     }
 
-    private static Map<String, String> tags(JsonNode list) {
+    private static Map<String, String> instanceTags(Ec2Client ec2, String id) {
+        return tags(instance(ec2, id).tags());
+    }
+
+    private static Map<String, String> tags(List<Tag> list) {
         Map<String, String> tags = new HashMap<>();
-        list.forEach(t -> tags.put(t.path("Key").asText(), t.path("Value").asText()));
+        list.forEach(t -> tags.put(t.key(), t.value()));
         return tags;
     }
 }
